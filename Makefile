@@ -1,0 +1,38 @@
+VENV ?= .venv
+PY := $(VENV)/bin/python
+NEWSARCHIVE := $(VENV)/bin/newsarchive
+INDEX ?= $(or $(NEWSARCHIVE_INDEX),instance/index)
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install run demo-index test lint format clean
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed
+
+demo-index: install
+	@if [ ! -f "$(INDEX)/newsarchive.json" ]; then \
+		$(NEWSARCHIVE) --index "$(INDEX)" index demo/archive; \
+	fi
+
+run: demo-index
+	$(NEWSARCHIVE) --index "$(INDEX)" serve --host $(HOST) --port $(PORT)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+test: lint
+	$(PY) -m pytest
+
+clean:
+	rm -rf $(VENV) instance .pytest_cache .ruff_cache

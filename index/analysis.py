@@ -1,0 +1,289 @@
+"""Text analysis: the tokenizer and filters that turn article text into index terms.
+
+Each analyzer is a visible pipeline (tokenizer | filter | ...), built once here and
+pickled into the index schema, so the query side uses exactly what the indexer used.
+Every class is module-level and picklable, as Whoosh's multiprocessing writer and the
+on-disk schema require.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+
+from whoosh.analysis import Analyzer, Filter, LowercaseFilter, Token, Tokenizer
+from whoosh.lang import stopwords_for_language
+
+# Words are runs of letters/digits; hyphens (ASCII, U+2010, U+2011) join them into one
+# word, so "Kim Jong-un" or "KN-23" stay findable whole and in parts. An en dash or a
+# hyphen followed by a space ("Kinder- und Jugendarzt") does not join.
+WORD = re.compile(r"\w+(?:[-\u2010\u2011]\w+)*")
+HYPHENS = re.compile(r"[-\u2010\u2011]")
+PART = re.compile(r"\w+")
+
+# Position markers and such leave single letters; digits stay (Artikel 5, G7).
+MIN_LETTER_TOKEN = 2
+
+
+class NewsTokenizer(Tokenizer):
+    """Split text into words; emit a hyphenated word joined and then part by part.
+
+    "Jong-un" yields "jongun" (the joined form, at the first part's position) and then
+    "Jong" and "un" at consecutive positions, so a search finds the name typed with or
+    without its hyphen and by its parts. Character offsets point into the input text.
+    """
+
+    def __eq__(self, other: object) -> bool:
+        return type(self) is type(other)
+
+    def __hash__(self) -> int:
+        return hash(type(self))
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: object,
+    ) -> Iterator[Token]:
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        if not tokenize:
+            t.original = t.text = value
+            t.boost = 1.0
+            t.pos = start_pos
+            t.startchar, t.endchar = start_char, start_char + len(value)
+            yield t
+            return
+        pos = start_pos
+        for match in WORD.finditer(value):
+            word = match.group(0)
+            start = match.start()
+            if HYPHENS.search(word) is None:
+                yield self._set(t, word, pos, start_char + start, start_char + match.end())
+                pos += 1
+                continue
+            joined = HYPHENS.sub("", word)
+            yield self._set(t, joined, pos, start_char + start, start_char + match.end())
+            for part in PART.finditer(word):
+                yield self._set(
+                    t,
+                    part.group(0),
+                    pos,
+                    start_char + start + part.start(),
+                    start_char + start + part.end(),
+                )
+                pos += 1
+
+    @staticmethod
+    def _set(t: Token, text: str, pos: int, startchar: int, endchar: int) -> Token:
+        t.text = t.original = text
+        t.boost = 1.0
+        t.stopped = False
+        t.pos = pos
+        t.startchar = startchar
+        t.endchar = endchar
+        return t
+
+
+class StopFilter(Filter):
+    """Drop stopwords and single letters, keeping the positions of the other words.
+
+    Positions are not renumbered: words that share a position (the joined and first
+    part of a hyphenated word) must keep sharing it, and phrase queries allow for the
+    gap a dropped word leaves.
+    """
+
+    def __init__(self, stoplist: Iterable[str]) -> None:
+        self.stops = frozenset(stoplist)
+
+    def __eq__(self, other: object) -> bool:
+        return type(self) is type(other) and self.stops == other.stops  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((type(self), len(self.stops)))
+
+    def __call__(self, tokens: Iterable[Token]) -> Iterator[Token]:
+        stops = self.stops
+        for t in tokens:
+            text = t.text
+            if text in stops or (len(text) < MIN_LETTER_TOKEN and not text.isdigit()):
+                if not t.removestops:
+                    t.stopped = True
+                    yield t
+                continue
+            yield t
+
+
+def _german_fold(word: str) -> str:
+    """Fold umlauts, ß and their ae/oe/ue/ss spellings to one form."""
+    # ae/oe/ue count as umlauts only after a consonant or at the start, as in
+    # "Muenchen" or "Oel", not in "Frauen", "neue", "Quelle", "Mauer".
+    out: list[str] = []
+    prev = ""
+    for ch in word:
+        if ch == "e" and prev in ("a", "o", "u") and _umlaut_digraph(out):
+            prev = "e"
+            continue
+        folded = GERMAN_CHARS.get(ch)
+        if folded is not None:
+            out.append(folded)
+            prev = ""
+            continue
+        out.append(ch)
+        prev = ch
+    return "".join(out)
+
+
+def _umlaut_digraph(out: list[str]) -> bool:
+    """Tell whether the vowel just written begins an ae/oe/ue umlaut spelling."""
+    before = out[-2] if len(out) >= 2 else ""
+    return before not in VOWELS and before != "q"
+
+
+VOWELS = frozenset("aeiouy")
+GERMAN_CHARS = {"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "ẞ": "ss"}
+
+
+def fold_accents(word: str) -> str:
+    """Strip diacritics and fold ß, for languages without German spelling rules."""
+    word = word.replace("ß", "ss")
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def german_fold(word: str) -> str:
+    """Fold a lower-cased German word: ä/ae→a, ö/oe→o, ü/ue→u, ß→ss, other accents off."""
+    return fold_accents(_german_fold(word))
+
+
+class GermanFoldFilter(Filter):
+    """Fold umlauts and ß with their ae/oe/ue/ss spellings (München = Muenchen = Munchen)."""
+
+    def __eq__(self, other: object) -> bool:
+        return type(self) is type(other)
+
+    def __hash__(self) -> int:
+        return hash(type(self))
+
+    def __call__(self, tokens: Iterable[Token]) -> Iterator[Token]:
+        for t in tokens:
+            t.text = german_fold(t.text)
+            yield t
+
+
+class AccentFoldFilter(Filter):
+    """Strip diacritics (é→e, ñ→n) and fold ß to ss."""
+
+    def __eq__(self, other: object) -> bool:
+        return type(self) is type(other)
+
+    def __hash__(self) -> int:
+        return hash(type(self))
+
+    def __call__(self, tokens: Iterable[Token]) -> Iterator[Token]:
+        for t in tokens:
+            if not t.text.isascii():
+                t.text = fold_accents(t.text)
+            yield t
+
+
+class SnowballFilter(Filter):
+    """Stem with a Snowball stemmer (PyStemmer), caching stems of frequent words."""
+
+    CACHE_LIMIT = 200_000
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self._stemmer = None
+        self._cache: dict[str, str] = {}
+
+    def __getstate__(self) -> dict[str, object]:
+        # The C stemmer and the cache are rebuilt lazily after unpickling.
+        return {"language": self.language}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.language = str(state["language"])
+        self._stemmer = None
+        self._cache = {}
+
+    def __eq__(self, other: object) -> bool:
+        return type(self) is type(other) and self.language == other.language  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((type(self), self.language))
+
+    def stem(self, word: str) -> str:
+        """Return the stem of one lower-cased word."""
+        stem = self._cache.get(word)
+        if stem is None:
+            if self._stemmer is None:
+                import Stemmer
+
+                self._stemmer = Stemmer.Stemmer(self.language)
+            stem = self._stemmer.stemWord(word)
+            if len(self._cache) >= self.CACHE_LIMIT:
+                self._cache.clear()
+            self._cache[word] = stem
+        return stem
+
+    def __call__(self, tokens: Iterable[Token]) -> Iterator[Token]:
+        stem = self.stem
+        for t in tokens:
+            if not t.stopped:
+                t.text = stem(t.text)
+            yield t
+
+
+def _with_spellings(words: Iterable[str]) -> set[str]:
+    """Return stopwords with their ASCII spellings too (für, fuer, fur)."""
+    out: set[str] = set()
+    for w in words:
+        out.add(w)
+        out.add(w.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss"))
+        out.add(german_fold(w))
+    return out
+
+
+GERMAN_STOPWORDS = frozenset(_with_spellings(stopwords_for_language("de")))
+ENGLISH_STOPWORDS = frozenset(stopwords_for_language("en"))
+
+
+def german_analyzer() -> Analyzer:
+    """Build the German analyzer: words, lowercase, stopwords, Snowball German, folding."""
+    # Folding runs after the stemmer: Snowball German reads ä/ae and ß/ss itself and
+    # its suffix rules need the unfolded word; the fold then catches what it leaves.
+    return (
+        NewsTokenizer()
+        | LowercaseFilter()
+        | StopFilter(GERMAN_STOPWORDS)
+        | SnowballFilter("german")
+        | GermanFoldFilter()
+    )
+
+
+def english_analyzer() -> Analyzer:
+    """Build the English analyzer: words, lowercase, stopwords, Snowball English, accents off."""
+    return (
+        NewsTokenizer()
+        | LowercaseFilter()
+        | StopFilter(ENGLISH_STOPWORDS)
+        | SnowballFilter("english")
+        | AccentFoldFilter()
+    )
+
+
+def plain_analyzer() -> Analyzer:
+    """Build the analyzer for other languages: words, lowercase, accents folded, no stemming."""
+    return NewsTokenizer() | LowercaseFilter() | StopFilter(()) | AccentFoldFilter()
+
+
+def tokens(analyzer: Analyzer, text: str) -> list[str]:
+    """Return the terms an analyzer makes of a text, in order."""
+    return [t.text for t in analyzer(text, positions=True)]

@@ -1,0 +1,316 @@
+"""Archive readers: turn folders of pages, JSONL, CSV and HTML files into raw records.
+
+A reader never stops at a bad file or line: it yields a `Skipped` with the reason and
+goes on, so one broken file costs only itself.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import io
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+PAGE_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
+SUFFIXES = PAGE_SUFFIXES + HTML_SUFFIXES + (".jsonl", ".csv")
+
+# A date at the start of a page's file name ("2023-11-20_putin.txt") is its date.
+FILENAME_DATE = re.compile(r"(?:^|[/_-])((?:19|20)\d\d-[01]\d-[0-3]\d)(?=[_.-]|$)")
+# Header names that CSV and JSONL files use for our fields.
+FIELD_ALIASES = {
+    "id": "id",
+    "title": "title",
+    "header": "title",
+    "headline": "title",
+    "body": "body",
+    "text": "body",
+    "article": "body",
+    "content": "body",
+    "date": "date",
+    "published": "date",
+    "publishing_date": "date",
+    "url": "url",
+    "link": "url",
+    "source": "source",
+    "outlet": "source",
+    "publisher": "source",
+    "category": "category",
+    "caption": "caption",
+    "lang": "lang_hint",
+    "lang_hint": "lang_hint",
+    "language": "lang_hint",
+}
+csv.field_size_limit(64 * 1024 * 1024)
+
+
+@dataclass
+class RawRecord:
+    """One article as read from the archive, before cleaning."""
+
+    id: str
+    body: str
+    origin: str
+    kind: str  # "page", "jsonl", "csv" or "html": how the text is to be cleaned
+    title: str | None = None
+    caption: str | None = None
+    date: datetime | None = None
+    url: str | None = None
+    source: str | None = None
+    category: str | None = None
+    lang_hint: str | None = None
+    extractor: str = ""
+
+
+@dataclass
+class Skipped:
+    """A file or record that could not be read, and why."""
+
+    origin: str
+    reason: str
+
+
+@dataclass
+class ReadStats:
+    """What a reading pass saw."""
+
+    files: int = 0
+    seen: set[str] = field(default_factory=set)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+def decode(data: bytes) -> str:
+    """Decode file bytes: UTF-8 (with or without BOM), else Windows-1252, else Latin-1."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        # Latin-1 decodes every byte; cp1252 leaves five undefined.
+        return data.decode("latin-1")
+
+
+def parse_date(value: object) -> datetime | None:
+    """Parse a date given as YYYY-MM-DD, an ISO timestamp, or DD.MM.YYYY; else None."""
+    if value is None:
+        return None
+    text = str(value).strip()
+    if not text:
+        return None
+    m = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+    if m is None:
+        m2 = re.match(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text)
+        if m2 is None:
+            return None
+        day, month, year = m2.groups()
+    else:
+        year, month, day = m.groups()
+    try:
+        return datetime(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
+def url_id(url: str) -> str:
+    """Return a stable article id for a record known only by its URL."""
+    return "u-" + hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
+
+
+def _suffix(path: Path) -> str:
+    name = path.name.lower()
+    for suffix in SUFFIXES:
+        if name.endswith(suffix):
+            return suffix
+    return path.suffix.lower()
+
+
+def _stem_id(rel: Path) -> str:
+    """Return an article id from a path relative to the folder given: no extension."""
+    suffix = _suffix(rel)
+    text = rel.as_posix()
+    return text[: -len(suffix)] if suffix and text.lower().endswith(suffix) else text
+
+
+def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path, Path] | Skipped]:
+    """Yield (file, folder given) for every archive file under the paths, in sorted order."""
+    for given in paths:
+        root = Path(given)
+        if root.is_dir():
+            for dirpath, dirnames, filenames in os.walk(root):
+                dirnames.sort()
+                dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+                for name in sorted(filenames):
+                    if name.startswith("."):
+                        continue
+                    path = Path(dirpath) / name
+                    if _suffix(path) in SUFFIXES:
+                        yield path, root
+                    else:
+                        yield Skipped(str(path), "unsupported file type")
+        elif root.is_file():
+            yield root, root.parent
+        else:
+            yield Skipped(str(root), "no such file or folder")
+
+
+def read_paths(
+    paths: Iterable[str | os.PathLike[str]], stats: ReadStats | None = None
+) -> Iterator[RawRecord | Skipped]:
+    """Read every archive file under the paths into records, yielding skips as they happen."""
+    stats = stats if stats is not None else ReadStats()
+    for item in iter_files(paths):
+        if isinstance(item, Skipped):
+            stats.skipped.append(item)
+            yield item
+            continue
+        path, root = item
+        stats.files += 1
+        stats.seen.add(str(path))
+        for out in read_file(path, root):
+            if isinstance(out, Skipped):
+                stats.skipped.append(out)
+            yield out
+
+
+def read_file(path: Path, root: Path) -> Iterator[RawRecord | Skipped]:
+    """Read one archive file; yield its records, or a Skipped for what is unreadable."""
+    suffix = _suffix(path)
+    try:
+        data = path.read_bytes()
+        if suffix.endswith(".gz"):
+            data = gzip.decompress(data)
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        yield Skipped(str(path), f"unreadable: {exc.__class__.__name__}: {exc}")
+        return
+    if not data.strip():
+        yield Skipped(str(path), "empty file")
+        return
+    if b"\x00" in data[:8192] and suffix != ".csv":
+        yield Skipped(str(path), "binary content, not text")
+        return
+    text = decode(data)
+    rel = path.relative_to(root) if path.is_relative_to(root) else Path(path.name)
+    if suffix in PAGE_SUFFIXES or suffix in HTML_SUFFIXES:
+        yield from _read_page(text, path, rel, root, suffix in HTML_SUFFIXES)
+    elif suffix == ".jsonl":
+        yield from _read_jsonl(text, path)
+    elif suffix == ".csv":
+        yield from _read_csv(text, path)
+
+
+def _page_source(rel: Path, root: Path) -> str:
+    """Name a page's source: its first folder below the one given, else that folder."""
+    if len(rel.parts) > 1:
+        return rel.parts[0]
+    return root.resolve().name
+
+
+def _read_page(
+    text: str, path: Path, rel: Path, root: Path, html: bool
+) -> Iterator[RawRecord | Skipped]:
+    article_id = _stem_id(rel)
+    m = FILENAME_DATE.search(rel.as_posix())
+    record = RawRecord(
+        id=article_id,
+        body=text,
+        origin=str(path),
+        kind="html" if html else "page",
+        date=parse_date(m.group(1)) if m else None,
+        source=_page_source(rel, root),
+        extractor="trafilatura" if html else "page",
+    )
+    yield record
+
+
+def _record(fields: dict[str, object], origin: str, kind: str, fallback_id: str) -> RawRecord:
+    """Build a record from a mapping of (aliased) field names."""
+    values: dict[str, str] = {}
+    for key, value in fields.items():
+        name = FIELD_ALIASES.get(str(key).strip().lower()) if key is not None else None
+        if name and value is not None and str(value).strip() and name not in values:
+            values[name] = str(value)
+    body = values.get("body", "")
+    title = values.get("title")
+    url = values.get("url")
+    article_id = values.get("id") or (url_id(url) if url else fallback_id)
+    return RawRecord(
+        id=article_id.strip(),
+        body=body,
+        origin=origin,
+        kind=kind,
+        title=title,
+        caption=values.get("caption"),
+        date=parse_date(values.get("date")),
+        url=url,
+        source=values.get("source"),
+        category=values.get("category"),
+        lang_hint=values.get("lang_hint"),
+        extractor=kind,
+    )
+
+
+def _read_jsonl(text: str, path: Path) -> Iterator[RawRecord | Skipped]:
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        origin = f"{path}:{lineno}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Skipped(origin, f"invalid JSON: {exc.msg}")
+            continue
+        if not isinstance(obj, dict):
+            yield Skipped(origin, "not a JSON object")
+            continue
+        if not isinstance(obj.get("body"), str) or not obj["body"].strip():
+            yield Skipped(origin, "no body")
+            continue
+        yield _record(obj, origin, "jsonl", f"{path.stem}-{lineno}")
+
+
+def _read_csv(text: str, path: Path) -> Iterator[RawRecord | Skipped]:
+    head = text[:8192]
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(head, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    try:
+        header = next(reader)
+    except (StopIteration, csv.Error):
+        yield Skipped(str(path), "no CSV header")
+        return
+    names = [FIELD_ALIASES.get(h.strip().lower()) for h in header]
+    if "body" not in names and "title" not in names:
+        yield Skipped(str(path), "CSV header names neither body nor title")
+        return
+    while True:
+        origin = f"{path}:{reader.line_num + 1}"
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield Skipped(origin, f"invalid CSV: {exc}")
+            continue
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            yield Skipped(origin, f"{len(row)} columns, header has {len(header)}")
+            continue
+        record = _record(dict(zip(header, row, strict=True)), origin, "csv", "")
+        if not record.id:
+            record.id = f"{path.stem}-{reader.line_num}"
+        if not record.body.strip() and not (record.title or "").strip():
+            yield Skipped(origin, "no body or title")
+            continue
+        yield record
