@@ -259,7 +259,9 @@ def _record(fields: dict[str, object], origin: str, kind: str, fallback_id: str)
 
 
 def _read_jsonl(text: str, path: Path) -> Iterator[RawRecord | Skipped]:
-    for lineno, line in enumerate(text.splitlines(), 1):
+    # Only "\n" ends a JSONL record: str.splitlines() would also split at U+2028 and
+    # the like, which JSON strings may hold unescaped.
+    for lineno, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         origin = f"{path}:{lineno}"

@@ -1,0 +1,50 @@
+"""The web app: a German search page and a JSON API over the same search."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from flask import Flask, current_app
+
+from index.store import resolve_index_dir
+from search.engine import Archive
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    """Create the app: defaults, then environment or instance config, then test config."""
+    app = Flask(__name__, instance_relative_config=True)
+    app.config.from_mapping(
+        INDEX_DIR=None,
+        MAX_QUERY_CHARS=1000,
+        DEFAULT_PAGE_SIZE=10,
+        MAX_PAGE_SIZE=100,
+        JSON_SORT_KEYS=False,
+    )
+    if test_config is None:
+        app.config.from_pyfile("config.py", silent=True)
+        app.config.from_prefixed_env("NEWSARCHIVE")
+    else:
+        app.config.from_mapping(test_config)
+    # The index folder: the config, else $NEWSARCHIVE_INDEX, else the default.
+    app.config["INDEX_DIR"] = str(resolve_index_dir(app.config.get("INDEX_DIR")))
+    app.json.sort_keys = False  # type: ignore[attr-defined]
+    app.extensions["newsarchive.lock"] = threading.Lock()
+
+    from web import views
+
+    app.register_blueprint(views.bp)
+    views.register_errors(app)
+    return app
+
+
+def get_archive() -> Archive:
+    """Return the app's archive, opening the index on first use (once per app)."""
+    archive = current_app.extensions.get("newsarchive.archive")
+    if archive is None:
+        with current_app.extensions["newsarchive.lock"]:
+            archive = current_app.extensions.get("newsarchive.archive")
+            if archive is None:
+                archive = Archive(current_app.config["INDEX_DIR"])
+                current_app.extensions["newsarchive.archive"] = archive
+    return archive

@@ -1,0 +1,209 @@
+"""The archive as the search side sees it: one open index, ranked search, articles, stats."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections import Counter
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from whoosh import query as wq
+from whoosh import scoring
+from whoosh.searching import Searcher
+
+from index.schema import TEXT_FIELDS, analyzer_group, text_field
+from index.store import index_size, open_index, read_meta
+from search import query as qparse
+from search.results import ArticleView, Hit, SearchResult
+from search.snippets import mark, match_spans, snippet
+
+MAX_PAGE_SIZE = 100
+DEFAULT_PAGE_SIZE = 10
+# Deep pages cost a full ranking of everything before them.
+MAX_RESULT_WINDOW = 10_000
+
+
+class BadRequest(ValueError):
+    """A search parameter is out of range."""
+
+
+def _date(value: Any) -> str | None:
+    return value.strftime("%Y-%m-%d") if isinstance(value, datetime) else None
+
+
+class Archive:
+    """An opened index, shared by all threads of a process.
+
+    Whoosh searchers are not safe to share between threads, so each thread keeps its
+    own and refreshes it when a commit has produced a new generation: no reopening
+    per query, and new articles show up without a restart.
+    """
+
+    def __init__(self, index_dir: str | os.PathLike[str]) -> None:
+        self.index_dir = Path(index_dir)
+        self.ix = open_index(self.index_dir)
+        self.schema = self.ix.schema
+        self.weighting = scoring.BM25F(B=0.75, K1=1.2)
+        self._local = threading.local()
+
+    def searcher(self) -> Searcher:
+        """Return this thread's searcher, refreshed if the index has changed."""
+        s = getattr(self._local, "searcher", None)
+        if s is None:
+            s = self.ix.searcher(weighting=self.weighting)
+        else:
+            s = s.refresh()
+        self._local.searcher = s
+        return s
+
+    def close(self) -> None:
+        """Close this thread's searcher."""
+        s = getattr(self._local, "searcher", None)
+        if s is not None:
+            s.close()
+            self._local.searcher = None
+
+    # -- search ---------------------------------------------------------------
+
+    def search(self, text: str, page: int = 1, size: int = DEFAULT_PAGE_SIZE) -> SearchResult:
+        """Rank the articles for a user query and return one page of hits with snippets."""
+        if page < 1:
+            raise BadRequest("page must be 1 or more")
+        if not 1 <= size <= MAX_PAGE_SIZE:
+            raise BadRequest(f"size must be between 1 and {MAX_PAGE_SIZE}")
+        if page * size > MAX_RESULT_WINDOW:
+            raise BadRequest(f"only the first {MAX_RESULT_WINDOW} results can be paged through")
+        started = time.perf_counter()
+        result = SearchResult(query=text, total=0, page=page, size=size, took_ms=0.0)
+        parsed = qparse.parse(text)
+        if not parsed.empty:
+            s = self.searcher()
+            q = qparse.build(self.schema, parsed, require_all=True)
+            hits = s.search_page(q, page, pagelen=size) if q is not wq.NullQuery else None
+            if hits is not None and hits.total == 0 and len(parsed.groups) > 1:
+                # No article has every word: rank those with the most of them.
+                q = qparse.build(self.schema, parsed, require_all=False)
+                hits = s.search_page(q, page, pagelen=size)
+                result.match = "any"
+            if hits is not None:
+                result.total = hits.total
+                if hits.pagenum == page:
+                    terms = _terms_by_field(q)
+                    result.hits = [self._hit(h, terms) for h in hits]
+        result.took_ms = round((time.perf_counter() - started) * 1000, 2)
+        return result
+
+    def _hit(self, h: Any, terms: dict[str, set[str]]) -> Hit:
+        """Turn a Whoosh hit into a result with a highlighted snippet."""
+        doc = h.fields()
+        lang = doc.get("lang", "")
+        group = analyzer_group(lang)
+        body_field = text_field("body", group)
+        title_field = text_field("title", group)
+        body = doc.get("body", "")
+        analyzer = self.schema[body_field].analyzer
+        spans = match_spans(analyzer, body, terms.get(body_field, ()))
+        title = doc.get("title", "")
+        title_spans = match_spans(analyzer, title, terms.get(title_field, ()))
+        return Hit(
+            id=doc["id"],
+            title=title,
+            date=_date(doc.get("date")),
+            source=doc.get("source", ""),
+            url=doc.get("url", ""),
+            lang=lang,
+            score=round(float(h.score), 4),
+            snippet=snippet(body, spans) if body else "",
+            title_html=mark(title, title_spans),
+        )
+
+    # -- articles -------------------------------------------------------------
+
+    def article(self, article_id: str, text: str = "") -> ArticleView | None:
+        """Return a cleaned article by id, its query matches marked; None if unknown."""
+        doc = self.searcher().document(id=article_id)
+        if doc is None:
+            return None
+        group = analyzer_group(doc.get("lang", ""))
+        terms: dict[str, set[str]] = {}
+        if text:
+            q = qparse.build(self.schema, qparse.parse(text), require_all=False)
+            terms = _terms_by_field(q)
+        analyzer = self.schema[text_field("body", group)].analyzer
+
+        def marked(part: str, value: str) -> str:
+            wanted = terms.get(text_field(part, group), ())
+            return mark(value, match_spans(analyzer, value, wanted))
+
+        body = doc.get("body", "")
+        return ArticleView(
+            id=doc["id"],
+            title=doc.get("title", ""),
+            caption=doc.get("caption", ""),
+            body=body,
+            date=_date(doc.get("date")),
+            source=doc.get("source", ""),
+            url=doc.get("url", ""),
+            lang=doc.get("lang", ""),
+            lang_prob=float(doc.get("lang_prob") or 0.0),
+            title_html=marked("title", doc.get("title", "")),
+            caption_html=marked("caption", doc.get("caption", "")),
+            body_html=[marked("body", p) for p in body.split("\n") if p],
+        )
+
+    # -- stats ----------------------------------------------------------------
+
+    def stats(self) -> dict[str, Any]:
+        """Count articles, unique bodies, languages, sources and the date span."""
+        reader = self.searcher().reader()
+        langs: Counter[str] = Counter()
+        sources: Counter[str] = Counter()
+        years: Counter[str] = Counter()
+        bodies: set[str] = set()
+        first = last = None
+        count = 0
+        if reader.doc_count():
+            lang_col = reader.column_reader("lang")
+            source_col = reader.column_reader("source")
+            hash_col = reader.column_reader("body_hash")
+            date_col = reader.column_reader("date")
+            for docnum in reader.all_doc_ids():
+                count += 1
+                h = hash_col[docnum]
+                if h in bodies:
+                    continue  # a copy of an article counted already
+                bodies.add(h)
+                langs[lang_col[docnum] or "unknown"] += 1
+                sources[source_col[docnum] or "unknown"] += 1
+                d = date_col[docnum]
+                if isinstance(d, datetime) and d.year > 1:
+                    years[str(d.year)] += 1
+                    first = d if first is None or d < first else first
+                    last = d if last is None or d > last else last
+        meta = read_meta(self.index_dir)
+        return {
+            "articles": len(bodies),
+            "documents": count,
+            "duplicates": count - len(bodies),
+            "languages": dict(langs.most_common()),
+            "sources": dict(sources.most_common()),
+            "years": dict(sorted(years.items())),
+            "date_span": {"first": _date(first), "last": _date(last)},
+            "index_bytes": index_size(self.index_dir),
+            "last_indexed": meta.get("last_indexed"),
+            "skipped": meta.get("skipped", {}),
+        }
+
+
+def _terms_by_field(q: wq.Query) -> dict[str, set[str]]:
+    """Collect the query's terms per field, to mark them in the text."""
+    terms: dict[str, set[str]] = {}
+    for fieldname, text in q.iter_all_terms(phrases=True):
+        if isinstance(text, bytes):
+            text = text.decode("utf-8")
+        if any(fieldname.startswith(p + "_") for p in TEXT_FIELDS):
+            terms.setdefault(fieldname, set()).add(text)
+    return terms

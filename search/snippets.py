@@ -1,0 +1,135 @@
+"""Snippets: the passages of an article where the query matched, with the matches marked.
+
+The stored text is run through the same analyzer as at index time, so stemmed and
+folded forms are marked too ("Flüchtlingen" for a search for "Flüchtling"). The whole
+text is read: matches deep in a long article are found. Everything but the <mark>
+tags is HTML-escaped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from html import escape
+
+from whoosh.analysis import Analyzer
+
+FRAGMENT_CHARS = 200
+MAX_FRAGMENTS = 3
+
+
+@dataclass(frozen=True)
+class Span:
+    """A matched term's character range in the text."""
+
+    start: int
+    end: int
+    term: str
+
+
+def match_spans(analyzer: Analyzer, text: str, terms: Iterable[str]) -> list[Span]:
+    """Return the character ranges of the text whose analyzed term is one of terms."""
+    wanted = frozenset(terms)
+    if not wanted or not text:
+        return []
+    spans: list[Span] = []
+    for t in analyzer(text, positions=True, chars=True, mode="index"):
+        if t.text in wanted:
+            spans.append(Span(t.startchar, t.endchar, t.text))
+    return _merge(spans)
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    """Sort spans and merge overlapping ones (a hyphenated word and its parts)."""
+    spans.sort(key=lambda s: (s.start, -s.end))
+    merged: list[Span] = []
+    for s in spans:
+        if merged and s.start < merged[-1].end:
+            last = merged[-1]
+            if s.end > last.end:
+                merged[-1] = Span(last.start, s.end, last.term)
+            continue
+        merged.append(s)
+    return merged
+
+
+def mark(text: str, spans: list[Span], start: int = 0, end: int | None = None) -> str:
+    """Return text[start:end] HTML-escaped, with the spans inside it wrapped in <mark>."""
+    end = len(text) if end is None else end
+    out: list[str] = []
+    pos = start
+    for s in spans:
+        if s.end <= start or s.start >= end:
+            continue
+        a, b = max(s.start, start), min(s.end, end)
+        out.append(escape(text[pos:a]))
+        out.append(f"<mark>{escape(text[a:b])}</mark>")
+        pos = b
+    out.append(escape(text[pos:end]))
+    return "".join(out)
+
+
+def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen or trim a window so that it starts and ends at word boundaries."""
+    start = max(0, start)
+    end = min(len(text), end)
+    if start > 0:
+        space = text.find(" ", start, start + 30)
+        start = space + 1 if space != -1 else start
+    if end < len(text):
+        space = text.rfind(" ", end - 30, end)
+        end = space if space > start else end
+    return start, end
+
+
+def _windows(text: str, spans: list[Span], size: int) -> list[tuple[int, int, float]]:
+    """Score a window starting a little before each match by the distinct terms it holds."""
+    windows = []
+    j = 0
+    for i, s in enumerate(spans):
+        start = max(0, s.start - size // 4)
+        end = start + size
+        while j < len(spans) and spans[j].start < start:
+            j += 1
+        inside = [x for x in spans[max(j, 0) : i + 40] if x.start >= start and x.end <= end]
+        distinct = len({x.term for x in inside})
+        windows.append((start, end, distinct * 10 + len(inside)))
+    return windows
+
+
+def snippet(
+    text: str,
+    spans: list[Span],
+    size: int = FRAGMENT_CHARS,
+    max_fragments: int = MAX_FRAGMENTS,
+) -> str:
+    """Return 1–3 marked fragments of about `size` characters, or the lead if none match."""
+    if not spans:
+        start, end = _word_bounds(text, 0, size)
+        return escape(text[start:end]) + (" …" if end < len(text) else "")
+    chosen: list[tuple[int, int]] = []
+    covered: set[str] = set()
+    for start, end, _score in sorted(_windows(text, spans, size), key=lambda w: -w[2]):
+        if len(chosen) >= max_fragments:
+            break
+        if any(start < b and a < end for a, b in chosen):
+            continue
+        terms = {s.term for s in spans if s.start >= start and s.end <= end}
+        # A further fragment must show a term the others do not.
+        if chosen and terms <= covered:
+            continue
+        covered |= terms
+        chosen.append((start, end))
+    parts = []
+    for start, end in sorted(chosen):
+        a, b = _word_bounds(text, start, end)
+        # Never cut a marked word in half at a window edge.
+        for s in spans:
+            if s.start < a < s.end:
+                a = s.start
+            if s.start < b < s.end:
+                b = s.end
+        prefix = "… " if a > 0 else ""
+        suffix = " …" if b < len(text) else ""
+        parts.append(prefix + mark(text, spans, a, b).strip() + suffix)
+    return " ".join(parts).replace("… …", "…")

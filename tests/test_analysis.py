@@ -1,0 +1,130 @@
+"""The analyzers, pinned as exact token lists."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from index.analysis import (
+    english_analyzer,
+    german_analyzer,
+    german_fold,
+    plain_analyzer,
+    tokens,
+)
+
+GERMAN = german_analyzer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Sentences from the seed page of the archive.
+        (
+            "Der russische Präsident Wladimir Putin will nach Nordkorea reisen.",
+            ["russisch", "prasident", "wladimir", "putin", "nordkorea", "reis"],
+        ),
+        (
+            "Westliche Geheimdienste vermuten, dass es sich dabei um die Modelle KN-23 und "
+            "KN-24 handelt.",
+            [
+                "westlich",
+                "geheimdien",
+                "vermut",
+                "dabei",
+                "modell",
+                "kn23",
+                "kn",
+                "23",
+                "kn24",
+                "kn",
+                "24",
+                "handelt",
+            ],
+        ),
+        (
+            "Im Zentrum der Zusammenarbeit stehen nordkoreanische Waffenlieferungen an die "
+            "russische Armee.",
+            ["zentrum", "zusammenarbeit", "steh", "nordkorean", "waffenliefer", "russisch", "arme"],
+        ),
+        (
+            "Kim Jong-un (m.l.) beim Weltraumbahnhof",
+            ["kim", "jongun", "jong", "un", "beim", "weltraumbahnhof"],
+        ),
+        (
+            "Die Gewerkschaft GPA-djp fordert mehr Lohn.",
+            ["gewerkschaft", "gpadjp", "gpa", "djp", "fordert", "mehr", "lohn"],
+        ),
+        # Umlauts and ß with their ae/oe/ue/ss spellings fold together.
+        ("Straße Strasse strasse", ["strass", "strass", "strass"]),
+        ("München Muenchen Munchen", ["munch", "munch", "munch"]),
+        ("Flüchtlinge Flüchtlingen Flüchtling", ["fluchtling"] * 3),
+        ("für fuer fur über ueber", []),
+        # ae/oe/ue after a vowel or q are no umlauts.
+        ("Frauen Quelle neue", ["frau", "quell", "neu"]),
+        # A hyphen before a space or an en dash does not join words.
+        (
+            "Kinder- und Jugendärzte – Baden-Württemberg",
+            ["kind", "jugendarzt", "badenwurttemberg", "bad", "wurttemberg"],
+        ),
+    ],
+)
+def test_german_tokens(text: str, expected: list[str]) -> None:
+    assert tokens(GERMAN, text) == expected
+
+
+def test_positions_and_offsets_of_hyphenated_words() -> None:
+    text = "Kim Jong-un reist"
+    got = [
+        (t.text, t.pos, t.startchar, t.endchar) for t in GERMAN(text, positions=True, chars=True)
+    ]
+    assert got == [
+        ("kim", 0, 0, 3),
+        ("jongun", 1, 4, 11),
+        ("jong", 1, 4, 8),
+        ("un", 2, 9, 11),
+        ("reist", 3, 12, 17),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("analyzer", "text", "expected"),
+    [
+        (
+            english_analyzer(),
+            "Energy prices: German households brace for a costly winter",
+            ["energi", "price", "german", "household", "brace", "cost", "winter"],
+        ),
+        (
+            plain_analyzer(),
+            "Le président a été réélu à Genève",
+            ["le", "president", "ete", "reelu", "geneve"],
+        ),
+    ],
+)
+def test_other_languages(analyzer, text: str, expected: list[str]) -> None:
+    assert tokens(analyzer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "folded"),
+    [
+        ("münchen", "munchen"),
+        ("muenchen", "munchen"),
+        ("straße", "strasse"),
+        ("oel", "ol"),
+        ("quelle", "quelle"),
+        ("frauen", "frauen"),
+        ("café", "cafe"),
+    ],
+)
+def test_german_fold(word: str, folded: str) -> None:
+    assert german_fold(word) == folded
+
+
+def test_analyzers_survive_pickling() -> None:
+    # The schema is pickled into the index; the query side must get the same analyzer back.
+    again = pickle.loads(pickle.dumps(GERMAN))
+    text = "Waffenlieferungen nach Pjöngjang über die Straße"
+    assert tokens(again, text) == tokens(GERMAN, text)

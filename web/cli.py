@@ -1,0 +1,176 @@
+"""The newsarchive command: index, search, serve, stats."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from html import unescape
+from typing import Any
+
+from index.store import DEFAULT_INDEX, StoreError, resolve_index_dir
+
+_TAG = re.compile(r"<(/?)mark>")
+
+
+def _terminal_snippet(html: str, color: bool) -> str:
+    """Turn a snippet's HTML into terminal text, matches in bold when on a terminal."""
+    text = _TAG.sub(lambda m: ("\033[0m" if m.group(1) else "\033[1;33m") if color else "", html)
+    return unescape(text)
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    """Index archive files and print a summary."""
+    from index.build import index_paths
+
+    progress = not args.no_progress and sys.stderr.isatty()
+    summary = index_paths(args.index, args.paths, rebuild=args.rebuild, progress=progress)
+    if args.json:
+        print(json.dumps(summary.as_dict(), ensure_ascii=False, indent=1))
+        return 0
+    print(
+        f"indexed {summary.indexed}, updated {summary.updated}, unchanged {summary.unchanged}, "
+        f"skipped {len(summary.skipped)} ({summary.files} files, {summary.seconds:.1f} s)"
+    )
+    if summary.duplicates:
+        print(f"duplicates: {summary.duplicates} articles repeat the body of another article")
+    if summary.repeated:
+        print(f"repeated ids: {summary.repeated} records repeat an id seen earlier in this run")
+    if summary.skipped:
+        reasons = Counter(s.reason.split(":")[0] for s in summary.skipped)
+        print("skipped: " + ", ".join(f"{n} {r}" for r, n in reasons.most_common()))
+        for s in summary.skipped[:20]:
+            print(f"  {s.origin}: {s.reason}")
+        if len(summary.skipped) > 20:
+            print(f"  … and {len(summary.skipped) - 20} more (newsarchive stats lists them)")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """Search the index and print ranked results with snippets."""
+    from search.engine import Archive, BadRequest
+
+    archive = Archive(args.index)
+    try:
+        result = archive.search(" ".join(args.query), page=args.page, size=args.size)
+    except BadRequest as exc:
+        print(f"newsarchive: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        data = result.as_dict()
+        for hit in data["hits"]:
+            hit.pop("title_html", None)
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+        return 0
+    color = sys.stdout.isatty()
+    print(f"{result.total} Treffer ({result.took_ms:.0f} ms)")
+    if result.match == "any" and result.total:
+        print("(kein Artikel enthält alle Wörter: Artikel mit einigen davon)")
+    start = (result.page - 1) * result.size
+    for i, hit in enumerate(result.hits, start + 1):
+        meta = " · ".join(x for x in (hit.date, hit.source, hit.lang, hit.id) if x)
+        print(f"\n{i}. {_terminal_snippet(hit.title_html, color) or hit.id}")
+        print(f"   {meta}  [{hit.score:.2f}]")
+        print(f"   {_terminal_snippet(hit.snippet, color)}")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    """Print what the index holds."""
+    from search.engine import Archive
+
+    stats = Archive(args.index).stats()
+    if args.json:
+        print(json.dumps(stats, ensure_ascii=False, indent=1))
+        return 0
+    span = stats["date_span"]
+    print(f"index:      {args.index} ({stats['index_bytes'] / 1048576:.1f} MB)")
+    print(f"articles:   {stats['articles']} (+ {stats['duplicates']} duplicate copies)")
+    print(f"date span:  {span['first'] or '-'} .. {span['last'] or '-'}")
+    print("languages:  " + ", ".join(f"{k} {v}" for k, v in stats["languages"].items()))
+    sources = list(stats["sources"].items())
+    print("sources:    " + ", ".join(f"{k} {v}" for k, v in sources[:15]))
+    if len(sources) > 15:
+        print(f"            … {len(sources) - 15} more")
+    print(f"indexed at: {stats['last_indexed'] or '-'}")
+    skipped = stats["skipped"]
+    print(f"skipped:    {len(skipped)}")
+    for origin, reason in list(skipped.items())[:50]:
+        print(f"  {origin}: {reason}")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Serve the web UI and JSON API with waitress."""
+    from waitress import serve
+
+    from web import create_app
+
+    app = create_app({"INDEX_DIR": str(args.index)})
+    with app.app_context():
+        from web import get_archive
+
+        get_archive()  # open the index now: a missing index is reported at start
+    print(f"newsarchive: serving {args.index} on http://{args.host}:{args.port}/", flush=True)
+    serve(app, host=args.host, port=args.port, threads=args.threads, ident="newsarchive")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the command-line parser."""
+    parser = argparse.ArgumentParser(
+        prog="newsarchive", description="Full-text search for news archives, German first."
+    )
+    parser.add_argument(
+        "--index",
+        default=None,
+        help=f"index folder (default: $NEWSARCHIVE_INDEX, else {DEFAULT_INDEX})",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("index", help="index folders of pages, .jsonl, .csv and .html files")
+    p.add_argument("paths", nargs="+", help="files or folders to index")
+    p.add_argument("--rebuild", action="store_true", help="build the index anew")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.set_defaults(func=cmd_index)
+
+    p = sub.add_parser("search", help="search the index")
+    p.add_argument("query", nargs="+", help="what to search for")
+    p.add_argument("--page", type=int, default=1)
+    p.add_argument("--size", type=int, default=10)
+    p.add_argument("--json", action="store_true", help="print the /api/search answer")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("serve", help="serve the web UI and JSON API")
+    p.add_argument("--host", default=os.environ.get("NEWSARCHIVE_HOST", "127.0.0.1"))
+    p.add_argument("--port", type=int, default=int(os.environ.get("NEWSARCHIVE_PORT", "8000")))
+    p.add_argument("--threads", type=int, default=8)
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("stats", help="what the index holds")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_stats)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the newsarchive command."""
+    args = build_parser().parse_args(argv)
+    args.index = resolve_index_dir(args.index)
+    try:
+        result: Any = args.func(args)
+    except StoreError as exc:
+        print(f"newsarchive: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    return int(result or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
