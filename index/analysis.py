@@ -8,6 +8,7 @@ on-disk schema require.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -163,6 +164,11 @@ def german_fold(word: str) -> str:
     return fold_accents(_german_fold(word))
 
 
+@functools.lru_cache(maxsize=200_000)
+def _cached_german_fold(word: str) -> str:
+    return german_fold(word)
+
+
 class GermanFoldFilter(Filter):
     """Fold umlauts and ß with their ae/oe/ue/ss spellings (München = Muenchen = Munchen)."""
 
@@ -174,7 +180,7 @@ class GermanFoldFilter(Filter):
 
     def __call__(self, tokens: Iterable[Token]) -> Iterator[Token]:
         for t in tokens:
-            t.text = german_fold(t.text)
+            t.text = _cached_german_fold(t.text)
             yield t
 
 

@@ -137,6 +137,8 @@ def clean_page(text: str) -> CleanedArticle:
     lines = _lines(text)
     if not lines:
         return CleanedArticle("", "", "")
+    if lines[0].casefold() in FOOTER_MARKERS:
+        return CleanedArticle("", "", "")  # nothing but the aggregator's footer
     title, rest = lines[0], lines[1:]
     # The page repeats the title in lower case; tolerate the repetition being absent.
     if rest and _same(rest[0], title):

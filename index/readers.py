@@ -157,7 +157,10 @@ def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path, 
                     else:
                         yield Skipped(str(path), "unsupported file type")
         elif root.is_file():
-            yield root, root.parent
+            if _suffix(root) in SUFFIXES:
+                yield root, root.parent
+            else:
+                yield Skipped(str(root), "unsupported file type")
         else:
             yield Skipped(str(root), "no such file or folder")
 
@@ -284,7 +287,12 @@ def _read_csv(text: str, path: Path) -> Iterator[RawRecord | Skipped]:
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(head, delimiters=",;\t")
     except csv.Error:
+        # The sniffer gives up on uneven rows: take the separator the header uses most.
+        first = head.split("\n", 1)[0]
         dialect = csv.excel
+        delimiter = max(",;\t", key=first.count)
+        if first.count(delimiter):
+            dialect = type("Sniffed", (csv.excel,), {"delimiter": delimiter})
     reader = csv.reader(io.StringIO(text, newline=""), dialect)
     try:
         header = next(reader)

@@ -13,6 +13,7 @@ from typing import Any
 from whoosh import query as wq
 from whoosh import scoring
 from whoosh.searching import Searcher
+from whoosh.util.times import long_to_datetime
 
 from index.schema import TEXT_FIELDS, analyzer_group, text_field
 from index.store import index_size, open_index, read_meta
@@ -52,11 +53,13 @@ class Archive:
     def searcher(self) -> Searcher:
         """Return this thread's searcher, refreshed if the index has changed."""
         s = getattr(self._local, "searcher", None)
-        if s is None:
+        if s is None or self.ix.latest_generation() != s.reader().generation():
+            # A new searcher, not Searcher.refresh(): refresh reuses segment readers
+            # with the deletions they had, so an updated article would show twice.
+            if s is not None:
+                s.close()
             s = self.ix.searcher(weighting=self.weighting)
-        else:
-            s = s.refresh()
-        self._local.searcher = s
+            self._local.searcher = s
         return s
 
     def close(self) -> None:
@@ -68,7 +71,9 @@ class Archive:
 
     # -- search ---------------------------------------------------------------
 
-    def search(self, text: str, page: int = 1, size: int = DEFAULT_PAGE_SIZE) -> SearchResult:
+    def search(
+        self, text: str, page: int = 1, size: int = DEFAULT_PAGE_SIZE, snippets: bool = True
+    ) -> SearchResult:
         """Rank the articles for a user query and return one page of hits with snippets."""
         if page < 1:
             raise BadRequest("page must be 1 or more")
@@ -92,13 +97,15 @@ class Archive:
                 result.total = hits.total
                 if hits.pagenum == page:
                     terms = _terms_by_field(q)
-                    result.hits = [self._hit(h, terms) for h in hits]
+                    result.hits = [self._hit(h, terms, snippets) for h in hits]
         result.took_ms = round((time.perf_counter() - started) * 1000, 2)
         return result
 
-    def _hit(self, h: Any, terms: dict[str, set[str]]) -> Hit:
+    def _hit(self, h: Any, terms: dict[str, set[str]], snippets: bool = True) -> Hit:
         """Turn a Whoosh hit into a result with a highlighted snippet."""
         doc = h.fields()
+        if not snippets:
+            terms = {}
         lang = doc.get("lang", "")
         group = analyzer_group(lang)
         body_field = text_field("body", group)
@@ -154,6 +161,15 @@ class Archive:
             body_html=[marked("body", p) for p in body.split("\n") if p],
         )
 
+    def body_hashes(self) -> dict[str, str]:
+        """Map every article id to the hash of its cleaned body (equal hash: a copy)."""
+        reader = self.searcher().reader()
+        if not reader.doc_count():
+            return {}
+        ids = reader.column_reader("id")
+        hashes = reader.column_reader("body_hash")
+        return {ids[d]: hashes[d] for d in reader.all_doc_ids()}
+
     # -- stats ----------------------------------------------------------------
 
     def stats(self) -> dict[str, Any]:
@@ -169,7 +185,7 @@ class Archive:
             lang_col = reader.column_reader("lang")
             source_col = reader.column_reader("source")
             hash_col = reader.column_reader("body_hash")
-            date_col = reader.column_reader("date")
+            date_col = reader.column_reader("date", translate=False)
             for docnum in reader.all_doc_ids():
                 count += 1
                 h = hash_col[docnum]
@@ -178,8 +194,8 @@ class Archive:
                 bodies.add(h)
                 langs[lang_col[docnum] or "unknown"] += 1
                 sources[source_col[docnum] or "unknown"] += 1
-                d = date_col[docnum]
-                if isinstance(d, datetime) and d.year > 1:
+                d = _column_date(date_col[docnum])
+                if d is not None:
                     years[str(d.year)] += 1
                     first = d if first is None or d < first else first
                     last = d if last is None or d > last else last
@@ -196,6 +212,15 @@ class Archive:
             "last_indexed": meta.get("last_indexed"),
             "skipped": meta.get("skipped", {}),
         }
+
+
+def _column_date(value: Any) -> datetime | None:
+    """Turn a raw date column value into a datetime; None for articles without a date."""
+    try:
+        d = long_to_datetime(value)
+    except (OverflowError, TypeError, ValueError):
+        return None  # the column's filler for a missing date lies outside datetime's range
+    return d if d.year > 1 else None
 
 
 def _terms_by_field(q: wq.Query) -> dict[str, set[str]]:

@@ -120,6 +120,27 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    """Index the evaluation corpus if needed, then score the ranking on query sets."""
+    from index.build import index_paths
+    from index.store import META_FILE
+    from search.engine import Archive
+    from search.evaluate import evaluate, format_report
+
+    if args.rebuild or not (args.index / META_FILE).exists():
+        summary = index_paths(args.index, [args.corpus], rebuild=True, progress=False)
+        print(f"indexed {args.corpus}: {summary.indexed} articles in {summary.seconds:.1f} s")
+    archive = Archive(args.index)
+    for path in args.querysets:
+        report = evaluate(archive, path)
+        print(format_report(report))
+        if args.misses:
+            for qid, query, rank in report.misses:
+                print(f"  {qid}\t{rank or '-'}\t{query}")
+        print()
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the command-line parser."""
     parser = argparse.ArgumentParser(
@@ -152,6 +173,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--threads", type=int, default=8)
     p.set_defaults(func=cmd_serve)
 
+    p = sub.add_parser("eval", help="score the ranking on query sets (qid, query, target, kind)")
+    p.add_argument("querysets", nargs="+", help="query set TSV files")
+    p.add_argument("--corpus", default="../shared/eval/corpus.jsonl", help="archive to index")
+    p.add_argument("--rebuild", action="store_true", help="index the corpus again")
+    p.add_argument("--misses", action="store_true", help="list queries whose target is not first")
+    p.set_defaults(func=cmd_eval, default_index="instance/eval-index")
+
     p = sub.add_parser("stats", help="what the index holds")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_stats)
@@ -161,7 +189,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the newsarchive command."""
     args = build_parser().parse_args(argv)
-    args.index = resolve_index_dir(args.index)
+    # The evaluation keeps its own index, apart from the user's archive.
+    args.index = resolve_index_dir(args.index or getattr(args, "default_index", None))
     try:
         result: Any = args.func(args)
     except StoreError as exc:
