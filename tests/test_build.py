@@ -108,11 +108,6 @@ def test_edited_page_is_updated_and_searchable(tmp_path: Path) -> None:
     assert "Stadtkämmerer von Bonn" in archive.article(BEZAHLKARTE).body
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG search/engine.Archive.searcher: Searcher.refresh() reuses segment readers "
-    "with their old deletions, so an updated article is seen twice, old text included",
-)
 def test_archive_opened_before_an_update_sees_it(tmp_path: Path) -> None:
     archive_dir = tmp_path / "archive"
     shutil.copytree(DEMO, archive_dir)
@@ -278,11 +273,6 @@ def test_empty_page_is_skipped(tmp_path: Path) -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG index/clean.clean_page: the first line is taken as the title even when it "
-    "is a footer marker, so a footer-only page is indexed titled 'News Related'",
-)
 def test_footer_only_page_is_skipped(tmp_path: Path) -> None:
     folder = tmp_path / "archiv"
     folder.mkdir()
