@@ -71,7 +71,7 @@ class NewsTokenizer(Tokenizer):
                 pos += 1
                 continue
             joined = HYPHENS.sub("", word)
-            yield self._set(t, joined, pos, start_char + start, start_char + match.end())
+            yield self._set(t, joined, pos, start_char + start, start_char + match.end(), True)
             for part in PART.finditer(word):
                 yield self._set(
                     t,
@@ -83,7 +83,11 @@ class NewsTokenizer(Tokenizer):
                 pos += 1
 
     @staticmethod
-    def _set(t: Token, text: str, pos: int, startchar: int, endchar: int) -> Token:
+    def _set(
+        t: Token, text: str, pos: int, startchar: int, endchar: int, joined: bool = False
+    ) -> Token:
+        # `joined` marks the hyphen-joined form, whose parts follow as their own tokens.
+        t.joined = joined
         t.text = t.original = text
         t.boost = 1.0
         t.stopped = False
@@ -120,6 +124,131 @@ class StopFilter(Filter):
                     yield t
                 continue
             yield t
+
+
+# Compound splitting: a word is split where both sides are known German words in the
+# lexicon (wordfreq's German list), allowing the linking elements -s-, -es-, -n-, -en-, -e-.
+COMPOUND_MIN_CHARS = 8
+PART_MIN_CHARS = 4
+# Zipf frequency (log10 per billion words) a part must reach: rarer strings are junk
+# fragments more often than words ("barung" of "Vereinbarung" is not in the list).
+PART_MIN_ZIPF = 3.0
+LINKS = ("", "s", "es", "n", "en", "e")
+ADJECTIVE_SUFFIX = re.compile(r"^.?isch")
+MAX_PARTS = 3
+_lexicon_cache: dict[str, float] | None = None
+
+
+def lexicon() -> dict[str, float]:
+    """Load the German word list with Zipf frequencies, once per process."""
+    global _lexicon_cache
+    if _lexicon_cache is None:
+        import math
+
+        import wordfreq
+
+        words = wordfreq.get_frequency_dict("de", wordlist="large")
+        floor = 10 ** (PART_MIN_ZIPF - 9)
+        _lexicon_cache = {
+            w: math.log10(f) + 9
+            for w, f in words.items()
+            if f >= floor and len(w) >= PART_MIN_CHARS - 1 and w.isalpha()
+        }
+    return _lexicon_cache
+
+
+def split_compound(word: str) -> list[tuple[int, int]]:
+    """Return the (start, end) offsets of a compound's parts in the word; [] if it is none."""
+    if len(word) < COMPOUND_MIN_CHARS or not word.isalpha():
+        return []
+    return list(_split(word, MAX_PARTS))
+
+
+@functools.lru_cache(maxsize=200_000)
+def _split(word: str, max_parts: int) -> tuple[tuple[int, int], ...]:
+    """Split a word into at most max_parts known words, preferring the most frequent parts."""
+    if max_parts < 2 or len(word) < COMPOUND_MIN_CHARS:
+        return ()
+    words = lexicon()
+    best: tuple[tuple[int, int], ...] = ()
+    best_score = 0.0
+    for cut in range(PART_MIN_CHARS, len(word) - PART_MIN_CHARS + 1):
+        head = word[cut:]
+        if ADJECTIVE_SUFFIX.match(head):
+            continue  # "nordkorea|nische" is an adjective ending, not a word
+        head_zipf = words.get(head)
+        head_parts = [(cut, len(word))]
+        if head_zipf is None:
+            # The rest may be a compound itself (Bundes|verfassungs|gericht).
+            inner = _split(head, max_parts - 1)
+            if not inner:
+                continue
+            head_parts = [(cut + a, cut + b) for a, b in inner]
+            head_zipf = min(words.get(word[a:b], 0.0) for a, b in head_parts) or 0.0
+        for link in LINKS:
+            end = cut - len(link)
+            if end < PART_MIN_CHARS or not word.startswith(link, end):
+                continue
+            modifier_zipf = words.get(word[:end])
+            if modifier_zipf is None:
+                continue
+            # The split whose rarer part is most frequent wins: it is the least likely junk.
+            score = min(modifier_zipf, head_zipf)
+            if score > best_score:
+                best, best_score = ((0, end), *head_parts), score
+    return best
+
+
+class DecompoundFilter(Filter):
+    """After a compound, emit its parts at the compound's position, with their offsets.
+
+    "Waffenlieferungen" yields itself, then "waffen" and "lieferungen" pointing into the
+    word, so a search for "Lieferung von Waffen" finds it and a snippet marks the part.
+    """
+
+    CACHE_LIMIT = 200_000
+
+    def __init__(self) -> None:
+        self._cache: dict[str, list[tuple[int, int]]] = {}
+
+    def __getstate__(self) -> dict[str, object]:
+        return {}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self._cache = {}
+
+    def __eq__(self, other: object) -> bool:
+        return type(self) is type(other)
+
+    def __hash__(self) -> int:
+        return hash(type(self))
+
+    def parts(self, word: str) -> list[tuple[int, int]]:
+        """Return the cached split of a lower-cased word."""
+        found = self._cache.get(word)
+        if found is None:
+            found = split_compound(word)
+            if len(self._cache) >= self.CACHE_LIMIT:
+                self._cache.clear()
+            self._cache[word] = found
+        return found
+
+    def __call__(self, tokens: Iterable[Token]) -> Iterator[Token]:
+        for t in tokens:
+            # Read the word before yielding it: later filters stem the shared token.
+            text = t.text
+            start = t.startchar if t.chars else 0
+            yield t
+            if len(text) < COMPOUND_MIN_CHARS or getattr(t, "joined", False):
+                continue
+            parts = self.parts(text)
+            if not parts:
+                continue
+            for a, b in parts:
+                t.text = text[a:b]
+                if t.chars:
+                    t.startchar, t.endchar = start + a, start + b
+                yield t
 
 
 def _german_fold(word: str) -> str:
@@ -262,12 +391,13 @@ ENGLISH_STOPWORDS = frozenset(stopwords_for_language("en"))
 
 
 def german_analyzer() -> Analyzer:
-    """Build the German analyzer: words, lowercase, stopwords, Snowball German, folding."""
+    """Build the German analyzer: words, lowercase, compound parts, stopwords, stems, folding."""
     # Folding runs after the stemmer: Snowball German reads ä/ae and ß/ss itself and
     # its suffix rules need the unfolded word; the fold then catches what it leaves.
     return (
         NewsTokenizer()
         | LowercaseFilter()
+        | DecompoundFilter()
         | StopFilter(GERMAN_STOPWORDS)
         | SnowballFilter("german")
         | GermanFoldFilter()

@@ -84,20 +84,13 @@ class Archive:
         started = time.perf_counter()
         result = SearchResult(query=text, total=0, page=page, size=size, took_ms=0.0)
         parsed = qparse.parse(text)
-        if not parsed.empty:
-            s = self.searcher()
-            q = qparse.build(self.schema, parsed, require_all=True)
-            hits = s.search_page(q, page, pagelen=size) if q is not wq.NullQuery else None
-            if hits is not None and hits.total == 0 and len(parsed.groups) > 1:
-                # No article has every word: rank those with the most of them.
-                q = qparse.build(self.schema, parsed, require_all=False)
-                hits = s.search_page(q, page, pagelen=size)
-                result.match = "any"
-            if hits is not None:
-                result.total = hits.total
-                if hits.pagenum == page:
-                    terms = _terms_by_field(q)
-                    result.hits = [self._hit(h, terms, snippets) for h in hits]
+        q = qparse.build(self.schema, parsed) if not parsed.empty else wq.NullQuery
+        if q is not wq.NullQuery:
+            hits = self.searcher().search_page(q, page, pagelen=size)
+            result.total = hits.total
+            if hits.pagenum == page:
+                terms = _terms_by_field(q)
+                result.hits = [self._hit(h, terms, snippets) for h in hits]
         result.took_ms = round((time.perf_counter() - started) * 1000, 2)
         return result
 
@@ -137,8 +130,7 @@ class Archive:
         group = analyzer_group(doc.get("lang", ""))
         terms: dict[str, set[str]] = {}
         if text:
-            q = qparse.build(self.schema, qparse.parse(text), require_all=False)
-            terms = _terms_by_field(q)
+            terms = _terms_by_field(qparse.build(self.schema, qparse.parse(text)))
         analyzer = self.schema[text_field("body", group)].analyzer
 
         def marked(part: str, value: str) -> str:

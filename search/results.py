@@ -31,8 +31,6 @@ class SearchResult:
     size: int
     took_ms: float
     hits: list[Hit] = field(default_factory=list)
-    # "all": every word matched; "any": no article had all words, so some are missing.
-    match: str = "all"
 
     @property
     def pages(self) -> int:

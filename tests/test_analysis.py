@@ -11,6 +11,7 @@ from index.analysis import (
     german_analyzer,
     german_fold,
     plain_analyzer,
+    split_compound,
     tokens,
 )
 
@@ -23,7 +24,7 @@ GERMAN = german_analyzer()
         # Sentences from the seed page of the archive.
         (
             "Der russische Präsident Wladimir Putin will nach Nordkorea reisen.",
-            ["russisch", "prasident", "wladimir", "putin", "nordkorea", "reis"],
+            ["russisch", "prasident", "wladimir", "putin", "nordkorea", "nord", "korea", "reis"],
         ),
         (
             "Westliche Geheimdienste vermuten, dass es sich dabei um die Modelle KN-23 und "
@@ -31,6 +32,8 @@ GERMAN = german_analyzer()
             [
                 "westlich",
                 "geheimdien",
+                "geheim",
+                "dien",
                 "vermut",
                 "dabei",
                 "modell",
@@ -46,11 +49,25 @@ GERMAN = german_analyzer()
         (
             "Im Zentrum der Zusammenarbeit stehen nordkoreanische Waffenlieferungen an die "
             "russische Armee.",
-            ["zentrum", "zusammenarbeit", "steh", "nordkorean", "waffenliefer", "russisch", "arme"],
+            [
+                "zentrum",
+                "zusammenarbeit",
+                "zusamm",
+                "arbeit",
+                "steh",
+                "nordkorean",
+                "nord",
+                "korean",
+                "waffenliefer",
+                "waff",
+                "liefer",
+                "russisch",
+                "arme",
+            ],
         ),
         (
             "Kim Jong-un (m.l.) beim Weltraumbahnhof",
-            ["kim", "jongun", "jong", "un", "beim", "weltraumbahnhof"],
+            ["kim", "jongun", "jong", "un", "beim", "weltraumbahnhof", "welt", "raum", "bahnhof"],
         ),
         (
             "Die Gewerkschaft GPA-djp fordert mehr Lohn.",
@@ -66,12 +83,43 @@ GERMAN = german_analyzer()
         # A hyphen before a space or an en dash does not join words.
         (
             "Kinder- und Jugendärzte – Baden-Württemberg",
-            ["kind", "jugendarzt", "badenwurttemberg", "bad", "wurttemberg"],
+            ["kind", "jugendarzt", "jugend", "arzt", "badenwurttemberg", "bad", "wurttemberg"],
         ),
     ],
 )
 def test_german_tokens(text: str, expected: list[str]) -> None:
     assert tokens(GERMAN, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("waffenlieferungen", ["waffen", "lieferungen"]),
+        ("impfstoffherstellern", ["impfstoff", "herstellern"]),
+        ("weltraumbahnhof", ["welt", "raum", "bahnhof"]),
+        ("ministerpräsident", ["minister", "präsident"]),
+        ("munitionsfabriken", ["munition", "fabriken"]),
+        ("nordkoreanische", ["nord", "koreanische"]),
+        ("vereinbarung", []),
+        ("russische", []),
+        ("hersteller", []),
+    ],
+)
+def test_compound_parts(word: str, parts: list[str]) -> None:
+    assert [word[a:b] for a, b in split_compound(word)] == parts
+
+
+def test_compound_parts_point_into_the_word() -> None:
+    text = "Neue Waffenlieferungen"
+    got = [
+        (t.text, t.pos, t.startchar, t.endchar) for t in GERMAN(text, positions=True, chars=True)
+    ]
+    assert got == [
+        ("neu", 0, 0, 4),
+        ("waffenliefer", 1, 5, 22),
+        ("waff", 1, 5, 11),
+        ("liefer", 1, 11, 22),
+    ]
 
 
 def test_positions_and_offsets_of_hyphenated_words() -> None:

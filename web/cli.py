@@ -68,8 +68,6 @@ def cmd_search(args: argparse.Namespace) -> int:
         return 0
     color = sys.stdout.isatty()
     print(f"{result.total} Treffer ({result.took_ms:.0f} ms)")
-    if result.match == "any" and result.total:
-        print("(kein Artikel enthält alle Wörter: Artikel mit einigen davon)")
     start = (result.page - 1) * result.size
     for i, hit in enumerate(result.hits, start + 1):
         meta = " · ".join(x for x in (hit.date, hit.source, hit.lang, hit.id) if x)

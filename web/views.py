@@ -75,8 +75,6 @@ def search_api() -> Response:
         {k: h[k] for k in ("id", "title", "date", "source", "url", "lang", "score", "snippet")}
         for h in data["hits"]
     ]
-    data.pop("match", None)
-    data["match"] = result.match
     return jsonify(data)
 
 
