@@ -43,8 +43,12 @@ class Archive:
     per query, and new articles show up without a restart.
     """
 
-    def __init__(self, index_dir: str | os.PathLike[str]) -> None:
+    def __init__(
+        self, index_dir: str | os.PathLike[str], field_boosts: dict[str, float] | None = None
+    ) -> None:
         self.index_dir = Path(index_dir)
+        # Weights of title, caption and body matches (default: search.query.FIELD_BOOSTS).
+        self.field_boosts = dict(field_boosts or qparse.FIELD_BOOSTS)
         self.ix = open_index(self.index_dir)
         self.schema = self.ix.schema
         self.weighting = scoring.BM25F(B=0.75, K1=1.2)
@@ -84,7 +88,11 @@ class Archive:
         started = time.perf_counter()
         result = SearchResult(query=text, total=0, page=page, size=size, took_ms=0.0)
         parsed = qparse.parse(text)
-        q = qparse.build(self.schema, parsed) if not parsed.empty else wq.NullQuery
+        q = (
+            qparse.build(self.schema, parsed, self.field_boosts)
+            if not parsed.empty
+            else wq.NullQuery
+        )
         if q is not wq.NullQuery:
             hits = self.searcher().search_page(q, page, pagelen=size)
             result.total = hits.total
@@ -130,7 +138,9 @@ class Archive:
         group = analyzer_group(doc.get("lang", ""))
         terms: dict[str, set[str]] = {}
         if text:
-            terms = _terms_by_field(qparse.build(self.schema, qparse.parse(text)))
+            terms = _terms_by_field(
+                qparse.build(self.schema, qparse.parse(text), self.field_boosts)
+            )
         analyzer = self.schema[text_field("body", group)].analyzer
 
         def marked(part: str, value: str) -> str:

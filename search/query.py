@@ -150,11 +150,13 @@ def _clause_in_field(schema: Schema, fieldname: str, clause: Clause, boost: floa
     return wq.Or(options) if options else wq.NullQuery
 
 
-def clause_query(schema: Schema, clause: Clause) -> wq.Query:
+def clause_query(
+    schema: Schema, clause: Clause, boosts: dict[str, float] | None = None
+) -> wq.Query:
     """Build a clause's query over every language group and text part."""
     options = []
     for group in LANGUAGE_GROUPS:
-        for part, boost in FIELD_BOOSTS.items():
+        for part, boost in (boosts or FIELD_BOOSTS).items():
             fieldname = text_field(part, group)
             if boost > 0 and fieldname in schema:
                 q = _clause_in_field(schema, fieldname, clause, boost)
@@ -163,7 +165,7 @@ def clause_query(schema: Schema, clause: Clause) -> wq.Query:
     return wq.Or(options) if options else wq.NullQuery
 
 
-def build(schema: Schema, parsed: ParsedQuery) -> wq.Query:
+def build(schema: Schema, parsed: ParsedQuery, boosts: dict[str, float] | None = None) -> wq.Query:
     """Build the Whoosh query: any of the groups, ranked by BM25F, minus the exclusions.
 
     Every word counts and none is required: a document with more of the query's words
@@ -173,7 +175,7 @@ def build(schema: Schema, parsed: ParsedQuery) -> wq.Query:
     groups = []
     for group in parsed.groups:
         alternatives = [
-            q for q in (clause_query(schema, c) for c in group) if q is not wq.NullQuery
+            q for q in (clause_query(schema, c, boosts) for c in group) if q is not wq.NullQuery
         ]
         if alternatives:
             groups.append(wq.Or(alternatives) if len(alternatives) > 1 else alternatives[0])
@@ -181,7 +183,9 @@ def build(schema: Schema, parsed: ParsedQuery) -> wq.Query:
         return wq.NullQuery
     main = wq.Or(groups) if len(groups) > 1 else groups[0]
     excluded = [
-        q for q in (clause_query(schema, c) for c in parsed.excluded) if q is not wq.NullQuery
+        q
+        for q in (clause_query(schema, c, boosts) for c in parsed.excluded)
+        if q is not wq.NullQuery
     ]
     if excluded:
         main = wq.AndNot(main, wq.Or(excluded))

@@ -128,7 +128,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.rebuild or not (args.index / META_FILE).exists():
         summary = index_paths(args.index, [args.corpus], rebuild=True, progress=False)
         print(f"indexed {args.corpus}: {summary.indexed} articles in {summary.seconds:.1f} s")
-    archive = Archive(args.index)
+    boosts = None
+    if args.weights:
+        title, caption, body = (float(x) for x in args.weights.split(","))
+        boosts = {"title": title, "caption": caption, "body": body}
+    archive = Archive(args.index, field_boosts=boosts)
     for path in args.querysets:
         report = evaluate(archive, path)
         print(format_report(report))
@@ -176,6 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--corpus", default="../shared/eval/corpus.jsonl", help="archive to index")
     p.add_argument("--rebuild", action="store_true", help="index the corpus again")
     p.add_argument("--misses", action="store_true", help="list queries whose target is not first")
+    p.add_argument("--weights", help="title,caption,body match weights, e.g. 0.25,0.25,1")
     p.set_defaults(func=cmd_eval, default_index="instance/eval-index")
 
     p = sub.add_parser("stats", help="what the index holds")
