@@ -18,6 +18,7 @@ from whoosh.util.times import long_to_datetime
 from index.schema import TEXT_FIELDS, analyzer_group, text_field
 from index.store import index_size, open_index, read_meta
 from search import query as qparse
+from search.explain import explain as explain_hit
 from search.results import ArticleView, Hit, SearchResult
 from search.snippets import mark, match_spans, snippet
 
@@ -76,7 +77,12 @@ class Archive:
     # -- search ---------------------------------------------------------------
 
     def search(
-        self, text: str, page: int = 1, size: int = DEFAULT_PAGE_SIZE, snippets: bool = True
+        self,
+        text: str,
+        page: int = 1,
+        size: int = DEFAULT_PAGE_SIZE,
+        snippets: bool = True,
+        explain: bool = False,
     ) -> SearchResult:
         """Rank the articles for a user query and return one page of hits with snippets."""
         if page < 1:
@@ -99,6 +105,9 @@ class Archive:
             if hits.pagenum == page:
                 terms = _terms_by_field(q)
                 result.hits = [self._hit(h, terms, snippets) for h in hits]
+                if explain:
+                    for hit, h in zip(result.hits, hits, strict=True):
+                        hit.explain = self._explain(parsed, h.fields())
         result.took_ms = round((time.perf_counter() - started) * 1000, 2)
         return result
 
@@ -127,6 +136,12 @@ class Archive:
             snippet=snippet(body, spans) if body else "",
             title_html=mark(title, title_spans),
         )
+
+    def _explain(self, parsed: qparse.ParsedQuery, doc: dict[str, Any]) -> list[dict[str, str]]:
+        """Say how each query word met this article."""
+        group = analyzer_group(doc.get("lang", ""))
+        analyzer = self.schema[text_field("body", group)].analyzer
+        return [r.as_dict() for r in explain_hit(analyzer, parsed, doc)]
 
     # -- articles -------------------------------------------------------------
 

@@ -19,6 +19,8 @@ class Hit:
     score: float
     snippet: str  # HTML: escaped text with <mark> around matches
     title_html: str  # HTML: the escaped title with matches marked
+    # On request: how each query word matched (word, field, found, how).
+    explain: list[dict[str, str]] | None = None
 
 
 @dataclass

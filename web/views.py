@@ -14,6 +14,15 @@ from web import get_archive
 
 bp = Blueprint("web", __name__)
 
+# How a query word met the text, as the search page says it.
+HOW = {
+    "exact": "genau",
+    "umlaut": "Umlaut-Schreibung",
+    "stem": "andere Wortform",
+    "compound": "Wortteil",
+    "phrase": "Wortfolge",
+}
+
 
 class ApiError(Exception):
     """An error answered in the one error shape, as JSON or as an HTML page."""
@@ -51,10 +60,10 @@ def _search_args() -> tuple[str, int, int]:
     return q.strip(), page, size
 
 
-def _run_search() -> Any:
+def _run_search(explain: bool = False) -> Any:
     q, page, size = _search_args()
     try:
-        return get_archive().search(q, page=page, size=size)
+        return get_archive().search(q, page=page, size=size, explain=explain)
     except BadRequest as exc:
         raise ApiError(400, str(exc)) from None
 
@@ -62,18 +71,19 @@ def _run_search() -> Any:
 @bp.get("/")
 def search_page() -> str:
     """Render the search page with results for q, if given."""
-    result = _run_search() if request.args.get("q", "").strip() else None
-    return render_template("search.html", result=result, q=request.args.get("q", ""))
+    result = _run_search(explain=True) if request.args.get("q", "").strip() else None
+    return render_template("search.html", result=result, q=request.args.get("q", ""), how=HOW)
 
 
 @bp.get("/api/search")
 def search_api() -> Response:
     """Answer a search as JSON."""
-    result = _run_search()
+    explain = request.args.get("explain", "") in ("1", "true", "yes")
+    result = _run_search(explain=explain)
     data = result.as_dict()
+    keys = ["id", "title", "date", "source", "url", "lang", "score", "snippet"]
     data["hits"] = [
-        {k: h[k] for k in ("id", "title", "date", "source", "url", "lang", "score", "snippet")}
-        for h in data["hits"]
+        {k: h[k] for k in keys + (["explain"] if explain else [])} for h in data["hits"]
     ]
     return jsonify(data)
 

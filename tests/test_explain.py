@@ -1,0 +1,50 @@
+"""Why a hit matched: each query word with the form found and the kind of match."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.engine import Archive
+
+WAFFEN = "nordkurier-digital/2023-11-20_waffenlieferungen-nordkorea"
+LEOPOLD = "alpenpost/2022-05-10_baustelle-leopoldstrasse"
+KIM = "nordkurier-digital/2023-09-13_kim-putin-gipfel"
+FLUCHT = "alpenpost/2022-03-15_ukraine-fluechtlinge-hauptbahnhof"
+
+
+@pytest.mark.parametrize(
+    ("query", "article", "expected"),
+    [
+        (
+            "Lieferung Waffen",
+            WAFFEN,
+            [("Lieferung", "lieferungen", "compound"), ("Waffen", "Waffen", "compound")],
+        ),
+        (
+            "muenchen strasse",
+            LEOPOLD,
+            [("muenchen", "München", "umlaut"), ("strasse", "Straße", "exact")],
+        ),
+        ("Flüchtling", FLUCHT, [("Flüchtling", "Flüchtlinge", "stem")]),
+        (
+            '"Kim Jong-un" Putin',
+            KIM,
+            [("Kim Jong-un", "Kim Jong-un", "phrase"), ("Putin", "Putin", "exact")],
+        ),
+    ],
+)
+def test_explain(archive: Archive, query: str, article: str, expected: list) -> None:
+    hit = next(h for h in archive.search(query, size=20, explain=True).hits if h.id == article)
+    assert [(r["word"], r["found"], r["how"]) for r in hit.explain] == expected
+
+
+def test_explain_on_request_in_json(client) -> None:
+    plain = client.get("/api/search?q=Flüchtling").get_json()
+    assert "explain" not in plain["hits"][0]
+    data = client.get("/api/search?q=Flüchtling&explain=1").get_json()
+    assert data["hits"][0]["explain"][0]["how"] in {"exact", "stem", "compound"}
+
+
+def test_explain_as_a_hint_in_the_page(client) -> None:
+    html = client.get("/?q=muenchen+strasse").get_data(as_text=True)
+    assert "Umlaut-Schreibung" in html
