@@ -100,14 +100,16 @@ class Archive:
             else wq.NullQuery
         )
         if q is not wq.NullQuery:
-            hits = self.searcher().search_page(q, page, pagelen=size)
-            result.total = hits.total
-            if hits.pagenum == page:
-                terms = _terms_by_field(q)
-                result.hits = [self._hit(h, terms, snippets) for h in hits]
-                if explain:
-                    for hit, h in zip(result.hits, hits, strict=True):
-                        hit.explain = self._explain(parsed, h.fields())
+            # Unoptimized collection scores every match once and so counts them exactly;
+            # measured faster than the optimized run plus Whoosh's second, counting pass.
+            found = self.searcher().search(q, limit=page * size, optimize=False)
+            result.total = len(found)
+            hits = found[(page - 1) * size : page * size]
+            terms = _terms_by_field(q)
+            result.hits = [self._hit(h, terms, snippets) for h in hits]
+            if explain:
+                for hit, h in zip(result.hits, hits, strict=True):
+                    hit.explain = self._explain(parsed, h.fields())
         result.took_ms = round((time.perf_counter() - started) * 1000, 2)
         return result
 

@@ -8,6 +8,7 @@ tags is HTML-escaped.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from html import escape
@@ -27,15 +28,51 @@ class Span:
     term: str
 
 
+# A cheap view of a paragraph in which every index term's first letters appear: stems
+# are prefixes of the folded word ("fluchtling" of "Flüchtlinge"), compound parts lie
+# inside it. Paragraphs without any term's first letters are not analyzed at all.
+_FOLD = str.maketrans(
+    {
+        "ä": "a",
+        "ö": "o",
+        "ü": "u",
+        "ß": "ss",
+        "é": "e",
+        "è": "e",
+        "-": None,
+        "\u2010": None,
+        "\u2011": None,
+    }
+)
+_UMLAUT_E = re.compile(r"(?<=[aou])e")
+PREFIX_CHARS = 4
+PARAGRAPH = re.compile(r"[^\n]+")
+
+
+def _may_match(paragraph: str, prefixes: frozenset[str]) -> bool:
+    folded = paragraph.lower().translate(_FOLD)
+    if any(p in folded for p in prefixes):
+        return True
+    folded = _UMLAUT_E.sub("", folded)  # Muenchen → munchen
+    return any(p in folded for p in prefixes)
+
+
 def match_spans(analyzer: Analyzer, text: str, terms: Iterable[str]) -> list[Span]:
     """Return the character ranges of the text whose analyzed term is one of terms."""
     wanted = frozenset(terms)
     if not wanted or not text:
         return []
+    prefixes = frozenset(t[:PREFIX_CHARS] for t in wanted)
+    checkable = all(p.isascii() for p in prefixes)
     spans: list[Span] = []
-    for t in analyzer(text, positions=True, chars=True, mode="index"):
-        if t.text in wanted:
-            spans.append(Span(t.startchar, t.endchar, t.text))
+    for para in PARAGRAPH.finditer(text):
+        if checkable and not _may_match(para.group(0), prefixes):
+            continue
+        tokens = analyzer(para.group(0), positions=True, chars=True, mode="index")
+        offset = para.start()
+        for t in tokens:
+            if t.text in wanted:
+                spans.append(Span(offset + t.startchar, offset + t.endchar, t.text))
     return _merge(spans)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from index.analysis import german_analyzer
-from search.snippets import mark, match_spans, snippet
+from search.snippets import Span, _merge, mark, match_spans, snippet
 
 GERMAN = german_analyzer()
 
@@ -49,3 +49,35 @@ def test_snippet_has_at_most_three_fragments_of_bounded_size() -> None:
     assert 1 <= out.count("<mark>") <= 4
     assert out.count("…") <= 4
     assert len(out.replace("<mark>", "").replace("</mark>", "")) < 3 * 200 + 40
+
+
+def _all_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
+    """Spans found by analyzing the whole text, with no paragraph filter."""
+    return [
+        (t.startchar, t.endchar)
+        for t in GERMAN(text, positions=True, chars=True, mode="index")
+        if t.text in terms
+    ]
+
+
+def test_paragraph_filter_loses_no_match() -> None:
+    # Every term of every demo article, searched in every other article: the cheap
+    # paragraph filter must find exactly the matches that full analysis finds.
+    from conftest import DEMO
+
+    from index.clean import clean_page
+
+    bodies = [clean_page(p.read_text(encoding="utf-8")).body for p in sorted(DEMO.rglob("*.txt"))]
+    bodies += ["Die Muenchner Strasse und die Fluechtlinge aus Oel-Laendern"]
+    for i, body in enumerate(bodies):
+        terms = {t.text for t in GERMAN(bodies[(i + 1) % len(bodies)] + "\n" + body)}
+        for term in sorted(terms):
+            got = [(s.start, s.end) for s in match_spans(GERMAN, body, {term})]
+            expected = sorted(set(_all_spans(body, {term})))
+            merged = [(s.start, s.end) for s in snippets_merge(expected)]
+            assert got == merged, (term, body[:60])
+
+
+def snippets_merge(ranges: list[tuple[int, int]]) -> list[Span]:
+    """Merge overlapping ranges the way match_spans does."""
+    return _merge([Span(a, b, "") for a, b in ranges])
