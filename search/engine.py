@@ -26,6 +26,9 @@ MAX_PAGE_SIZE = 100
 DEFAULT_PAGE_SIZE = 10
 # Deep pages cost a full ranking of everything before them.
 MAX_RESULT_WINDOW = 10_000
+# The top hits reranked by how many of the query's words they contain, and how strongly.
+RERANK_DEPTH = 100
+COORDINATION = 0.5
 
 
 class BadRequest(ValueError):
@@ -94,17 +97,22 @@ class Archive:
         started = time.perf_counter()
         result = SearchResult(query=text, total=0, page=page, size=size, took_ms=0.0)
         parsed = qparse.parse(text)
-        q = (
-            qparse.build(self.schema, parsed, self.field_boosts)
-            if not parsed.empty
-            else wq.NullQuery
-        )
+        groups = qparse.group_queries(self.schema, parsed, self.field_boosts)
+        q = qparse.build(self.schema, parsed, groups=groups)
         if q is not wq.NullQuery:
             # Unoptimized collection scores every match once and so counts them exactly;
             # measured faster than the optimized run plus Whoosh's second, counting pass.
-            found = self.searcher().search(q, limit=page * size, optimize=False)
+            found = self.searcher().search(
+                q,
+                limit=max(page * size, RERANK_DEPTH),
+                optimize=False,
+                terms=COORDINATION > 0 and not parsed.question,
+            )
             result.total = len(found)
-            hits = found[(page - 1) * size : page * size]
+            ranked = list(found)
+            if not parsed.question:
+                ranked = _coordinate(ranked, self._weighted_groups(groups))
+            hits = ranked[(page - 1) * size : page * size]
             terms = _terms_by_field(q)
             result.hits = [self._hit(h, terms, snippets) for h in hits]
             if explain:
@@ -112,6 +120,17 @@ class Archive:
                     hit.explain = self._explain(parsed, h.fields())
         result.took_ms = round((time.perf_counter() - started) * 1000, 2)
         return result
+
+    def _weighted_groups(self, groups: list[wq.Query]) -> list[tuple[set[tuple[str, str]], float]]:
+        """Pair each word group's terms with its weight: the rarest of its terms' idf."""
+        searcher = self.searcher()
+        out = []
+        for terms in qparse.group_terms(groups):
+            weight = max(
+                (searcher.idf(f, t) for f, t in terms if f.startswith("body_")), default=1.0
+            )
+            out.append((terms, weight))
+        return out
 
     def _hit(self, h: Any, terms: dict[str, set[str]], snippets: bool = True) -> Hit:
         """Turn a Whoosh hit into a result with a highlighted snippet."""
@@ -231,6 +250,30 @@ class Archive:
             "last_indexed": meta.get("last_indexed"),
             "skipped": meta.get("skipped", {}),
         }
+
+
+def _coordinate(hits: list[Any], groups: list[tuple[set[tuple[str, str]], float]]) -> list[Any]:
+    """Rerank the top hits: an article with more of the query's words moves up.
+
+    BM25 alone lets one rare word repeated often outweigh an article that has every
+    word; the score is scaled by the share of query words matched, to a power.
+    """
+    if COORDINATION <= 0 or len(groups) < 2:
+        return hits
+    top, rest = hits[:RERANK_DEPTH], hits[RERANK_DEPTH:]
+    # Words weigh by rarity: missing a common word ("viele", "wurde") costs little.
+    total = sum(w for _, w in groups) or 1.0
+    scored = []
+    for h in top:
+        matched = {
+            (f, t.decode("utf-8") if isinstance(t, bytes) else t) for f, t in h.matched_terms()
+        }
+        share = sum(w for g, w in groups if g & matched) / total
+        scored.append((h.score * share**COORDINATION, h))
+    scored.sort(key=lambda x: -x[0])
+    for new_score, h in scored:
+        h.score = new_score
+    return [h for _, h in scored] + rest
 
 
 def _column_date(value: Any) -> datetime | None:

@@ -50,6 +50,9 @@ class ParsedQuery:
 
     groups: list[list[Clause]] = field(default_factory=list)  # each group: OR of clauses
     excluded: list[Clause] = field(default_factory=list)
+    # A question ("Wie viele Bälle fing Josh Norman ab?") paraphrases its answer: some
+    # of its words are not in the article, so it is not asked to match them all.
+    question: bool = False
 
     @property
     def empty(self) -> bool:
@@ -60,7 +63,7 @@ class ParsedQuery:
 def parse(text: str) -> ParsedQuery:
     """Read a user query into clauses; unknown syntax is taken as plain words."""
     text = "".join(ch if ch.isprintable() else " " for ch in text[:MAX_QUERY_CHARS])
-    parsed = ParsedQuery()
+    parsed = ParsedQuery(question=is_question(text))
     pending_or = False
     pending_not = False
     for m in _TOKEN.finditer(text):
@@ -103,6 +106,26 @@ class Word:
     term: str
     pos: int
     parts: list[str] = field(default_factory=list)
+
+
+QUESTION_WORDS = frozenset(
+    "wer wen wem wessen was wann wo woher wohin warum weshalb wieso weswegen wie wieviel "
+    "wieviele welche welcher welches welchen welchem wodurch womit wofür worauf worüber "
+    "woran wovon wozu who what when where why which how whom whose".split()
+)
+
+
+def is_question(text: str) -> bool:
+    """Tell whether a query is a question: it ends with "?" or opens with a question word."""
+    words = text.strip().split()
+    if not words:
+        return False
+    if words[-1].endswith("?"):
+        return True
+    first = words[0].casefold().strip("¿¡\"'„“")
+    second = words[1].casefold() if len(words) > 1 else ""
+    # "In welchem Jahr ...", "Seit wann ...": a preposition before the question word.
+    return first in QUESTION_WORDS or (len(first) <= 5 and second in QUESTION_WORDS)
 
 
 def _analyze(schema: Schema, fieldname: str, text: str) -> list[Word]:
@@ -165,13 +188,10 @@ def clause_query(
     return wq.Or(options) if options else wq.NullQuery
 
 
-def build(schema: Schema, parsed: ParsedQuery, boosts: dict[str, float] | None = None) -> wq.Query:
-    """Build the Whoosh query: any of the groups, ranked by BM25F, minus the exclusions.
-
-    Every word counts and none is required: a document with more of the query's words
-    (and rarer ones) scores higher, so a question or a remembered phrase with one word
-    that the article does not use still finds it.
-    """
+def group_queries(
+    schema: Schema, parsed: ParsedQuery, boosts: dict[str, float] | None = None
+) -> list[wq.Query]:
+    """Build one query per word group (a word, a phrase, or words joined by OR)."""
     groups = []
     for group in parsed.groups:
         alternatives = [
@@ -179,6 +199,23 @@ def build(schema: Schema, parsed: ParsedQuery, boosts: dict[str, float] | None =
         ]
         if alternatives:
             groups.append(wq.Or(alternatives) if len(alternatives) > 1 else alternatives[0])
+    return groups
+
+
+def build(
+    schema: Schema,
+    parsed: ParsedQuery,
+    boosts: dict[str, float] | None = None,
+    groups: list[wq.Query] | None = None,
+) -> wq.Query:
+    """Build the Whoosh query: any of the groups, ranked by BM25F, minus the exclusions.
+
+    Every word counts and none is required: a document with more of the query's words
+    (and rarer ones) scores higher, so a question or a remembered phrase with one word
+    that the article does not use still finds it.
+    """
+    if groups is None:
+        groups = group_queries(schema, parsed, boosts)
     if not groups:
         return wq.NullQuery
     main = wq.Or(groups) if len(groups) > 1 else groups[0]
@@ -190,3 +227,14 @@ def build(schema: Schema, parsed: ParsedQuery, boosts: dict[str, float] | None =
     if excluded:
         main = wq.AndNot(main, wq.Or(excluded))
     return main
+
+
+def group_terms(groups: list[wq.Query]) -> list[set[tuple[str, str]]]:
+    """Return, for each group query, the (field, term) pairs it searches."""
+    out = []
+    for q in groups:
+        terms = set()
+        for fieldname, text in q.iter_all_terms(phrases=True):
+            terms.add((fieldname, text.decode("utf-8") if isinstance(text, bytes) else text))
+        out.append(terms)
+    return out

@@ -189,3 +189,11 @@ def test_long_article_snippet_reaches_past_32k(tmp_path) -> None:
     hit = Archive(tmp_path / "ix").search("Seilbahn").hits[0]
     assert len(body) > 60_000
     assert "<mark>Seilbahn</mark>" in hit.snippet
+
+
+def test_articles_with_all_words_move_up(archive: Archive) -> None:
+    # Reranking by the share of query words matched (rarer words weigh more).
+    result = archive.search("Leopoldstraße München Fahrspuren Baustelle", size=3)
+    assert result.hits[0].id == LEOPOLD
+    scores = [h.score for h in result.hits]
+    assert scores == sorted(scores, reverse=True)
