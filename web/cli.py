@@ -112,7 +112,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     with app.app_context():
         from web import get_archive
 
-        get_archive()  # open the index now: a missing index is reported at start
+        # Open the index now (a missing index is reported at start) and run one search,
+        # which loads the stemmer and the compound lexicon before the first user comes.
+        get_archive().search("Nachrichten")
     print(f"newsarchive: serving {args.index} on http://{args.host}:{args.port}/", flush=True)
     serve(app, host=args.host, port=args.port, threads=args.threads, ident="newsarchive")
     return 0
