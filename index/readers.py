@@ -284,15 +284,16 @@ def _read_jsonl(text: str, path: Path) -> Iterator[RawRecord | Skipped]:
 
 def _read_csv(text: str, path: Path) -> Iterator[RawRecord | Skipped]:
     head = text[:8192]
+    first = head.split("\n", 1)[0]
     try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(head, delimiters=",;\t")
+        sniffed = csv.Sniffer().sniff(head, delimiters=",;\t")
+        delimiter, quotechar = sniffed.delimiter, sniffed.quotechar or '"'
     except csv.Error:
         # The sniffer gives up on uneven rows: take the separator the header uses most.
-        first = head.split("\n", 1)[0]
-        dialect = csv.excel
-        delimiter = max(",;\t", key=first.count)
-        if first.count(delimiter):
-            dialect = type("Sniffed", (csv.excel,), {"delimiter": delimiter})
+        delimiter, quotechar = max(",;\t", key=first.count), '"'
+    # Only the separator and quote character are taken from the sniffer: its guesses about
+    # doubled quotes are unreliable, and a wrong one splits titles like „Mourinho ""liebt"" Lahm“.
+    dialect = type("Sniffed", (csv.excel,), {"delimiter": delimiter, "quotechar": quotechar})
     reader = csv.reader(io.StringIO(text, newline=""), dialect)
     try:
         header = next(reader)

@@ -499,3 +499,22 @@ def test_missing_path_is_reported_and_the_rest_read(tmp_path: Path) -> None:
         (str(missing), "no such file or folder"),
         (str(tmp_path / "fehlt.jsonl"), "no such file or folder"),
     ]
+
+
+def test_csv_doubled_quotes_inside_a_title(tmp_path) -> None:
+    from index.readers import RawRecord, read_paths
+
+    path = tmp_path / "headlines.csv"
+    rows = ['"","outlet","category","title","date","url"']
+    for i in range(30):
+        rows.append(
+            f'"{i}","SZ","Sport","Titel Nummer {i} ohne Zitat",2014-06-2{i % 9},"https://x.example/{i}"'
+        )
+    rows.append(
+        '"99","SZ","Sport","Mourinho ""liebt"" Lahm, aber als Außenverteidiger",2014-06-21,"https://x.example/m"'
+    )
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    records = [r for r in read_paths([path]) if isinstance(r, RawRecord)]
+    assert len(records) == 31
+    assert records[-1].title == 'Mourinho "liebt" Lahm, aber als Außenverteidiger'
+    assert records[-1].source == "SZ"
