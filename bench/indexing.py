@@ -1,0 +1,233 @@
+"""Measure indexing throughput: this project's index_paths() against plain Whoosh, same input.
+
+Each measurement runs in its own fresh Python process (so peak memory is its own) and
+writes into a fresh temporary folder:
+
+- baseline: plain Whoosh as a newcomer would write it. Schema: id ID(unique, stored),
+  title and body TEXT(LanguageAnalyzer("de"), stored); the default writer (one process,
+  limitmb=128); records read with json/csv, title + body added as they are, no cleaning,
+  no language detection.
+- project: index.build.index_paths(), everything: reading, cleaning, language detection,
+  hashing, analysis into the language fields, stored fields, columns, commit.
+- rerun: index_paths() again on the project's index with nothing changed (incremental).
+
+Printed per run: seconds (of the indexing call, after imports), articles/s, index size on
+disk, peak RSS of the measuring process and of its largest worker process (pool or
+sub-writer; 0 when there is none), and at the end the speed ratio project/baseline of the
+best runs.
+
+Run: .venv/bin/python bench/indexing.py [PATH ...] [--repeat N] [--workers N] [--skip-baseline]
+(default PATH: ../shared/eval/corpus.jsonl; folders are walked for *.jsonl, *.csv, *.txt,
+e.g. ../shared/data/german-news-headlines/HeadlinesProcessed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    # Run as a plain script: make the project's packages importable.
+    sys.path.insert(0, str(ROOT))
+
+DEFAULT_INPUT = ROOT.parent / "shared" / "eval" / "corpus.jsonl"
+TITLE_COLUMNS = ("title", "header", "headline")
+BODY_COLUMNS = ("body", "text", "article", "content")
+
+
+# -- the plain-Whoosh baseline ---------------------------------------------------------
+
+
+def _files(paths: list[str]) -> Iterator[Path]:
+    """Yield the readable files under the paths, folders walked in sorted order."""
+    for p in map(Path, paths):
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and f.suffix in (".jsonl", ".csv", ".txt"):
+                    yield f
+        else:
+            yield p
+
+
+def _first(row: dict, names: tuple[str, ...]) -> str:
+    for name in names:
+        if row.get(name):
+            return str(row[name])
+    return ""
+
+
+def baseline_records(paths: list[str]) -> Iterator[tuple[str, str, str]]:
+    """Yield (id, title, body) read the plain way: json per line, csv.DictReader, raw text."""
+    for f in _files(paths):
+        if f.suffix == ".jsonl":
+            with open(f, encoding="utf-8") as fh:
+                for n, line in enumerate(fh, 1):
+                    if line.strip():
+                        r = json.loads(line)
+                        yield str(r.get("id") or f"{f}:{n}"), r.get("title") or "", r["body"]
+        elif f.suffix == ".csv":
+            with open(f, encoding="utf-8-sig", newline="") as fh:
+                head = fh.read(4096)
+                fh.seek(0)
+                dialect = csv.Sniffer().sniff(head, delimiters=",;\t")
+                for n, row in enumerate(csv.DictReader(fh, dialect=dialect), 2):
+                    title, body = _first(row, TITLE_COLUMNS), _first(row, BODY_COLUMNS)
+                    if title or body:
+                        yield row.get("url") or f"{f}:{n}", title, body
+        else:
+            title, _, body = f.read_text(encoding="utf-8").partition("\n")
+            yield str(f), title, body
+
+
+def run_baseline(index_dir: str, paths: list[str]) -> dict:
+    """Index title + body with plain Whoosh and the default writer."""
+    from whoosh import index
+    from whoosh.analysis import LanguageAnalyzer
+    from whoosh.fields import ID, TEXT, Schema
+
+    started = time.perf_counter()
+    schema = Schema(
+        id=ID(unique=True, stored=True),
+        title=TEXT(analyzer=LanguageAnalyzer("de"), stored=True),
+        body=TEXT(analyzer=LanguageAnalyzer("de"), stored=True),
+    )
+    ix = index.create_in(index_dir, schema)
+    writer = ix.writer()
+    count = 0
+    for article_id, title, body in baseline_records(paths):
+        writer.add_document(id=article_id, title=title, body=body)
+        count += 1
+    writer.commit()
+    return {"seconds": time.perf_counter() - started, "articles": count}
+
+
+def run_project(index_dir: str, paths: list[str], workers: int | None) -> dict:
+    """Index with this project's index_paths()."""
+    from index.build import index_paths
+
+    started = time.perf_counter()
+    kwargs = {} if workers is None else {"workers": workers}
+    summary = index_paths(index_dir, paths, **kwargs)
+    seconds = time.perf_counter() - started
+    articles = summary.indexed + summary.updated + summary.unchanged
+    return {"seconds": seconds, "articles": articles, "summary": summary.as_dict()}
+
+
+def _cpu_seconds() -> float:
+    """Return the CPU time (user + system) of this process and its finished children."""
+    return sum(
+        r.ru_utime + r.ru_stime
+        for r in (
+            resource.getrusage(resource.RUSAGE_SELF),
+            resource.getrusage(resource.RUSAGE_CHILDREN),
+        )
+    )
+
+
+def child(args: argparse.Namespace) -> None:
+    """Run one measurement in this process and print its figures as JSON."""
+    # Import what the measured call needs before the clock starts, for both sides.
+    import whoosh.index  # noqa: F401
+
+    if args.child == "project":
+        import index.build  # noqa: F401
+    cpu = _cpu_seconds()
+    if args.child == "baseline":
+        result = run_baseline(args.index, args.paths)
+    else:
+        result = run_project(args.index, args.paths, args.workers)
+    result["cpu"] = _cpu_seconds() - cpu
+    size = sum(p.stat().st_size for p in Path(args.index).iterdir() if p.is_file())
+    result["size"] = size
+    result["rss_self"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    result["rss_children"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+    print(json.dumps(result))
+
+
+# -- the driver --------------------------------------------------------------------------
+
+
+def measure(kind: str, index_dir: Path, paths: list[str], workers: int | None) -> dict:
+    """Run one measurement in a fresh Python process and return its figures."""
+    cmd = [sys.executable, __file__, "--child", kind, "--index", str(index_dir), *paths]
+    if workers is not None:
+        cmd += ["--workers", str(workers)]
+    out = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    if out.returncode:
+        sys.exit(f"{kind} failed:\n{out.stderr}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def report(kind: str, r: dict) -> None:
+    rate = r["articles"] / r["seconds"] if r["seconds"] else 0.0
+    mb = 1024 * 1024
+    line = (
+        f"{kind:<9} {r['seconds']:7.2f} s  {r['articles']:>7} articles  {rate:8.1f} articles/s"
+        f"  CPU {r['cpu']:6.1f} s  index {r['size'] / mb:6.1f} MB"
+        f"  peak RSS {r['rss_self'] / mb:4.0f} MB (largest worker {r['rss_children'] / mb:4.0f} MB)"
+        f"  load(1m) {os.getloadavg()[0]:.1f}"
+    )
+    summary = r.get("summary")
+    if summary:
+        line += (
+            f"  [indexed {summary['indexed']}, updated {summary['updated']},"
+            f" unchanged {summary['unchanged']}, duplicates {summary['duplicates']}]"
+        )
+    print(line, flush=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("paths", nargs="*", default=[str(DEFAULT_INPUT)])
+    ap.add_argument("--repeat", type=int, default=1, help="runs of each measurement")
+    ap.add_argument("--workers", type=int, default=None, help="index_paths(workers=...)")
+    ap.add_argument("--skip-baseline", action="store_true")
+    ap.add_argument("--child", choices=["baseline", "project"], help=argparse.SUPPRESS)
+    ap.add_argument("--index", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        child(args)
+        return
+
+    paths = [str(Path(p).resolve()) for p in args.paths]
+    print(f"input: {', '.join(paths)}")
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, workers={args.workers}")
+    best: dict[str, dict] = {}
+    for n in range(1, args.repeat + 1):
+        print(f"-- run {n}/{args.repeat}")
+        tmp = Path(tempfile.mkdtemp(prefix="bench-indexing-"))
+        try:
+            kinds = ["project", "rerun"] if args.skip_baseline else ["baseline", "project", "rerun"]
+            for kind in kinds:
+                folder = tmp / ("baseline" if kind == "baseline" else "project")
+                folder.mkdir(exist_ok=True)
+                child_kind = "baseline" if kind == "baseline" else "project"
+                r = measure(child_kind, folder, paths, args.workers)
+                report(kind, r)
+                if kind not in best or r["seconds"] < best[kind]["seconds"]:
+                    best[kind] = r
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+    if "baseline" in best:
+        ratio = best["baseline"]["seconds"] / best["project"]["seconds"]
+        print(
+            f"best of {args.repeat}: baseline {best['baseline']['seconds']:.2f} s,"
+            f" project {best['project']['seconds']:.2f} s,"
+            f" rerun {best['rerun']['seconds']:.2f} s;"
+            f" project/baseline speed {ratio:.2f}x"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,250 @@
+"""Tests for parallel indexing (worker pool + Whoosh's parallel writer), the fingerprint
+checked before language detection, and the faster langdetect detector."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import shutil
+from pathlib import Path
+
+import pytest
+from langdetect.detector import Detector
+
+import index.build
+from index import language
+from index.build import Article, SubWriterFailed, Unchanged, index_paths, prepare
+from index.readers import RawRecord
+from index.store import open_index
+from search.engine import Archive
+
+ROOT = Path(__file__).resolve().parent.parent
+DEMO = ROOT / "demo" / "archive"
+BEZAHLKARTE = "rheinblick/2024-02-20_bezahlkarte-asyl"
+
+# Python 3.12+ warns when a process with threads forks; the pool's threads are alive
+# while Whoosh's parallel writer starts its sub-writers (which use no inherited lock).
+pytestmark = pytest.mark.filterwarnings(
+    "ignore:This process .* is multi-threaded:DeprecationWarning"
+)
+
+
+@pytest.fixture(autouse=True)
+def small_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hand the sub-writers a few articles at a time, so that both get some of the demo."""
+    monkeypatch.setattr(index.build, "WRITER_BATCH_ARTICLES", 8)
+
+
+def stored(index_dir: Path) -> dict[str, dict]:
+    """Return id → stored fields of every live document in an index."""
+    with open_index(index_dir).searcher() as searcher:
+        docs = {doc["id"]: doc for doc in searcher.documents()}
+    return docs
+
+
+def segments(index_dir: Path) -> int:
+    with open_index(index_dir).reader() as reader:
+        return len(reader.leaf_readers())
+
+
+def summary_without_time(summary: index.build.Summary) -> dict:
+    data = summary.as_dict()
+    del data["seconds"]
+    return data
+
+
+# -- the parallel path gives the index the in-process path gives ---------------------------
+
+
+def test_parallel_index_equals_in_process_index(tmp_path: Path) -> None:
+    serial = index_paths(tmp_path / "serial", [DEMO], workers=1)
+    parallel = index_paths(tmp_path / "parallel", [DEMO], workers=2)
+    assert summary_without_time(parallel) == summary_without_time(serial)
+    assert serial.indexed == 45
+
+    # The parallel writer leaves one segment per sub-writer; the index is whole anyway.
+    assert segments(tmp_path / "serial") == 1
+    assert segments(tmp_path / "parallel") >= 2
+    serial_docs, parallel_docs = stored(tmp_path / "serial"), stored(tmp_path / "parallel")
+    assert sorted(parallel_docs) == sorted(serial_docs)
+    for article_id, doc in serial_docs.items():
+        assert parallel_docs[article_id] == doc, article_id
+
+    for query in ("Bezahlkarte", "Waffenlieferungen Nordkorea", "rail strike", "München"):
+        a = Archive(tmp_path / "serial").search(query, size=50)
+        b = Archive(tmp_path / "parallel").search(query, size=50)
+        assert a.total == b.total > 0, query
+        assert {h.id for h in a.hits} == {h.id for h in b.hits}, query
+    assert multiprocessing.active_children() == []
+
+
+def test_parallel_rerun_then_edit_updates_in_place(tmp_path: Path) -> None:
+    index_dir = tmp_path / "index"
+    assert index_paths(index_dir, [DEMO], workers=2).indexed == 45
+
+    again = index_paths(index_dir, [DEMO], workers=2)
+    assert (again.indexed, again.updated, again.unchanged) == (0, 0, 45)
+
+    _edit_bezahlkarte(archive_dir := tmp_path / "archive")
+    edited = index_paths(index_dir, [archive_dir], workers=2)
+    assert (edited.indexed, edited.updated, edited.unchanged) == (0, 1, 44)
+
+    archive = Archive(index_dir)
+    assert [h.id for h in archive.search("Stadtkämmerer").hits] == [BEZAHLKARTE]
+    assert archive.search("Sozialdezernent").total == 0
+    assert archive.stats()["documents"] == 45
+    assert stored(index_dir)[BEZAHLKARTE]["lang"] == "de"
+
+
+def test_skips_and_repeats_are_reported_alike_in_parallel(tmp_path: Path) -> None:
+    path = tmp_path / "k.jsonl"
+    body = "Der Stadtrat tagt am Dienstag im Ratssaal und berät über den Haushalt."
+    lines = [
+        {"id": "a", "body": body},
+        {"id": "b", "body": "   "},
+        {"id": "a", "body": "Eine Wiederholung derselben Kennung mit anderem Text."},
+        {"id": "c", "body": body.upper()},
+        {"id": "d", "title": "Nur ein Titel"},
+        {"id": "e", "body": "Das Freibad öffnet im Mai, sofern das Wetter mitspielt."},
+    ]
+    path.write_text("".join(json.dumps(x) + "\n" for x in lines) + "{kaputt\n", "utf-8")
+    serial = index_paths(tmp_path / "serial", [path], workers=1)
+    parallel = index_paths(tmp_path / "parallel", [path], workers=2)
+    assert summary_without_time(parallel) == summary_without_time(serial)
+    assert (serial.indexed, serial.duplicates, serial.repeated) == (3, 1, 1)
+    assert len(serial.skipped) == 3
+
+
+def test_auto_workers_work_in_process_for_a_small_input(tmp_path: Path) -> None:
+    index_paths(tmp_path / "index", [DEMO])
+    assert segments(tmp_path / "index") == 1
+
+
+@pytest.mark.parametrize(
+    ("articles", "chars"), [(10, 10**9), (10**9, 20_000)], ids=["articles", "chars"]
+)
+def test_auto_workers_go_parallel_above_a_threshold(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, articles: int, chars: int
+) -> None:
+    monkeypatch.setattr(index.build, "PARALLEL_MIN_ARTICLES", articles)
+    monkeypatch.setattr(index.build, "PARALLEL_MIN_CHARS", chars)
+    monkeypatch.setattr(index.build, "_cpu_count", lambda: 2)
+    assert index_paths(tmp_path / "index", [DEMO]).indexed == 45
+    assert segments(tmp_path / "index") >= 2
+    assert len(stored(tmp_path / "index")) == 45
+
+
+def test_failed_sub_writer_leaves_the_index_unchanged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = Article.document
+
+    def broken(article: Article) -> dict:
+        doc = good(article)
+        if article.id == BEZAHLKARTE:
+            doc["body_de"] = 12345  # not text: the sub-writer analyzing it fails
+        return doc
+
+    index_dir = tmp_path / "index"
+    first = index_paths(index_dir, [DEMO], workers=2)
+    before = stored(index_dir)
+    _edit_bezahlkarte(archive_dir := tmp_path / "archive")
+
+    monkeypatch.setattr(Article, "document", broken)
+    with pytest.raises(SubWriterFailed, match="the index was not changed"):
+        index_paths(index_dir, [archive_dir], workers=2)
+    assert multiprocessing.active_children() == []
+    assert stored(index_dir) == before
+
+    monkeypatch.setattr(Article, "document", good)
+    summary = index_paths(index_dir, [archive_dir], workers=2)
+    assert (first.indexed, summary.updated, summary.unchanged) == (45, 1, 44)
+    assert "Stadtkämmerer" in stored(index_dir)[BEZAHLKARTE]["body"]
+
+
+def _edit_bezahlkarte(archive_dir: Path) -> None:
+    """Copy the demo archive and change one word of one article."""
+    shutil.copytree(DEMO, archive_dir)
+    page = archive_dir / f"{BEZAHLKARTE}.txt"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("Sozialdezernent", "Stadtkämmerer"), encoding="utf-8")
+
+
+# -- unchanged articles are recognised before language detection ---------------------------
+
+
+def test_unchanged_article_skips_language_detection(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    index_dir = tmp_path / "index"
+    index_paths(index_dir, [DEMO], workers=1)
+    calls: list[str] = []
+    detect = index.build.detect_language
+
+    def counting(cleaned, hint):  # noqa: ANN001, ANN202
+        calls.append(cleaned.title)
+        return detect(cleaned, hint)
+
+    monkeypatch.setattr(index.build, "detect_language", counting)
+    assert index_paths(index_dir, [DEMO], workers=1).unchanged == 45
+    assert calls == []
+
+    # A new detection method makes every article's language be detected again.
+    monkeypatch.setattr(language, "METHOD", language.METHOD + "/other")
+    rerun = index_paths(index_dir, [DEMO], workers=1)
+    assert (rerun.updated, rerun.unchanged) == (45, 0)
+    assert len(calls) == 45
+    assert Archive(index_dir).stats()["languages"] == {"de": 40, "en": 5}
+
+
+def test_prepare_returns_unchanged_for_a_known_fingerprint() -> None:
+    record = RawRecord(
+        id="x",
+        body="Die Fähre pendelt seit Montag zwischen Altstadt und Hafenviertel.",
+        origin="k.jsonl:1",
+        kind="jsonl",
+        title="Neue Fähre",
+    )
+    article = prepare(record)
+    assert isinstance(article, Article)
+    assert (article.lang, len(article.fingerprint), len(article.body_hash)) == ("de", 40, 40)
+    assert prepare(record, known=article.fingerprint) == Unchanged("x")
+    changed = RawRecord(**{**record.__dict__, "body": record.body + " Neu."})
+    assert isinstance(prepare(changed, known=article.fingerprint), Article)
+
+
+# -- the faster detector answers exactly as langdetect's own -------------------------------
+
+TEXTS = [
+    "Der Gemeinderat hat am Dienstagabend über den Neubau der Grundschule beraten.",
+    "The town council met on Tuesday evening to discuss plans for a new primary school.",
+    "Le conseil municipal s'est réuni mardi soir pour discuter du projet d'école.",
+    "Der Bürgermeister sagte, das new public management sei ein game changer for the city.",
+    "NATO-Gipfel: USA und EU   beraten   über   die Ukraine -- Kim Jong-un droht.",
+    "Siehe https://example.org/a?b=c oder schreibe an info@example.org für Details.",
+    "Москва и Киев ведут переговоры о прекращении огня и обмене пленными.",
+    "東京都は新しい防災計画を発表した。 Tokyo announced a new plan.",
+    "Việt Nam công bố kế hoạch phát triển kinh tế mới trong năm nay.",
+    "  führende Leerzeichen und   doppelte  ",
+]
+
+
+def _demo_texts() -> list[str]:
+    texts = []
+    for path in sorted(DEMO.rglob("*.txt"))[:15]:
+        texts.append(language.sample("", path.read_text(encoding="utf-8")))
+    return texts
+
+
+@pytest.mark.parametrize("trials", [language.TRIALS, 7])
+def test_fast_detector_matches_langdetect(trials: int) -> None:
+    factory = language._detector_factory()
+    for text in TEXTS + _demo_texts():
+        stock = Detector(factory)
+        fast = language.create_detector(trials)
+        stock.n_trial = trials
+        stock.append(text)
+        fast.append(text)
+        assert fast.text == stock.text, text
+        expected = [(p.lang, p.prob) for p in stock.get_probabilities()]
+        assert [(p.lang, p.prob) for p in fast.get_probabilities()] == expected, text
