@@ -8,7 +8,7 @@ from index.analysis import english_analyzer, german_analyzer, plain_analyzer
 
 # Bump whenever a field or an analyzer changes: an index built with another version
 # must be rebuilt, since its terms no longer match what queries are analyzed into.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Each language group has its own searchable fields, analyzed for that language:
 # a German article is German-stemmed, an English one English-stemmed, others only folded.
@@ -18,6 +18,8 @@ TEXT_FIELDS = ("title", "caption", "body")
 
 def analyzer_group(lang: str) -> str:
     """Return the field group that analyzes articles of a detected language."""
+    if lang == "unknown":
+        return "de"  # too short to tell: the archive is German first
     return lang if lang in ("de", "en") else "xx"
 
 

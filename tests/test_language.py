@@ -190,3 +190,19 @@ def test_fundus_german_articles_are_detected_as_german() -> None:
     assert len(results) >= 90
     wrong = [(name, lang) for name, lang in results if lang != "de"]
     assert len(wrong) <= 0.05 * len(results), wrong
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Scholz reist nach Kiew",
+        "Waffenlieferungen an Kiew - und dann?",
+        "Mehr Geld für Bahn und Straße",
+    ],
+)
+def test_german_headlines_come_out_german(headline: str) -> None:
+    # Short texts either detect as German or fall back to the archive's main analysis.
+    from index.schema import analyzer_group
+
+    lang, _ = detect(headline)
+    assert analyzer_group(lang) == "de"
