@@ -11,12 +11,15 @@ writes into a fresh temporary folder:
   hashing, analysis into the language fields, stored fields, columns, commit.
 - rerun: index_paths() again on the project's index with nothing changed (incremental).
 
-Printed per run: seconds (of the indexing call, after imports), articles/s, index size on
-disk, peak RSS of the measuring process and of its largest worker process (pool or
-sub-writer; 0 when there is none), and at the end the speed ratio project/baseline of the
-best runs.
+Printed per run: seconds (of the indexing call, after imports), articles/s, CPU seconds
+of the process and its workers (contention shows as a gap between the two), index size on
+disk and segments (each is searched on its own, so more of them make searches slower),
+peak RSS of the measuring process and of its largest worker process (pool or sub-writer;
+0 when there is none), the 1-minute load average after the run, and at the end the speed
+ratio project/baseline of the best runs.
 
-Run: .venv/bin/python bench/indexing.py [PATH ...] [--repeat N] [--workers N] [--skip-baseline]
+Run: .venv/bin/python bench/indexing.py [PATH ...] [--repeat N] [--workers N]
+     [--parallel-writer] [--skip-baseline]
 (default PATH: ../shared/eval/corpus.jsonl; folders are walked for *.jsonl, *.csv, *.txt,
 e.g. ../shared/data/german-news-headlines/HeadlinesProcessed).
 """
@@ -112,16 +115,28 @@ def run_baseline(index_dir: str, paths: list[str]) -> dict:
     return {"seconds": time.perf_counter() - started, "articles": count}
 
 
-def run_project(index_dir: str, paths: list[str], workers: int | None) -> dict:
+def run_project(
+    index_dir: str, paths: list[str], workers: int | None, parallel_writer: bool
+) -> dict:
     """Index with this project's index_paths()."""
     from index.build import index_paths
 
     started = time.perf_counter()
-    kwargs = {} if workers is None else {"workers": workers}
+    kwargs: dict = {} if workers is None else {"workers": workers}
+    if parallel_writer:
+        kwargs["parallel_writer"] = True
     summary = index_paths(index_dir, paths, **kwargs)
     seconds = time.perf_counter() - started
     articles = summary.indexed + summary.updated + summary.unchanged
     return {"seconds": seconds, "articles": articles, "summary": summary.as_dict()}
+
+
+def _segments(index_dir: str) -> int:
+    """Return the number of segments of the index: each is searched on its own."""
+    from whoosh import index
+
+    with index.open_dir(index_dir).reader() as reader:
+        return 1 if reader.is_atomic() else len(reader.leaf_readers())
 
 
 def _cpu_seconds() -> float:
@@ -146,10 +161,11 @@ def child(args: argparse.Namespace) -> None:
     if args.child == "baseline":
         result = run_baseline(args.index, args.paths)
     else:
-        result = run_project(args.index, args.paths, args.workers)
+        result = run_project(args.index, args.paths, args.workers, args.parallel_writer)
     result["cpu"] = _cpu_seconds() - cpu
     size = sum(p.stat().st_size for p in Path(args.index).iterdir() if p.is_file())
     result["size"] = size
+    result["segments"] = _segments(args.index)
     result["rss_self"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     result["rss_children"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
     print(json.dumps(result))
@@ -158,11 +174,13 @@ def child(args: argparse.Namespace) -> None:
 # -- the driver --------------------------------------------------------------------------
 
 
-def measure(kind: str, index_dir: Path, paths: list[str], workers: int | None) -> dict:
+def measure(kind: str, index_dir: Path, paths: list[str], args: argparse.Namespace) -> dict:
     """Run one measurement in a fresh Python process and return its figures."""
     cmd = [sys.executable, __file__, "--child", kind, "--index", str(index_dir), *paths]
-    if workers is not None:
-        cmd += ["--workers", str(workers)]
+    if args.workers is not None:
+        cmd += ["--workers", str(args.workers)]
+    if args.parallel_writer:
+        cmd.append("--parallel-writer")
     out = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
     if out.returncode:
         sys.exit(f"{kind} failed:\n{out.stderr}")
@@ -174,7 +192,7 @@ def report(kind: str, r: dict) -> None:
     mb = 1024 * 1024
     line = (
         f"{kind:<9} {r['seconds']:7.2f} s  {r['articles']:>7} articles  {rate:8.1f} articles/s"
-        f"  CPU {r['cpu']:6.1f} s  index {r['size'] / mb:6.1f} MB"
+        f"  CPU {r['cpu']:6.1f} s  index {r['size'] / mb:6.1f} MB in {r['segments']} segment(s)"
         f"  peak RSS {r['rss_self'] / mb:4.0f} MB (largest worker {r['rss_children'] / mb:4.0f} MB)"
         f"  load(1m) {os.getloadavg()[0]:.1f}"
     )
@@ -192,6 +210,9 @@ def main() -> None:
     ap.add_argument("paths", nargs="*", default=[str(DEFAULT_INPUT)])
     ap.add_argument("--repeat", type=int, default=1, help="runs of each measurement")
     ap.add_argument("--workers", type=int, default=None, help="index_paths(workers=...)")
+    ap.add_argument(
+        "--parallel-writer", action="store_true", help="index_paths(parallel_writer=True)"
+    )
     ap.add_argument("--skip-baseline", action="store_true")
     ap.add_argument("--child", choices=["baseline", "project"], help=argparse.SUPPRESS)
     ap.add_argument("--index", help=argparse.SUPPRESS)
@@ -202,7 +223,10 @@ def main() -> None:
 
     paths = [str(Path(p).resolve()) for p in args.paths]
     print(f"input: {', '.join(paths)}")
-    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, workers={args.workers}")
+    print(
+        f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, workers={args.workers},"
+        f" parallel_writer={args.parallel_writer}"
+    )
     best: dict[str, dict] = {}
     for n in range(1, args.repeat + 1):
         print(f"-- run {n}/{args.repeat}")
@@ -213,7 +237,7 @@ def main() -> None:
                 folder = tmp / ("baseline" if kind == "baseline" else "project")
                 folder.mkdir(exist_ok=True)
                 child_kind = "baseline" if kind == "baseline" else "project"
-                r = measure(child_kind, folder, paths, args.workers)
+                r = measure(child_kind, folder, paths, args)
                 report(kind, r)
                 if kind not in best or r["seconds"] < best[kind]["seconds"]:
                     best[kind] = r

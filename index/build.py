@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from whoosh.multiproc import MpWriter
+from whoosh.writing import SegmentWriter
 
 from index import language
 from index.clean import CleanedArticle, clean_article, clean_page
@@ -33,10 +34,11 @@ PARALLEL_MIN_CHARS = 1_000_000
 # way at once per worker: enough to keep the workers busy, few enough to bound memory.
 CHUNK_ARTICLES = 32
 CHUNKS_IN_FLIGHT = 4
-# Memory each Whoosh writer may fill with postings before it sorts them out to disk.
-# The 6,039 articles of the evaluation corpus make about 250 MB of postings.
-WRITER_LIMIT_MB = 256
-# Whoosh's parallel writer adds one segment per process to the index on each run.
+# Memory each Whoosh writer may fill with postings (by Whoosh's estimate) before it sorts
+# them out to a file, all of which it merges back at commit: the 1.7 million postings of
+# the evaluation corpus make some 330 MB, and spilling them cost 9 s of 39.
+WRITER_LIMIT_MB = 512
+# At most this many worker processes (with parallel_writer, each adds a segment per run).
 MAX_WORKERS = 4
 # Documents the parallel writer hands a sub-writer at a time (Whoosh's default).
 WRITER_BATCH_ARTICLES = 100
@@ -60,10 +62,21 @@ class Article:
     origin: str
     body_hash: str = ""
     fingerprint: str = ""
+    # The terms of the text fields when a worker process analyzed them: field name →
+    # Whoosh's (term, frequency, weight, encoded positions) tuples. None: the writer does.
+    terms: dict[str, list[tuple[bytes, int, float, bytes]]] | None = None
+
+    def texts(self) -> dict[str, str]:
+        """Return the searchable text fields of this article's language group."""
+        group = analyzer_group(self.lang)
+        return {
+            text_field(part, group): text
+            for part in ("title", "caption", "body")
+            if (text := getattr(self, part))
+        }
 
     def document(self) -> dict[str, Any]:
         """Return the fields Whoosh stores and indexes for this article."""
-        group = analyzer_group(self.lang)
         doc: dict[str, Any] = {
             "id": self.id,
             "title": self.title,
@@ -82,10 +95,9 @@ class Article:
         if self.date is not None:
             doc["date"] = self.date
             doc["year"] = self.date.year
-        for part in ("title", "caption", "body"):
-            text = getattr(self, part)
-            if text:
-                doc[text_field(part, group)] = text
+        doc.update(self.texts())
+        if self.terms is not None:
+            doc["_terms"] = self.terms  # read by _PreanalyzedWriter, ignored by others
         return doc
 
 
@@ -240,14 +252,21 @@ def index_paths(
     rebuild: bool = False,
     progress: bool = False,
     workers: int | None = None,
+    parallel_writer: bool = False,
 ) -> Summary:
     """Index the archive files under the paths; re-running changes only what changed.
 
-    `workers` processes prepare the articles (cleaning, hashing, language detection) and
-    Whoosh's parallel writer analyzes and writes them, one index segment per process.
-    None takes one per CPU (at most MAX_WORKERS) for an input of PARALLEL_MIN_ARTICLES
-    articles or PARALLEL_MIN_CHARS characters and works in this process for less; 1
-    always works in this process.
+    `workers` processes prepare the articles (cleaning, hashing, language detection,
+    analysis of their text) while this one writes them into one new segment. None takes
+    one per CPU (at most MAX_WORKERS) for an input of PARALLEL_MIN_ARTICLES articles or
+    PARALLEL_MIN_CHARS characters and works in this process for less; 1 always works in
+    this process.
+
+    With `parallel_writer` (and more than one worker) Whoosh's parallel writer analyzes
+    and writes in `workers` sub-processes instead, each into a segment of its own: a fresh
+    index of the evaluation corpus is done in about 0.8 of the time on two cores, but
+    searching it takes twice as long (median query 28 → 60 ms), as each segment is
+    searched on its own, and Whoosh's merge policy never merges two large segments.
     """
     started = time.perf_counter()
     index_dir = Path(index_dir)
@@ -262,8 +281,11 @@ def index_paths(
         workers = _cpu_count() if large else 1
         items = itertools.chain(head, items)
     workers = max(1, workers)
-    writer = _open_writer(ix, workers)
-    prepared = _prepare_all(items, workers)
+    # Without the parallel writer, the workers analyze the text too and this process
+    # writes what they send.
+    preanalyzed = workers > 1 and not parallel_writer
+    prepared = _prepare_all(items, workers, analyze_with=ix.schema if preanalyzed else None)
+    writer = _open_writer(ix, workers if parallel_writer else 1, preanalyzed)
     try:
         for article in prepared:
             if isinstance(article, Skipped):
@@ -342,22 +364,44 @@ def _prepare_item(item: tuple[RawRecord, str | None] | Skipped) -> Article | Unc
     return item if isinstance(item, Skipped) else prepare(*item)
 
 
+# The schema a pool worker analyzes the text fields of its articles with (None: it
+# does not), set when the worker starts.
+_worker_schema: Any = None
+
+
+def _start_worker(schema: Any) -> None:
+    global _worker_schema
+    _worker_schema = schema
+
+
 def _prepare_chunk(
     items: list[tuple[RawRecord, str | None] | Skipped],
 ) -> list[Article | Unchanged | Skipped]:
     """Prepare a chunk of records: the work of a pool worker."""
-    return [_prepare_item(item) for item in items]
+    prepared = [_prepare_item(item) for item in items]
+    if _worker_schema is not None:
+        for article in prepared:
+            if isinstance(article, Article):
+                article.terms = {
+                    name: list(_worker_schema[name].index(text))
+                    for name, text in article.texts().items()
+                }
+    return prepared
 
 
 def _prepare_all(
-    items: Iterable[tuple[RawRecord, str | None] | Skipped], workers: int
+    items: Iterable[tuple[RawRecord, str | None] | Skipped],
+    workers: int,
+    analyze_with: Any = None,
 ) -> Iterator[Article | Unchanged | Skipped]:
-    """Prepare the records in order: in this process, or chunk-wise in a worker pool."""
+    """Prepare the records in order: in this process, or chunk-wise in a worker pool
+    whose workers also analyze the articles' text with the schema `analyze_with`."""
     if workers <= 1:
         yield from map(_prepare_item, items)
         return
     it = iter(items)
-    with multiprocessing.get_context().Pool(workers) as pool:
+    context = multiprocessing.get_context()
+    with context.Pool(workers, initializer=_start_worker, initargs=(analyze_with,)) as pool:
         pending: deque[Any] = deque()
         while chunk := list(itertools.islice(it, CHUNK_ARTICLES)):
             pending.append(pool.apply_async(_prepare_chunk, (chunk,)))
@@ -376,22 +420,76 @@ def _cpu_count() -> int:
     return max(1, min(count, MAX_WORKERS))
 
 
-def _open_writer(ix: Any, workers: int) -> Any:
+def _open_writer(ix: Any, procs: int, preanalyzed: bool = False) -> Any:
     """Open Whoosh's writer: in this process, or its parallel writer with sub-writers.
 
     Each sub-writer analyzes its share of the articles and writes it as a segment of its
-    own (multisegment: the segments are not merged into one, which would take the
-    parent as long as the writing itself).
+    own (multisegment: merging the sub-writers' postings into one segment takes this
+    process longer than writing them all itself, 37-46 s against 35 s for the corpus).
     """
-    if workers <= 1:
+    if procs <= 1:
+        if preanalyzed:
+            return _PreanalyzedWriter(ix, limitmb=WRITER_LIMIT_MB)
         return ix.writer(limitmb=WRITER_LIMIT_MB)
     return _CheckedMpWriter(
         ix,
-        procs=workers,
+        procs=procs,
         multisegment=True,
         batchsize=WRITER_BATCH_ARTICLES,
         limitmb=WRITER_LIMIT_MB,
     )
+
+
+class _PreanalyzedWriter(SegmentWriter):
+    """Whoosh's writer, taking the terms of text fields that a worker analyzed.
+
+    A document's "_terms" (field name → what the field's index() would return for its
+    text) stand in for analyzing those fields here: add_document asks its schema for
+    each field, and for the duration of the call it gets a view of the schema whose
+    fields answer index() from "_terms". Everything else is Whoosh's own add_document.
+    """
+
+    def add_document(self, **fields: Any) -> None:
+        terms = fields.pop("_terms", None)
+        if not terms:
+            super().add_document(**fields)
+            return
+        schema = self.schema
+        self.schema = _SchemaWithTerms(schema, terms)
+        try:
+            super().add_document(**fields)
+        finally:
+            self.schema = schema
+
+
+class _SchemaWithTerms:
+    """A view of a schema whose named fields index to terms computed elsewhere."""
+
+    def __init__(self, schema: Any, terms: dict[str, list[Any]]) -> None:
+        self._schema = schema
+        self._terms = terms
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._schema
+
+    def __getitem__(self, name: str) -> Any:
+        field = self._schema[name]
+        terms = self._terms.get(name)
+        return field if terms is None else _FieldWithTerms(field, terms)
+
+
+class _FieldWithTerms:
+    """A schema field whose index() returns terms computed elsewhere."""
+
+    def __init__(self, field: Any, terms: list[Any]) -> None:
+        self._field = field
+        self._terms = terms
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._field, name)
+
+    def index(self, value: str, **kwargs: Any) -> Iterator[Any]:
+        return iter(self._terms)
 
 
 class SubWriterFailed(RuntimeError):

@@ -1,5 +1,5 @@
-"""Tests for parallel indexing (worker pool + Whoosh's parallel writer), the fingerprint
-checked before language detection, and the faster langdetect detector."""
+"""Tests for parallel indexing (a worker pool, optionally Whoosh's parallel writer), the
+fingerprint checked before language detection, and the faster langdetect detector."""
 
 from __future__ import annotations
 
@@ -42,6 +42,19 @@ def stored(index_dir: Path) -> dict[str, dict]:
     return docs
 
 
+def postings(index_dir: Path) -> set[tuple]:
+    """Return every posting of an index as (field, term, article id, weight, positions)."""
+    found = set()
+    with open_index(index_dir).reader() as reader:
+        ids = {docnum: reader.stored_fields(docnum)["id"] for docnum in reader.all_doc_ids()}
+        for fieldname, term in reader.all_terms():
+            matcher = reader.postings(fieldname, term)
+            while matcher.is_active():
+                found.add((fieldname, term, ids[matcher.id()], matcher.weight(), matcher.value()))
+                matcher.next()
+    return found
+
+
 def segments(index_dir: Path) -> int:
     with open_index(index_dir).reader() as reader:
         return len(reader.leaf_readers())
@@ -56,19 +69,27 @@ def summary_without_time(summary: index.build.Summary) -> dict:
 # -- the parallel path gives the index the in-process path gives ---------------------------
 
 
-def test_parallel_index_equals_in_process_index(tmp_path: Path) -> None:
+@pytest.mark.parametrize("parallel_writer", [False, True], ids=["pool", "pool+writer"])
+def test_parallel_index_equals_in_process_index(tmp_path: Path, parallel_writer: bool) -> None:
     serial = index_paths(tmp_path / "serial", [DEMO], workers=1)
-    parallel = index_paths(tmp_path / "parallel", [DEMO], workers=2)
+    parallel = index_paths(
+        tmp_path / "parallel", [DEMO], workers=2, parallel_writer=parallel_writer
+    )
     assert summary_without_time(parallel) == summary_without_time(serial)
     assert serial.indexed == 45
 
     # The parallel writer leaves one segment per sub-writer; the index is whole anyway.
     assert segments(tmp_path / "serial") == 1
-    assert segments(tmp_path / "parallel") >= 2
+    assert segments(tmp_path / "parallel") == (2 if parallel_writer else 1)
     serial_docs, parallel_docs = stored(tmp_path / "serial"), stored(tmp_path / "parallel")
     assert sorted(parallel_docs) == sorted(serial_docs)
     for article_id, doc in serial_docs.items():
         assert parallel_docs[article_id] == doc, article_id
+    # The terms the workers analyzed (or the sub-writers wrote) are the ones this
+    # process would have written.
+    serial_postings = postings(tmp_path / "serial")
+    assert len(serial_postings) > 5_000
+    assert postings(tmp_path / "parallel") == serial_postings
 
     for query in ("Bezahlkarte", "Waffenlieferungen Nordkorea", "rail strike", "München"):
         a = Archive(tmp_path / "serial").search(query, size=50)
@@ -78,15 +99,17 @@ def test_parallel_index_equals_in_process_index(tmp_path: Path) -> None:
     assert multiprocessing.active_children() == []
 
 
-def test_parallel_rerun_then_edit_updates_in_place(tmp_path: Path) -> None:
+@pytest.mark.parametrize("parallel_writer", [False, True], ids=["pool", "pool+writer"])
+def test_parallel_rerun_then_edit_updates_in_place(tmp_path: Path, parallel_writer: bool) -> None:
     index_dir = tmp_path / "index"
-    assert index_paths(index_dir, [DEMO], workers=2).indexed == 45
+    run = {"workers": 2, "parallel_writer": parallel_writer}
+    assert index_paths(index_dir, [DEMO], **run).indexed == 45
 
-    again = index_paths(index_dir, [DEMO], workers=2)
+    again = index_paths(index_dir, [DEMO], **run)
     assert (again.indexed, again.updated, again.unchanged) == (0, 0, 45)
 
     _edit_bezahlkarte(archive_dir := tmp_path / "archive")
-    edited = index_paths(index_dir, [archive_dir], workers=2)
+    edited = index_paths(index_dir, [archive_dir], **run)
     assert (edited.indexed, edited.updated, edited.unchanged) == (0, 1, 44)
 
     archive = Archive(index_dir)
@@ -109,14 +132,31 @@ def test_skips_and_repeats_are_reported_alike_in_parallel(tmp_path: Path) -> Non
     ]
     path.write_text("".join(json.dumps(x) + "\n" for x in lines) + "{kaputt\n", "utf-8")
     serial = index_paths(tmp_path / "serial", [path], workers=1)
-    parallel = index_paths(tmp_path / "parallel", [path], workers=2)
+    parallel = index_paths(tmp_path / "parallel", [path], workers=2, parallel_writer=True)
     assert summary_without_time(parallel) == summary_without_time(serial)
     assert (serial.indexed, serial.duplicates, serial.repeated) == (3, 1, 1)
     assert len(serial.skipped) == 3
 
 
-def test_auto_workers_work_in_process_for_a_small_input(tmp_path: Path) -> None:
-    index_paths(tmp_path / "index", [DEMO])
+def _spy_on_workers(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Record how many workers each run prepares its articles with."""
+    used: list[int] = []
+    prepare_all = index.build._prepare_all
+
+    def spy(items, workers, **kwargs):  # noqa: ANN001, ANN003, ANN202
+        used.append(workers)
+        return prepare_all(items, workers, **kwargs)
+
+    monkeypatch.setattr(index.build, "_prepare_all", spy)
+    return used
+
+
+def test_auto_workers_work_in_process_for_a_small_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    used = _spy_on_workers(monkeypatch)
+    index_paths(tmp_path / "index", [DEMO], parallel_writer=True)
+    assert used == [1]
     assert segments(tmp_path / "index") == 1
 
 
@@ -129,9 +169,12 @@ def test_auto_workers_go_parallel_above_a_threshold(
     monkeypatch.setattr(index.build, "PARALLEL_MIN_ARTICLES", articles)
     monkeypatch.setattr(index.build, "PARALLEL_MIN_CHARS", chars)
     monkeypatch.setattr(index.build, "_cpu_count", lambda: 2)
-    assert index_paths(tmp_path / "index", [DEMO]).indexed == 45
-    assert segments(tmp_path / "index") >= 2
-    assert len(stored(tmp_path / "index")) == 45
+    used = _spy_on_workers(monkeypatch)
+    assert index_paths(tmp_path / "one", [DEMO]).indexed == 45
+    assert index_paths(tmp_path / "two", [DEMO], parallel_writer=True).indexed == 45
+    assert used == [2, 2]
+    assert (segments(tmp_path / "one"), segments(tmp_path / "two")) == (1, 2)
+    assert sorted(stored(tmp_path / "one")) == sorted(stored(tmp_path / "two"))
 
 
 def test_failed_sub_writer_leaves_the_index_unchanged(
@@ -146,18 +189,19 @@ def test_failed_sub_writer_leaves_the_index_unchanged(
         return doc
 
     index_dir = tmp_path / "index"
-    first = index_paths(index_dir, [DEMO], workers=2)
+    run = {"workers": 2, "parallel_writer": True}
+    first = index_paths(index_dir, [DEMO], **run)
     before = stored(index_dir)
     _edit_bezahlkarte(archive_dir := tmp_path / "archive")
 
     monkeypatch.setattr(Article, "document", broken)
     with pytest.raises(SubWriterFailed, match="the index was not changed"):
-        index_paths(index_dir, [archive_dir], workers=2)
+        index_paths(index_dir, [archive_dir], **run)
     assert multiprocessing.active_children() == []
     assert stored(index_dir) == before
 
     monkeypatch.setattr(Article, "document", good)
-    summary = index_paths(index_dir, [archive_dir], workers=2)
+    summary = index_paths(index_dir, [archive_dir], **run)
     assert (first.indexed, summary.updated, summary.unchanged) == (45, 1, 44)
     assert "Stadtkämmerer" in stored(index_dir)[BEZAHLKARTE]["body"]
 
