@@ -206,32 +206,13 @@ class DecompoundFilter(Filter):
     word, so a search for "Lieferung von Waffen" finds it and a snippet marks the part.
     """
 
-    CACHE_LIMIT = 200_000
-
-    def __init__(self) -> None:
-        self._cache: dict[str, list[tuple[int, int]]] = {}
-
-    def __getstate__(self) -> dict[str, object]:
-        return {}
-
-    def __setstate__(self, state: dict[str, object]) -> None:
-        self._cache = {}
+    # Splits are cached by split_compound's memoized core, shared by every analyzer.
 
     def __eq__(self, other: object) -> bool:
         return type(self) is type(other)
 
     def __hash__(self) -> int:
         return hash(type(self))
-
-    def parts(self, word: str) -> list[tuple[int, int]]:
-        """Return the cached split of a lower-cased word."""
-        found = self._cache.get(word)
-        if found is None:
-            found = split_compound(word)
-            if len(self._cache) >= self.CACHE_LIMIT:
-                self._cache.clear()
-            self._cache[word] = found
-        return found
 
     def __call__(self, tokens: Iterable[Token]) -> Iterator[Token]:
         for t in tokens:
@@ -241,7 +222,7 @@ class DecompoundFilter(Filter):
             yield t
             if len(text) < COMPOUND_MIN_CHARS or getattr(t, "joined", False):
                 continue
-            parts = self.parts(text)
+            parts = split_compound(text)
             if not parts:
                 continue
             for a, b in parts:
