@@ -6,28 +6,37 @@ import os
 import threading
 import time
 from collections import Counter
-from datetime import datetime
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from whoosh import query as wq
 from whoosh import scoring
 from whoosh.searching import Searcher
-from whoosh.util.times import long_to_datetime
 
 from index.schema import TEXT_FIELDS, analyzer_group, text_field
 from index.store import index_size, open_index, read_meta
 from search import query as qparse
 from search.explain import explain as explain_hit
+from search.facets import column_date, facet_counts, rows, timeline
+from search.filters import Filters
 from search.results import ArticleView, Hit, SearchResult
 from search.snippets import mark, match_spans, snippet
+from search.suggest import complete, did_you_mean
 
+SORTS = ("relevance", "newest", "oldest")
+EXTRAS = frozenset({"facets", "timeline"})
 MAX_PAGE_SIZE = 100
 DEFAULT_PAGE_SIZE = 10
 # Deep pages cost a full ranking of everything before them.
 MAX_RESULT_WINDOW = 10_000
 # The top hits reranked by how many of the query's words they contain, and how strongly.
 RERANK_DEPTH = 100
+# "Ähnliche Artikel": how many, and how many of the article's key terms they are found by.
+SIMILAR = 5
+SIMILAR_TERMS = 12
 COORDINATION = 0.5
 
 
@@ -36,7 +45,7 @@ class BadRequest(ValueError):
 
 
 def _date(value: Any) -> str | None:
-    return value.strftime("%Y-%m-%d") if isinstance(value, datetime) else None
+    return value.strftime("%Y-%m-%d") if isinstance(value, (datetime, date)) else None
 
 
 class Archive:
@@ -56,6 +65,7 @@ class Archive:
         self.ix = open_index(self.index_dir)
         self.schema = self.ix.schema
         self.weighting = scoring.BM25F(B=0.75, K1=1.2)
+        self._known_cache: tuple[int, dict[str, list[str]]] | None = None
         self._local = threading.local()
 
     def searcher(self) -> Searcher:
@@ -86,40 +96,244 @@ class Archive:
         size: int = DEFAULT_PAGE_SIZE,
         snippets: bool = True,
         explain: bool = False,
+        *,
+        filters: Filters | None = None,
+        sort: str = "relevance",
+        extras: Iterable[str] = (),
+        collapse: bool = True,
     ) -> SearchResult:
-        """Rank the articles for a user query and return one page of hits with snippets."""
+        """Rank the articles for a user query and return one page of hits with snippets.
+
+        filters narrow the search (combined with those typed in the query); sort is
+        relevance, newest or oldest; extras ask for "facets" and "timeline"; collapse
+        shows copies of one body as a single hit that says where else it ran.
+        """
         if page < 1:
             raise BadRequest("page must be 1 or more")
         if not 1 <= size <= MAX_PAGE_SIZE:
             raise BadRequest(f"size must be between 1 and {MAX_PAGE_SIZE}")
         if page * size > MAX_RESULT_WINDOW:
             raise BadRequest(f"only the first {MAX_RESULT_WINDOW} results can be paged through")
+        if sort not in SORTS:
+            raise BadRequest(f"sort must be one of {', '.join(SORTS)}")
+        extras = set(extras)
+        if extras - EXTRAS:
+            raise BadRequest(f"extra must be among {', '.join(sorted(EXTRAS))}")
         started = time.perf_counter()
-        result = SearchResult(query=text, total=0, page=page, size=size, took_ms=0.0)
+        searcher = self.searcher()
         parsed = qparse.parse(text)
+        active = (filters or Filters()).merge(parsed.filters).resolve(self._known(searcher))
+        result = SearchResult(
+            query=text,
+            total=0,
+            page=page,
+            size=size,
+            took_ms=0.0,
+            sort=sort,
+            filters=active.as_params(),
+            notices=list(parsed.notices),
+        )
         groups = qparse.group_queries(self.schema, parsed, self.field_boosts)
         q = qparse.build(self.schema, parsed, groups=groups)
+        if q is wq.NullQuery and parsed.empty and not parsed.excluded and active.active:
+            # Only filters ("quelle:weserbote", or a facet click): browse them by date.
+            q = wq.Every()
+            if sort == "relevance":
+                sort = result.sort = "newest"
         if q is not wq.NullQuery:
+            fq = active.query()
+            ranked, matched = self._ranked(q, fq, parsed, groups, sort, page * size, collapse)
+            reader = searcher.reader()
+            bodies = reader.column_reader("body_hash") if collapse and reader.doc_count() else None
+            result.total = len({bodies[d] for d in matched}) if bodies else len(matched)
+            shown = ranked[(page - 1) * size : page * size]
+            terms = _terms_by_field(q)
+            result.hits = [self._hit(d, score, terms, snippets) for d, score in shown]
+            if collapse:
+                for hit in result.hits:
+                    hit.also_in = self._copies(hit.id)
+            if explain and not isinstance(q, wq.Every):
+                for hit, (d, _) in zip(result.hits, shown, strict=True):
+                    hit.explain = self._explain(parsed, searcher.stored_fields(d))
+            if extras:
+                self._extras(result, extras, q, fq, matched, active)
+        elif extras:
+            result.facets = {} if "facets" in extras else None
+            result.timeline = (
+                {"granularity": None, "buckets": [], "undated": 0}
+                if ("timeline" in extras)
+                else None
+            )
+        if result.total == 0 and not parsed.empty:
+            result.suggestion = did_you_mean(searcher, text, parsed)
+            result.relaxed = self._relaxed(parsed, active, filters or Filters())
+        elif not parsed.empty and page == 1:
+            result.suggestion = did_you_mean(searcher, text, parsed)
+        result.took_ms = round((time.perf_counter() - started) * 1000, 2)
+        return result
+
+    def _ranked(
+        self,
+        q: wq.Query,
+        fq: wq.Query | None,
+        parsed: qparse.ParsedQuery,
+        groups: list[wq.Query],
+        sort: str,
+        wanted: int,
+        collapse: bool,
+    ) -> tuple[list[tuple[int, float]], set[int]]:
+        """Return (docnum, score) in order, copies folded in, and every matching docnum."""
+        searcher = self.searcher()
+        reader = searcher.reader()
+        if fq is wq.NullQuery:
+            return [], set()
+        if sort != "relevance":
+            full = q if fq is None else wq.And([q, fq])
+            matched = set(searcher.docs_for_query(full))
+            dates = reader.column_reader("date", translate=False) if reader.doc_count() else {}
+            ids = reader.column_reader("id") if reader.doc_count() else {}
+            dated = [(column_date(dates[d]), d) for d in matched]
+            newest = sort == "newest"
+            # Articles without a date come last either way.
+            with_date = sorted(
+                ((day, ids[d], d) for day, d in dated if day is not None), reverse=newest
+            )
+            order = [d for _, _, d in with_date] + sorted(
+                (d for day, d in dated if day is None), key=lambda d: ids[d]
+            )
+            ranked = [(d, 0.0) for d in order]
+            return self._fold_copies(ranked, wanted, collapse), matched
+        depth = max(wanted, RERANK_DEPTH)
+        while True:
             # Unoptimized collection scores every match once and so counts them exactly;
             # measured faster than the optimized run plus Whoosh's second, counting pass.
-            found = self.searcher().search(
+            found = searcher.search(
                 q,
-                limit=max(page * size, RERANK_DEPTH),
+                limit=depth,
+                filter=fq,
                 optimize=False,
                 terms=COORDINATION > 0 and not parsed.question,
             )
-            result.total = len(found)
-            ranked = list(found)
+            hits = list(found)
             if not parsed.question:
-                ranked = _coordinate(ranked, self._weighted_groups(groups))
-            hits = ranked[(page - 1) * size : page * size]
-            terms = _terms_by_field(q)
-            result.hits = [self._hit(h, terms, snippets) for h in hits]
-            if explain:
-                for hit, h in zip(result.hits, hits, strict=True):
-                    hit.explain = self._explain(parsed, h.fields())
-        result.took_ms = round((time.perf_counter() - started) * 1000, 2)
-        return result
+                hits = _coordinate(hits, self._weighted_groups(groups))
+            ranked = self._fold_copies([(h.docnum, float(h.score)) for h in hits], wanted, collapse)
+            # Copies folded away may leave the page short: look deeper, up to the window.
+            if len(ranked) >= wanted or len(hits) >= len(found) or depth >= MAX_RESULT_WINDOW:
+                return ranked, set(found.docs())
+            depth = min(depth * 4, MAX_RESULT_WINDOW)
+
+    def _fold_copies(
+        self, ranked: list[tuple[int, float]], wanted: int, collapse: bool
+    ) -> list[tuple[int, float]]:
+        """Keep the first of each set of copies (same cleaned body) in a ranking."""
+        reader = self.searcher().reader()
+        if not collapse or not reader.doc_count():
+            return ranked
+        bodies = reader.column_reader("body_hash")
+        seen: set[str] = set()
+        out = []
+        for d, score in ranked:
+            key = bodies[d] or str(d)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append((d, score))
+        return out
+
+    def _copies(self, article_id: str) -> list[dict[str, str | None]]:
+        """List the other articles with the same cleaned body as this one."""
+        searcher = self.searcher()
+        doc = searcher.document(id=article_id)
+        if not doc or not doc.get("body_hash"):
+            return []
+        out = []
+        for d in searcher.docs_for_query(wq.Term("body_hash", doc["body_hash"])):
+            other = searcher.stored_fields(d)
+            if other["id"] != article_id:
+                out.append(_ref(other))
+        return sorted(out, key=lambda r: (r["date"] or "", r["id"] or ""))
+
+    def _known(self, searcher: Searcher) -> dict[str, list[str]]:
+        """Return the values the index has for source, language and category."""
+        generation = searcher.reader().generation()
+        cached = self._known_cache
+        if cached is None or cached[0] != generation:
+            reader = searcher.reader()
+            values = {
+                d: [v.decode("utf-8") for v in reader.lexicon(d)] if d in self.schema else []
+                for d in ("source", "lang", "category")
+            }
+            cached = self._known_cache = (generation, values)
+        return cached[1]
+
+    def _extras(
+        self,
+        result: SearchResult,
+        extras: set[str],
+        q: wq.Query,
+        fq: wq.Query | None,
+        matched: set[int],
+        active: Filters,
+    ) -> None:
+        """Count the matches for facets (without each facet's own filter) and the timeline."""
+        searcher = self.searcher()
+        reader = searcher.reader()
+        everything = matched if fq is None else set(searcher.docs_for_query(q))
+        found = rows(reader, sorted(everything))
+        if "facets" in extras:
+            result.facets = facet_counts(found, active)
+        if "timeline" in extras:
+            result.timeline = timeline(found, active)
+
+    def _relaxed(
+        self, parsed: qparse.ParsedQuery, active: Filters, url_filters: Filters
+    ) -> list[dict[str, Any]]:
+        """Offer easier searches that find something: a filter dropped, or the words alone."""
+        offers: list[dict[str, Any]] = []
+        words = " ".join(c.text for c in parsed.clauses())
+        plain = qparse.parse(words)
+        plain_q = qparse.build(self.schema, plain, self.field_boosts)
+        searcher = self.searcher()
+
+        def count(q: wq.Query, filters: Filters) -> int:
+            if q is wq.NullQuery:
+                return 0
+            fq = filters.query()
+            if fq is wq.NullQuery:
+                return 0
+            full = q if fq is None else wq.And([q, fq])
+            return sum(1 for _ in searcher.docs_for_query(full))
+
+        for dimension, value in active.describe():
+            if value.startswith("-"):
+                narrower = replace(active, exclude=active.exclude - {(dimension, value[1:])})
+            else:
+                narrower = active.without(dimension)
+            n = count(plain_q, narrower)
+            if n:
+                offers.append(
+                    {
+                        "drop": dimension,
+                        "value": value,
+                        "q": words,
+                        "filters": narrower.as_params(),
+                        "total": n,
+                    }
+                )
+        if words and _structured(parsed):
+            n = count(plain_q, active)
+            if n:
+                offers.append(
+                    {
+                        "drop": "syntax",
+                        "value": "",
+                        "q": words,
+                        "filters": active.as_params(),
+                        "total": n,
+                    }
+                )
+        return offers[:5]
 
     def _weighted_groups(self, groups: list[wq.Query]) -> list[tuple[set[tuple[str, str]], float]]:
         """Pair each word group's terms with its weight: the rarest of its terms' idf."""
@@ -132,9 +346,11 @@ class Archive:
             out.append((terms, weight))
         return out
 
-    def _hit(self, h: Any, terms: dict[str, set[str]], snippets: bool = True) -> Hit:
-        """Turn a Whoosh hit into a result with a highlighted snippet."""
-        doc = h.fields()
+    def _hit(
+        self, docnum: int, score: float, terms: dict[str, set[str]], snippets: bool = True
+    ) -> Hit:
+        """Turn a matching document into a result with a highlighted snippet."""
+        doc = self.searcher().stored_fields(docnum)
         if not snippets:
             terms = {}
         lang = doc.get("lang", "")
@@ -153,9 +369,10 @@ class Archive:
             source=doc.get("source", ""),
             url=doc.get("url", ""),
             lang=lang,
-            score=round(float(h.score), 4),
+            score=round(score, 4),
             snippet=snippet(body, spans) if body else "",
             title_html=mark(title, title_spans),
+            category=doc.get("category", ""),
         )
 
     def _explain(self, parsed: qparse.ParsedQuery, doc: dict[str, Any]) -> list[dict[str, str]]:
@@ -184,7 +401,7 @@ class Archive:
             return mark(value, match_spans(analyzer, value, wanted))
 
         body = doc.get("body", "")
-        return ArticleView(
+        view = ArticleView(
             id=doc["id"],
             title=doc.get("title", ""),
             caption=doc.get("caption", ""),
@@ -197,7 +414,65 @@ class Archive:
             title_html=marked("title", doc.get("title", "")),
             caption_html=marked("caption", doc.get("caption", "")),
             body_html=[marked("body", p) for p in body.split("\n") if p],
+            category=doc.get("category", ""),
+            extractor=doc.get("extractor", ""),
+            also_in=self._copies(article_id),
         )
+        view.similar = self.similar(article_id)
+        view.previous, view.next = self.neighbours(article_id)
+        return view
+
+    def similar(self, article_id: str, limit: int = SIMILAR) -> list[dict[str, str | None]]:
+        """Return articles about the same things (more like this), copies left out."""
+        searcher = self.searcher()
+        docnum = searcher.document_number(id=article_id)
+        if docnum is None:
+            return []
+        doc = searcher.stored_fields(docnum)
+        fieldname = text_field("body", analyzer_group(doc.get("lang", "")))
+        text = " ".join(filter(None, (doc.get("title"), doc.get("body"))))
+        if not text.strip():
+            return []
+        own = doc.get("body_hash")
+        found = searcher.more_like(
+            docnum, fieldname, text=text, top=limit * 3, numterms=SIMILAR_TERMS
+        )
+        out, seen = [], {own}
+        for hit in found:
+            other = hit.fields()
+            if other.get("body_hash") in seen:
+                continue  # a copy of this article or of one listed already
+            seen.add(other.get("body_hash"))
+            out.append(_ref(other))
+            if len(out) >= limit:
+                break
+        return out
+
+    def neighbours(
+        self, article_id: str
+    ) -> tuple[dict[str, str | None] | None, dict[str, str | None] | None]:
+        """Return the articles of the same source just before and just after this one."""
+        searcher = self.searcher()
+        reader = searcher.reader()
+        docnum = searcher.document_number(id=article_id)
+        if docnum is None:
+            return None, None
+        doc = searcher.stored_fields(docnum)
+        if not doc.get("source") or doc.get("date") is None:
+            return None, None
+        dates = reader.column_reader("date", translate=False)
+        ids = reader.column_reader("id")
+        timeline_ = sorted(
+            (day, ids[d], d)
+            for d in searcher.docs_for_query(wq.Term("source", doc["source"]))
+            if (day := column_date(dates[d])) is not None
+        )
+        at = next(i for i, (_, _, d) in enumerate(timeline_) if d == docnum)
+        before = _ref(searcher.stored_fields(timeline_[at - 1][2])) if at > 0 else None
+        after = (
+            _ref(searcher.stored_fields(timeline_[at + 1][2])) if at + 1 < len(timeline_) else None
+        )
+        return before, after
 
     def body_hashes(self) -> dict[str, str]:
         """Map every article id to the hash of its cleaned body (equal hash: a copy)."""
@@ -209,6 +484,32 @@ class Archive:
         return {ids[d]: hashes[d] for d in reader.all_doc_ids()}
 
     # -- stats ----------------------------------------------------------------
+
+    # -- helpers for the search box ---------------------------------------------
+
+    def complete(self, text: str) -> dict[str, Any]:
+        """Complete what is being typed: archive words that start so, and titles."""
+        return complete(self.searcher(), text)
+
+    def analyze(self, text: str, group: str = "de") -> list[dict[str, Any]]:
+        """Return the tokens an analyzer makes of a text, with positions and offsets."""
+        analyzer = self.schema[text_field("body", group)].analyzer
+        out = []
+        previous = None
+        for t in analyzer(text, positions=True, chars=True, removestops=True):
+            kind = "part" if previous is not None and t.pos == previous else "word"
+            previous = t.pos
+            out.append(
+                {
+                    "term": t.text,
+                    "surface": text[t.startchar : t.endchar],
+                    "pos": t.pos,
+                    "start": t.startchar,
+                    "end": t.endchar,
+                    "kind": kind,
+                }
+            )
+        return out
 
     def stats(self) -> dict[str, Any]:
         """Count articles, unique bodies, languages, sources and the date span."""
@@ -232,7 +533,7 @@ class Archive:
                 bodies.add(h)
                 langs[lang_col[docnum] or "unknown"] += 1
                 sources[source_col[docnum] or "unknown"] += 1
-                d = _column_date(date_col[docnum])
+                d = column_date(date_col[docnum])
                 if d is not None:
                     years[str(d.year)] += 1
                     first = d if first is None or d < first else first
@@ -276,13 +577,27 @@ def _coordinate(hits: list[Any], groups: list[tuple[set[tuple[str, str]], float]
     return [h for _, h in scored] + rest
 
 
-def _column_date(value: Any) -> datetime | None:
-    """Turn a raw date column value into a datetime; None for articles without a date."""
-    try:
-        d = long_to_datetime(value)
-    except (OverflowError, TypeError, ValueError):
-        return None  # the column's filler for a missing date lies outside datetime's range
-    return d if d.year > 1 else None
+def _ref(doc: dict[str, Any]) -> dict[str, str | None]:
+    """Name an article briefly: id, title, source, date."""
+    return {
+        "id": doc.get("id"),
+        "title": doc.get("title") or "",
+        "source": doc.get("source") or "",
+        "date": _date(doc.get("date")),
+    }
+
+
+def _structured(parsed: qparse.ParsedQuery) -> bool:
+    """Tell whether a query uses more than plain words (phrases, operators, fields)."""
+    if parsed.excluded:
+        return True
+    for group in parsed.groups:
+        for node in group:
+            if isinstance(node, qparse.Bool):
+                return True
+            if node.phrase or node.prefix or node.parts:
+                return True
+    return len(parsed.groups) != sum(len(g) for g in parsed.groups)
 
 
 def _terms_by_field(q: wq.Query) -> dict[str, set[str]]:

@@ -99,6 +99,22 @@ def _word(
     return None
 
 
+def _prefix(
+    analyzer: Analyzer,
+    typed: str,
+    texts: dict[str, str],
+    tokens: dict[str, list[tuple[str, int, int]]],
+) -> Reason | None:
+    """Find the first word that starts as the truncated word does."""
+    start = german_fold(typed.casefold())
+    for part, toks in tokens.items():
+        for _, s, e in toks:
+            surface = texts[part][s:e]
+            if german_fold(surface.casefold()).startswith(start):
+                return Reason(typed + "*", part, surface, "prefix")
+    return None
+
+
 def _phrase(
     analyzer: Analyzer,
     typed: str,

@@ -19,6 +19,9 @@ class Hit:
     score: float
     snippet: str  # HTML: escaped text with <mark> around matches
     title_html: str  # HTML: the escaped title with matches marked
+    category: str = ""
+    # Other articles with the same cleaned body (copies): id, source, date.
+    also_in: list[dict[str, str | None]] = field(default_factory=list)
     # On request: how each query word matched (word, field, found, how).
     explain: list[dict[str, str]] | None = None
 
@@ -33,6 +36,19 @@ class SearchResult:
     size: int
     took_ms: float
     hits: list[Hit] = field(default_factory=list)
+    sort: str = "relevance"
+    # The narrowing in effect (URL filters and those typed in the query), as URL parameters.
+    filters: dict[str, list[str]] = field(default_factory=dict)
+    # How parts of the query that could not be read as typed were taken instead.
+    notices: list[str] = field(default_factory=list)
+    # "Meinten Sie …?": the query with rare or unknown words replaced by archive words.
+    suggestion: str | None = None
+    # With no results: easier searches that find something. Each says what it drops
+    # ("source", "lang", "category", "date" or "syntax"), and gives q, filters and total.
+    relaxed: list[dict[str, Any]] = field(default_factory=list)
+    # On request: counts per source, language, category and year; matches over time.
+    facets: dict[str, list[dict[str, Any]]] | None = None
+    timeline: dict[str, Any] | None = None
 
     @property
     def pages(self) -> int:
@@ -60,6 +76,14 @@ class ArticleView:
     title_html: str
     caption_html: str
     body_html: list[str]  # one HTML string per paragraph
+    category: str = ""
+    extractor: str = ""
+    # Copies of this article's body under other ids: id, source, date.
+    also_in: list[dict[str, str | None]] = field(default_factory=list)
+    # More like this, and the articles of the same source just before and after it.
+    similar: list[dict[str, str | None]] = field(default_factory=list)
+    previous: dict[str, str | None] | None = None
+    next: dict[str, str | None] | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """Return the article as JSON-ready data (plain text fields only)."""
@@ -72,4 +96,11 @@ class ArticleView:
             "source": self.source,
             "url": self.url,
             "lang": self.lang,
+            "lang_prob": self.lang_prob,
+            "category": self.category,
+            "extractor": self.extractor,
+            "also_in": self.also_in,
+            "similar": self.similar,
+            "previous": self.previous,
+            "next": self.next,
         }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 WAFFEN = "nordkurier-digital/2023-11-20_waffenlieferungen-nordkorea"
-HIT_KEYS = ["id", "title", "date", "source", "url", "lang", "score", "snippet"]
+HIT_KEYS = ["id", "title", "date", "source", "url", "lang", "category", "score", "snippet", "also_in"]
 
 
 def test_search_api_shape(client) -> None:
@@ -25,7 +25,8 @@ def test_search_api_shape(client) -> None:
 
 def test_article_api(client) -> None:
     data = client.get(f"/api/articles/{WAFFEN}").get_json()
-    assert list(data) == ["id", "title", "caption", "body", "date", "source", "url", "lang"]
+    assert list(data)[:8] == ["id", "title", "caption", "body", "date", "source", "url", "lang"]
+    assert {"similar", "previous", "next", "also_in", "took_ms"} <= set(data)
     assert data["id"] == WAFFEN
     assert "Read more" not in data["body"] and "OTHER NEWS" not in data["body"]
     assert data["title"].startswith("Nordkoreas Waffenlieferungen")
@@ -72,7 +73,9 @@ def test_search_page(client) -> None:
     r = client.get("/", query_string={"q": "Waffenlieferungen"})
     html = r.get_data(as_text=True)
     assert r.status_code == 200
-    assert 'lang="de"' in html and "autofocus" in html
+    assert 'lang="de"' in html
+    # The start page focuses the box; a results page leaves the focus for reading.
+    assert "autofocus" not in html and "autofocus" in client.get("/").get_data(as_text=True)
     assert "3 Treffer" in html
     assert f'href="/articles/{WAFFEN}?q=Waffenlieferungen"' in html
     assert "<mark>Waffenlieferungen</mark>" in html
@@ -99,7 +102,8 @@ def test_article_page_marks_and_links(client) -> None:
 
 
 def test_healthz_and_stats(client) -> None:
-    assert client.get("/healthz").get_json() == {"ok": True, "status": 200}
+    health = client.get("/healthz").get_json()
+    assert health["ok"] is True and health["status"] == 200 and health["took_ms"] >= 0
     stats = client.get("/api/stats").get_json()
     assert stats["articles"] == 45 and stats["languages"] == {"de": 40, "en": 5}
     assert client.get("/stats").status_code == 200

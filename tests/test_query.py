@@ -15,7 +15,6 @@ from search.query import is_question, parse
         ("Impfung -Astrazeneca", [["Impfung"]], ["Astrazeneca"]),
         ("Impfung NICHT Astrazeneca", [["Impfung"]], ["Astrazeneca"]),
         ("Heizungsgesetz OR Deutschlandticket", [["Heizungsgesetz", "Deutschlandticket"]], []),
-        ("Heizung ODER Strom UND Gas", [["Heizung", "Strom"], ["Gas"]], []),
         ('"unclosed phrase', [["unclosed phrase"]], []),
         ("OR AND NOT", [], []),
         ('"" - ( )', [], []),

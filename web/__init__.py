@@ -19,6 +19,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         MAX_QUERY_CHARS=1000,
         DEFAULT_PAGE_SIZE=10,
         MAX_PAGE_SIZE=100,
+        # Newest hits in a search's Atom feed; most hits in a CSV / JSON lines export.
+        FEED_SIZE=50,
+        MAX_EXPORT=1000,
+        MAX_ANALYZE_CHARS=10_000,
         JSON_SORT_KEYS=False,
     )
     if test_config is None:

@@ -2,15 +2,35 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
-from flask import Blueprint, Flask, Response, current_app, jsonify, render_template, request
+from flask import (
+    Blueprint,
+    Flask,
+    Response,
+    current_app,
+    g,
+    jsonify,
+    render_template,
+    request,
+    url_for,
+)
 from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
 
 from index.store import StoreError
 from search.engine import BadRequest
-from web import get_archive
+from search.results import SearchResult
+from web import exports, get_archive
+from web.openapi import openapi
+from web.params import (
+    ANALYZE_PARAMS,
+    ApiError,
+    SearchArgs,
+    encode_cursor,
+    search_args,
+)
 
 bp = Blueprint("web", __name__)
 
@@ -21,71 +41,170 @@ HOW = {
     "stem": "andere Wortform",
     "compound": "Wortteil",
     "phrase": "Wortfolge",
+    "prefix": "Wortanfang",
 }
+# Facet and filter names as the page shows them.
+DIMENSION_NAMES = {
+    "source": "Quelle",
+    "lang": "Sprache",
+    "category": "Kategorie",
+    "year": "Jahr",
+    "date": "Zeitraum",
+    "syntax": "Suchsyntax",
+}
+HIT_KEYS = ("id", "title", "date", "source", "url", "lang", "category", "score", "snippet")
 
 
-class ApiError(Exception):
-    """An error answered in the one error shape, as JSON or as an HTML page."""
-
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
+@bp.before_app_request
+def _start_clock() -> None:
+    g.started = time.perf_counter()
 
 
-def _int_arg(name: str, default: int, low: int, high: int) -> int:
-    """Read an integer query parameter within bounds, or answer 400."""
-    raw = request.args.get(name, "")
-    if raw == "":
-        return default
+def _took_ms() -> float:
+    return round((time.perf_counter() - g.get("started", time.perf_counter())) * 1000, 2)
+
+
+def _run_search(
+    args: SearchArgs, extras: tuple[str, ...] | None = None, explain: bool | None = None
+) -> SearchResult:
     try:
-        value = int(raw)
-    except ValueError:
-        raise ApiError(400, f"{name} must be a whole number") from None
-    if not low <= value <= high:
-        raise ApiError(400, f"{name} must be between {low} and {high}")
-    return value
-
-
-def _search_args() -> tuple[str, int, int]:
-    """Read and check q, page and size."""
-    q = request.args.get("q", "")
-    limit = current_app.config["MAX_QUERY_CHARS"]
-    if len(q) > limit:
-        raise ApiError(400, f"q is longer than {limit} characters")
-    size = _int_arg(
-        "size", current_app.config["DEFAULT_PAGE_SIZE"], 1, current_app.config["MAX_PAGE_SIZE"]
-    )
-    page = _int_arg("page", 1, 1, 10_000)
-    return q.strip(), page, size
-
-
-def _run_search(explain: bool = False) -> Any:
-    q, page, size = _search_args()
-    try:
-        return get_archive().search(q, page=page, size=size, explain=explain)
+        return get_archive().search(
+            args.q,
+            page=args.page,
+            size=args.size,
+            explain=args.explain if explain is None else explain,
+            filters=args.filters,
+            sort=args.sort,
+            extras=args.extras if extras is None else extras,
+            collapse=args.collapse,
+        )
     except BadRequest as exc:
         raise ApiError(400, str(exc)) from None
 
 
+def _wants_results(args: SearchArgs) -> bool:
+    return bool(args.q) or args.filters.active
+
+
 @bp.get("/")
-def search_page() -> str:
-    """Render the search page with results for q, if given."""
-    result = _run_search(explain=True) if request.args.get("q", "").strip() else None
-    return render_template("search.html", result=result, q=request.args.get("q", ""), how=HOW)
+def search_page() -> Any:
+    """Render the search page with results for q (and filters), if given."""
+    args = search_args("html")
+    if args.format != "html":
+        return _export(args)
+    result = None
+    if _wants_results(args):
+        result = _run_search(args, extras=("facets", "timeline"), explain=True)
+    return render_template(
+        "search.html",
+        result=result,
+        args=args,
+        q=args.q,
+        how=HOW,
+        names=DIMENSION_NAMES,
+        feed_url=args.url(format="atom", page=None),
+    )
+
+
+@bp.get("/feed")
+def feed() -> Any:
+    """Answer a search as an Atom feed, newest first."""
+    args = search_args("atom")
+    args.format = "atom"
+    return _export(args)
+
+
+def hit_json(hit: dict[str, Any], explain: bool) -> dict[str, Any]:
+    """Pick what a hit shows in JSON."""
+    out = {k: hit[k] for k in HIT_KEYS}
+    out["also_in"] = hit["also_in"]
+    if explain:
+        out["explain"] = hit["explain"]
+    return out
+
+
+def search_json(args: SearchArgs, result: SearchResult) -> dict[str, Any]:
+    """Turn a search result into the JSON answer, with links to go on."""
+    data = result.as_dict()
+    data["ok"] = True
+    data["hits"] = [hit_json(h, args.explain) for h in data["hits"]]
+    data["pages"] = result.pages
+    more = result.page < result.pages and result.page * result.size < 10_000
+    data["next_cursor"] = encode_cursor(result.page + 1) if more else None
+    data["next_url"] = (
+        url_for(
+            "web.search_api",
+            _external=True,
+            **args.params(page=None, cursor=data["next_cursor"]),
+        )
+        if more
+        else None
+    )
+    for offer in data["relaxed"]:
+        offer["url"] = url_for("web.search_api", _external=True, q=offer["q"], **offer["filters"])
+    if data["facets"]:
+        for facet, values in data["facets"].items():
+            for v in values:
+                v["toggle_url"] = args.toggle(facet, v["value"], "web.search_api")
+    if data["timeline"]:
+        for bucket in data["timeline"]["buckets"]:
+            bucket["url"] = args.url(
+                "web.search_api", page=None, **{"from": bucket["from"], "to": bucket["to"]}
+            )
+    return data
 
 
 @bp.get("/api/search")
-def search_api() -> Response:
-    """Answer a search as JSON."""
-    explain = request.args.get("explain", "") in ("1", "true", "yes")
-    result = _run_search(explain=explain)
-    data = result.as_dict()
-    keys = ["id", "title", "date", "source", "url", "lang", "score", "snippet"]
-    data["hits"] = [
-        {k: h[k] for k in keys + (["explain"] if explain else [])} for h in data["hits"]
-    ]
+def search_api() -> Any:
+    """Answer a search as JSON (or, with format=, as Atom, CSV or JSON lines)."""
+    args = search_args("json")
+    if args.format != "json":
+        return _export(args)
+    result = _run_search(args)
+    data = search_json(args, result)
+    data["took_ms"] = result.took_ms
     return jsonify(data)
+
+
+def _export(args: SearchArgs) -> Response:
+    """Answer a search as an Atom feed or a CSV / JSON lines download."""
+    if args.format == "html":
+        raise ApiError(400, "format=html is the search page itself")
+    if args.format == "json":
+        return search_api()
+    if args.format == "atom":
+        args.sort = "newest"
+        args.page = 1
+        args.size = min(args.size, current_app.config["FEED_SIZE"])
+        result = _run_search(args, extras=())
+        return exports.atom(args, result)
+    return exports.download(args, _run_search, current_app.config["MAX_EXPORT"])
+
+
+@bp.get("/api/complete")
+def complete_api() -> Response:
+    """Complete a query being typed: archive words and titles."""
+    q = request.args.get("q", "")[: current_app.config["MAX_QUERY_CHARS"]]
+    data = get_archive().complete(q)
+    return jsonify({"ok": True, "q": q, **data, "took_ms": _took_ms()})
+
+
+@bp.get("/api/analyze")
+def analyze_api() -> Response:
+    """Show the tokens the analyzer makes of a text."""
+    text = request.args.get("text", "")
+    if len(text) > current_app.config["MAX_ANALYZE_CHARS"]:
+        raise ApiError(
+            400, f"text is longer than {current_app.config['MAX_ANALYZE_CHARS']} characters"
+        )
+    lang = request.args.get("lang", "de") or "de"
+    allowed = ANALYZE_PARAMS[1].enum
+    if lang not in allowed:
+        raise ApiError(400, f"lang must be one of {', '.join(allowed)}")
+    tokens = get_archive().analyze(text, lang)
+    return jsonify(
+        {"ok": True, "text": text, "lang": lang, "tokens": tokens, "took_ms": _took_ms()}
+    )
 
 
 def _article(article_id: str) -> Any:
@@ -110,7 +229,8 @@ def article_page(article_id: str) -> str:
 @bp.get("/api/articles/<path:article_id>")
 def article_api(article_id: str) -> Response:
     """Answer one cleaned article as JSON."""
-    return jsonify(_article(article_id).as_dict())
+    data = _article(article_id).as_dict()
+    return jsonify({**data, "ok": True, "took_ms": _took_ms()})
 
 
 @bp.get("/stats")
@@ -122,7 +242,13 @@ def stats_page() -> str:
 @bp.get("/api/stats")
 def stats_api() -> Response:
     """Answer what the archive holds as JSON."""
-    return jsonify(get_archive().stats())
+    return jsonify({"ok": True, **get_archive().stats(), "took_ms": _took_ms()})
+
+
+@bp.get("/api/openapi.json")
+def openapi_api() -> Response:
+    """Describe the JSON API (OpenAPI 3.1)."""
+    return jsonify(openapi(current_app))
 
 
 @bp.get("/healthz")
@@ -132,7 +258,7 @@ def healthz() -> Response:
         get_archive().searcher()
     except StoreError as exc:
         return _error_response(503, str(exc))
-    return jsonify({"ok": True, "status": 200})
+    return jsonify({"ok": True, "status": 200, "took_ms": _took_ms()})
 
 
 def _wants_json() -> bool:

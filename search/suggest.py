@@ -1,0 +1,131 @@
+"""Help the user on: "Meinten Sie …?" from the archive's own words, and autocomplete."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from whoosh import query as wq
+from whoosh.searching import Searcher
+
+from index.analysis import german_fold
+from index.schema import text_field
+from search.query import Clause, ParsedQuery
+
+# A word found in at most this many articles may be a typo worth correcting.
+RARE_DF = 1
+# A correction must be this many times more frequent than what was typed.
+MIN_GAIN = 5
+MAX_COMPLETIONS = 8
+_WORD = re.compile(r"\w[\w-]*")
+
+
+def _term(searcher: Searcher, fieldname: str, text: str) -> str | None:
+    """Analyze a typed word as the field does; None if nothing is left (a stopword)."""
+    analyzer = searcher.schema[fieldname].analyzer
+    return next((t.text for t in analyzer(text, mode="query")), None)
+
+
+def _df(searcher: Searcher, group: str, term: str) -> int:
+    return sum(searcher.doc_frequency(text_field(part, group), term) for part in ("title", "body"))
+
+
+def surface(searcher: Searcher, fieldname: str, term: str) -> str | None:
+    """Find how a term is written in an article that has it (the form to show a user)."""
+    postings = searcher.postings(fieldname, term)
+    if not postings.is_active():
+        return None
+    doc = searcher.stored_fields(postings.id())
+    part = fieldname.rsplit("_", 1)[0]
+    text = doc.get(part) or ""
+    analyzer = searcher.schema[fieldname].analyzer
+    for t in analyzer(text, chars=True, mode="index"):
+        if t.text == term:
+            found = text[t.startchar : t.endchar]
+            if found and " " not in found:
+                return found
+    return None
+
+
+def correction(searcher: Searcher, clause: Clause, group: str = "de") -> str | None:
+    """Return a more frequent archive word close to a rare or absent typed word."""
+    if clause.phrase or clause.prefix or len(clause.text) < 4 or not clause.text.isalpha():
+        return None
+    fieldname = text_field("body", group)
+    term = _term(searcher, fieldname, clause.text)
+    if term is None:
+        return None
+    df = _df(searcher, group, term)
+    if df > RARE_DF:
+        return None
+    maxdist = 2 if len(term) >= 7 else 1
+    best, best_df = None, max(MIN_GAIN * df, 2)
+    for candidate in searcher.suggest(fieldname, term, limit=5, maxdist=maxdist, prefix=1):
+        cdf = _df(searcher, group, candidate)
+        if cdf > best_df:
+            best, best_df = candidate, cdf
+    if best is None:
+        return None
+    found = surface(searcher, fieldname, best)
+    if found is None:
+        return None
+    if clause.text.islower():
+        found = found.lower()
+    if german_fold(found.casefold()) == german_fold(clause.text.casefold()):
+        return None
+    return found
+
+
+def did_you_mean(searcher: Searcher, text: str, parsed: ParsedQuery) -> str | None:
+    """Return the query with rare or absent words replaced by close archive words."""
+    changed = text
+    any_change = False
+    for clause in parsed.clauses():
+        better = correction(searcher, clause)
+        if better is None:
+            continue
+        pattern = re.compile(r"(?<!\w)" + re.escape(clause.text) + r"(?!\w)")
+        changed, n = pattern.subn(better, changed, count=1)
+        any_change = any_change or n > 0
+    return changed if any_change else None
+
+
+def complete(searcher: Searcher, text: str, limit: int = MAX_COMPLETIONS) -> dict[str, Any]:
+    """Complete what is being typed: archive words that start so, and matching titles."""
+    words = _WORD.findall(text)
+    if not words or len(words[-1]) < 2:
+        return {"terms": [], "titles": []}
+    head, last = words[:-1], words[-1]
+    start = german_fold(last.casefold())
+    options = []
+    for group in ("de", "en", "xx"):
+        fieldname = text_field("title", group)
+        if fieldname not in searcher.schema:
+            continue
+        parts = [wq.Prefix(fieldname, start)]
+        for word in head:
+            term = _term(searcher, fieldname, word)
+            if term:
+                parts.append(wq.Term(fieldname, term))
+        options.append(wq.And(parts) if len(parts) > 1 else parts[0])
+    found = searcher.search(wq.Or(options), limit=50)
+    titles = []
+    seen_titles = set()
+    words_seen: Counter[str] = Counter()
+    spelled: dict[str, str] = {}
+    for hit in found:
+        title = hit.get("title") or ""
+        if title and title not in seen_titles and len(titles) < limit:
+            seen_titles.add(title)
+            titles.append({"id": hit["id"], "title": title})
+        for word in _WORD.findall(title):
+            key = german_fold(word.casefold())
+            if key.startswith(start) and len(word) > len(last):
+                words_seen[key] += 1
+                spelled.setdefault(key, word)
+    prefix = " ".join(head)
+    terms = [
+        (prefix + " " if prefix else "") + spelled[k] for k, _ in words_seen.most_common(limit)
+    ]
+    return {"terms": terms, "titles": titles}

@@ -1,0 +1,93 @@
+"""A search as something to take away: an Atom feed, a CSV or JSON lines download."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from html import unescape
+
+from flask import Response, render_template, request, stream_with_context, url_for
+
+from search.results import SearchResult
+from web.params import SearchArgs
+
+COLUMNS = ("date", "source", "title", "url", "snippet", "id")
+_TAG = re.compile(r"</?mark>")
+# Rows fetched per search while streaming an export.
+BATCH = 100
+
+
+def plain(snippet_html: str) -> str:
+    """Turn a snippet's HTML back into plain text."""
+    return unescape(_TAG.sub("", snippet_html))
+
+
+def atom(args: SearchArgs, result: SearchResult) -> Response:
+    """Render a search's newest hits as an Atom feed."""
+    updated = max((h.date for h in result.hits if h.date), default=None)
+    xml = render_template(
+        "feed.xml",
+        args=args,
+        result=result,
+        self_url=request.url,
+        page_url=url_for("web.search_page", _external=True, **args.params(page=None)),
+        updated=(updated + "T00:00:00Z") if updated else _now(),
+        tag_base=request.host.split(":")[0] or "localhost",
+    )
+    return Response(xml, mimetype="application/atom+xml")
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def download(args: SearchArgs, run: Callable[..., SearchResult], limit: int) -> Response:
+    """Stream up to limit hits of a search as CSV or JSON lines, page by page."""
+    fmt = args.format
+
+    def rows() -> Iterator[str]:
+        if fmt == "csv":
+            yield _csv_line(COLUMNS)
+        sent = 0
+        page = 1
+        while sent < limit:
+            batch = SearchArgs(**{**args.__dict__, "page": page, "size": BATCH})
+            result = run(batch, extras=(), explain=False)
+            if not result.hits:
+                return
+            for hit in result.hits:
+                record = {
+                    "date": hit.date or "",
+                    "source": hit.source,
+                    "title": hit.title,
+                    "url": hit.url,
+                    "snippet": plain(hit.snippet),
+                    "id": hit.id,
+                }
+                if fmt == "csv":
+                    yield _csv_line([record[c] for c in COLUMNS])
+                else:
+                    yield json.dumps(record, ensure_ascii=False) + "\n"
+                sent += 1
+                if sent >= limit:
+                    return
+            if page * BATCH >= min(result.total, limit):
+                return
+            page += 1
+
+    mimetype = "text/csv" if fmt == "csv" else "application/x-ndjson"
+    response = Response(stream_with_context(rows()), mimetype=mimetype)
+    response.headers["Content-Disposition"] = f'attachment; filename="newsarchive-search.{fmt}"'
+    return response
+
+
+def _csv_line(values: object) -> str:
+    out = io.StringIO()
+    # A cell starting with = + - @ is a formula to spreadsheet programs: quote it away.
+    cells = ["'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@") else v for v in values]  # type: ignore[attr-defined]
+    csv.writer(out).writerow(cells)
+    return out.getvalue()
