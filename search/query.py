@@ -40,7 +40,7 @@ _LEXER = re.compile(
     r"""
     (?P<open>\()
     | (?P<close>\))
-    | (?P<field>[^\W\d_]+):(?=["(\w])
+    | (?P<field>[^\W\d_]+):(?=["(\w.]|\s|$)
     | (?P<neg>-)(?=["(]|[^\W\d_]+:["(\w])
     | "(?P<phrase>[^"]*)(?P<end>"?)(?:~(?P<slop>\d+))?
     | (?P<word>[^\s()"]+)

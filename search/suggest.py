@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from difflib import SequenceMatcher
 from typing import Any
 
 from whoosh import query as wq
@@ -31,8 +32,8 @@ def _df(searcher: Searcher, group: str, term: str) -> int:
     return sum(searcher.doc_frequency(text_field(part, group), term) for part in ("title", "body"))
 
 
-def surface(searcher: Searcher, fieldname: str, term: str) -> str | None:
-    """Find how a term is written in an article that has it (the form to show a user)."""
+def surface(searcher: Searcher, fieldname: str, term: str, typed: str = "") -> str | None:
+    """Find how a term is written in an article that has it, the form closest to typed."""
     postings = searcher.postings(fieldname, term)
     if not postings.is_active():
         return None
@@ -40,12 +41,16 @@ def surface(searcher: Searcher, fieldname: str, term: str) -> str | None:
     part = fieldname.rsplit("_", 1)[0]
     text = doc.get(part) or ""
     analyzer = searcher.schema[fieldname].analyzer
-    for t in analyzer(text, chars=True, mode="index"):
-        if t.text == term:
-            found = text[t.startchar : t.endchar]
-            if found and " " not in found:
-                return found
-    return None
+    forms = {
+        text[t.startchar : t.endchar]
+        for t in analyzer(text, chars=True, mode="index")
+        if t.text == term
+    }
+    forms = {f for f in forms if f and " " not in f}
+    if not forms:
+        return None
+    typed = typed.casefold()
+    return max(sorted(forms), key=lambda f: SequenceMatcher(None, typed, f.casefold()).ratio())
 
 
 def correction(searcher: Searcher, clause: Clause, group: str = "de") -> str | None:
@@ -60,14 +65,14 @@ def correction(searcher: Searcher, clause: Clause, group: str = "de") -> str | N
     if df > RARE_DF:
         return None
     maxdist = 2 if len(term) >= 7 else 1
-    best, best_df = None, max(MIN_GAIN * df, 2)
+    best, best_df = None, MIN_GAIN * df
     for candidate in searcher.suggest(fieldname, term, limit=5, maxdist=maxdist, prefix=1):
         cdf = _df(searcher, group, candidate)
         if cdf > best_df:
             best, best_df = candidate, cdf
     if best is None:
         return None
-    found = surface(searcher, fieldname, best)
+    found = surface(searcher, fieldname, best, clause.text)
     if found is None:
         return None
     if clause.text.islower():

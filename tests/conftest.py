@@ -13,6 +13,7 @@ from web import create_app
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "demo" / "archive"
 SHARED = ROOT.parent / "shared"
+FIXTURES = ROOT / "tests" / "fixtures"
 
 
 def shared_path(*parts: str) -> Path:
@@ -30,6 +31,27 @@ def demo_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     summary = index_paths(index_dir, [DEMO])
     assert summary.indexed == 45, summary.as_dict()
     return index_dir
+
+
+@pytest.fixture(scope="session")
+def news_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Build an index of the demo archive plus the test articles (copies, no date, payloads)."""
+    index_dir = tmp_path_factory.mktemp("news") / "index"
+    summary = index_paths(index_dir, [DEMO, FIXTURES])
+    assert summary.indexed == 50 and summary.duplicates == 1, summary.as_dict()
+    return index_dir
+
+
+@pytest.fixture(scope="session")
+def news(news_index: Path) -> Archive:
+    """The demo archive plus the test articles, opened for searching."""
+    return Archive(news_index)
+
+
+@pytest.fixture()
+def news_client(news_index: Path):
+    """A test client of the web app over the demo archive plus the test articles."""
+    return create_app({"TESTING": True, "INDEX_DIR": str(news_index)}).test_client()
 
 
 @pytest.fixture(scope="session")

@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 WAFFEN = "nordkurier-digital/2023-11-20_waffenlieferungen-nordkorea"
-HIT_KEYS = ["id", "title", "date", "source", "url", "lang", "category", "score", "snippet", "also_in"]
+HIT_KEYS = [
+    "id",
+    "title",
+    "date",
+    "source",
+    "url",
+    "lang",
+    "category",
+    "score",
+    "snippet",
+    "also_in",
+]
 
 
 def test_search_api_shape(client) -> None:
@@ -115,3 +128,112 @@ def test_missing_index_is_a_clear_503(tmp_path) -> None:
     client = create_app({"TESTING": True, "INDEX_DIR": str(tmp_path / "none")}).test_client()
     r = client.get("/api/search?q=x")
     assert r.status_code == 503 and "No index" in r.get_json()["error"]
+
+
+# -- archive features in the page and the API -------------------------------------------
+
+
+def test_cursor_and_next_url_page_through_everything(news_client) -> None:  # noqa: ANN001
+    url = "/api/search?q=Flüchtlinge&size=2"
+    seen: list[str] = []
+    total = None
+    while url:
+        data = news_client.get(url).get_json()
+        total = data["total"] if total is None else total
+        seen += [h["id"] for h in data["hits"]]
+        url = data["next_url"]
+        if url:
+            assert "cursor=" in url and data["next_cursor"]
+            url = url.replace("http://localhost", "")
+    assert len(seen) == len(set(seen)) == total > 2
+
+
+def test_json_facets_timeline_and_toggles(news_client) -> None:  # noqa: ANN001
+    data = news_client.get("/api/search?q=Flüchtlinge&extra=facets,timeline").get_json()
+    assert set(data["facets"]) == {"source", "lang", "category", "year"}
+    rhein = next(v for v in data["facets"]["source"] if v["value"] == "rheinblick")
+    narrowed = news_client.get(rhein["toggle_url"]).get_json()
+    assert narrowed["total"] == rhein["count"] and narrowed["filters"]["source"] == ["rheinblick"]
+    again = next(v for v in narrowed["facets"]["source"] if v["value"] == "rheinblick")
+    assert again["selected"] and "source=" not in again["toggle_url"]
+    bucket = next(b for b in data["timeline"]["buckets"] if b["count"])
+    zoomed = news_client.get(bucket["url"]).get_json()
+    assert zoomed["total"] == bucket["count"]
+    assert zoomed["filters"]["from"] == [bucket["from"]]
+    assert data["facets"] is not None
+    plain = news_client.get("/api/search?q=Flüchtlinge").get_json()
+    assert plain["facets"] is None and plain["timeline"] is None
+
+
+def test_page_has_facets_timeline_sort_and_feed(news_client) -> None:  # noqa: ANN001
+    html = news_client.get("/?q=Flüchtlinge").get_data(as_text=True)
+    assert 'class="facets"' in html and "source=rheinblick" in html
+    assert 'class="bars"' in html and "from=" in html
+    assert "sort=newest" in html and "sort=oldest" in html
+    assert 'type="application/atom+xml"' in html and "format=csv" in html
+
+
+def test_page_filters_show_as_removable_chips(news_client) -> None:  # noqa: ANN001
+    html = news_client.get("/?q=Flüchtlinge&source=rheinblick&sort=newest").get_data(as_text=True)
+    assert "Quelle: rheinblick ✕" in html
+    assert 'name="source" value="rheinblick"' in html  # a new query keeps the filter
+    assert 'aria-current="true">neueste zuerst' in html
+
+
+def test_numbered_pages_keep_filters(news_client) -> None:  # noqa: ANN001
+    html = news_client.get("/?q=Jahr&source=rheinblick&size=1").get_data(as_text=True)
+    assert 'aria-current="page">1<' in html
+    assert re.search(r'href="/\?q=Jahr&amp;source=rheinblick&amp;size=1&amp;page=2"', html)
+
+
+def test_zero_results_offer_suggestion_and_relaxed_search(news_client) -> None:  # noqa: ANN001
+    html = news_client.get("/?q=Flüchtlnge").get_data(as_text=True)
+    assert "Meinten Sie" in html and "q=Fl%C3%BCchtlinge" in html
+    html = news_client.get('/?q="Hafen Köln"&source=alpenpost').get_data(as_text=True)
+    assert "0 Treffer" in html and "ohne Quelle „alpenpost“" in html
+    data = news_client.get('/api/search?q="Hafen Köln"&source=alpenpost').get_json()
+    assert data["total"] == 0 and data["relaxed"][0]["url"].startswith("http")
+
+
+def test_notices_say_how_bad_syntax_was_taken(news_client) -> None:  # noqa: ANN001
+    data = news_client.get('/api/search?q=(Hafen "Köln').get_json()
+    assert data["notices"] and data["total"] > 0
+    html = news_client.get('/?q=(Hafen "Köln').get_data(as_text=True)
+    assert "Klammer" in html
+
+
+def test_payloads_are_escaped_everywhere(news_client) -> None:  # noqa: ANN001
+    html = news_client.get("/?q=Sicherheitslücke").get_data(as_text=True)
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;alert" in html
+    assert "<b>Netz</b>" not in html and "&lt;b&gt;Netz&lt;/b&gt;" in html  # a facet value
+    page = news_client.get("/articles/weserbote/2023-02-14_script-probe").get_data(as_text=True)
+    assert "<script>alert" not in page and 'href="javascript:' not in page
+
+
+def test_article_page_links_copies_similar_and_neighbours(news_client) -> None:  # noqa: ANN001
+    html = news_client.get("/articles/weserbote/2022-05-10_hafen-ausbau").get_data(as_text=True)
+    assert "Auch erschienen in" in html and "dpa-ticker/2022-05-10_hafen-bremerhaven" in html
+    assert "Ähnliche Artikel" in html
+    assert "weserbote/2021-09-03_deichschau" in html  # the article before, same source
+    data = news_client.get("/api/articles/weserbote/2022-05-10_hafen-ausbau").get_json()
+    assert data["previous"]["id"] == "weserbote/2021-09-03_deichschau"
+    assert data["also_in"][0]["source"] == "dpa-ticker"
+
+
+def test_analyze_and_complete_api(news_client) -> None:  # noqa: ANN001
+    data = news_client.get("/api/analyze?text=Straße in München").get_json()
+    assert [t["term"] for t in data["tokens"]] == ["strass", "munch"]
+    assert data["tokens"][1]["surface"] == "München"
+    assert news_client.get("/api/analyze?text=" + "a" * 10_001).status_code == 400
+    done = news_client.get("/api/complete?q=Flücht").get_json()
+    assert done["ok"] and done["terms"][0] == "Flüchtlinge"
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/api/search?q=Hafen", "/api/articles/weserbote/2021-09-03_deichschau", "/api/stats"],
+)
+def test_every_answer_has_took_ms(news_client, url: str) -> None:  # noqa: ANN001
+    data = news_client.get(url).get_json()
+    assert data["ok"] is True and data["took_ms"] >= 0

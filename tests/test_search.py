@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from index.build import index_paths
 from search.engine import Archive, BadRequest
+from search.filters import Filters
 
 WAFFEN = "nordkurier-digital/2023-11-20_waffenlieferungen-nordkorea"
 LEOPOLD = "alpenpost/2022-05-10_baustelle-leopoldstrasse"
@@ -197,3 +200,135 @@ def test_articles_with_all_words_move_up(archive: Archive) -> None:
     assert result.hits[0].id == LEOPOLD
     scores = [h.score for h in result.hits]
     assert scores == sorted(scores, reverse=True)
+
+
+# -- archive features over the demo archive plus the test articles -----------------------
+
+HAFEN = {"weserbote/2022-05-10_hafen-ausbau", "dpa-ticker/2022-05-10_hafen-bremerhaven"}
+
+
+def _ids(result) -> list[str]:  # noqa: ANN001
+    return [h.id for h in result.hits]
+
+
+@pytest.mark.parametrize(
+    ("query", "filters", "field", "allowed"),
+    [
+        ("Hafen", Filters.make(source=["rheinblick"]), "source", {"rheinblick"}),
+        ("Hafen quelle:Rheinblick", None, "source", {"rheinblick"}),
+        ("Flüchtlinge", Filters.make(source=["alpenpost", "rheinblick"]), "source", None),
+        ("Kim", Filters.make(lang=["Englisch"]), "lang", {"en"}),
+        ("Kim sprache:en", None, "lang", {"en"}),
+    ],
+)
+def test_filters_narrow(news, query: str, filters, field: str, allowed) -> None:  # noqa: ANN001
+    result = news.search(query, filters=filters)
+    unfiltered = news.search(query.split()[0])
+    assert 0 < result.total < unfiltered.total
+    allowed = allowed or {"alpenpost", "rheinblick"}
+    assert {getattr(h, field) for h in result.hits} <= allowed
+
+
+def test_date_filters_from_url_and_query_agree(news) -> None:  # noqa: ANN001
+    by_url = news.search(
+        "", filters=Filters(date_from=date(2023, 1, 1), date_to=date(2023, 12, 31))
+    )
+    by_query = news.search("datum:2023")
+    assert by_url.total == by_query.total > 0
+    assert all(h.date.startswith("2023") for h in by_url.hits)
+    # Both narrowings hold at once: nothing is in 2023 and 2019 at the same time.
+    both = news.search("datum:2019", filters=Filters(date_from=date(2023, 1, 1)))
+    assert both.total == 0
+
+
+def test_filters_alone_browse_newest_first(news) -> None:  # noqa: ANN001
+    result = news.search("", filters=Filters.make(source=["weserbote"]), size=10)
+    assert result.sort == "newest" and result.total == 4
+    assert _ids(result)[-1] == "weserbote/ohne-datum_stadtbibliothek"
+    dates = [h.date for h in result.hits if h.date]
+    assert dates == sorted(dates, reverse=True)
+
+
+@pytest.mark.parametrize("sort", ["newest", "oldest"])
+def test_sort_by_date_puts_undated_last(news, sort: str) -> None:  # noqa: ANN001
+    result = news.search("quelle:weserbote", sort=sort)
+    dates = [h.date for h in result.hits]
+    assert dates[-1] is None
+    assert dates[:-1] == sorted(dates[:-1], reverse=sort == "newest")
+
+
+def test_copies_fold_into_one_hit(news) -> None:  # noqa: ANN001
+    result = news.search("Containerterminal Bremerhaven")
+    (hit,) = [h for h in result.hits if h.id in HAFEN]
+    assert {hit.id} | {c["id"] for c in hit.also_in} == HAFEN
+    assert result.total == 1
+    loose = news.search("Containerterminal Bremerhaven", collapse=False)
+    assert HAFEN <= set(_ids(loose)) and loose.total == 2
+
+
+def test_facets_reflect_query_and_other_filters(news) -> None:  # noqa: ANN001
+    plain = news.search("Flüchtlinge", extras=["facets", "timeline"])
+    counts = {v["value"]: v["count"] for v in plain.facets["source"]}
+    assert sum(counts.values()) == plain.total
+    narrowed = news.search(
+        "Flüchtlinge", filters=Filters.make(source=["rheinblick"]), extras=["facets"]
+    )
+    assert narrowed.total == counts["rheinblick"]
+    # The source facet keeps the other sources to add; the year facet counts rheinblick only.
+    assert {v["value"]: v["count"] for v in narrowed.facets["source"]} == counts
+    years = sum(v["count"] for v in narrowed.facets["year"])
+    assert years == narrowed.total
+    assert plain.timeline["granularity"] in {"month", "year"}
+    assert sum(b["count"] for b in plain.timeline["buckets"]) == plain.total
+
+
+@pytest.mark.parametrize(
+    ("query", "wanted", "unwanted"),
+    [
+        ("Flücht*", "alpenpost/2022-03-15_ukraine-fluechtlinge-hauptbahnhof", None),
+        ('"Putin Kim"~10', "nordkurier-digital/2023-09-13_kim-putin-gipfel", None),
+        ("Kim UND Raketen", "nordkurier-digital/2023-11-20_waffenlieferungen-nordkorea", None),
+        ("titel:Containerterminal", "weserbote/2022-05-10_hafen-ausbau", None),
+        ("Bremerhaven -quelle:weserbote", "dpa-ticker/2022-05-10_hafen-bremerhaven", "weserbote"),
+    ],
+)
+def test_query_language_finds(news, query: str, wanted: str, unwanted: str | None) -> None:  # noqa: ANN001
+    result = news.search(query, size=20)
+    assert wanted in _ids(result)
+    if unwanted:
+        assert all(h.source != unwanted for h in result.hits)
+
+
+def test_und_requires_both_words(news) -> None:  # noqa: ANN001
+    either = news.search("Hafen Deichverband", collapse=False)
+    both = news.search("Hafen UND Deichverband", collapse=False)
+    assert either.total > both.total == 0
+
+
+def test_zero_results_offer_relaxed_searches(news) -> None:  # noqa: ANN001
+    result = news.search('"Hafen Deichschau"', filters=Filters.make(source=["alpenpost"]))
+    assert result.total == 0
+    offers = {o["drop"]: o for o in result.relaxed}
+    assert offers["source"]["filters"] == {} and offers["source"]["total"] > 0
+    assert "syntax" not in offers or offers["syntax"]["q"] == "Hafen Deichschau"
+
+
+def test_article_neighbours_similar_and_copies(news) -> None:  # noqa: ANN001
+    view = news.article("weserbote/2022-05-10_hafen-ausbau")
+    assert [c["id"] for c in view.also_in] == ["dpa-ticker/2022-05-10_hafen-bremerhaven"]
+    assert view.previous["id"] == "weserbote/2021-09-03_deichschau"
+    assert view.next["id"] == "weserbote/2023-02-14_script-probe"
+    assert view.similar and all(s["id"] not in HAFEN for s in view.similar)
+    first = news.article("weserbote/2021-09-03_deichschau")
+    assert first.previous is None
+    assert news.article("weserbote/ohne-datum_stadtbibliothek").next is None
+
+
+def test_analyze_shows_compound_parts_with_offsets(news) -> None:  # noqa: ANN001
+    tokens = news.analyze("Waffenlieferungen an Kim")
+    assert [(t["term"], t["surface"], t["kind"]) for t in tokens] == [
+        ("waffenliefer", "Waffenlieferungen", "word"),
+        ("waff", "Waffen", "part"),
+        ("liefer", "lieferungen", "part"),
+        ("kim", "Kim", "word"),
+    ]

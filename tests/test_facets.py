@@ -1,0 +1,76 @@
+"""Facets and timeline: counts under the other filters, buckets chosen from the span."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from search.facets import Row, _granularity, facet_counts, timeline
+from search.filters import Filters
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "unit"),
+    [
+        (date(2023, 9, 1), date(2023, 9, 30), "day"),
+        (date(2023, 1, 1), date(2023, 4, 30), "day"),
+        (date(2022, 1, 1), date(2023, 12, 31), "month"),
+        (date(2012, 1, 1), date(2024, 12, 31), "year"),
+    ],
+)
+def test_granularity(first: date, last: date, unit: str) -> None:
+    assert _granularity(first, last) == unit
+
+
+ROWS = [
+    Row(1, "a", "de", "Politik", date(2023, 1, 5), "h1"),
+    Row(2, "b", "de", "Politik", date(2023, 1, 5), "h1"),  # a copy of 1 in another source
+    Row(3, "a", "en", "", date(2023, 3, 9), "h3"),
+    Row(4, "b", "de", "Sport", None, "h4"),
+    Row(5, "a", "de", "Sport", date(1850, 1, 1), "h5"),  # a date that cannot be right
+]
+
+
+def _counts(facets: dict, facet: str) -> dict[str, int]:
+    return {v["value"]: v["count"] for v in facets[facet]}
+
+
+def test_facets_count_bodies_once_and_leave_their_own_filter_out() -> None:
+    facets = facet_counts(ROWS, Filters())
+    assert _counts(facets, "source") == {"a": 3, "b": 2}
+    assert _counts(facets, "lang") == {"de": 3, "en": 1}  # the copy counts once
+    assert _counts(facets, "year") == {"2023": 2, "1850": 1}
+    narrowed = facet_counts(ROWS, Filters.make(source=["a"]))
+    # The source facet still shows b (to add it); the others count only source a.
+    assert _counts(narrowed, "source") == {"a": 3, "b": 2}
+    assert _counts(narrowed, "lang") == {"de": 2, "en": 1}
+    assert [v["selected"] for v in narrowed["source"]] == [True, False]
+
+
+def test_selected_value_without_matches_stays_to_be_toggled_off() -> None:
+    facets = facet_counts(ROWS, Filters.make(source=["zzz"]))
+    assert {"value": "zzz", "count": 0, "selected": True} in facets["source"]
+
+
+def test_timeline_fills_empty_buckets_and_sets_aside_bad_dates() -> None:
+    line = timeline(ROWS, Filters())
+    assert line["granularity"] == "day"
+    assert line["undated"] == 2
+    buckets = line["buckets"]
+    assert buckets[0] == {"key": "2023-01-05", "from": "2023-01-05", "to": "2023-01-05", "count": 1}
+    assert buckets[-1]["key"] == "2023-03-09" and len(buckets) == 64
+    assert sum(b["count"] for b in buckets) == 2
+
+
+def test_timeline_spans_the_date_filter() -> None:
+    f = Filters(date_from=date(2023, 1, 1), date_to=date(2023, 12, 31))
+    line = timeline(ROWS, f)
+    assert line["granularity"] == "month" and len(line["buckets"]) == 12
+    assert [b["count"] for b in line["buckets"]][:3] == [1, 0, 1]
+    assert line["buckets"][1] == {
+        "key": "2023-02",
+        "from": "2023-02-01",
+        "to": "2023-02-28",
+        "count": 0,
+    }
