@@ -36,3 +36,12 @@ def test_environment_selects_the_index(tmp_path, monkeypatch, capsys) -> None:
 def test_missing_index_is_reported(tmp_path, capsys) -> None:
     assert main(["--index", str(tmp_path / "none"), "search", "x"]) == 1
     assert "No index" in capsys.readouterr().err
+
+
+def test_search_with_filters_and_sort(news_index, capsys) -> None:  # noqa: ANN001
+    args = ["--index", str(news_index), "search", "--json", "Flüchtlinge"]
+    assert main([*args, "--source", "rheinblick", "--from", "2020", "--sort", "newest"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [h["date"] for h in data["hits"]] == ["2024-02-20", "2023-05-10"]
+    assert main([*args, "--from", "2020-13"]) == 2
+    assert "not a date" in capsys.readouterr().err

@@ -53,11 +53,24 @@ def cmd_index(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     """Search the index and print ranked results with snippets."""
     from search.engine import Archive, BadRequest
+    from search.filters import FilterError, Filters, date_bounds
 
     archive = Archive(args.index)
     try:
-        result = archive.search(" ".join(args.query), page=args.page, size=args.size)
-    except BadRequest as exc:
+        filters = Filters.make(
+            source=args.source,
+            lang=args.lang,
+            date_from=date_bounds(args.date_from)[0] if args.date_from else None,
+            date_to=date_bounds(args.date_to)[1] if args.date_to else None,
+        )
+        result = archive.search(
+            " ".join(args.query),
+            page=args.page,
+            size=args.size,
+            filters=filters,
+            sort=args.sort,
+        )
+    except (BadRequest, FilterError) as exc:
         print(f"newsarchive: {exc}", file=sys.stderr)
         return 2
     if args.json:
@@ -68,6 +81,10 @@ def cmd_search(args: argparse.Namespace) -> int:
         return 0
     color = sys.stdout.isatty()
     print(f"{result.total} Treffer ({result.took_ms:.0f} ms)")
+    for notice in result.notices:
+        print(f"Hinweis: {notice}")
+    if result.suggestion:
+        print(f"Meinten Sie: {result.suggestion}?")
     start = (result.page - 1) * result.size
     for i, hit in enumerate(result.hits, start + 1):
         meta = " · ".join(x for x in (hit.date, hit.source, hit.lang, hit.id) if x)
@@ -168,6 +185,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query", nargs="+", help="what to search for")
     p.add_argument("--page", type=int, default=1)
     p.add_argument("--size", type=int, default=10)
+    p.add_argument("--sort", choices=("relevance", "newest", "oldest"), default="relevance")
+    p.add_argument("--source", action="append", default=[], help="only this source (repeatable)")
+    p.add_argument("--lang", action="append", default=[], help="only this language (repeatable)")
+    p.add_argument("--from", dest="date_from", help="earliest date: YYYY, YYYY-MM, YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", help="latest date: YYYY, YYYY-MM, YYYY-MM-DD")
     p.add_argument("--json", action="store_true", help="print the /api/search answer")
     p.set_defaults(func=cmd_search)
 
