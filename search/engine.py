@@ -539,6 +539,7 @@ class Archive:
                     first = d if first is None or d < first else first
                     last = d if last is None or d > last else last
         meta = read_meta(self.index_dir)
+        skipped = meta.get("skipped", {})
         return {
             "articles": len(bodies),
             "documents": count,
@@ -549,7 +550,10 @@ class Archive:
             "date_span": {"first": _date(first), "last": _date(last)},
             "index_bytes": index_size(self.index_dir),
             "last_indexed": meta.get("last_indexed"),
-            "skipped": meta.get("skipped", {}),
+            "skipped": skipped,
+            "skipped_by_reason": dict(
+                Counter(str(r).split(":")[0] for r in skipped.values()).most_common()
+            ),
         }
 
 

@@ -219,6 +219,7 @@ def test_bad_files_are_skipped_and_recorded(tmp_path: Path) -> None:
 
     archive = Archive(index_dir)
     assert archive.stats()["skipped"] == reasons
+    assert archive.stats()["skipped_by_reason"] == {"empty file": 1, "binary content, not text": 1}
     assert archive.stats()["documents"] == 1
     assert ids(archive.search("Fähre")) == ["2024-05-02_faehre"]
 
