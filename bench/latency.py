@@ -1,7 +1,10 @@
 """Measure search latency through the same search the web uses: median and 95th percentile.
 
-Run: .venv/bin/python bench/latency.py INDEX_DIR [--queries N] [--size 10]
+Run: .venv/bin/python bench/latency.py INDEX_DIR [--queries N] [--size 10] [--modes ...]
 Queries come from the dev query sets in ../shared/eval (known-item first, then xquad).
+Modes, each over the same queries in one run: plain (hits with snippets, what /api/search
+does by default), extras (+ facets and timeline), page (what the search page asks for:
+facets, timeline and explain), bare (no snippets).
 """
 
 from __future__ import annotations
@@ -19,6 +22,12 @@ sys.path.insert(0, str(ROOT))
 from search.engine import Archive  # noqa: E402
 
 EVAL = ROOT.parent / "shared" / "eval"
+MODES: dict[str, dict] = {
+    "plain": {},
+    "extras": {"extras": ("facets", "timeline")},
+    "page": {"extras": ("facets", "timeline"), "explain": True},
+    "bare": {"snippets": False},
+}
 
 
 def load_queries(n: int) -> list[str]:
@@ -41,20 +50,27 @@ def main() -> None:
     ap.add_argument("index")
     ap.add_argument("--queries", type=int, default=200)
     ap.add_argument("--size", type=int, default=10)
+    ap.add_argument("--modes", nargs="+", default=list(MODES), choices=list(MODES))
     args = ap.parse_args()
     archive = Archive(args.index)
     queries = load_queries(args.queries)
     archive.search(queries[0])  # warm: open files, load the stemmer
-    times = []
-    for q in queries:
-        t = time.perf_counter()
-        archive.search(q, size=args.size)
-        times.append((time.perf_counter() - t) * 1000)
-    print(f"queries: {len(times)}, top-{args.size} with snippets, in-process")
-    print(
-        f"median {statistics.median(times):.1f} ms, p95 {percentile(times, 95):.1f} ms, "
-        f"p99 {percentile(times, 99):.1f} ms, max {max(times):.1f} ms"
-    )
+    print(f"queries: {len(queries)}, top {args.size}, in-process through Archive.search")
+    baseline = None
+    for mode in args.modes:
+        options = MODES[mode]
+        times = []
+        for q in queries:
+            t = time.perf_counter()
+            archive.search(q, size=args.size, **options)
+            times.append((time.perf_counter() - t) * 1000)
+        median = statistics.median(times)
+        baseline = baseline or median
+        print(
+            f"{mode:7s} median {median:6.1f} ms  p95 {percentile(times, 95):6.1f} ms  "
+            f"p99 {percentile(times, 99):6.1f} ms  max {max(times):6.1f} ms  "
+            f"({median / baseline:.2f}x the first mode)"
+        )
 
 
 if __name__ == "__main__":

@@ -12,8 +12,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from whoosh import collectors, scoring
 from whoosh import query as wq
-from whoosh import scoring
 from whoosh.searching import Searcher
 
 from index.schema import TEXT_FIELDS, analyzer_group, text_field
@@ -165,7 +165,7 @@ class Archive:
                 else None
             )
         if result.total == 0 and not parsed.empty:
-            result.suggestion = did_you_mean(searcher, text, parsed)
+            result.suggestion = did_you_mean(searcher, text, parsed, found_nothing=True)
             result.relaxed = self._relaxed(parsed, active, filters or Filters())
         elif not parsed.empty and page == 1:
             result.suggestion = did_you_mean(searcher, text, parsed)
@@ -207,20 +207,21 @@ class Archive:
         while True:
             # Unoptimized collection scores every match once and so counts them exactly;
             # measured faster than the optimized run plus Whoosh's second, counting pass.
-            found = searcher.search(
-                q,
-                limit=depth,
-                filter=fq,
-                optimize=False,
-                terms=COORDINATION > 0 and not parsed.question,
-            )
+            top = _MatchingCollector(depth)
+            collector: collectors.Collector = top
+            if COORDINATION > 0 and not parsed.question:
+                collector = collectors.TermsCollector(collector)
+            if fq is not None:
+                collector = collectors.FilterCollector(collector, fq)
+            searcher.search_with_collector(q, collector)
+            found = collector.results()
             hits = list(found)
             if not parsed.question:
                 hits = _coordinate(hits, self._weighted_groups(groups))
             ranked = self._fold_copies([(h.docnum, float(h.score)) for h in hits], wanted, collapse)
             # Copies folded away may leave the page short: look deeper, up to the window.
             if len(ranked) >= wanted or len(hits) >= len(found) or depth >= MAX_RESULT_WINDOW:
-                return ranked, set(found.docs())
+                return ranked, top.docset
             depth = min(depth * 4, MAX_RESULT_WINDOW)
 
     def _fold_copies(
@@ -579,6 +580,31 @@ def _coordinate(hits: list[Any], groups: list[tuple[set[tuple[str, str]], float]
     for new_score, h in scored:
         h.score = new_score
     return [h for _, h in scored] + rest
+
+
+class _MatchingCollector(collectors.TopCollector):
+    """Keep the top N by score, and the set of every matching document on the way.
+
+    Whoosh's top collector forgets the documents outside the top N and would search
+    again to list them; facets, the timeline and the count of copies need them all.
+    """
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(limit=limit, usequality=False)
+
+    def prepare(self, top_searcher: Searcher, q: wq.Query, context: Any) -> None:
+        super().prepare(top_searcher, q, context)
+        self.docset = set()
+
+    def _collect(self, global_docnum: int, score: float) -> float:
+        self.docset.add(global_docnum)
+        return super()._collect(global_docnum, score)
+
+    def all_ids(self) -> set[int]:
+        return self.docset
+
+    def count(self) -> int:
+        return len(self.docset)
 
 
 def _ref(doc: dict[str, Any]) -> dict[str, str | None]:

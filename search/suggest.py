@@ -53,8 +53,10 @@ def surface(searcher: Searcher, fieldname: str, term: str, typed: str = "") -> s
     return max(sorted(forms), key=lambda f: SequenceMatcher(None, typed, f.casefold()).ratio())
 
 
-def correction(searcher: Searcher, clause: Clause, group: str = "de") -> str | None:
-    """Return a more frequent archive word close to a rare or absent typed word."""
+def correction(
+    searcher: Searcher, clause: Clause, group: str = "de", rare: int = RARE_DF
+) -> str | None:
+    """Return a more frequent archive word close to a typed word found in at most rare articles."""
     if clause.phrase or clause.prefix or len(clause.text) < 4 or not clause.text.isalpha():
         return None
     fieldname = text_field("body", group)
@@ -62,11 +64,13 @@ def correction(searcher: Searcher, clause: Clause, group: str = "de") -> str | N
     if term is None:
         return None
     df = _df(searcher, group, term)
-    if df > RARE_DF:
+    if df > rare:
         return None
     maxdist = 2 if len(term) >= 7 else 1
     best, best_df = None, MIN_GAIN * df
-    for candidate in searcher.suggest(fieldname, term, limit=5, maxdist=maxdist, prefix=1):
+    # The first two letters are taken as typed: typos there are rare, and fixing them
+    # makes the search through the vocabulary several times faster.
+    for candidate in searcher.suggest(fieldname, term, limit=5, maxdist=maxdist, prefix=2):
         cdf = _df(searcher, group, candidate)
         if cdf > best_df:
             best, best_df = candidate, cdf
@@ -82,12 +86,14 @@ def correction(searcher: Searcher, clause: Clause, group: str = "de") -> str | N
     return found
 
 
-def did_you_mean(searcher: Searcher, text: str, parsed: ParsedQuery) -> str | None:
-    """Return the query with rare or absent words replaced by close archive words."""
+def did_you_mean(
+    searcher: Searcher, text: str, parsed: ParsedQuery, found_nothing: bool = False
+) -> str | None:
+    """Return the query with absent words (or rare ones, if it found nothing) replaced."""
     changed = text
     any_change = False
     for clause in parsed.clauses():
-        better = correction(searcher, clause)
+        better = correction(searcher, clause, rare=RARE_DF if found_nothing else 0)
         if better is None:
             continue
         pattern = re.compile(r"(?<!\w)" + re.escape(clause.text) + r"(?!\w)")
