@@ -19,8 +19,9 @@ from typing import Any
 from whoosh.multiproc import MpWriter
 from whoosh.writing import SegmentWriter
 
-from index import language
+from index import language, stories
 from index.clean import CleanedArticle, clean_article, clean_page
+from index.quality import quality_flags
 from index.readers import RawRecord, ReadStats, Skipped, parse_date, read_paths
 from index.schema import analyzer_group, text_field
 from index.store import create_or_open, read_meta, write_meta
@@ -95,6 +96,9 @@ class Article:
         if self.date is not None:
             doc["date"] = self.date
             doc["year"] = self.date.year
+        flags = quality_flags(self.date, self.lang, self.lang_prob)
+        if flags:
+            doc["flag"] = ",".join(flags)
         doc.update(self.texts())
         if self.terms is not None:
             doc["_terms"] = self.terms  # read by _PreanalyzedWriter, ignored by others
@@ -113,6 +117,9 @@ class Summary:
     files: int = 0
     skipped: list[Skipped] = field(default_factory=list)
     seconds: float = 0.0
+    # Story groups of more than one article after the run, and the time grouping took.
+    stories: int = 0
+    grouping_seconds: float = 0.0
 
     def as_dict(self) -> dict[str, Any]:
         """Return the summary as plain data."""
@@ -125,6 +132,8 @@ class Summary:
             "files": self.files,
             "skipped": [{"origin": s.origin, "reason": s.reason} for s in self.skipped],
             "seconds": round(self.seconds, 3),
+            "stories": self.stories,
+            "grouping_seconds": round(self.grouping_seconds, 3),
         }
 
 
@@ -316,6 +325,10 @@ def index_paths(
         raise
     summary.files = read_stats.files
     summary.skipped = read_stats.skipped + summary.skipped
+    grouped = time.perf_counter()
+    groups = stories.refresh(index_dir)
+    summary.stories = len(groups.sizes())
+    summary.grouping_seconds = time.perf_counter() - grouped
     summary.seconds = time.perf_counter() - started
     _record_run(index_dir, summary, read_stats.seen)
     return summary

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from whoosh.fields import DATETIME, ID, NUMERIC, STORED, TEXT, Schema
+from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from index.analysis import english_analyzer, german_analyzer, plain_analyzer
 
 # Bump whenever a field or an analyzer changes: an index built with another version
 # must be rebuilt, since its terms no longer match what queries are analyzed into.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Each language group has its own searchable fields, analyzed for that language:
 # a German article is German-stemmed, an English one English-stemmed, others only folded.
@@ -45,7 +45,9 @@ def build_schema() -> Schema:
         "source": ID(stored=True, sortable=True),
         "category": ID(stored=True, sortable=True),
         "lang": ID(stored=True, sortable=True),
-        "extractor": ID(stored=True),
+        "extractor": ID(stored=True, sortable=True),
+        # Quality flags (index/quality.py), comma-separated: e.g. "date-missing".
+        "flag": KEYWORD(stored=True, commas=True, scorable=False),
         # Hash of the cleaned body: equal bodies under two ids are duplicates.
         "body_hash": ID(stored=True, sortable=True),
         # Hash of everything indexed: an unchanged article is skipped on re-runs.

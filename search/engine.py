@@ -16,6 +16,7 @@ from whoosh import collectors, scoring
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
+from index import stories
 from index.schema import TEXT_FIELDS, analyzer_group, text_field
 from index.store import index_size, open_index, read_meta
 from search import query as qparse
@@ -66,6 +67,8 @@ class Archive:
         self.schema = self.ix.schema
         self.weighting = scoring.BM25F(B=0.75, K1=1.2)
         self._known_cache: tuple[int, dict[str, list[str]]] | None = None
+        self._stories_cache: tuple[int | None, stories.Stories] | None = None
+        self._keys_cache: tuple[tuple[int, int], list[str]] | None = None
         self._local = threading.local()
 
     def searcher(self) -> Searcher:
@@ -143,15 +146,16 @@ class Archive:
         if q is not wq.NullQuery:
             fq = active.query()
             ranked, matched = self._ranked(q, fq, parsed, groups, sort, page * size, collapse)
-            reader = searcher.reader()
-            bodies = reader.column_reader("body_hash") if collapse and reader.doc_count() else None
-            result.total = len({bodies[d] for d in matched}) if bodies else len(matched)
+            keys = self._group_keys() if collapse else None
+            result.total = len({keys[d] for d in matched}) if keys else len(matched)
             shown = ranked[(page - 1) * size : page * size]
             terms = _terms_by_field(q)
             result.hits = [self._hit(d, score, terms, snippets) for d, score in shown]
             if collapse:
-                for hit in result.hits:
+                for hit, (d, _) in zip(result.hits, shown, strict=True):
                     hit.also_in = self._copies(hit.id)
+                    hit.group = keys[d] if keys else None
+                    hit.group_size = 1 + len(hit.also_in)
             if explain and not isinstance(q, wq.Every):
                 for hit, (d, _) in zip(result.hits, shown, strict=True):
                     hit.explain = self._explain(parsed, searcher.stored_fields(d))
@@ -231,11 +235,11 @@ class Archive:
         reader = self.searcher().reader()
         if not collapse or not reader.doc_count():
             return ranked
-        bodies = reader.column_reader("body_hash")
+        keys = self._group_keys()
         seen: set[str] = set()
         out = []
         for d, score in ranked:
-            key = bodies[d] or str(d)
+            key = keys[d]
             if key in seen:
                 continue
             seen.add(key)
@@ -243,17 +247,53 @@ class Archive:
         return out
 
     def _copies(self, article_id: str) -> list[dict[str, str | None]]:
-        """List the other articles with the same cleaned body as this one."""
+        """List the other articles of this article's story: copies and near-copies."""
         searcher = self.searcher()
-        doc = searcher.document(id=article_id)
-        if not doc or not doc.get("body_hash"):
-            return []
-        out = []
-        for d in searcher.docs_for_query(wq.Term("body_hash", doc["body_hash"])):
-            other = searcher.stored_fields(d)
-            if other["id"] != article_id:
-                out.append(_ref(other))
+        stories = self._stories()
+        group = stories.group(article_id)
+        if group is not None:
+            others = sorted(stories.members.get(group, ()))
+            docs = [searcher.document(id=i) for i in others if i != article_id]
+        else:
+            doc = searcher.document(id=article_id)
+            if not doc or not doc.get("body_hash"):
+                return []
+            found = searcher.docs_for_query(wq.Term("body_hash", doc["body_hash"]))
+            docs = [searcher.stored_fields(d) for d in found]
+        out = [_ref(d) for d in docs if d and d.get("id") != article_id]
         return sorted(out, key=lambda r: (r["date"] or "", r["id"] or ""))
+
+    def _stories(self) -> stories.Stories:
+        """Return the story groups kept beside the index, read again when they change."""
+        path = self.index_dir / stories.STORE
+        try:
+            stamp = path.stat().st_mtime_ns
+        except OSError:
+            stamp = None
+        cached = self._stories_cache
+        if cached is None or cached[0] != stamp:
+            cached = self._stories_cache = (stamp, stories.load(self.index_dir))
+        return cached[1]
+
+    def _group_keys(self) -> list[str]:
+        """Map every document number to its story group (else its body hash): copies share one."""
+        searcher = self.searcher()
+        reader = searcher.reader()
+        groups = self._stories()
+        stamp = (reader.generation(), id(groups))
+        cached = self._keys_cache
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        keys: list[str] = []
+        if reader.doc_count_all():
+            ids = reader.column_reader("id")
+            hashes = reader.column_reader("body_hash")
+            group_of = groups.group_of
+            keys = [
+                group_of.get(ids[d]) or hashes[d] or str(d) for d in range(reader.doc_count_all())
+            ]
+        self._keys_cache = (stamp, keys)
+        return keys
 
     def _known(self, searcher: Searcher) -> dict[str, list[str]]:
         """Return the values the index has for source, language and category."""
@@ -281,7 +321,7 @@ class Archive:
         searcher = self.searcher()
         reader = searcher.reader()
         everything = matched if fq is None else set(searcher.docs_for_query(q))
-        found = rows(reader, sorted(everything))
+        found = rows(reader, sorted(everything), self._group_keys())
         if "facets" in extras:
             result.facets = facet_counts(found, active)
         if "timeline" in extras:

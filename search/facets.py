@@ -37,7 +37,7 @@ class Row:
     lang: str
     category: str
     day: date | None
-    body: str  # hash of the cleaned body: copies count once
+    body: str  # the story group (else the hash of the body): copies count once
 
 
 def column_date(value: Any) -> date | None:
@@ -49,8 +49,8 @@ def column_date(value: Any) -> date | None:
     return d.date() if isinstance(d, datetime) and d.year > 1 else None
 
 
-def rows(reader: IndexReader, docnums: Iterable[int]) -> list[Row]:
-    """Read the faceted values of the given documents from the index's columns."""
+def rows(reader: IndexReader, docnums: Iterable[int], groups: list[str] | None = None) -> list[Row]:
+    """Read the faceted values of the given documents; groups: each docnum's story."""
     if not reader.doc_count():
         return []
     cols = {name: reader.column_reader(name) for name in ("source", "lang", "category")}
@@ -63,7 +63,7 @@ def rows(reader: IndexReader, docnums: Iterable[int]) -> list[Row]:
             cols["lang"][d] or "",
             cols["category"][d] or "",
             column_date(dates[d]),
-            bodies[d] or str(d),
+            groups[d] if groups else bodies[d] or str(d),
         )
         for d in docnums
     ]

@@ -20,8 +20,10 @@ class Hit:
     snippet: str  # HTML: escaped text with <mark> around matches
     title_html: str  # HTML: the escaped title with matches marked
     category: str = ""
-    # Other articles with the same cleaned body (copies): id, source, date.
+    # The other articles of this story (copies and near-copies): id, title, source, date.
     also_in: list[dict[str, str | None]] = field(default_factory=list)
+    group: str | None = None  # the story group's key (None when copies are not folded)
+    group_size: int = 1
     # On request: how each query word matched (word, field, found, how).
     explain: list[dict[str, str]] | None = None
 

@@ -18,6 +18,8 @@ HIT_KEYS = [
     "score",
     "snippet",
     "also_in",
+    "group",
+    "group_size",
 ]
 
 

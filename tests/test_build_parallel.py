@@ -62,7 +62,7 @@ def segments(index_dir: Path) -> int:
 
 def summary_without_time(summary: index.build.Summary) -> dict:
     data = summary.as_dict()
-    del data["seconds"]
+    del data["seconds"], data["grouping_seconds"]
     return data
 
 

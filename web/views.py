@@ -118,6 +118,8 @@ def hit_json(hit: dict[str, Any], explain: bool) -> dict[str, Any]:
     """Pick what a hit shows in JSON."""
     out = {k: hit[k] for k in HIT_KEYS}
     out["also_in"] = hit["also_in"]
+    out["group"] = hit["group"]
+    out["group_size"] = hit["group_size"]
     if explain:
         out["explain"] = hit["explain"]
     return out

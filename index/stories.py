@@ -1,0 +1,242 @@
+"""Story groups: articles whose cleaned bodies are near-identical form one group.
+
+An agency text printed by many outlets, with a changed first paragraph, another footer
+or a few edited sentences, is one story. Each body is reduced to a MinHash sketch of its
+word 5-grams; a locality-sensitive hash index (datasketch) finds the earlier articles
+that may be near it, and the sketches' estimated Jaccard similarity decides. Groups are
+kept beside the index in `stories.pkl` and updated after every indexing run: a new
+article joins the group of the articles it is near, without re-reading the archive.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import re
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+STORE = "stories.pkl"
+VERSION = 1
+NUM_PERM = 64
+SHINGLE = 5
+SCHEME = "affine32"
+# Estimated Jaccard similarity of word 5-gram sets from which two bodies are one story
+# (bench/stories.py measures precision and recall of this on a gold set of pairs).
+THRESHOLD = 0.4
+# Bodies shorter than this many words are grouped only with exact copies: two short
+# notes share too little text for a sketch to tell a copy from a look-alike.
+MIN_WORDS = 40
+_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str) -> list[bytes]:
+    """Return the word 5-grams of a text, lower-cased, as bytes."""
+    words = _WORD.findall(text.casefold())
+    if len(words) < SHINGLE:
+        return [" ".join(words).encode()] if words else []
+    return list({" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - 4)})
+
+
+def sketch(text: str) -> np.ndarray | None:
+    """Return the MinHash signature of a body, or None if it is too short to compare."""
+    if len(_WORD.findall(text)) < MIN_WORDS:
+        return None
+    mh = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
+    mh.update_batch(shingles(text))
+    return mh.hashvalues.copy()
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """Estimate the Jaccard similarity of two bodies from their signatures."""
+    return float(np.count_nonzero(a == b)) / len(a)
+
+
+@dataclass
+class Stories:
+    """The story groups of an index, with what is needed to extend them."""
+
+    version: int = VERSION
+    threshold: float = THRESHOLD
+    lsh: MinHashLSH = field(
+        default_factory=lambda: MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+    )
+    signatures: dict[str, np.ndarray] = field(default_factory=dict)
+    hashes: dict[str, str] = field(default_factory=dict)  # id → body hash when sketched
+    group_of: dict[str, str] = field(default_factory=dict)  # id → group (its first id)
+    members: dict[str, set[str]] = field(default_factory=dict)  # group → ids
+
+    def group(self, article_id: str) -> str | None:
+        """Return the group of an article, None if it has not been grouped."""
+        return self.group_of.get(article_id)
+
+    def _merge(self, a: str, b: str) -> None:
+        ga, gb = self.group_of[a], self.group_of[b]
+        if ga == gb:
+            return
+        keep, gone = sorted((ga, gb))
+        moved = self.members.pop(gone)
+        for member in moved:
+            self.group_of[member] = keep
+        self.members[keep] |= moved
+
+    def _join(self, article_id: str) -> None:
+        self.group_of[article_id] = article_id
+        self.members[article_id] = {article_id}
+
+    def remove(self, article_id: str) -> set[str]:
+        """Take an article out; return the others of its group, to be regrouped."""
+        group = self.group_of.pop(article_id, None)
+        self.hashes.pop(article_id, None)
+        if self.signatures.pop(article_id, None) is not None:
+            self.lsh.remove(article_id)
+        if group is None:
+            return set()
+        others = self.members.pop(group, set()) - {article_id}
+        for other in others:
+            del self.group_of[other]
+        return others
+
+    def add(self, article_id: str, body_hash: str, signature: np.ndarray | None) -> None:
+        """Put an article in the group of the articles it is near (or in a new one)."""
+        self._join(article_id)
+        self.hashes[article_id] = body_hash
+        if signature is None:
+            return
+        self.signatures[article_id] = signature
+        mh = MinHash(num_perm=NUM_PERM, seed=1, hashvalues=signature, scheme=SCHEME)
+        for other in self.lsh.query(mh):
+            if similarity(signature, self.signatures[other]) >= self.threshold:
+                self._merge(article_id, other)
+        self.lsh.insert(article_id, mh)
+
+    def add_copy(self, article_id: str, body_hash: str, first: str) -> None:
+        """Put an exact copy of a grouped article into that article's group."""
+        self.hashes[article_id] = body_hash
+        group = self.group_of[first]
+        self.group_of[article_id] = group
+        self.members[group].add(article_id)
+
+    def regroup(self, ids: Iterable[str]) -> None:
+        """Group articles again from their kept signatures (after a member left)."""
+        copies = []
+        for article_id in sorted(ids):
+            signature = self.signatures.pop(article_id, None)
+            body_hash = self.hashes.get(article_id, "")
+            if signature is None:
+                copies.append(article_id)
+                continue
+            self.lsh.remove(article_id)
+            self.add(article_id, body_hash, signature)
+        for article_id in copies:
+            # An exact copy (or a short body) goes back to the first article with its body.
+            body_hash = self.hashes[article_id]
+            first = next(
+                (
+                    i
+                    for i, h in sorted(self.hashes.items())
+                    if h == body_hash and i in self.group_of
+                ),
+                None,
+            )
+            if first is None or not body_hash:
+                self.add(article_id, body_hash, None)
+            else:
+                self.add_copy(article_id, body_hash, first)
+
+    def sizes(self) -> list[tuple[str, int]]:
+        """Return the groups with more than one member, largest first."""
+        out = [(g, len(m)) for g, m in self.members.items() if len(m) > 1]
+        return sorted(out, key=lambda x: (-x[1], x[0]))
+
+
+def load(index_dir: str | os.PathLike[str]) -> Stories:
+    """Read the story groups kept beside an index (empty if none or outdated)."""
+    path = Path(index_dir) / STORE
+    try:
+        with open(path, "rb") as f:
+            stories = pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        return Stories()
+    if not isinstance(stories, Stories) or stories.version != VERSION:
+        return Stories()
+    return stories
+
+
+def save(index_dir: str | os.PathLike[str], stories: Stories) -> None:
+    """Write the story groups beside the index, replacing the old file at once."""
+    folder = Path(index_dir)
+    fd, tmp = tempfile.mkstemp(prefix=".stories-", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(stories, f, protocol=pickle.HIGHEST_PROTOCOL)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, folder / STORE)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def update(
+    index_dir: str | os.PathLike[str],
+    hashes: dict[str, str],
+    body_of: Callable[[str], str],
+) -> Stories:
+    """Bring the groups up to date with the index's articles (id → body hash).
+
+    Articles gone from the index leave their groups, changed ones are sketched again,
+    new ones join; only those are read (body_of) and sketched, so a re-run with nothing
+    new costs little.
+    """
+    stories = load(index_dir)
+    gone = [i for i in stories.hashes if hashes.get(i) != stories.hashes[i]]
+    regroup: set[str] = set()
+    for article_id in gone:
+        regroup |= stories.remove(article_id)
+    regroup -= set(gone)
+    if regroup:
+        stories.regroup(regroup)
+    first_of_hash: dict[str, str] = {}
+    for article_id, body_hash in sorted(stories.hashes.items()):
+        first_of_hash.setdefault(body_hash, article_id)
+    added = 0
+    for article_id in sorted(hashes):
+        if article_id in stories.hashes:
+            continue
+        body_hash = hashes[article_id]
+        first = first_of_hash.get(body_hash)
+        if first is not None and body_hash:
+            stories.add_copy(article_id, body_hash, first)
+        else:
+            stories.add(article_id, body_hash, sketch(body_of(article_id)))
+            first_of_hash[body_hash] = article_id
+        added += 1
+    if added or gone or not (Path(index_dir) / STORE).exists():
+        save(index_dir, stories)
+    return stories
+
+
+def refresh(index_dir: str | os.PathLike[str]) -> Stories:
+    """Update the story groups of an index from what it holds now."""
+    from index.store import open_index
+
+    ix = open_index(index_dir)
+    with ix.searcher() as searcher:
+        reader = searcher.reader()
+        hashes: dict[str, str] = {}
+        if reader.doc_count():
+            ids = reader.column_reader("id")
+            bodies = reader.column_reader("body_hash")
+            hashes = {ids[d]: bodies[d] for d in reader.all_doc_ids()}
+
+        def body_of(article_id: str) -> str:
+            doc = searcher.document(id=article_id) or {}
+            return doc.get("body") or doc.get("title") or ""
+
+        return update(index_dir, hashes, body_of)

@@ -1,0 +1,145 @@
+"""Story groups: copies and near-copies of one text form one group, incrementally."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from index.build import index_paths
+from index.quality import quality_flags
+from index.stories import load, similarity, sketch
+from search.engine import Archive
+
+AGENCY = [
+    "Die Bundesregierung hat sich nach monatelangem Streit auf ein neues Gesetz zur Förderung "
+    "von Wärmepumpen geeinigt. Hausbesitzer sollen künftig bis zu siebzig Prozent der Kosten "
+    "erstattet bekommen, wenn sie eine alte Öl- oder Gasheizung ersetzen.",
+    "Die Förderung soll nach Einkommen gestaffelt werden. Haushalte mit einem zu versteuernden "
+    "Einkommen von weniger als vierzigtausend Euro erhalten einen zusätzlichen Bonus von "
+    "dreißig Prozent. Die Kommunen müssen bis zum Jahr 2028 eine Wärmeplanung vorlegen.",
+    "Verbraucherschützer begrüßten die Einigung, kritisierten aber die kurzen Fristen. "
+    "Handwerksbetriebe warnten vor Engpässen bei der Installation, weil Fachkräfte fehlen. "
+    "Der Bundestag soll das Gesetz noch vor der Sommerpause beschließen.",
+]
+OTHER = (
+    "Der Stadtrat hat am Donnerstag beschlossen, im Rathaus eine neue Heizung einzubauen. "
+    "Die alte Gasheizung stammt aus den siebziger Jahren und fällt regelmäßig aus. Künftig "
+    "soll eine Wärmepumpe das Gebäude heizen, unterstützt von einer Photovoltaikanlage auf "
+    "dem Dach. Die Kosten von rund 800.000 Euro trägt zum Teil das Land. Die Opposition "
+    "hätte lieber einen Anschluss an das Fernwärmenetz gesehen, das in der Nähe verläuft."
+)
+
+
+def _article(article_id: str, source: str, paragraphs: list[str], date: str = "2024-03-01"):
+    return {
+        "id": article_id,
+        "source": source,
+        "date": date,
+        "title": "Einigung beim Heizungsgesetz",
+        "body": "\n".join(paragraphs),
+    }
+
+
+ORIGINAL = _article("dpa-1", "dpa", AGENCY)
+COPY = _article("zeitung-a", "zeitung-a", AGENCY)
+# The same agency text with its own first paragraph and a footer of the outlet.
+EDITED = _article(
+    "zeitung-b",
+    "zeitung-b",
+    [
+        "Berlin. Nach langem Ringen gibt es eine Einigung beim umstrittenen Heizungsgesetz.",
+        *AGENCY[1:],
+        "Mehr zum Thema lesen Sie in unserer Wochenendausgabe.",
+    ],
+    "2024-03-02",
+)
+SAME_TOPIC = _article("stadt-1", "stadtanzeiger", [OTHER])
+
+
+def _index(tmp_path: Path, *articles: dict, name: str = "a.jsonl") -> Path:
+    folder = tmp_path / "archive"
+    folder.mkdir(exist_ok=True)
+    with open(folder / name, "w", encoding="utf-8") as f:
+        for a in articles:
+            f.write(json.dumps(a, ensure_ascii=False) + "\n")
+    index_dir = tmp_path / "index"
+    index_paths(index_dir, [folder])
+    return index_dir
+
+
+def test_copies_and_near_copies_form_one_group(tmp_path: Path) -> None:
+    index_dir = _index(tmp_path, ORIGINAL, COPY, EDITED, SAME_TOPIC)
+    stories = load(index_dir)
+    assert stories.sizes() == [("dpa-1", 3)]
+    assert stories.group("zeitung-b") == "dpa-1" and stories.group("stadt-1") == "stadt-1"
+    hits = Archive(index_dir).search("Wärmepumpen Förderung Gesetz").hits
+    (story,) = [h for h in hits if h.group == "dpa-1"]
+    assert story.group_size == 3
+    assert {story.id} | {c["id"] for c in story.also_in} == {"dpa-1", "zeitung-a", "zeitung-b"}
+    assert "stadt-1" in [h.id for h in hits]  # same topic, another story: its own hit
+
+
+def test_a_new_article_joins_its_group_without_reindexing(tmp_path: Path) -> None:
+    index_dir = _index(tmp_path, ORIGINAL, SAME_TOPIC)
+    assert load(index_dir).sizes() == []
+    folder = tmp_path / "archive"
+    with open(folder / "b.jsonl", "w", encoding="utf-8") as f:
+        f.write(json.dumps(EDITED, ensure_ascii=False) + "\n")
+    summary = index_paths(index_dir, [folder])
+    assert (summary.indexed, summary.unchanged, summary.stories) == (1, 2, 1)
+    assert load(index_dir).sizes() == [("dpa-1", 2)]
+
+
+def test_a_changed_article_leaves_its_group(tmp_path: Path) -> None:
+    index_dir = _index(tmp_path, ORIGINAL, EDITED)
+    assert load(index_dir).sizes() == [("dpa-1", 2)]
+    rewritten = dict(EDITED, body=OTHER.replace("Stadtrat", "Kreistag"))
+    _index(tmp_path, ORIGINAL, rewritten)
+    stories = load(index_dir)
+    assert stories.sizes() == [] and stories.group("zeitung-b") == "zeitung-b"
+
+
+def test_grouping_off_shows_every_member(tmp_path: Path) -> None:
+    index_dir = _index(tmp_path, ORIGINAL, COPY, EDITED)
+    archive = Archive(index_dir)
+    assert archive.search("Heizungsgesetz").total == 1
+    assert archive.search("Heizungsgesetz", collapse=False).total == 3
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "near"),
+    [
+        (AGENCY, AGENCY, True),
+        (AGENCY, EDITED["body"].split("\n"), True),
+        (AGENCY, AGENCY[:2], True),
+        (AGENCY, [OTHER], False),
+        (AGENCY, [AGENCY[0]], False),
+    ],
+)
+def test_similarity_of_pairs(a: list[str], b: list[str], near: bool) -> None:
+    from index.stories import THRESHOLD
+
+    sa, sb = sketch("\n".join(a)), sketch("\n".join(b))
+    if sb is None:
+        assert not near  # too short to compare: only exact copies are grouped
+        return
+    assert (similarity(sa, sb) >= THRESHOLD) is near
+
+
+@pytest.mark.parametrize(
+    ("date", "lang", "prob", "flags"),
+    [
+        ("2024-01-01", "de", 0.99, []),
+        (None, "de", 0.99, ["date-missing"]),
+        ("2999-01-01", "de", 0.99, ["date-future"]),
+        ("1850-05-01", "en", 0.5, ["date-before-1900", "lang-uncertain"]),
+        ("2024-01-01", "unknown", 0.0, ["lang-unknown"]),
+    ],
+)
+def test_quality_flags(date: str | None, lang: str, prob: float, flags: list[str]) -> None:
+    from datetime import datetime
+
+    day = datetime.fromisoformat(date) if date else None
+    assert quality_flags(day, lang, prob, now=datetime(2026, 1, 1)) == flags
