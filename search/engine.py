@@ -16,7 +16,7 @@ from whoosh.searching import Searcher
 from whoosh.util.times import long_to_datetime
 
 from index.schema import TEXT_FIELDS, analyzer_group, text_field
-from index.store import index_size, open_index, read_meta
+from index.store import StoreError, index_size, open_index, read_meta
 from search import query as qparse
 from search.explain import explain as explain_hit
 from search.results import ArticleView, Hit, SearchResult
@@ -44,7 +44,9 @@ class Archive:
 
     Whoosh searchers are not safe to share between threads, so each thread keeps its
     own and refreshes it when a commit has produced a new generation: no reopening
-    per query, and new articles show up without a restart.
+    per query, and new articles show up without a restart. A rebuild puts a new index
+    folder in the old one's place: the archive notices the new folder and opens it,
+    having answered from the old one until then.
     """
 
     def __init__(
@@ -53,21 +55,42 @@ class Archive:
         self.index_dir = Path(index_dir)
         # Weights of title, caption and body matches (default: search.query.FIELD_BOOSTS).
         self.field_boosts = dict(field_boosts or qparse.FIELD_BOOSTS)
+        self._folder = _folder_identity(self.index_dir)
         self.ix = open_index(self.index_dir)
         self.schema = self.ix.schema
         self.weighting = scoring.BM25F(B=0.75, K1=1.2)
         self._local = threading.local()
+        self._reopen_lock = threading.Lock()
+
+    def _current_index(self) -> Any:
+        """Return the open index, reopened if a rebuild has put a new folder in place."""
+        folder = _folder_identity(self.index_dir)
+        if folder is not None and folder != self._folder:
+            with self._reopen_lock:
+                if folder != self._folder:
+                    try:
+                        ix = open_index(self.index_dir)
+                    except (StoreError, OSError):
+                        return self.ix  # mid-swap: keep answering from the open index
+                    self.ix, self.schema, self._folder = ix, ix.schema, folder
+        return self.ix
 
     def searcher(self) -> Searcher:
         """Return this thread's searcher, refreshed if the index has changed."""
+        ix = self._current_index()
         s = getattr(self._local, "searcher", None)
-        if s is None or self.ix.latest_generation() != s.reader().generation():
+        if (
+            s is None
+            or getattr(self._local, "ix", None) is not ix
+            # (-1: the folder is being swapped; the open searcher still answers.)
+            or ix.latest_generation() not in (s.reader().generation(), -1)
+        ):
             # A new searcher, not Searcher.refresh(): refresh reuses segment readers
             # with the deletions they had, so an updated article would show twice.
             if s is not None:
                 s.close()
-            s = self.ix.searcher(weighting=self.weighting)
-            self._local.searcher = s
+            s = ix.searcher(weighting=self.weighting)
+            self._local.searcher, self._local.ix = s, ix
         return s
 
     def close(self) -> None:
@@ -219,20 +242,24 @@ class Archive:
         bodies: set[str] = set()
         first = last = None
         count = 0
-        if reader.doc_count():
-            lang_col = reader.column_reader("lang")
-            source_col = reader.column_reader("source")
-            hash_col = reader.column_reader("body_hash")
-            date_col = reader.column_reader("date", translate=False)
-            for docnum in reader.all_doc_ids():
+        # Segment by segment: Whoosh's multi-segment column reader mixes up (or fails on)
+        # segments that have no value in a column, as a segment without dated articles.
+        for leaf, _ in reader.leaf_readers():
+            if not leaf.doc_count():
+                continue
+            lang_col = _leaf_column(leaf, "lang")
+            source_col = _leaf_column(leaf, "source")
+            hash_col = _leaf_column(leaf, "body_hash")
+            date_col = _leaf_column(leaf, "date", translate=False)
+            for docnum in leaf.all_doc_ids():
                 count += 1
-                h = hash_col[docnum]
+                h = hash_col(docnum)
                 if h in bodies:
                     continue  # a copy of an article counted already
                 bodies.add(h)
-                langs[lang_col[docnum] or "unknown"] += 1
-                sources[source_col[docnum] or "unknown"] += 1
-                d = _column_date(date_col[docnum])
+                langs[lang_col(docnum) or "unknown"] += 1
+                sources[source_col(docnum) or "unknown"] += 1
+                d = _column_date(date_col(docnum))
                 if d is not None:
                     years[str(d.year)] += 1
                     first = d if first is None or d < first else first
@@ -274,6 +301,23 @@ def _coordinate(hits: list[Any], groups: list[tuple[set[tuple[str, str]], float]
     for new_score, h in scored:
         h.score = new_score
     return [h for _, h in scored] + rest
+
+
+def _leaf_column(leaf: Any, name: str, translate: bool = True) -> Any:
+    """Return a function reading one segment's column by document; None without it."""
+    if not leaf.has_column(name):
+        return lambda docnum: None
+    column = leaf.column_reader(name, translate=translate)
+    return column.__getitem__
+
+
+def _folder_identity(path: Path) -> tuple[int, int] | None:
+    """Tell one index folder from another put in its place: device and inode."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 def _column_date(value: Any) -> datetime | None:

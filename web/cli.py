@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from html import unescape
 from typing import Any
 
+from index.build import COMMIT_ARTICLES
 from index.store import DEFAULT_INDEX, StoreError, resolve_index_dir
 
 _TAG = re.compile(r"<(/?)mark>")
@@ -28,7 +29,13 @@ def cmd_index(args: argparse.Namespace) -> int:
     from index.build import index_paths
 
     progress = not args.no_progress and sys.stderr.isatty()
-    summary = index_paths(args.index, args.paths, rebuild=args.rebuild, progress=progress)
+    summary = index_paths(
+        args.index,
+        args.paths,
+        rebuild=args.rebuild,
+        progress=progress,
+        commit_articles=args.commit_every or None,
+    )
     if args.json:
         print(json.dumps(summary.as_dict(), ensure_ascii=False, indent=1))
         return 0
@@ -162,6 +169,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rebuild", action="store_true", help="build the index anew")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument(
+        "--commit-every",
+        type=int,
+        default=COMMIT_ARTICLES,
+        metavar="N",
+        help=f"commit every N articles (default {COMMIT_ARTICLES}; 0: only at the end)",
+    )
     p.set_defaults(func=cmd_index)
 
     p = sub.add_parser("search", help="search the index")
