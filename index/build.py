@@ -9,6 +9,7 @@ import json
 import multiprocessing
 import os
 import sys
+import tempfile
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -23,7 +24,7 @@ from whoosh.writing import SegmentWriter
 from index import language
 from index.clean import CleanedArticle, clean_article, clean_page
 from index.durable import sync_generation, sync_segments, toc_file
-from index.readers import RawRecord, ReadStats, Skipped, parse_date, read_paths
+from index.readers import Note, RawRecord, ReadStats, Skipped, parse_date, read_paths
 from index.schema import analyzer_group, text_field
 from index.store import (
     IndexWriteError,
@@ -129,6 +130,8 @@ class Summary:
     repeated: int = 0
     files: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    # Files and records indexed, but repaired or cut on the way.
+    notes: list[Note] = field(default_factory=list)
     seconds: float = 0.0
 
     def as_dict(self) -> dict[str, Any]:
@@ -141,6 +144,7 @@ class Summary:
             "repeated_ids": self.repeated,
             "files": self.files,
             "skipped": [{"origin": s.origin, "reason": s.reason} for s in self.skipped],
+            "notes": [{"origin": n.origin, "reason": n.reason} for n in self.notes],
             "seconds": round(self.seconds, 3),
         }
 
@@ -312,6 +316,10 @@ def index_paths(
         with run_lock(index_dir):
             # A rebuild that did not finish leaves its folder behind.
             remove_tree(staging_dir(index_dir))
+            if rebuild and index_dir.exists():
+                # The old index is removed at the end: find out now that it cannot be.
+                with tempfile.TemporaryFile(dir=index_dir):
+                    pass
             try:
                 summary = _index_into(target, paths, rebuild=rebuild, **options)
                 if rebuild:
@@ -400,6 +408,7 @@ def _index_into(
         raise
     summary.files = read_stats.files
     summary.skipped = read_stats.skipped + summary.skipped
+    summary.notes = read_stats.notes
     summary.seconds = time.perf_counter() - started
     _record_run(index_dir, summary, read_stats.seen)
     return summary
@@ -686,14 +695,15 @@ def _record_run(index_dir: Path, summary: Summary, files_read: set[str]) -> None
     """Remember the run and the files it skipped, for `newsarchive stats`."""
     meta = read_meta(index_dir)
     # A file read again replaces what earlier runs said of it ("file.jsonl:7" included).
-    skipped = {
-        origin: reason
-        for origin, reason in meta.get("skipped", {}).items()
-        if origin.rsplit(":", 1)[0] not in files_read and origin not in files_read
-    }
-    for s in summary.skipped:
-        skipped[s.origin] = s.reason
-    meta["skipped"] = skipped
+    for key, items in (("skipped", summary.skipped), ("notes", summary.notes)):
+        said = {
+            origin: reason
+            for origin, reason in meta.get(key, {}).items()
+            if origin.rsplit(":", 1)[0] not in files_read and origin not in files_read
+        }
+        for item in items:
+            said[item.origin] = item.reason
+        meta[key] = said
     meta["last_indexed"] = datetime.now(UTC).isoformat(timespec="seconds")
-    meta["last_run"] = {k: v for k, v in summary.as_dict().items() if k != "skipped"}
+    meta["last_run"] = {k: v for k, v in summary.as_dict().items() if k not in ("skipped", "notes")}
     write_meta(index_dir, meta)

@@ -276,6 +276,7 @@ class Archive:
             "index_bytes": index_size(self.index_dir),
             "last_indexed": meta.get("last_indexed"),
             "skipped": meta.get("skipped", {}),
+            "notes": meta.get("notes", {}),
         }
 
 

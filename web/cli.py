@@ -54,6 +54,12 @@ def cmd_index(args: argparse.Namespace) -> int:
             print(f"  {s.origin}: {s.reason}")
         if len(summary.skipped) > 20:
             print(f"  … and {len(summary.skipped) - 20} more (newsarchive stats lists them)")
+    if summary.notes:
+        print(f"repaired or cut: {len(summary.notes)}")
+        for n in summary.notes[:20]:
+            print(f"  {n.origin}: {n.reason}")
+        if len(summary.notes) > 20:
+            print(f"  … and {len(summary.notes) - 20} more (newsarchive stats lists them)")
     return 0
 
 
@@ -106,6 +112,11 @@ def cmd_stats(args: argparse.Namespace) -> int:
     print(f"skipped:    {len(skipped)}")
     for origin, reason in list(skipped.items())[:50]:
         print(f"  {origin}: {reason}")
+    notes = stats.get("notes", {})
+    if notes:
+        print(f"repaired:   {len(notes)}")
+        for origin, reason in list(notes.items())[:50]:
+            print(f"  {origin}: {reason}")
     return 0
 
 
