@@ -125,7 +125,9 @@ class Archive:
         if q is not wq.NullQuery:
             # Unoptimized collection scores every match once and so counts them exactly;
             # measured faster than the optimized run plus Whoosh's second, counting pass.
-            found = self.searcher().search(
+            # One searcher for the whole query: a commit meanwhile must not close it.
+            searcher = self.searcher()
+            found = searcher.search(
                 q,
                 limit=max(page * size, RERANK_DEPTH),
                 optimize=False,
@@ -134,7 +136,7 @@ class Archive:
             result.total = len(found)
             ranked = list(found)
             if not parsed.question:
-                ranked = _coordinate(ranked, self._weighted_groups(groups))
+                ranked = _coordinate(ranked, self._weighted_groups(groups, searcher))
             hits = ranked[(page - 1) * size : page * size]
             terms = _terms_by_field(q)
             result.hits = [self._hit(h, terms, snippets) for h in hits]
@@ -144,9 +146,10 @@ class Archive:
         result.took_ms = round((time.perf_counter() - started) * 1000, 2)
         return result
 
-    def _weighted_groups(self, groups: list[wq.Query]) -> list[tuple[set[tuple[str, str]], float]]:
+    def _weighted_groups(
+        self, groups: list[wq.Query], searcher: Searcher
+    ) -> list[tuple[set[tuple[str, str]], float]]:
         """Pair each word group's terms with its weight: the rarest of its terms' idf."""
-        searcher = self.searcher()
         out = []
         for terms in qparse.group_terms(groups):
             weight = max(
