@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from html import unescape
 from typing import Any
 
-from index.build import COMMIT_ARTICLES
+from index.build import COMMIT_ARTICLES, COMMIT_SECONDS
 from index.store import DEFAULT_INDEX, StoreError, resolve_index_dir
 
 _TAG = re.compile(r"<(/?)mark>")
@@ -183,9 +183,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--commit-every",
         type=int,
-        default=COMMIT_ARTICLES,
+        default=COMMIT_ARTICLES or 0,
         metavar="N",
-        help=f"commit every N articles (default {COMMIT_ARTICLES}; 0: only at the end)",
+        help=f"also commit every N articles (default: every {COMMIT_SECONDS:.0f} s only)",
     )
     p.set_defaults(func=cmd_index)
 
