@@ -6,6 +6,7 @@ goes on, so one broken file costs only itself.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import gzip
 import hashlib
@@ -13,6 +14,7 @@ import io
 import json
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -49,6 +51,12 @@ FIELD_ALIASES = {
     "language": "lang_hint",
 }
 csv.field_size_limit(64 * 1024 * 1024)
+# An article's text is cut to this many characters (some 150,000 words, far more than any
+# news article): a larger one is a dump or a broken file, and would cost minutes and
+# gigabytes to analyze and store.
+MAX_ARTICLE_CHARS = 1_000_000
+# A valid multi-byte UTF-8 sequence: a file with these is UTF-8, if with some bad bytes.
+UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 
 
 @dataclass
@@ -78,25 +86,57 @@ class Skipped:
 
 
 @dataclass
+class Note:
+    """A file or record that was read, but not as it was: what was done to it."""
+
+    origin: str
+    reason: str
+
+
+@dataclass
 class ReadStats:
     """What a reading pass saw."""
 
     files: int = 0
     seen: set[str] = field(default_factory=set)
     skipped: list[Skipped] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+
+
+def _single_byte(exc: UnicodeDecodeError) -> tuple[str, int]:
+    """Decode the bytes UTF-8 rejects as Windows-1252 (Latin-1 for its five holes)."""
+    bad = exc.object[exc.start : exc.end]
+    return bad.decode("cp1252", errors="ignore") or bad.decode("latin-1"), exc.end
+
+
+codecs.register_error("newsarchive-cp1252", _single_byte)
 
 
 def decode(data: bytes) -> str:
     """Decode file bytes: UTF-8 (with or without BOM), else Windows-1252, else Latin-1."""
+    return decode_noting(data)[0]
+
+
+def decode_noting(data: bytes) -> tuple[str, str]:
+    """Decode file bytes as decode() does; say how, when it was not clean UTF-8.
+
+    A UTF-8 file with a few bad bytes (a Windows-1252 quote pasted in) stays UTF-8,
+    only those bytes read as Windows-1252: decoding all of it so would garble every
+    umlaut in it.
+    """
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), ""
     except UnicodeDecodeError:
         pass
+    if UTF8_SEQUENCE.search(data):
+        text = data.decode("utf-8-sig", errors="newsarchive-cp1252")
+        bad = len(data.decode("utf-8-sig", errors="ignore"))
+        return text, f"invalid UTF-8 ({len(text) - bad} bytes), read as Windows-1252 there"
     try:
-        return data.decode("cp1252")
+        return data.decode("cp1252"), "not UTF-8, read as Windows-1252"
     except UnicodeDecodeError:
         # Latin-1 decodes every byte; cp1252 leaves five undefined.
-        return data.decode("latin-1")
+        return data.decode("latin-1"), "not UTF-8, read as Latin-1"
 
 
 def parse_date(value: object) -> datetime | None:
@@ -179,20 +219,43 @@ def read_paths(
         stats.files += 1
         stats.seen.add(str(path))
         for out in read_file(path, root):
+            if isinstance(out, Note):
+                stats.notes.append(out)
+                continue
             if isinstance(out, Skipped):
                 stats.skipped.append(out)
+            elif len(out.body) > MAX_ARTICLE_CHARS:
+                stats.notes.append(Note(out.origin, _cut(out)))
             yield out
 
 
-def read_file(path: Path, root: Path) -> Iterator[RawRecord | Skipped]:
-    """Read one archive file; yield its records, or a Skipped for what is unreadable."""
+def _cut(record: RawRecord) -> str:
+    """Cut an over-long article's text at a word boundary; say so."""
+    size = len(record.body)
+    end = record.body.rfind(" ", 0, MAX_ARTICLE_CHARS + 1)
+    record.body = record.body[: end if end > 0 else MAX_ARTICLE_CHARS]
+    return f"article of {size:,} characters cut to the first {len(record.body):,}"
+
+
+def read_file(path: Path, root: Path) -> Iterator[RawRecord | Skipped | Note]:
+    """Read one archive file; yield its records, or a Skipped for what is unreadable,
+    and a Note when its text had to be repaired."""
     suffix = _suffix(path)
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            # A named pipe or device would block the run or never end.
+            yield Skipped(str(path), "not a regular file")
+            return
         data = path.read_bytes()
         if suffix.endswith(".gz"):
             data = gzip.decompress(data)
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
-        yield Skipped(str(path), f"unreadable: {exc.__class__.__name__}: {exc}")
+    except OSError as exc:
+        # gzip.BadGzipFile is an OSError with no errno: its message says what is wrong.
+        what = exc.strerror or f"{exc.__class__.__name__}: {exc}"
+        yield Skipped(str(path), f"unreadable: {what}")
+        return
+    except EOFError as exc:
+        yield Skipped(str(path), f"unreadable: EOFError: {exc}")
         return
     if not data.strip():
         yield Skipped(str(path), "empty file")
@@ -200,7 +263,9 @@ def read_file(path: Path, root: Path) -> Iterator[RawRecord | Skipped]:
     if b"\x00" in data[:8192] and suffix != ".csv":
         yield Skipped(str(path), "binary content, not text")
         return
-    text = decode(data)
+    text, how = decode_noting(data)
+    if how:
+        yield Note(str(path), how)
     rel = path.relative_to(root) if path.is_relative_to(root) else Path(path.name)
     if suffix in PAGE_SUFFIXES or suffix in HTML_SUFFIXES:
         yield from _read_page(text, path, rel, root, suffix in HTML_SUFFIXES)

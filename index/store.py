@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import errno
 import json
 import os
+import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh.index import Index
+from whoosh.filedb.filestore import FileStorage
+from whoosh.index import TOC, Index
 
+from index.durable import sync_dir
 from index.schema import SCHEMA_VERSION, build_schema
 
 META_FILE = "newsarchive.json"
@@ -27,6 +34,14 @@ class IndexMissing(StoreError):
 
 class IndexVersionMismatch(StoreError):
     """The index was built with another schema version and must be rebuilt."""
+
+
+class IndexLocked(StoreError):
+    """Another indexing run is writing the index."""
+
+
+class IndexWriteError(StoreError):
+    """The index could not be written (disk full, no permission, ...); it was left as it was."""
 
 
 def resolve_index_dir(path: str | os.PathLike[str] | None = None) -> Path:
@@ -52,6 +67,7 @@ def write_meta(index_dir: str | os.PathLike[str], meta: dict[str, Any]) -> None:
         f.flush()
         os.fsync(f.fileno())
     os.replace(tmp, index_dir / META_FILE)
+    sync_dir(index_dir)
 
 
 def check_version(index_dir: str | os.PathLike[str]) -> None:
@@ -77,13 +93,57 @@ def open_index(index_dir: str | os.PathLike[str]) -> Index:
     return whoosh_index.open_dir(str(index_dir))
 
 
+class TrackedStorage:
+    """A view of a Whoosh storage that keeps the files it creates or opens, so that a
+    writer failing half-way (a full disk) can close them all."""
+
+    def __init__(self, storage: Any, files: list[Any]) -> None:
+        self._storage = storage
+        self._files = files
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._storage, name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._storage)
+
+    def create_file(self, *args: Any, **kwargs: Any) -> Any:
+        f = self._storage.create_file(*args, **kwargs)
+        self._files.append(f)
+        return f
+
+    def open_file(self, *args: Any, **kwargs: Any) -> Any:
+        f = self._storage.open_file(*args, **kwargs)
+        self._files.append(f)
+        return f
+
+    def temp_storage(self, *args: Any, **kwargs: Any) -> Any:
+        return TrackedStorage(self._storage.temp_storage(*args, **kwargs), self._files)
+
+
+def _create(index_dir: Path) -> Index:
+    """Create an empty index; a failure to write it leaves no file open."""
+    files: list[Any] = []
+    try:
+        storage = TrackedStorage(FileStorage(str(index_dir)), files)
+        TOC.create(storage, build_schema(), whoosh_index._DEF_INDEX_NAME)
+    except BaseException:
+        for f in files:
+            with contextlib.suppress(Exception):
+                f.close()
+        raise
+    return whoosh_index.open_dir(str(index_dir))
+
+
 def create_or_open(index_dir: str | os.PathLike[str], rebuild: bool = False) -> Index:
     """Open the index for writing, creating it (or recreating it on rebuild) as needed."""
     index_dir = Path(index_dir)
     if rebuild or not whoosh_index.exists_in(str(index_dir)):
         index_dir.mkdir(parents=True, exist_ok=True)
-        ix = whoosh_index.create_in(str(index_dir), build_schema())
+        # The metadata first: a run killed in between leaves no index without its version.
         write_meta(index_dir, {"schema_version": SCHEMA_VERSION, "skipped": {}})
+        ix = _create(index_dir)
+        sync_dir(index_dir)
         return ix
     return open_index(index_dir)
 
@@ -91,3 +151,116 @@ def create_or_open(index_dir: str | os.PathLike[str], rebuild: bool = False) -> 
 def index_size(index_dir: str | os.PathLike[str]) -> int:
     """Return the bytes the index's files take on disk."""
     return sum(p.stat().st_size for p in Path(index_dir).iterdir() if p.is_file())
+
+
+# -- one indexing run at a time ----------------------------------------------------------
+
+# File descriptors of the run locks this process holds: a forked worker process closes
+# its copies (release_inherited_locks), so that the lock ends with the process that took it.
+_held_locks: set[int] = set()
+
+
+def lock_path(index_dir: str | os.PathLike[str]) -> Path:
+    """Return the run lock of an index: a file beside its folder, which a rebuild swaps."""
+    index_dir = Path(index_dir)
+    return index_dir.with_name(f".{index_dir.name}.lock")
+
+
+@contextlib.contextmanager
+def run_lock(index_dir: str | os.PathLike[str]) -> Iterator[None]:
+    """Hold the index's run lock, or raise IndexLocked when another process holds it.
+
+    The lock is an flock(2) on the lock file, which the kernel drops when the process
+    ends in any way (kill -9 included): a crashed run never leaves a lock behind that
+    would need a pid check (pids are reused) or a manual removal. The holder's pid is
+    written into the file only to name it in the error.
+    """
+    import fcntl
+
+    path = lock_path(index_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+            raise IndexLocked(
+                f"Another indexing run{f' (pid {holder})' if holder else ''} is writing "
+                f"{index_dir}: wait for it to finish."
+            ) from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+        _held_locks.add(fd)
+        try:
+            yield
+        finally:
+            _held_locks.discard(fd)
+            os.ftruncate(fd, 0)
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def release_inherited_locks() -> None:
+    """In a forked child: close the copies of the parent's run locks (they stay held)."""
+    for fd in list(_held_locks):
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    _held_locks.clear()
+
+
+# -- rebuilding beside the index -----------------------------------------------------------
+
+
+def staging_dir(index_dir: str | os.PathLike[str]) -> Path:
+    """Return the folder a rebuild writes the new index into, beside the index."""
+    index_dir = Path(index_dir)
+    return index_dir.with_name(f"{index_dir.name}.new")
+
+
+def remove_tree(path: Path) -> None:
+    """Remove a folder and what it holds, if it exists."""
+    shutil.rmtree(path, ignore_errors=not path.exists())
+
+
+def swap_in(new_dir: Path, index_dir: Path) -> None:
+    """Put the index in new_dir in the place of index_dir, and remove the old one.
+
+    On Linux both folders are exchanged in one step (renameat2 with RENAME_EXCHANGE):
+    a reader opening the index sees either all of the old or all of the new. Elsewhere
+    the old folder is renamed away first, leaving a moment without an index, which a
+    running Archive rides out on the index it has open.
+    """
+    if not index_dir.exists():
+        os.rename(new_dir, index_dir)
+    elif _exchange(new_dir, index_dir):
+        remove_tree(new_dir)  # now the old index
+    else:
+        old = index_dir.with_name(f"{index_dir.name}.old")
+        remove_tree(old)
+        os.rename(index_dir, old)
+        os.rename(new_dir, index_dir)
+        remove_tree(old)
+    sync_dir(index_dir.parent)
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Exchange two paths atomically; False where the system cannot."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p]
+    renameat2.argtypes += [ctypes.c_uint]
+    result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    if result == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
+        return False  # an old kernel, or a file system without exchange
+    raise OSError(err, os.strerror(err), str(b))

@@ -75,16 +75,6 @@ class Stories:
         """Return the group of an article, None if it has not been grouped."""
         return self.group_of.get(article_id)
 
-    def _merge(self, a: str, b: str) -> None:
-        ga, gb = self.group_of[a], self.group_of[b]
-        if ga == gb:
-            return
-        keep, gone = sorted((ga, gb))
-        moved = self.members.pop(gone)
-        for member in moved:
-            self.group_of[member] = keep
-        self.members[keep] |= moved
-
     def _join(self, article_id: str) -> None:
         self.group_of[article_id] = article_id
         self.members[article_id] = {article_id}
@@ -103,17 +93,31 @@ class Stories:
         return others
 
     def add(self, article_id: str, body_hash: str, signature: np.ndarray | None) -> None:
-        """Put an article in the group of the articles it is near (or in a new one)."""
-        self._join(article_id)
+        """Put an article in the story it is nearest to, or start a new one.
+
+        An article is compared with the first article of each candidate story, not with
+        every member: otherwise a chain of articles, each a little like the one before,
+        would pull unrelated stories into one group.
+        """
         self.hashes[article_id] = body_hash
-        if signature is None:
-            return
-        self.signatures[article_id] = signature
-        mh = MinHash(num_perm=NUM_PERM, seed=1, hashvalues=signature, scheme=SCHEME)
-        for other in self.lsh.query(mh):
-            if similarity(signature, self.signatures[other]) >= self.threshold:
-                self._merge(article_id, other)
-        self.lsh.insert(article_id, mh)
+        best, best_similarity = None, self.threshold
+        if signature is not None:
+            mh = MinHash(num_perm=NUM_PERM, seed=1, hashvalues=signature, scheme=SCHEME)
+            for other in self.lsh.query(mh):
+                group = self.group_of.get(other)
+                leader = self.signatures.get(group) if group else None
+                if leader is None:
+                    continue
+                near = similarity(signature, leader)
+                if near > best_similarity or (near == best_similarity and best is None):
+                    best, best_similarity = group, near
+            self.signatures[article_id] = signature
+            self.lsh.insert(article_id, mh)
+        if best is None:
+            self._join(article_id)
+        else:
+            self.group_of[article_id] = best
+            self.members[best].add(article_id)
 
     def add_copy(self, article_id: str, body_hash: str, first: str) -> None:
         """Put an exact copy of a grouped article into that article's group."""

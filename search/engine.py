@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import os
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -18,10 +21,10 @@ from whoosh.searching import Searcher
 
 from index import stories
 from index.schema import TEXT_FIELDS, analyzer_group, text_field
-from index.store import index_size, open_index, read_meta
+from index.store import StoreError, index_size, open_index, read_meta
 from search import query as qparse
 from search.explain import explain as explain_hit
-from search.facets import column_date, facet_counts, rows, timeline
+from search.facets import column, column_date, facet_counts, rows, timeline
 from search.filters import Filters
 from search.results import ArticleView, Hit, SearchResult
 from search.snippets import mark, match_spans, snippet
@@ -49,12 +52,25 @@ def _date(value: Any) -> str | None:
     return value.strftime("%Y-%m-%d") if isinstance(value, (datetime, date)) else None
 
 
+def _one_searcher(method: Callable[..., Any]) -> Callable[..., Any]:
+    """Run an Archive method with one searcher throughout (see Archive.pinned)."""
+
+    @functools.wraps(method)
+    def wrapper(self: Archive, *args: Any, **kwargs: Any) -> Any:
+        with self.pinned():
+            return method(self, *args, **kwargs)
+
+    return wrapper
+
+
 class Archive:
     """An opened index, shared by all threads of a process.
 
     Whoosh searchers are not safe to share between threads, so each thread keeps its
     own and refreshes it when a commit has produced a new generation: no reopening
-    per query, and new articles show up without a restart.
+    per query, and new articles show up without a restart. A rebuild puts a new index
+    folder in the old one's place: the archive notices the new folder and opens it,
+    having answered from the old one until then.
     """
 
     def __init__(
@@ -63,25 +79,70 @@ class Archive:
         self.index_dir = Path(index_dir)
         # Weights of title, caption and body matches (default: search.query.FIELD_BOOSTS).
         self.field_boosts = dict(field_boosts or qparse.FIELD_BOOSTS)
+        self._folder = _folder_identity(self.index_dir)
         self.ix = open_index(self.index_dir)
         self.schema = self.ix.schema
         self.weighting = scoring.BM25F(B=0.75, K1=1.2)
         self._known_cache: tuple[int, dict[str, list[str]]] | None = None
         self._stories_cache: tuple[int | None, stories.Stories] | None = None
-        self._keys_cache: tuple[tuple[int, int], list[str]] | None = None
+        self._keys_cache: tuple[Any, stories.Stories, list[str]] | None = None
+        self._timelines_cache: tuple[Any, dict[str, list[tuple[date, str, int]]]] | None = None
         self._local = threading.local()
+        self._reopen_lock = threading.Lock()
+
+    def _current_index(self) -> Any:
+        """Return the open index, reopened if a rebuild has put a new folder in place."""
+        folder = _folder_identity(self.index_dir)
+        if folder is not None and folder != self._folder:
+            with self._reopen_lock:
+                if folder != self._folder:
+                    try:
+                        ix = open_index(self.index_dir)
+                    except (StoreError, OSError):
+                        return self.ix  # mid-swap: keep answering from the open index
+                    self.ix, self.schema, self._folder = ix, ix.schema, folder
+        return self.ix
 
     def searcher(self) -> Searcher:
         """Return this thread's searcher, refreshed if the index has changed."""
         s = getattr(self._local, "searcher", None)
-        if s is None or self.ix.latest_generation() != s.reader().generation():
+        if s is not None and getattr(self._local, "pins", 0):
+            return s  # inside one request: the searcher it started with
+        ix = self._current_index()
+        if (
+            s is None
+            or getattr(self._local, "ix", None) is not ix
+            # (-1: the folder is being swapped; the open searcher still answers.)
+            or ix.latest_generation() not in (s.reader().generation(), -1)
+        ):
             # A new searcher, not Searcher.refresh(): refresh reuses segment readers
             # with the deletions they had, so an updated article would show twice.
             if s is not None:
                 s.close()
-            s = self.ix.searcher(weighting=self.weighting)
-            self._local.searcher = s
+            s = ix.searcher(weighting=self.weighting)
+            self._local.searcher, self._local.ix = s, ix
         return s
+
+    def column(self, name: str, translate: bool = True) -> list[Any]:
+        """Return a column of the current index by document number, read once per commit."""
+        reader = self.searcher().reader()
+        key = (name, translate)
+        cache = getattr(self._local, "columns", None)
+        if cache is None or cache[0] is not reader:
+            cache = self._local.columns = (reader, {})
+        if key not in cache[1]:
+            cache[1][key] = column(reader, name, translate)
+        return cache[1][key]
+
+    @contextmanager
+    def pinned(self) -> Iterator[Searcher]:
+        """Use one searcher for a whole request: a commit meanwhile must not swap it."""
+        searcher = self.searcher()
+        self._local.pins = getattr(self._local, "pins", 0) + 1
+        try:
+            yield searcher
+        finally:
+            self._local.pins -= 1
 
     def close(self) -> None:
         """Close this thread's searcher."""
@@ -92,6 +153,7 @@ class Archive:
 
     # -- search ---------------------------------------------------------------
 
+    @_one_searcher
     def search(
         self,
         text: str,
@@ -188,14 +250,13 @@ class Archive:
     ) -> tuple[list[tuple[int, float]], set[int]]:
         """Return (docnum, score) in order, copies folded in, and every matching docnum."""
         searcher = self.searcher()
-        reader = searcher.reader()
         if fq is wq.NullQuery:
             return [], set()
         if sort != "relevance":
             full = q if fq is None else wq.And([q, fq])
             matched = set(searcher.docs_for_query(full))
-            dates = reader.column_reader("date", translate=False) if reader.doc_count() else {}
-            ids = reader.column_reader("id") if reader.doc_count() else {}
+            dates = self.column("date", translate=False)
+            ids = self.column("id")
             dated = [(column_date(dates[d]), d) for d in matched]
             newest = sort == "newest"
             # Articles without a date come last either way.
@@ -280,19 +341,18 @@ class Archive:
         searcher = self.searcher()
         reader = searcher.reader()
         groups = self._stories()
-        stamp = (reader.generation(), id(groups))
         cached = self._keys_cache
-        if cached is not None and cached[0] == stamp:
-            return cached[1]
+        if cached is not None and cached[0] is reader and cached[1] is groups:
+            return cached[2]
         keys: list[str] = []
         if reader.doc_count_all():
-            ids = reader.column_reader("id")
-            hashes = reader.column_reader("body_hash")
+            ids = self.column("id")
+            hashes = self.column("body_hash")
             group_of = groups.group_of
             keys = [
                 group_of.get(ids[d]) or hashes[d] or str(d) for d in range(reader.doc_count_all())
             ]
-        self._keys_cache = (stamp, keys)
+        self._keys_cache = (reader, groups, keys)
         return keys
 
     def _known(self, searcher: Searcher) -> dict[str, list[str]]:
@@ -319,9 +379,8 @@ class Archive:
     ) -> None:
         """Count the matches for facets (without each facet's own filter) and the timeline."""
         searcher = self.searcher()
-        reader = searcher.reader()
         everything = matched if fq is None else set(searcher.docs_for_query(q))
-        found = rows(reader, sorted(everything), self._group_keys())
+        found = rows(self.column, sorted(everything), self._group_keys())
         if "facets" in extras:
             result.facets = facet_counts(found, active)
         if "timeline" in extras:
@@ -378,11 +437,11 @@ class Archive:
 
     def _weighted_groups(self, groups: list[wq.Query]) -> list[tuple[set[tuple[str, str]], float]]:
         """Pair each word group's terms with its weight: the rarest of its terms' idf."""
-        searcher = self.searcher()
         out = []
         for terms in qparse.group_terms(groups):
             weight = max(
-                (searcher.idf(f, t) for f, t in terms if f.startswith("body_")), default=1.0
+                (self.searcher().idf(f, t) for f, t in terms if f.startswith("body_")),
+                default=1.0,
             )
             out.append((terms, weight))
         return out
@@ -424,8 +483,12 @@ class Archive:
 
     # -- articles -------------------------------------------------------------
 
-    def article(self, article_id: str, text: str = "") -> ArticleView | None:
-        """Return a cleaned article by id, its query matches marked; None if unknown."""
+    @_one_searcher
+    def article(self, article_id: str, text: str = "", related: bool = True) -> ArticleView | None:
+        """Return a cleaned article by id, its query matches marked; None if unknown.
+
+        related: also find its copies, similar articles and its source's neighbours.
+        """
         doc = self.searcher().document(id=article_id)
         if doc is None:
             return None
@@ -457,12 +520,14 @@ class Archive:
             body_html=[marked("body", p) for p in body.split("\n") if p],
             category=doc.get("category", ""),
             extractor=doc.get("extractor", ""),
-            also_in=self._copies(article_id),
         )
-        view.similar = self.similar(article_id)
-        view.previous, view.next = self.neighbours(article_id)
+        if related:
+            view.also_in = self._copies(article_id)
+            view.similar = self.similar(article_id)
+            view.previous, view.next = self.neighbours(article_id)
         return view
 
+    @_one_searcher
     def similar(self, article_id: str, limit: int = SIMILAR) -> list[dict[str, str | None]]:
         """Return articles about the same things (more like this), copies left out."""
         searcher = self.searcher()
@@ -489,49 +554,69 @@ class Archive:
                 break
         return out
 
+    @_one_searcher
+    def _source_timelines(self) -> dict[str, list[tuple[date, str, int]]]:
+        """Return each source's dated articles in date order, made once per commit."""
+        reader = self.searcher().reader()
+        cached = self._timelines_cache
+        if cached is not None and cached[0] is reader:
+            return cached[1]
+        dates = self.column("date", translate=False)
+        ids = self.column("id")
+        sources = self.column("source")
+        out: dict[str, list[tuple[date, str, int]]] = {}
+        for d in reader.all_doc_ids():
+            day = column_date(dates[d])
+            if day is not None and sources[d]:
+                out.setdefault(sources[d], []).append((day, ids[d], d))
+        for entries in out.values():
+            entries.sort()
+        self._timelines_cache = (reader, out)
+        return out
+
     def neighbours(
         self, article_id: str
     ) -> tuple[dict[str, str | None] | None, dict[str, str | None] | None]:
         """Return the articles of the same source just before and just after this one."""
         searcher = self.searcher()
-        reader = searcher.reader()
         docnum = searcher.document_number(id=article_id)
         if docnum is None:
             return None, None
         doc = searcher.stored_fields(docnum)
         if not doc.get("source") or doc.get("date") is None:
             return None, None
-        dates = reader.column_reader("date", translate=False)
-        ids = reader.column_reader("id")
-        timeline_ = sorted(
-            (day, ids[d], d)
-            for d in searcher.docs_for_query(wq.Term("source", doc["source"]))
-            if (day := column_date(dates[d])) is not None
+        timeline_ = self._source_timelines().get(doc["source"], [])
+        at = bisect.bisect_left(
+            timeline_, (column_date(self.column("date", False)[docnum]), article_id)
         )
-        at = next(i for i, (_, _, d) in enumerate(timeline_) if d == docnum)
+        if at >= len(timeline_) or timeline_[at][2] != docnum:
+            return None, None
         before = _ref(searcher.stored_fields(timeline_[at - 1][2])) if at > 0 else None
         after = (
             _ref(searcher.stored_fields(timeline_[at + 1][2])) if at + 1 < len(timeline_) else None
         )
         return before, after
 
+    @_one_searcher
     def body_hashes(self) -> dict[str, str]:
         """Map every article id to the hash of its cleaned body (equal hash: a copy)."""
         reader = self.searcher().reader()
         if not reader.doc_count():
             return {}
-        ids = reader.column_reader("id")
-        hashes = reader.column_reader("body_hash")
+        ids = self.column("id")
+        hashes = self.column("body_hash")
         return {ids[d]: hashes[d] for d in reader.all_doc_ids()}
 
     # -- stats ----------------------------------------------------------------
 
     # -- helpers for the search box ---------------------------------------------
 
+    @_one_searcher
     def complete(self, text: str) -> dict[str, Any]:
         """Complete what is being typed: archive words that start so, and titles."""
         return complete(self.searcher(), text)
 
+    @_one_searcher
     def analyze(self, text: str, group: str = "de") -> list[dict[str, Any]]:
         """Return the tokens an analyzer makes of a text, with positions and offsets."""
         analyzer = self.schema[text_field("body", group)].analyzer
@@ -552,6 +637,7 @@ class Archive:
             )
         return out
 
+    @_one_searcher
     def stats(self) -> dict[str, Any]:
         """Count articles, unique bodies, languages, sources and the date span."""
         reader = self.searcher().reader()
@@ -561,24 +647,23 @@ class Archive:
         bodies: set[str] = set()
         first = last = None
         count = 0
-        if reader.doc_count():
-            lang_col = reader.column_reader("lang")
-            source_col = reader.column_reader("source")
-            hash_col = reader.column_reader("body_hash")
-            date_col = reader.column_reader("date", translate=False)
-            for docnum in reader.all_doc_ids():
-                count += 1
-                h = hash_col[docnum]
-                if h in bodies:
-                    continue  # a copy of an article counted already
-                bodies.add(h)
-                langs[lang_col[docnum] or "unknown"] += 1
-                sources[source_col[docnum] or "unknown"] += 1
-                d = column_date(date_col[docnum])
-                if d is not None:
-                    years[str(d.year)] += 1
-                    first = d if first is None or d < first else first
-                    last = d if last is None or d > last else last
+        lang_col = self.column("lang")
+        source_col = self.column("source")
+        hash_col = self.column("body_hash")
+        date_col = self.column("date", translate=False)
+        for docnum in reader.all_doc_ids():
+            count += 1
+            h = hash_col[docnum]
+            if h in bodies:
+                continue  # a copy of an article counted already
+            bodies.add(h)
+            langs[lang_col[docnum] or "unknown"] += 1
+            sources[source_col[docnum] or "unknown"] += 1
+            d = column_date(date_col[docnum])
+            if d is not None:
+                years[str(d.year)] += 1
+                first = d if first is None or d < first else first
+                last = d if last is None or d > last else last
         meta = read_meta(self.index_dir)
         skipped = meta.get("skipped", {})
         return {
@@ -592,6 +677,7 @@ class Archive:
             "index_bytes": index_size(self.index_dir),
             "last_indexed": meta.get("last_indexed"),
             "skipped": skipped,
+            "notes": meta.get("notes", {}),
             "skipped_by_reason": dict(
                 Counter(str(r).split(":")[0] for r in skipped.values()).most_common()
             ),
@@ -679,3 +765,12 @@ def _terms_by_field(q: wq.Query) -> dict[str, set[str]]:
         if any(fieldname.startswith(p + "_") for p in TEXT_FIELDS):
             terms.setdefault(fieldname, set()).add(text)
     return terms
+
+
+def _folder_identity(path: Path) -> tuple[int, int] | None:
+    """Tell one index folder from another put in its place: device and inode."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino

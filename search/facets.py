@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -49,13 +49,33 @@ def column_date(value: Any) -> date | None:
     return d.date() if isinstance(d, datetime) and d.year > 1 else None
 
 
-def rows(reader: IndexReader, docnums: Iterable[int], groups: list[str] | None = None) -> list[Row]:
-    """Read the faceted values of the given documents; groups: each docnum's story."""
-    if not reader.doc_count():
-        return []
-    cols = {name: reader.column_reader(name) for name in ("source", "lang", "category")}
-    dates = reader.column_reader("date", translate=False)
-    bodies = reader.column_reader("body_hash")
+def column(reader: IndexReader, name: str, translate: bool = True) -> list[Any]:
+    """Read a column of the whole index into a list indexed by document number.
+
+    Segment by segment: Whoosh's multi-segment column reader mixes up (or fails on)
+    segments that have no value in a column, as a segment without dated articles.
+    A segment without the column gives None for its documents.
+    """
+    values: list[Any] = [None] * reader.doc_count_all()
+    for leaf, offset in reader.leaf_readers():
+        if not leaf.doc_count_all() or not leaf.has_column(name):
+            continue
+        col = leaf.column_reader(name, translate=translate)
+        for local in range(leaf.doc_count_all()):
+            values[offset + local] = col[local]
+    return values
+
+
+def rows(
+    columns: Callable[..., list[Any]], docnums: Iterable[int], groups: list[str] | None = None
+) -> list[Row]:
+    """Read the faceted values of the given documents; groups: each docnum's story.
+
+    columns(name, translate=True) returns a column of the index by document number.
+    """
+    cols = {name: columns(name) for name in ("source", "lang", "category")}
+    dates = columns("date", translate=False)
+    bodies = columns("body_hash")
     return [
         Row(
             d,

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from html import unescape
 from typing import Any
 
+from index.build import COMMIT_ARTICLES, COMMIT_SECONDS
 from index.store import DEFAULT_INDEX, StoreError, resolve_index_dir
 
 _TAG = re.compile(r"<(/?)mark>")
@@ -28,7 +29,13 @@ def cmd_index(args: argparse.Namespace) -> int:
     from index.build import index_paths
 
     progress = not args.no_progress and sys.stderr.isatty()
-    summary = index_paths(args.index, args.paths, rebuild=args.rebuild, progress=progress)
+    summary = index_paths(
+        args.index,
+        args.paths,
+        rebuild=args.rebuild,
+        progress=progress,
+        commit_articles=args.commit_every or None,
+    )
     if args.json:
         print(json.dumps(summary.as_dict(), ensure_ascii=False, indent=1))
         return 0
@@ -47,6 +54,12 @@ def cmd_index(args: argparse.Namespace) -> int:
             print(f"  {s.origin}: {s.reason}")
         if len(summary.skipped) > 20:
             print(f"  … and {len(summary.skipped) - 20} more (newsarchive stats lists them)")
+    if summary.notes:
+        print(f"repaired or cut: {len(summary.notes)}")
+        for n in summary.notes[:20]:
+            print(f"  {n.origin}: {n.reason}")
+        if len(summary.notes) > 20:
+            print(f"  … and {len(summary.notes) - 20} more (newsarchive stats lists them)")
     return 0
 
 
@@ -116,6 +129,11 @@ def cmd_stats(args: argparse.Namespace) -> int:
     print(f"skipped:    {len(skipped)}")
     for origin, reason in list(skipped.items())[:50]:
         print(f"  {origin}: {reason}")
+    notes = stats.get("notes", {})
+    if notes:
+        print(f"repaired:   {len(notes)}")
+        for origin, reason in list(notes.items())[:50]:
+            print(f"  {origin}: {reason}")
     return 0
 
 
@@ -179,6 +197,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rebuild", action="store_true", help="build the index anew")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument(
+        "--commit-every",
+        type=int,
+        default=COMMIT_ARTICLES or 0,
+        metavar="N",
+        help=f"also commit every N articles (default: every {COMMIT_SECONDS:.0f} s only)",
+    )
     p.set_defaults(func=cmd_index)
 
     p = sub.add_parser("search", help="search the index")
