@@ -1,0 +1,170 @@
+"""Measure story grouping: precision and recall on judged pairs, groups on the corpus.
+
+Run: .venv/bin/python bench/stories.py [--index instance/eval-index] [--make-gold]
+
+The gold pairs (bench/story-pairs.tsv) name articles of ../shared/eval/corpus.jsonl by
+id; the texts are not copied into the project. Same-story pairs are an article and an
+edited copy of it, the edit named in the file (a new first paragraph, an outlet's
+footer, rewritten sentences, a cut end, or several of these), as agencies' texts are
+reprinted. Different-story pairs are an article and its nearest other article by
+shared vocabulary (the archive's "more like this"), read and judged as another story.
+--make-gold draws the pairs anew (seeded) and writes the file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from index.stories import THRESHOLD, load, similarity, sketch  # noqa: E402
+from search.engine import Archive  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "eval" / "corpus.jsonl"
+GOLD = ROOT / "bench" / "story-pairs.tsv"
+EDITS = ("lead", "footer", "rewrite", "cut", "lead+footer+rewrite")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def sentences(text: str) -> list[str]:
+    """Split a body into sentences (roughly: enough to edit it like an editor)."""
+    return [s for s in _SENTENCE.split(text.replace("\n", " ")) if s.strip()]
+
+
+def edited(body: str, edit: str, donor: str, rng: random.Random) -> str:
+    """Return body changed as an outlet reprinting it might: lead, footer, rewrite, cut."""
+    parts = sentences(body)
+    other = sentences(donor)
+    for step in edit.split("+"):
+        if step == "lead":
+            parts = other[:2] + parts[2:]
+        elif step == "footer":
+            parts = parts + other[-2:]
+        elif step == "rewrite":
+            for i in rng.sample(range(len(parts)), min(3, len(parts))):
+                words = parts[i].split()
+                for j in rng.sample(range(len(words)), max(1, len(words) // 4)):
+                    words[j] = rng.choice(other[0].split() if other else words)
+                parts[i] = " ".join(words)
+        elif step == "cut":
+            parts = parts[: max(3, int(len(parts) * 0.75))]
+    return " ".join(parts)
+
+
+def load_corpus() -> dict[str, dict]:
+    with open(CORPUS, encoding="utf-8") as f:
+        return {r["id"]: r for r in map(json.loads, f)}
+
+
+def make_gold(archive: Archive, corpus: dict[str, dict], n: int) -> None:
+    """Draw same-story and different-story pairs (seeded) and write them to GOLD."""
+    rng = random.Random(8)
+    eligible = sorted(i for i, r in corpus.items() if len(r["body"].split()) >= 150)
+    picked = rng.sample(eligible, n)
+    rows = []
+    for k, article_id in enumerate(picked):
+        donor = rng.choice(eligible)
+        rows.append(("same", article_id, EDITS[k % len(EDITS)], donor))
+        own = corpus[article_id]["body"]
+        for ref in archive.similar(article_id, limit=5):
+            other = corpus.get(ref["id"])
+            if other and other["body"] != own:
+                rows.append(("different", article_id, ref["id"], ""))
+                break
+    with open(GOLD, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, delimiter="\t")
+        w.writerow(["label", "a", "b_or_edit", "donor"])
+        w.writerows(rows)
+
+
+def pairs(corpus: dict[str, dict]) -> list[tuple[str, str, str, str]]:
+    """Read the gold pairs back into (label, description, text a, text b)."""
+    out = []
+    with open(GOLD, encoding="utf-8") as f:
+        for k, row in enumerate(csv.DictReader(f, delimiter="\t")):
+            a = corpus[row["a"]]["body"]
+            if row["label"] == "same":
+                rng = random.Random(k)
+                b = edited(a, row["b_or_edit"], corpus[row["donor"]]["body"], rng)
+                out.append(("same", row["b_or_edit"], a, b))
+            else:
+                out.append(("different", "nearest other", a, corpus[row["b_or_edit"]]["body"]))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--index", default=str(ROOT / "instance" / "eval-index"))
+    ap.add_argument("--make-gold", action="store_true")
+    ap.add_argument("--pairs", type=int, default=150)
+    args = ap.parse_args()
+    corpus = load_corpus()
+    archive = Archive(args.index)
+    if args.make_gold or not GOLD.exists():
+        make_gold(archive, corpus, args.pairs)
+    gold = pairs(corpus)
+    scored = []
+    for label, kind, a, b in gold:
+        sa, sb = sketch(a), sketch(b)
+        scored.append((label, kind, similarity(sa, sb) if sa is not None and sb is not None else 0))
+    same = sum(1 for label, _, _ in scored if label == "same")
+    print(f"gold pairs: {len(scored)} ({same} same story, {len(scored) - same} different)")
+    print("threshold  precision  recall  (estimated Jaccard of word 5-grams, 64 permutations)")
+    for t in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8):
+        tp = sum(1 for label, _, s in scored if label == "same" and s >= t)
+        fp = sum(1 for label, _, s in scored if label == "different" and s >= t)
+        p = tp / (tp + fp) if tp + fp else 1.0
+        mark = "  ← in use" if abs(t - THRESHOLD) < 1e-9 else ""
+        print(f"  {t:.1f}      {p:.3f}      {tp / same:.3f}{mark}")
+    print("recall at the threshold in use, by edit:")
+    for kind in EDITS:
+        sims = [s for label, k, s in scored if label == "same" and k == kind]
+        hit = sum(1 for s in sims if s >= THRESHOLD)
+        print(f"  {kind:22s} {hit}/{len(sims)}")
+    worst = max((s for label, _, s in scored if label == "different"), default=0)
+    print(f"most similar different-story pair: {worst:.3f}")
+
+    stories = load(args.index)
+    sizes = stories.sizes()
+    grouped = sum(n for _, n in sizes)
+    print(
+        f"\ncorpus: {len(stories.group_of)} articles, {len(sizes)} groups of 2 or more "
+        f"holding {grouped} articles"
+    )
+    for group, n in sizes[:5]:
+        doc = archive.searcher().document(id=group) or {}
+        sources = sorted(
+            {
+                (archive.searcher().document(id=m) or {}).get("source", "")
+                for m in stories.members[group]
+            }
+        )
+        print(f"  {n:3d}  {group}  {doc.get('title', '')[:60]!r}  sources: {', '.join(sources)}")
+    exact = {}
+    for article_id, h in stories.hashes.items():
+        exact.setdefault(h, []).append(article_id)
+    near = sum(
+        1 for _, members in stories.members.items() if len({stories.hashes[m] for m in members}) > 1
+    )
+    print(f"groups with more than one distinct body (near-copies, not only exact ones): {near}")
+
+    started = time.perf_counter()
+    texts = [r["body"] for r in corpus.values()]
+    for text in texts:
+        sketch(text)
+    print(
+        f"\nsketching all {len(texts)} bodies: {time.perf_counter() - started:.1f} s "
+        f"(the grouping step of a full indexing run is in its summary: grouping_seconds)"
+    )
+
+
+if __name__ == "__main__":
+    main()
