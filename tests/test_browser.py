@@ -213,6 +213,16 @@ def test_open_an_article_and_step_through_its_matches(tab: Tab) -> None:
     page.wait_for_url(re.compile(r"/\?q=Hafen$"))
 
 
+def test_back_from_an_article_to_the_same_result_page(tab: Tab) -> None:
+    page = tab.open("/?q=sagte&source=rheinblick&sort=newest")
+    listing = page.url
+    page.locator("ol.hits h2 a").nth(2).click()
+    page.wait_for_url(re.compile("/articles/"))
+    page.get_by_role("link", name="‹ Zur Suche").click()
+    page.wait_for_url(listing)
+    expect(page.locator(".facets a.on")).to_have_text("rheinblick")
+
+
 def test_article_without_query_has_no_match_navigation(tab: Tab) -> None:
     page = tab.open(f"/articles/{PAYLOAD}")
     expect(page.locator(".matchnav")).to_have_count(0)

@@ -1,8 +1,16 @@
 // Progressive enhancement of the article page: step through the marked query words with
-// the "nächster Treffer" buttons or the keys n (next) and N / p (previous). Without this
-// script the words are still marked and the buttons stay hidden.
+// the "nächster Treffer" buttons or the keys n (next) and N / p (previous), and go back to
+// the result page one came from. Without this script the words are still marked, the
+// buttons stay hidden and "Zur Suche" searches the query again.
 (function () {
   "use strict";
+  // Coming from a search on this site, "Zur Suche" leads back to that very result page,
+  // with its filters, sort and page.
+  var back = document.querySelector(".back a");
+  if (back && document.referrer) {
+    var from = new URL(document.referrer);
+    if (from.origin === location.origin && from.pathname === back.pathname) back.href = from.href;
+  }
   var nav = document.querySelector(".matchnav");
   var article = document.querySelector("article.article");
   if (!nav || !article) return;
