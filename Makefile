@@ -5,7 +5,7 @@ INDEX ?= $(or $(NEWSARCHIVE_INDEX),instance/index)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run demo-index test lint format clean
+.PHONY: install run demo-index test test-browser lint format clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -33,6 +33,11 @@ format: install
 
 test: lint
 	$(PY) -m pytest
+
+# The end-to-end tests alone: headless Chromium (/usr/bin/chromium) against a live server;
+# screenshots land in instance/screenshots/.
+test-browser: install
+	$(PY) -m pytest tests/test_browser.py
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache .ruff_cache

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -70,3 +76,45 @@ def app(demo_index: Path):
 def client(app):
     """A test client of the web app."""
     return app.test_client()
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def live_server(news_index: Path) -> Iterator[str]:
+    """Run `newsarchive serve` as a real process on 127.0.0.1 over news_index; yield its URL."""
+    exe = Path(sys.executable).with_name("newsarchive")
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-c", "from web.cli import main; main()"]
+    port = _free_port()
+    log = news_index.parent / "serve.log"
+    with open(log, "w") as out:
+        proc = subprocess.Popen(
+            [*cmd, "--index", str(news_index), "serve", "--host", "127.0.0.1", "--port", str(port)],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(url + "/healthz", timeout=2) as answer:
+                    if answer.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"newsarchive serve did not start: {log.read_text()}")
+            time.sleep(0.1)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
