@@ -598,6 +598,14 @@ class Archive:
         return before, after
 
     @_one_searcher
+    def story_keys(self) -> dict[str, str]:
+        """Map every article id to its story group (copies and near-copies share one)."""
+        reader = self.searcher().reader()
+        ids = self.column("id")
+        keys = self._group_keys()
+        return {ids[d]: keys[d] for d in reader.all_doc_ids()}
+
+    @_one_searcher
     def body_hashes(self) -> dict[str, str]:
         """Map every article id to the hash of its cleaned body (equal hash: a copy)."""
         reader = self.searcher().reader()

@@ -62,7 +62,7 @@ def read_queries(path: str | os.PathLike[str]) -> list[dict[str, str]]:
 
 
 def target_rank(archive: Archive, query: str, target: str, same_body: dict[str, str]) -> int | None:
-    """Rank of the target (or an article with the identical body) in the top 100, else None."""
+    """Rank of the target (or an article counted as the same) in the top 100, else None."""
     result = archive.search(query, size=DEPTH, snippets=False)
     wanted = same_body.get(target, target)
     for rank, hit in enumerate(result.hits, 1):
@@ -71,9 +71,13 @@ def target_rank(archive: Archive, query: str, target: str, same_body: dict[str, 
     return None
 
 
-def evaluate(archive: Archive, path: str | os.PathLike[str]) -> Report:
-    """Score the archive's ranking on one query set."""
-    same_body = archive.body_hashes()
+def evaluate(archive: Archive, path: str | os.PathLike[str], same: str = "story") -> Report:
+    """Score the archive's ranking on one query set.
+
+    same: "story" counts any article of the target's story group (what a search shows
+    as one hit) as the target; "body" only articles with the identical body.
+    """
+    same_body = archive.story_keys() if same == "story" else archive.body_hashes()
     report = Report(Path(path).name)
     for row in read_queries(path):
         rank = target_rank(archive, row["query"], row["target"], same_body)

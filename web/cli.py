@@ -171,7 +171,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         boosts = {"title": title, "caption": caption, "body": body}
     archive = Archive(args.index, field_boosts=boosts)
     for path in args.querysets:
-        report = evaluate(archive, path)
+        report = evaluate(archive, path, same=args.same)
         print(format_report(report))
         if args.misses:
             for qid, query, rank in report.misses:
@@ -230,6 +230,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rebuild", action="store_true", help="index the corpus again")
     p.add_argument("--misses", action="store_true", help="list queries whose target is not first")
     p.add_argument("--weights", help="title,caption,body match weights, e.g. 0.25,0.25,1")
+    p.add_argument(
+        "--same",
+        choices=("story", "body"),
+        default="story",
+        help="count the target's story group (default) or only identical bodies as the target",
+    )
     p.set_defaults(func=cmd_eval, default_index="instance/eval-index")
 
     p = sub.add_parser("stats", help="what the index holds")
