@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +41,10 @@ RERANK_DEPTH = 100
 # "Ähnliche Artikel": how many, and how many of the article's key terms they are found by.
 SIMILAR = 5
 SIMILAR_TERMS = 12
+# A later article counts as continuing the story only from this more-like-this score on.
+THREAD_MIN_SCORE = 8.0
+# ... and only within this many days after it: a story is followed, not a topic.
+THREAD_DAYS = 365
 COORDINATION = 0.5
 
 
@@ -363,7 +367,7 @@ class Archive:
             reader = searcher.reader()
             values = {
                 d: [v.decode("utf-8") for v in reader.lexicon(d)] if d in self.schema else []
-                for d in ("source", "lang", "category")
+                for d in ("source", "lang", "category", "extractor", "flag")
             }
             cached = self._known_cache = (generation, values)
         return cached[1]
@@ -380,7 +384,7 @@ class Archive:
         """Count the matches for facets (without each facet's own filter) and the timeline."""
         searcher = self.searcher()
         everything = matched if fq is None else set(searcher.docs_for_query(q))
-        found = rows(self.column, sorted(everything), self._group_keys())
+        found = rows(self.column, sorted(everything), self._group_keys(), self._flags())
         if "facets" in extras:
             result.facets = facet_counts(found, active)
         if "timeline" in extras:
@@ -521,9 +525,11 @@ class Archive:
             category=doc.get("category", ""),
             extractor=doc.get("extractor", ""),
         )
+        view.flags = sorted((doc.get("flag") or "").split(",")) if doc.get("flag") else []
         if related:
             view.also_in = self._copies(article_id)
             view.similar = self.similar(article_id)
+            view.thread = self.thread(article_id)
             view.previous, view.next = self.neighbours(article_id)
         return view
 
@@ -554,7 +560,23 @@ class Archive:
                 break
         return out
 
-    @_one_searcher
+    def _flags(self) -> dict[int, frozenset[str]]:
+        """Map each flagged document number to its quality flags, made once per commit."""
+        searcher = self.searcher()
+        reader = searcher.reader()
+        cached = getattr(self._local, "flags", None)
+        if cached is not None and cached[0] is reader:
+            return cached[1]
+        out: dict[int, set[str]] = {}
+        if "flag" in self.schema:
+            for raw in reader.lexicon("flag"):
+                value = raw.decode("utf-8")
+                for d in searcher.docs_for_query(wq.Term("flag", value)):
+                    out.setdefault(d, set()).add(value)
+        flags = {d: frozenset(v) for d, v in out.items()}
+        self._local.flags = (reader, flags)
+        return flags
+
     def _source_timelines(self) -> dict[str, list[tuple[date, str, int]]]:
         """Return each source's dated articles in date order, made once per commit."""
         reader = self.searcher().reader()
@@ -574,6 +596,35 @@ class Archive:
         self._timelines_cache = (reader, out)
         return out
 
+    @_one_searcher
+    def thread(self, article_id: str, limit: int = SIMILAR) -> list[dict[str, str | None]]:
+        """Return the articles that continue this one's story: like it, and later, by date."""
+        searcher = self.searcher()
+        docnum = searcher.document_number(id=article_id)
+        if docnum is None:
+            return []
+        doc = searcher.stored_fields(docnum)
+        day = doc.get("date")
+        if day is None:
+            return []
+        fieldname = text_field("body", analyzer_group(doc.get("lang", "")))
+        text = " ".join(filter(None, (doc.get("title"), doc.get("body"))))
+        later = wq.DateRange("date", day + timedelta(seconds=1), day + timedelta(days=THREAD_DAYS))
+        keys = self._group_keys()
+        found = searcher.more_like(
+            docnum, fieldname, text=text, top=limit * 3, numterms=SIMILAR_TERMS, filter=later
+        )
+        out, seen = [], {keys[docnum]}
+        for hit in found:
+            if keys[hit.docnum] in seen or hit.score < THREAD_MIN_SCORE:
+                continue
+            seen.add(keys[hit.docnum])
+            out.append(_ref(hit.fields()))
+            if len(out) >= limit:
+                break
+        return sorted(out, key=lambda r: (r["date"] or "", r["id"] or ""))
+
+    @_one_searcher
     def neighbours(
         self, article_id: str
     ) -> tuple[dict[str, str | None] | None, dict[str, str | None] | None]:
@@ -657,6 +708,10 @@ class Archive:
         count = 0
         lang_col = self.column("lang")
         source_col = self.column("source")
+        extractor_col = self.column("extractor")
+        flag_map = self._flags()
+        extractors: Counter[str] = Counter()
+        flags: Counter[str] = Counter()
         hash_col = self.column("body_hash")
         date_col = self.column("date", translate=False)
         for docnum in reader.all_doc_ids():
@@ -667,6 +722,8 @@ class Archive:
             bodies.add(h)
             langs[lang_col[docnum] or "unknown"] += 1
             sources[source_col[docnum] or "unknown"] += 1
+            extractors[extractor_col[docnum] or "unknown"] += 1
+            flags.update(flag_map.get(docnum, ()))
             d = column_date(date_col[docnum])
             if d is not None:
                 years[str(d.year)] += 1
@@ -681,6 +738,8 @@ class Archive:
             "languages": dict(langs.most_common()),
             "sources": dict(sources.most_common()),
             "years": dict(sorted(years.items())),
+            "extractors": dict(extractors.most_common()),
+            "flags": dict(flags.most_common()),
             "date_span": {"first": _date(first), "last": _date(last)},
             "index_bytes": index_size(self.index_dir),
             "last_indexed": meta.get("last_indexed"),

@@ -14,7 +14,7 @@ from whoosh.util.times import long_to_datetime
 
 from search.filters import DIMENSIONS, Filters
 
-FACETS = ("source", "lang", "category", "year")
+FACETS = ("source", "lang", "category", "year", "extractor", "flag")
 MAX_FACET_VALUES = 30
 # Beyond this many buckets a finer granularity is not drawn: months up to ~8 years, days
 # up to ~4 months.
@@ -38,6 +38,18 @@ class Row:
     category: str
     day: date | None
     body: str  # the story group (else the hash of the body): copies count once
+    extractor: str = ""
+    flag: frozenset[str] = frozenset()
+
+    def values(self) -> dict[str, str | frozenset[str]]:
+        """Return the faceted values by dimension."""
+        return {
+            "source": self.source,
+            "lang": self.lang,
+            "category": self.category,
+            "extractor": self.extractor,
+            "flag": self.flag,
+        }
 
 
 def column_date(value: Any) -> date | None:
@@ -67,13 +79,18 @@ def column(reader: IndexReader, name: str, translate: bool = True) -> list[Any]:
 
 
 def rows(
-    columns: Callable[..., list[Any]], docnums: Iterable[int], groups: list[str] | None = None
+    columns: Callable[..., list[Any]],
+    docnums: Iterable[int],
+    groups: list[str] | None = None,
+    flags: dict[int, frozenset[str]] | None = None,
 ) -> list[Row]:
     """Read the faceted values of the given documents; groups: each docnum's story.
 
-    columns(name, translate=True) returns a column of the index by document number.
+    columns(name, translate=True) returns a column of the index by document number;
+    flags maps a document number to its quality flags.
     """
-    cols = {name: columns(name) for name in ("source", "lang", "category")}
+    cols = {name: columns(name) for name in ("source", "lang", "category", "extractor")}
+    flags = flags or {}
     dates = columns("date", translate=False)
     bodies = columns("body_hash")
     return [
@@ -84,13 +101,15 @@ def rows(
             cols["category"][d] or "",
             column_date(dates[d]),
             groups[d] if groups else bodies[d] or str(d),
+            cols["extractor"][d] or "",
+            flags.get(d, frozenset()),
         )
         for d in docnums
     ]
 
 
 def _passes(row: Row, filters: Filters) -> bool:
-    return filters.accepts(row.source, row.lang, row.category, row.day)
+    return filters.accepts(row.values(), row.day)
 
 
 def facet_counts(matches: list[Row], filters: Filters) -> dict[str, list[dict[str, Any]]]:
@@ -109,12 +128,13 @@ def facet_counts(matches: list[Row], filters: Filters) -> dict[str, list[dict[st
             if facet == "year":
                 if row.day is None:
                     continue
-                value = str(row.day.year)
+                found: frozenset[str] = frozenset({str(row.day.year)})
+            elif facet == "flag":
+                found = row.flag
             else:
-                value = getattr(row, facet)
-                if not value:
-                    continue
-            seen[value].add(row.body)
+                found = frozenset({getattr(row, facet)} - {""})
+            for value in found:
+                seen[value].add(row.body)
         counts = Counter({v: len(bodies) for v, bodies in seen.items()})
         selected = _selected(facet, filters)
         if facet == "year":

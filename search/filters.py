@@ -10,7 +10,9 @@ from datetime import date, datetime, time
 
 from whoosh import query as wq
 
-DIMENSIONS = ("source", "lang", "category")
+DIMENSIONS = ("source", "lang", "category", "extractor", "flag")
+# Dimensions an article can have several values of (its quality flags).
+MULTI = frozenset({"flag"})
 
 # Language names a German user may type after "sprache:".
 LANG_NAMES = {
@@ -75,6 +77,8 @@ class Filters:
     source: frozenset[str] | None = None
     lang: frozenset[str] | None = None
     category: frozenset[str] | None = None
+    extractor: frozenset[str] | None = None
+    flag: frozenset[str] | None = None
     date_from: date | None = None
     date_to: date | None = None
     # Values excluded: (dimension, value) pairs, e.g. -quelle:bild.
@@ -90,6 +94,8 @@ class Filters:
         category: Iterable[str] = (),
         date_from: date | None = None,
         date_to: date | None = None,
+        extractor: Iterable[str] = (),
+        flag: Iterable[str] = (),
     ) -> Filters:
         """Build filters from lists of values (an empty list does not narrow)."""
 
@@ -98,7 +104,15 @@ class Filters:
             return found or None
 
         langs = values(LANG_NAMES.get(v.strip().casefold(), v) for v in lang)
-        return cls(values(source), langs, values(category), date_from, date_to)
+        return cls(
+            source=values(source),
+            lang=langs,
+            category=values(category),
+            extractor=values(extractor),
+            flag=values(flag),
+            date_from=date_from,
+            date_to=date_to,
+        )
 
     @property
     def active(self) -> bool:
@@ -159,15 +173,18 @@ class Filters:
         exclude = frozenset((d, folded.get((d, v.casefold()), v)) for d, v in self.exclude)
         return replace(self, **resolved, exclude=exclude)
 
-    def accepts(self, source: str, lang: str, category: str, day: date | None) -> bool:
-        """Tell whether an article with these values passes the filters."""
-        values = {"source": source, "lang": lang, "category": category}
-        for d, value in values.items():
+    def accepts(self, values: dict[str, str | frozenset[str]], day: date | None) -> bool:
+        """Tell whether an article with these values (by dimension) and date passes."""
+        for d in DIMENSIONS:
             wanted = getattr(self, d)
-            if wanted is not None and value not in wanted:
+            value = values.get(d, "")
+            have = value if isinstance(value, frozenset) else frozenset({value})
+            if wanted is not None and not wanted & have:
                 return False
-        if any(values[d] == v for d, v in self.exclude):
-            return False
+        for d, v in self.exclude:
+            value = values.get(d, "")
+            if v == value or (isinstance(value, frozenset) and v in value):
+                return False
         if self.date_from or self.date_to:
             if day is None:
                 return False

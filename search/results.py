@@ -86,6 +86,9 @@ class ArticleView:
     similar: list[dict[str, str | None]] = field(default_factory=list)
     previous: dict[str, str | None] | None = None
     next: dict[str, str | None] | None = None
+    # Later articles that continue the story (more like this, after this date), by date.
+    thread: list[dict[str, str | None]] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)  # quality flags, e.g. "date-missing"
 
     def as_dict(self) -> dict[str, Any]:
         """Return the article as JSON-ready data (plain text fields only)."""
@@ -101,7 +104,9 @@ class ArticleView:
             "lang_prob": self.lang_prob,
             "category": self.category,
             "extractor": self.extractor,
+            "flags": self.flags,
             "also_in": self.also_in,
+            "thread": self.thread,
             "similar": self.similar,
             "previous": self.previous,
             "next": self.next,

@@ -152,7 +152,7 @@ def test_cursor_and_next_url_page_through_everything(news_client) -> None:  # no
 
 def test_json_facets_timeline_and_toggles(news_client) -> None:  # noqa: ANN001
     data = news_client.get("/api/search?q=Flüchtlinge&extra=facets,timeline").get_json()
-    assert set(data["facets"]) == {"source", "lang", "category", "year"}
+    assert set(data["facets"]) == {"source", "lang", "category", "year", "extractor", "flag"}
     rhein = next(v for v in data["facets"]["source"] if v["value"] == "rheinblick")
     narrowed = news_client.get(rhein["toggle_url"]).get_json()
     assert narrowed["total"] == rhein["count"] and narrowed["filters"]["source"] == ["rheinblick"]

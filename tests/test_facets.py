@@ -26,9 +26,9 @@ def test_granularity(first: date, last: date, unit: str) -> None:
 ROWS = [
     Row(1, "a", "de", "Politik", date(2023, 1, 5), "h1"),
     Row(2, "b", "de", "Politik", date(2023, 1, 5), "h1"),  # a copy of 1 in another source
-    Row(3, "a", "en", "", date(2023, 3, 9), "h3"),
-    Row(4, "b", "de", "Sport", None, "h4"),
-    Row(5, "a", "de", "Sport", date(1850, 1, 1), "h5"),  # a date that cannot be right
+    Row(3, "a", "en", "", date(2023, 3, 9), "h3", "page", frozenset({"lang-uncertain"})),
+    Row(4, "b", "de", "Sport", None, "h4", "page", frozenset({"date-missing"})),
+    Row(5, "a", "de", "Sport", date(1850, 1, 1), "h5", "", frozenset({"date-before-1900"})),
 ]
 
 
@@ -41,6 +41,14 @@ def test_facets_count_bodies_once_and_leave_their_own_filter_out() -> None:
     assert _counts(facets, "source") == {"a": 3, "b": 2}
     assert _counts(facets, "lang") == {"de": 3, "en": 1}  # the copy counts once
     assert _counts(facets, "year") == {"2023": 2, "1850": 1}
+    assert _counts(facets, "extractor") == {"page": 2}
+    assert _counts(facets, "flag") == {
+        "lang-uncertain": 1,
+        "date-missing": 1,
+        "date-before-1900": 1,
+    }
+    flagged = facet_counts(ROWS, Filters.make(flag=["date-missing"]))
+    assert _counts(flagged, "source") == {"b": 1}
     narrowed = facet_counts(ROWS, Filters.make(source=["a"]))
     # The source facet still shows b (to add it); the others count only source a.
     assert _counts(narrowed, "source") == {"a": 3, "b": 2}

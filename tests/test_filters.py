@@ -62,18 +62,24 @@ def test_resolve_ignores_case_and_maps_language_names() -> None:
 
 
 @pytest.mark.parametrize(
-    ("values", "accepted"),
+    ("source", "lang", "flags", "day", "accepted"),
     [
-        (("a", "de", "", date(2020, 5, 1)), True),
-        (("x", "de", "", date(2020, 5, 1)), False),
-        (("a", "en", "", date(2020, 5, 1)), False),
-        (("a", "de", "", date(2019, 12, 31)), False),
-        (("a", "de", "", None), False),
+        ("a", "de", {"date-future"}, date(2020, 5, 1), True),
+        ("x", "de", {"date-future"}, date(2020, 5, 1), False),
+        ("a", "en", {"date-future"}, date(2020, 5, 1), False),
+        ("a", "de", {"date-future"}, date(2019, 12, 31), False),
+        ("a", "de", {"date-future"}, None, False),
+        ("a", "de", set(), date(2020, 5, 1), False),
+        ("a", "de", {"date-future", "lang-uncertain"}, date(2020, 5, 1), False),
     ],
 )
-def test_accepts(values: tuple, accepted: bool) -> None:
-    f = Filters.make(source=["a", "b"], lang=["de"], date_from=date(2020, 1, 1))
-    assert f.accepts(*values) is accepted
+def test_accepts(source: str, lang: str, flags: set, day, accepted: bool) -> None:  # noqa: ANN001
+    f = Filters.make(
+        source=["a", "b"], lang=["de"], flag=["date-future"], date_from=date(2020, 1, 1)
+    )
+    f = f.merge(Filters(exclude=frozenset({("flag", "lang-uncertain")})))
+    values = {"source": source, "lang": lang, "flag": frozenset(flags)}
+    assert f.accepts(values, day) is accepted
 
 
 def test_params_round_trip() -> None:

@@ -11,6 +11,7 @@ from index.build import index_paths
 from index.quality import quality_flags
 from index.stories import load, similarity, sketch
 from search.engine import Archive
+from search.filters import Filters
 
 AGENCY = [
     "Die Bundesregierung hat sich nach monatelangem Streit auf ein neues Gesetz zur Förderung "
@@ -143,3 +144,36 @@ def test_quality_flags(date: str | None, lang: str, prob: float, flags: list[str
 
     day = datetime.fromisoformat(date) if date else None
     assert quality_flags(day, lang, prob, now=datetime(2026, 1, 1)) == flags
+
+
+def test_flags_are_facets_filters_and_counted(news) -> None:  # noqa: ANN001
+    undated = "weserbote/ohne-datum_stadtbibliothek"
+    assert news.article(undated).flags == ["date-missing"]
+    result = news.search("", filters=Filters.make(flag=["date-missing"]))
+    assert [h.id for h in result.hits] == [undated]
+    facets = news.search("Stadtbibliothek Sonntag", extras=["facets"]).facets
+    assert {"value": "date-missing", "count": 1, "selected": False} in facets["flag"]
+    stats = news.stats()
+    assert stats["flags"]["date-missing"] == 1
+    assert stats["extractors"] == {"page": 45, "jsonl": 4}
+
+
+def test_thread_follows_the_story_later_in_time(news) -> None:  # noqa: ANN001
+    view = news.article("nordkurier-digital/2023-09-13_kim-putin-gipfel")
+    assert [t["id"] for t in view.thread] == [
+        "nordkurier-digital/2023-11-20_waffenlieferungen-nordkorea",
+        "rheinblick/2024-06-19_putin-besucht-pjoengjang",
+    ]
+    last = news.article("rheinblick/2024-06-19_putin-besucht-pjoengjang")
+    assert all(t["date"] > "2024-06-19" for t in last.thread)
+
+
+def test_article_page_shows_thread_and_flags(news_client) -> None:  # noqa: ANN001
+    html = news_client.get("/articles/nordkurier-digital/2023-09-13_kim-putin-gipfel").get_data(
+        as_text=True
+    )
+    assert "Wie es weiterging" in html and "2023-11-20_waffenlieferungen-nordkorea" in html
+    page = news_client.get("/articles/weserbote/ohne-datum_stadtbibliothek").get_data(as_text=True)
+    assert "ohne Datum" in page
+    data = news_client.get("/api/articles/weserbote/ohne-datum_stadtbibliothek").get_json()
+    assert data["flags"] == ["date-missing"] and data["extractor"] == "jsonl"

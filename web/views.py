@@ -51,8 +51,23 @@ DIMENSION_NAMES = {
     "year": "Jahr",
     "date": "Zeitraum",
     "syntax": "Suchsyntax",
+    "extractor": "Textquelle",
+    "flag": "Hinweise",
+}
+# Quality flags as the page names them.
+FLAG_NAMES = {
+    "date-missing": "ohne Datum",
+    "date-future": "Datum in der Zukunft",
+    "date-before-1900": "Datum vor 1900",
+    "lang-uncertain": "Sprache unsicher",
+    "lang-unknown": "Sprache unbekannt",
 }
 HIT_KEYS = ("id", "title", "date", "source", "url", "lang", "category", "score", "snippet")
+
+
+@bp.app_context_processor
+def _names() -> dict[str, Any]:
+    return {"flag_names": FLAG_NAMES}
 
 
 @bp.before_app_request
