@@ -29,6 +29,11 @@ MAX_RESULT_WINDOW = 10_000
 # The top hits reranked by how many of the query's words they contain, and how strongly.
 RERANK_DEPTH = 100
 COORDINATION = 0.5
+# BM25 term saturation and length normalization, measured on the dev query sets (README,
+# "Relevance"): full length normalization keeps long articles that mention the query's
+# words in passing below the short text about them.
+BM25_K1 = 1.6
+BM25_B = 1.0
 
 
 class BadRequest(ValueError):
@@ -55,7 +60,7 @@ class Archive:
         self.field_boosts = dict(field_boosts or qparse.FIELD_BOOSTS)
         self.ix = open_index(self.index_dir)
         self.schema = self.ix.schema
-        self.weighting = scoring.BM25F(B=0.75, K1=1.2)
+        self.weighting = scoring.BM25F(B=BM25_B, K1=BM25_K1)
         self._local = threading.local()
 
     def searcher(self) -> Searcher:
