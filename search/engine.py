@@ -101,7 +101,7 @@ class Archive:
             raise BadRequest(f"only the first {MAX_RESULT_WINDOW} results can be paged through")
         started = time.perf_counter()
         result = SearchResult(query=text, total=0, page=page, size=size, took_ms=0.0)
-        parsed = qparse.parse(text)
+        parsed = qparse.question_content(qparse.parse(text))
         groups = qparse.group_queries(self.schema, parsed, self.field_boosts)
         q = qparse.build(self.schema, parsed, groups=groups)
         if q is not wq.NullQuery:

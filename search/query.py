@@ -115,6 +115,23 @@ QUESTION_WORDS = frozenset(
 )
 
 
+def question_content(parsed: ParsedQuery) -> ParsedQuery:
+    """Drop a question's question words ("wer", "wann"): the text answering it has none.
+
+    Nothing is dropped from other queries, nor when only question words were typed.
+    """
+    if not parsed.question:
+        return parsed
+    groups = [
+        g
+        for g in parsed.groups
+        if not all(not c.phrase and c.text.casefold() in QUESTION_WORDS for c in g)
+    ]
+    if not groups:
+        return parsed
+    return ParsedQuery(groups=groups, excluded=parsed.excluded, question=True)
+
+
 def is_question(text: str) -> bool:
     """Tell whether a query is a question: it ends with "?" or opens with a question word."""
     words = text.strip().split()
