@@ -401,11 +401,6 @@ def plain_analyzer() -> Analyzer:
     return NewsTokenizer() | LowercaseFilter() | StopFilter(()) | AccentFoldFilter()
 
 
-def exact_analyzer() -> Analyzer:
-    """Build the analyzer of words as typed: words, lowercase, stopwords of German and English."""
-    return NewsTokenizer() | LowercaseFilter() | StopFilter(GERMAN_STOPWORDS | ENGLISH_STOPWORDS)
-
-
 def tokens(analyzer: Analyzer, text: str) -> list[str]:
     """Return the terms an analyzer makes of a text, in order."""
     return [t.text for t in analyzer(text, positions=True)]

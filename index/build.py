@@ -22,7 +22,7 @@ from whoosh.writing import SegmentWriter
 from index import language
 from index.clean import CleanedArticle, clean_article, clean_page
 from index.readers import RawRecord, ReadStats, Skipped, parse_date, read_paths
-from index.schema import EXACT_FIELD, analyzer_group, text_field
+from index.schema import analyzer_group, text_field
 from index.store import create_or_open, read_meta, write_meta
 
 # Inputs smaller than this (articles, or characters of raw text, which is what an HTML
@@ -69,14 +69,11 @@ class Article:
     def texts(self) -> dict[str, str]:
         """Return the searchable text fields of this article's language group."""
         group = analyzer_group(self.lang)
-        texts = {
+        return {
             text_field(part, group): text
             for part in ("title", "caption", "body")
             if (text := getattr(self, part))
         }
-        if texts:
-            texts[EXACT_FIELD] = "\n".join(texts.values())
-        return texts
 
     def document(self) -> dict[str, Any]:
         """Return the fields Whoosh stores and indexes for this article."""

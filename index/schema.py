@@ -4,20 +4,16 @@ from __future__ import annotations
 
 from whoosh.fields import DATETIME, ID, NUMERIC, STORED, TEXT, Schema
 
-from index.analysis import english_analyzer, exact_analyzer, german_analyzer, plain_analyzer
+from index.analysis import english_analyzer, german_analyzer, plain_analyzer
 
 # Bump whenever a field or an analyzer changes: an index built with another version
 # must be rebuilt, since its terms no longer match what queries are analyzed into.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 3
 
 # Each language group has its own searchable fields, analyzed for that language:
 # a German article is German-stemmed, an English one English-stemmed, others only folded.
 LANGUAGE_GROUPS = ("de", "en", "xx")
 TEXT_FIELDS = ("title", "caption", "body")
-# The words of title, caption and body as typed (lower-cased, not stemmed or folded), in
-# every language: a query word matching its exact form ranks above one matching its stem.
-# Without positions (a third of the size): phrases are matched in the analyzed fields.
-EXACT_FIELD = "exact"
 
 
 def analyzer_group(lang: str) -> str:
@@ -58,5 +54,4 @@ def build_schema() -> Schema:
     for group, analyzer in analyzers.items():
         for part in TEXT_FIELDS:
             fields[text_field(part, group)] = TEXT(analyzer=analyzer, phrase=True)
-    fields[EXACT_FIELD] = TEXT(analyzer=exact_analyzer(), phrase=False)
     return Schema(**fields)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from whoosh import query as wq
 from whoosh.fields import Schema
 
-from index.schema import EXACT_FIELD, LANGUAGE_GROUPS, text_field
+from index.schema import LANGUAGE_GROUPS, text_field
 
 MAX_QUERY_CHARS = 1000
 MAX_CLAUSES = 32
@@ -26,8 +26,6 @@ FIELD_BOOSTS = {"title": 0.25, "caption": 0.25, "body": 1.0}
 # A compound typed in the query also matches documents with its parts apart, weighted
 # lower than the compound itself.
 PART_BOOST = 0.3
-# A word as typed (not only its stem or folded form) counts this much more.
-EXACT_BOOST = 0.2
 
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 _OR = frozenset({"OR", "ODER"})
@@ -204,11 +202,6 @@ def clause_query(
                 q = _clause_in_field(schema, fieldname, clause, boost)
                 if q is not wq.NullQuery:
                     options.append(q)
-    if EXACT_BOOST > 0 and EXACT_FIELD in schema and options and not clause.phrase:
-        # A hyphenated word as typed is its joined form, as the tokenizer indexes it.
-        words = _analyze(schema, EXACT_FIELD, _HYPHENS.sub("", clause.text))
-        if len(words) == 1:
-            options.append(wq.Term(EXACT_FIELD, words[0].term, boost=EXACT_BOOST))
     return wq.Or(options) if options else wq.NullQuery
 
 

@@ -8,7 +8,6 @@ import pytest
 
 from index.analysis import (
     english_analyzer,
-    exact_analyzer,
     german_analyzer,
     german_fold,
     plain_analyzer,
@@ -177,18 +176,3 @@ def test_analyzers_survive_pickling() -> None:
     again = pickle.loads(pickle.dumps(GERMAN))
     text = "Waffenlieferungen nach Pjöngjang über die Straße"
     assert tokens(again, text) == tokens(GERMAN, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Die Häuser der Stadt", ["häuser", "stadt"]),
-        ("Muenchen Straße", ["muenchen", "straße"]),
-        ("Waffenlieferungen an Nordkorea", ["waffenlieferungen", "nordkorea"]),
-        ("Kim Jong-un", ["kim", "jongun", "jong", "un"]),
-        ("the prices of energy", ["prices", "energy"]),
-    ],
-)
-def test_exact_tokens_are_words_as_typed(text: str, expected: list[str]) -> None:
-    # No stems, no folding, no compound parts: only case and stopwords go.
-    assert tokens(exact_analyzer(), text) == expected

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.schema import EXACT_FIELD, build_schema
-from search.query import clause_query, is_question, parse, question_content
+from search.query import is_question, parse, question_content
 
 
 @pytest.mark.parametrize(
@@ -70,18 +69,3 @@ def test_question_content_drops_question_words(text: str, groups: list[list[str]
     parsed = question_content(parse(text))
     assert [[c.text for c in g] for g in parsed.groups] == groups
     assert parsed.question == is_question(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "exact"),
-    [
-        ("Häuser", {"häuser"}),
-        ("Muenchen", {"muenchen"}),
-        ("Jong-un", {"jongun"}),
-        ('"Kim Jong-un"', set()),  # phrases are matched in the analyzed fields only
-        ("die", set()),  # a stopword searches nothing
-    ],
-)
-def test_words_are_also_searched_as_typed(text: str, exact: set[str]) -> None:
-    q = clause_query(build_schema(), parse(text).groups[0][0])
-    assert {t for f, t in q.iter_all_terms() if f == EXACT_FIELD} == exact

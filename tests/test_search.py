@@ -197,18 +197,3 @@ def test_articles_with_all_words_move_up(archive: Archive) -> None:
     assert result.hits[0].id == LEOPOLD
     scores = [h.score for h in result.hits]
     assert scores == sorted(scores, reverse=True)
-
-
-@pytest.mark.parametrize(
-    ("query", "first"),
-    [("Häuser", "plural"), ("Haus", "singular"), ("Altstadt Häuser", "plural")],
-)
-def test_the_typed_form_ranks_above_other_inflections(tmp_path, query: str, first: str) -> None:
-    # Both articles hold the stem "haus"; the one with the word as typed comes first.
-    (tmp_path / "a.jsonl").write_text(
-        '{"id": "plural", "body": "In der Altstadt stehen die Häuser dicht an dicht."}\n'
-        '{"id": "singular", "body": "In der Altstadt steht das Haus dicht am Markt."}\n',
-        encoding="utf-8",
-    )
-    index_paths(tmp_path / "ix", [tmp_path / "a.jsonl"])
-    assert [h.id for h in Archive(tmp_path / "ix").search(query).hits][0] == first
