@@ -46,6 +46,11 @@ THREAD_MIN_SCORE = 8.0
 # ... and only within this many days after it: a story is followed, not a topic.
 THREAD_DAYS = 365
 COORDINATION = 0.5
+# BM25 term saturation and length normalization, measured on the dev query sets (README,
+# "Relevance"): full length normalization keeps long articles that mention the query's
+# words in passing below the short text about them.
+BM25_K1 = 1.6
+BM25_B = 1.0
 
 
 class BadRequest(ValueError):
@@ -86,7 +91,7 @@ class Archive:
         self._folder = _folder_identity(self.index_dir)
         self.ix = open_index(self.index_dir)
         self.schema = self.ix.schema
-        self.weighting = scoring.BM25F(B=0.75, K1=1.2)
+        self.weighting = scoring.BM25F(B=BM25_B, K1=BM25_K1)
         self._known_cache: tuple[int, dict[str, list[str]]] | None = None
         self._stories_cache: tuple[int | None, stories.Stories] | None = None
         self._keys_cache: tuple[Any, stories.Stories, list[str]] | None = None
@@ -190,7 +195,7 @@ class Archive:
             raise BadRequest(f"extra must be among {', '.join(sorted(EXTRAS))}")
         started = time.perf_counter()
         searcher = self.searcher()
-        parsed = qparse.parse(text)
+        parsed = qparse.question_content(qparse.parse(text))
         active = (filters or Filters()).merge(parsed.filters).resolve(self._known(searcher))
         result = SearchResult(
             query=text,

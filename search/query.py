@@ -386,6 +386,27 @@ QUESTION_WORDS = frozenset(
 )
 
 
+def question_content(parsed: ParsedQuery) -> ParsedQuery:
+    """Drop a question's question words ("wer", "wann"): the text answering it has none.
+
+    Nothing is dropped from other queries, nor when only question words were typed.
+    """
+    if not parsed.question:
+        return parsed
+
+    def question_word(node: Node) -> bool:
+        return (
+            isinstance(node, Clause)
+            and not node.phrase
+            and node.text.casefold() in (QUESTION_WORDS)
+        )
+
+    groups = [g for g in parsed.groups if not all(question_word(n) for n in g)]
+    if not groups:
+        return parsed
+    return replace(parsed, groups=groups)
+
+
 def is_question(text: str) -> bool:
     """Tell whether a query is a question: it ends with "?" or opens with a question word."""
     words = text.strip().split()

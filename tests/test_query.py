@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from search.query import is_question, parse
+from search.query import is_question, parse, question_content
 
 
 @pytest.mark.parametrize(
@@ -133,3 +133,24 @@ def test_bad_syntax_degrades_and_says_so(text: str, notice: str) -> None:
 
 def test_plain_words_have_no_notices() -> None:
     assert parse("Waffenlieferungen an Nordkorea 2023").notices == []
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        ("Wer sang die Nationalhymne?", [["sang"], ["die"], ["Nationalhymne"]]),
+        (
+            "Seit wann gibt es das Deutschlandticket",
+            [["Seit"], ["gibt"], ["es"], ["das"], ["Deutschlandticket"]],
+        ),
+        ("Wann? Wo?", [["Wann"], ["Wo"]]),
+        ('Wer spielte "Wer wird Millionär"?', [["spielte"], ["Wer wird Millionär"]]),
+        ("wer OR Nationalhymne?", [["wer", "Nationalhymne"]]),
+        ("wer wann Putin", [["Putin"]]),
+        ("Besuch Putin wann", [["Besuch"], ["Putin"], ["wann"]]),
+    ],
+)
+def test_question_content_drops_question_words(text: str, groups: list[list[str]]) -> None:
+    parsed = question_content(parse(text))
+    assert [[c.text for c in g] for g in parsed.groups] == groups
+    assert parsed.question == is_question(text)
