@@ -6,8 +6,9 @@ The gold pairs (bench/story-pairs.tsv) name articles of ../shared/eval/corpus.js
 id; the texts are not copied into the project. Same-story pairs are an article and an
 edited copy of it, the edit named in the file (a new first paragraph, an outlet's
 footer, rewritten sentences, a cut end, or several of these), as agencies' texts are
-reprinted. Different-story pairs are an article and its nearest other article by
-shared vocabulary (the archive's "more like this"), read and judged as another story.
+reprinted. Different-story pairs are an article and its nearest other article with
+another body by shared vocabulary (the archive's "more like this"); the most similar of
+them were read to confirm they are other stories.
 --make-gold draws the pairs anew (seeded) and writes the file.
 """
 
