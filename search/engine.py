@@ -92,12 +92,11 @@ class Archive:
         self.ix = open_index(self.index_dir)
         self.schema = self.ix.schema
         self.weighting = scoring.BM25F(B=BM25_B, K1=BM25_K1)
-        self._known_cache: tuple[int, dict[str, list[str]]] | None = None
         self._stories_cache: tuple[int | None, stories.Stories] | None = None
-        self._keys_cache: tuple[Any, stories.Stories, list[str]] | None = None
-        self._timelines_cache: tuple[Any, dict[str, list[tuple[date, str, int]]]] | None = None
         self._local = threading.local()
         self._reopen_lock = threading.Lock()
+        self._cache_lock = threading.Lock()
+        self._cache: tuple[tuple[Any, int], dict[tuple[Any, ...], Any]] | None = None
 
     def _current_index(self) -> Any:
         """Return the open index, reopened if a rebuild has put a new folder in place."""
@@ -132,16 +131,36 @@ class Archive:
             self._local.searcher, self._local.ix = s, ix
         return s
 
+    def _commit_key(self) -> tuple[Any, int]:
+        """Name the commit this thread's searcher reads: same key, same document numbers."""
+        searcher = self.searcher()
+        return (self._local.ix, searcher.reader().generation())
+
+    def _per_commit(self, key: tuple[Any, ...], build: Callable[[], Any]) -> Any:
+        """Return what build() makes of the current commit, made once and shared by threads.
+
+        Each thread has its own searcher, but one commit numbers its documents alike for
+        all of them; only the newest commit's values are kept.
+        """
+        commit = self._commit_key()
+        with self._cache_lock:
+            cache = self._cache
+            if cache is None or cache[0] != commit:
+                cache = self._cache = (commit, {})
+            if key in cache[1]:
+                return cache[1][key]
+        value = build()
+        with self._cache_lock:
+            if self._cache is not None and self._cache[0] == commit:
+                self._cache[1][key] = value
+        return value
+
     def column(self, name: str, translate: bool = True) -> list[Any]:
         """Return a column of the current index by document number, read once per commit."""
         reader = self.searcher().reader()
-        key = (name, translate)
-        cache = getattr(self._local, "columns", None)
-        if cache is None or cache[0] is not reader:
-            cache = self._local.columns = (reader, {})
-        if key not in cache[1]:
-            cache[1][key] = column(reader, name, translate)
-        return cache[1][key]
+        return self._per_commit(
+            ("column", name, translate), lambda: column(reader, name, translate)
+        )
 
     @contextmanager
     def pinned(self) -> Iterator[Searcher]:
@@ -347,35 +366,31 @@ class Archive:
 
     def _group_keys(self) -> list[str]:
         """Map every document number to its story group (else its body hash): copies share one."""
-        searcher = self.searcher()
-        reader = searcher.reader()
+        reader = self.searcher().reader()
         groups = self._stories()
-        cached = self._keys_cache
-        if cached is not None and cached[0] is reader and cached[1] is groups:
-            return cached[2]
-        keys: list[str] = []
-        if reader.doc_count_all():
+
+        def build() -> list[str]:
             ids = self.column("id")
             hashes = self.column("body_hash")
             group_of = groups.group_of
-            keys = [
+            return [
                 group_of.get(ids[d]) or hashes[d] or str(d) for d in range(reader.doc_count_all())
             ]
-        self._keys_cache = (reader, groups, keys)
-        return keys
+
+        stamp = self._stories_cache[0] if self._stories_cache else None
+        return self._per_commit(("groups", stamp), build)
 
     def _known(self, searcher: Searcher) -> dict[str, list[str]]:
-        """Return the values the index has for source, language and category."""
-        generation = searcher.reader().generation()
-        cached = self._known_cache
-        if cached is None or cached[0] != generation:
-            reader = searcher.reader()
-            values = {
+        """Return the values the index has for source, language, category, extractor, flag."""
+        reader = searcher.reader()
+
+        def build() -> dict[str, list[str]]:
+            return {
                 d: [v.decode("utf-8") for v in reader.lexicon(d)] if d in self.schema else []
                 for d in ("source", "lang", "category", "extractor", "flag")
             }
-            cached = self._known_cache = (generation, values)
-        return cached[1]
+
+        return self._per_commit(("known",), build)
 
     def _extras(
         self,
@@ -568,38 +583,36 @@ class Archive:
     def _flags(self) -> dict[int, frozenset[str]]:
         """Map each flagged document number to its quality flags, made once per commit."""
         searcher = self.searcher()
-        reader = searcher.reader()
-        cached = getattr(self._local, "flags", None)
-        if cached is not None and cached[0] is reader:
-            return cached[1]
-        out: dict[int, set[str]] = {}
-        if "flag" in self.schema:
-            for raw in reader.lexicon("flag"):
-                value = raw.decode("utf-8")
-                for d in searcher.docs_for_query(wq.Term("flag", value)):
-                    out.setdefault(d, set()).add(value)
-        flags = {d: frozenset(v) for d, v in out.items()}
-        self._local.flags = (reader, flags)
-        return flags
+
+        def build() -> dict[int, frozenset[str]]:
+            out: dict[int, set[str]] = {}
+            if "flag" in self.schema:
+                for raw in searcher.reader().lexicon("flag"):
+                    value = raw.decode("utf-8")
+                    for d in searcher.docs_for_query(wq.Term("flag", value)):
+                        out.setdefault(d, set()).add(value)
+            return {d: frozenset(v) for d, v in out.items()}
+
+        return self._per_commit(("flags",), build)
 
     def _source_timelines(self) -> dict[str, list[tuple[date, str, int]]]:
         """Return each source's dated articles in date order, made once per commit."""
         reader = self.searcher().reader()
-        cached = self._timelines_cache
-        if cached is not None and cached[0] is reader:
-            return cached[1]
-        dates = self.column("date", translate=False)
-        ids = self.column("id")
-        sources = self.column("source")
-        out: dict[str, list[tuple[date, str, int]]] = {}
-        for d in reader.all_doc_ids():
-            day = column_date(dates[d])
-            if day is not None and sources[d]:
-                out.setdefault(sources[d], []).append((day, ids[d], d))
-        for entries in out.values():
-            entries.sort()
-        self._timelines_cache = (reader, out)
-        return out
+
+        def build() -> dict[str, list[tuple[date, str, int]]]:
+            dates = self.column("date", translate=False)
+            ids = self.column("id")
+            sources = self.column("source")
+            out: dict[str, list[tuple[date, str, int]]] = {}
+            for d in reader.all_doc_ids():
+                day = column_date(dates[d])
+                if day is not None and sources[d]:
+                    out.setdefault(sources[d], []).append((day, ids[d], d))
+            for entries in out.values():
+                entries.sort()
+            return out
+
+        return self._per_commit(("timelines",), build)
 
     @_one_searcher
     def thread(self, article_id: str, limit: int = SIMILAR) -> list[dict[str, str | None]]:
