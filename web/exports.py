@@ -13,6 +13,7 @@ from html import unescape
 from flask import Response, render_template, request, stream_with_context, url_for
 
 from search.results import SearchResult
+from web import script_safe
 from web.params import SearchArgs
 
 COLUMNS = ("date", "source", "title", "url", "snippet", "id")
@@ -71,7 +72,7 @@ def download(args: SearchArgs, run: Callable[..., SearchResult], limit: int) -> 
                 if fmt == "csv":
                     yield _csv_line([record[c] for c in COLUMNS])
                 else:
-                    yield json.dumps(record, ensure_ascii=False) + "\n"
+                    yield script_safe(json.dumps(record, ensure_ascii=False)) + "\n"
                 sent += 1
                 if sent >= limit:
                     return
