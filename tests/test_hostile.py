@@ -346,3 +346,13 @@ def test_whole_numbers_are_ascii_digits(news_client, value: str) -> None:  # noq
         r = news_client.get("/api/search", query_string={"q": "Hafen", name: value})
         _assert_error_shape(r, 400)
     assert news_client.get("/api/search?q=Hafen&page=+1&size= 5 ").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "q", ["Hafen%01", "Hafen%00Senat", "%ef%bf%be", "Hafen%1b[31m", "Hafen%c2%85x"]
+)
+def test_feed_stays_well_formed_with_control_characters(news_client, q: str) -> None:  # noqa: ANN001
+    r = news_client.get(f"/feed?q={q}")
+    assert r.status_code == 200
+    title = ET.fromstring(r.data).find("{http://www.w3.org/2005/Atom}title").text
+    assert title.startswith("Nachrichtenarchiv: ")
