@@ -41,6 +41,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         FEED_SIZE=50,
         MAX_EXPORT=1000,
         MAX_ANALYZE_CHARS=10_000,
+        # Seconds a search may rank matches; then it shows those found so far (0: no limit).
+        SEARCH_TIME_LIMIT=5,
         JSON_SORT_KEYS=False,
     )
     if test_config is None:
@@ -69,5 +71,6 @@ def get_archive() -> Archive:
             archive = current_app.extensions.get("newsarchive.archive")
             if archive is None:
                 archive = Archive(current_app.config["INDEX_DIR"])
+                archive.time_limit = float(current_app.config["SEARCH_TIME_LIMIT"] or 0) or None
                 current_app.extensions["newsarchive.archive"] = archive
     return archive
