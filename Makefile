@@ -5,7 +5,7 @@ INDEX ?= $(or $(NEWSARCHIVE_INDEX),instance/index)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run demo-index test test-browser lint format clean
+.PHONY: install run demo-index test test-browser lint format clean eval-index loadtest
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -38,6 +38,22 @@ test: lint
 # screenshots land in instance/screenshots/.
 test-browser: install
 	$(PY) -m pytest tests/test_browser.py
+
+# The evaluation archive's index, built once (as `newsarchive eval` builds it).
+EVAL_INDEX ?= instance/eval-index
+EVAL_CORPUS ?= ../shared/eval/corpus.jsonl
+CLIENTS ?= 20
+DURATION ?= 60
+
+eval-index: install
+	@if [ ! -f "$(EVAL_INDEX)/newsarchive.json" ]; then \
+		$(NEWSARCHIVE) --index "$(EVAL_INDEX)" index --no-progress "$(EVAL_CORPUS)"; \
+	fi
+
+# CLIENTS concurrent clients for DURATION seconds against `newsarchive serve` over the
+# evaluation archive (bench/load.py; the machine should be otherwise idle).
+loadtest: eval-index
+	$(PY) bench/load.py --index "$(EVAL_INDEX)" --clients $(CLIENTS) --seconds $(DURATION)
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache .ruff_cache

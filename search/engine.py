@@ -51,6 +51,11 @@ COORDINATION = 0.5
 # words in passing below the short text about them.
 BM25_K1 = 1.6
 BM25_B = 1.0
+# Said when a search ran out of its time (Archive.time_limit).
+TIMED_OUT = (
+    "Die Suche wurde nach {seconds} s abgebrochen; es werden die bis dahin gefundenen Treffer "
+    "gezeigt."
+)
 
 
 class BadRequest(ValueError):
@@ -81,6 +86,10 @@ class Archive:
     folder in the old one's place: the archive notices the new folder and opens it,
     having answered from the old one until then.
     """
+
+    # Seconds a ranked search may collect matches before it stops and shows what it has
+    # (None: no limit). The web app sets it from SEARCH_TIME_LIMIT.
+    time_limit: float | None = None
 
     def __init__(
         self, index_dir: str | os.PathLike[str], field_boosts: dict[str, float] | None = None
@@ -236,6 +245,10 @@ class Archive:
         if q is not wq.NullQuery:
             fq = active.query()
             ranked, matched = self._ranked(q, fq, parsed, groups, sort, page * size, collapse)
+            if self._local.timed_out:
+                result.notices.append(
+                    TIMED_OUT.format(seconds=f"{self.time_limit:g}".replace(".", ","))
+                )
             keys = self._group_keys() if collapse else None
             result.total = len({keys[d] for d in matched}) if keys else len(matched)
             shown = ranked[(page - 1) * size : page * size]
@@ -278,6 +291,7 @@ class Archive:
     ) -> tuple[list[tuple[int, float]], set[int]]:
         """Return (docnum, score) in order, copies folded in, and every matching docnum."""
         searcher = self.searcher()
+        self._local.timed_out = False
         if fq is wq.NullQuery:
             return [], set()
         if sort != "relevance":
@@ -304,16 +318,26 @@ class Archive:
             collector: collectors.Collector = top
             if COORDINATION > 0 and not parsed.question:
                 collector = collectors.TermsCollector(collector)
+            if self.time_limit:
+                collector = _TimeBudget(collector, self.time_limit)
             if fq is not None:
                 collector = collectors.FilterCollector(collector, fq)
-            searcher.search_with_collector(q, collector)
+            try:
+                searcher.search_with_collector(q, collector)
+            except collectors.TimeLimit:
+                self._local.timed_out = True  # the collectors keep what they had
             found = collector.results()
             hits = list(found)
             if not parsed.question:
                 hits = _coordinate(hits, self._weighted_groups(groups))
             ranked = self._fold_copies([(h.docnum, float(h.score)) for h in hits], wanted, collapse)
             # Copies folded away may leave the page short: look deeper, up to the window.
-            if len(ranked) >= wanted or len(hits) >= len(found) or depth >= MAX_RESULT_WINDOW:
+            if (
+                len(ranked) >= wanted
+                or len(hits) >= len(found)
+                or depth >= MAX_RESULT_WINDOW
+                or self._local.timed_out
+            ):
                 return ranked, top.docset
             depth = min(depth * 4, MAX_RESULT_WINDOW)
 
@@ -816,6 +840,34 @@ class _MatchingCollector(collectors.TopCollector):
 
     def count(self) -> int:
         return len(self.docset)
+
+
+class _TimeBudget(collectors.TimeLimitCollector):
+    """Whoosh's time limit, checked against a deadline at each match.
+
+    Whoosh's own starts a timer thread per search and may use SIGALRM, which works only
+    in the main thread; the web server searches in worker threads. Inside a
+    FilterCollector only collect() is called, so the deadline is checked there.
+    """
+
+    def __init__(self, child: collectors.Collector, seconds: float) -> None:
+        super().__init__(child, seconds, use_alarm=False)
+        self.deadline = 0.0
+
+    def prepare(self, top_searcher: Searcher, q: wq.Query, context: Any) -> None:
+        self.child.prepare(top_searcher, q, context)
+        self.timedout = False
+        self.deadline = time.perf_counter() + self.timelimit
+
+    def collect_matches(self) -> None:
+        for sub_docnum in self.child.matches():
+            self.collect(sub_docnum)
+
+    def collect(self, sub_docnum: int) -> Any:
+        if time.perf_counter() > self.deadline:
+            self.timedout = True
+            raise collectors.TimeLimit
+        return self.child.collect(sub_docnum)
 
 
 def _ref(doc: dict[str, Any]) -> dict[str, str | None]:

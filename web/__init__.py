@@ -6,14 +6,32 @@ import threading
 from typing import Any
 
 from flask import Flask, current_app
+from flask.json.provider import DefaultJSONProvider
 
 from index.store import resolve_index_dir
 from search.engine import Archive
 
 
+def script_safe(text: str) -> str:
+    """Write <, > and & in JSON text as \\u escapes: same data, but no markup in the bytes.
+
+    In JSON these characters occur only inside strings, where the escape means the same.
+    """
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+class SafeJSONProvider(DefaultJSONProvider):
+    """Flask's JSON, with script_safe applied: an answer opened as HTML runs nothing."""
+
+    def dumps(self, obj: Any, **kwargs: Any) -> str:
+        return script_safe(super().dumps(obj, **kwargs))
+
+
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Create the app: defaults, then environment or instance config, then test config."""
     app = Flask(__name__, instance_relative_config=True)
+    # "/articles//etc/passwd" is looked up as the id "/etc/passwd" (404), not redirected.
+    app.url_map.merge_slashes = False
     app.config.from_mapping(
         INDEX_DIR=None,
         MAX_QUERY_CHARS=1000,
@@ -23,6 +41,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         FEED_SIZE=50,
         MAX_EXPORT=1000,
         MAX_ANALYZE_CHARS=10_000,
+        # Seconds a search may rank matches; then it shows those found so far (0: no limit).
+        SEARCH_TIME_LIMIT=5,
         JSON_SORT_KEYS=False,
     )
     if test_config is None:
@@ -32,6 +52,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.config.from_mapping(test_config)
     # The index folder: the config, else $NEWSARCHIVE_INDEX, else the default.
     app.config["INDEX_DIR"] = str(resolve_index_dir(app.config.get("INDEX_DIR")))
+    app.json = SafeJSONProvider(app)
     app.json.sort_keys = False  # type: ignore[attr-defined]
     app.extensions["newsarchive.lock"] = threading.Lock()
 
@@ -50,5 +71,6 @@ def get_archive() -> Archive:
             archive = current_app.extensions.get("newsarchive.archive")
             if archive is None:
                 archive = Archive(current_app.config["INDEX_DIR"])
+                archive.time_limit = float(current_app.config["SEARCH_TIME_LIMIT"] or 0) or None
                 current_app.extensions["newsarchive.archive"] = archive
     return archive

@@ -13,10 +13,13 @@ from html import unescape
 from flask import Response, render_template, request, stream_with_context, url_for
 
 from search.results import SearchResult
+from web import script_safe
 from web.params import SearchArgs
 
 COLUMNS = ("date", "source", "title", "url", "snippet", "id")
 _TAG = re.compile(r"</?mark>")
+# Characters XML 1.0 forbids, even escaped: a query or an article with one would break the feed.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # Rows fetched per search while streaming an export.
 BATCH = 100
 
@@ -38,7 +41,7 @@ def atom(args: SearchArgs, result: SearchResult) -> Response:
         updated=(updated + "T00:00:00Z") if updated else _now(),
         tag_base=request.host.split(":")[0] or "localhost",
     )
-    return Response(xml, mimetype="application/atom+xml")
+    return Response(_NOT_XML.sub("", xml), mimetype="application/atom+xml")
 
 
 def _now() -> str:
@@ -71,7 +74,7 @@ def download(args: SearchArgs, run: Callable[..., SearchResult], limit: int) -> 
                 if fmt == "csv":
                     yield _csv_line([record[c] for c in COLUMNS])
                 else:
-                    yield json.dumps(record, ensure_ascii=False) + "\n"
+                    yield script_safe(json.dumps(record, ensure_ascii=False)) + "\n"
                 sent += 1
                 if sent >= limit:
                     return

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -83,6 +84,7 @@ ANALYZE_PARAMS = (
 )
 COMPLETE_PARAMS = (Param("q", "What has been typed so far.", example="Flücht"),)
 
+_WHOLE = re.compile(r"[+-]?[0-9]+")
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}
 
@@ -96,10 +98,13 @@ def int_arg(name: str, default: int, low: int, high: int) -> int:
     raw = _one(name).strip()
     if raw == "":
         return default
+    # ASCII digits only: int() would also take "1_000" and digits of other scripts.
+    if not _WHOLE.fullmatch(raw):
+        raise ApiError(400, f"{name} must be a whole number")
     try:
         value = int(raw)
-    except ValueError:
-        raise ApiError(400, f"{name} must be a whole number") from None
+    except ValueError:  # more digits than int() reads
+        raise ApiError(400, f"{name} must be between {low} and {high}") from None
     if not low <= value <= high:
         raise ApiError(400, f"{name} must be between {low} and {high}")
     return value

@@ -12,12 +12,13 @@ from flask import (
     current_app,
     g,
     jsonify,
+    make_response,
     render_template,
     request,
     url_for,
 )
 from markupsafe import Markup
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, MethodNotAllowed
 
 from index.store import StoreError
 from search.engine import BadRequest
@@ -70,9 +71,20 @@ def _names() -> dict[str, Any]:
     return {"flag_names": FLAG_NAMES}
 
 
+# The archive is read, never written, over the web.
+READ_METHODS = ("GET", "HEAD")
+
+
 @bp.before_app_request
 def _start_clock() -> None:
     g.started = time.perf_counter()
+
+
+@bp.before_app_request
+def _only_read() -> None:
+    # Other methods on a known URL are refused already; this refuses OPTIONS too.
+    if request.url_rule is not None and request.method not in READ_METHODS:
+        raise MethodNotAllowed(valid_methods=list(READ_METHODS))
 
 
 def _took_ms() -> float:
@@ -303,7 +315,10 @@ def register_errors(app: Flask) -> None:
 
     @app.errorhandler(HTTPException)
     def _http_error(exc: HTTPException) -> Any:
-        return _error_response(exc.code or 500, exc.description or exc.name)
+        response = make_response(_error_response(exc.code or 500, exc.description or exc.name))
+        if isinstance(exc, MethodNotAllowed):
+            response.headers["Allow"] = ", ".join(READ_METHODS)
+        return response
 
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception) -> Any:
