@@ -8,12 +8,16 @@ tags is HTML-escaped.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from html import escape
 
 from whoosh.analysis import Analyzer
+
+from index.analysis import WORD
 
 FRAGMENT_CHARS = 200
 MAX_FRAGMENTS = 3
@@ -57,6 +61,43 @@ def _may_match(paragraph: str, prefixes: frozenset[str]) -> bool:
     return any(p in folded for p in prefixes)
 
 
+# How a letter of a folded term may be written in the text (ä/ae for a, ß for s, …).
+_SPELLINGS = {
+    "a": "ae|a|ä|á|à|â",
+    "o": "oe|o|ö|ó|ò|ô",
+    "u": "ue|u|ü|ú|ù|û",
+    "e": "e|é|è|ê|ë",
+    "i": "i|í|ì|î|ï",
+    "c": "c|ç",
+    "n": "n|ñ",
+    "s": "s|ß|ẞ",
+}
+_HYPHEN = "[-\u2010\u2011]?"
+
+
+@functools.lru_cache(maxsize=256)
+def _prefix_pattern(prefixes: frozenset[str]) -> re.Pattern[str]:
+    """Match anywhere the text may spell one of the term prefixes, loosely.
+
+    Loose on purpose (umlauts, digraphs, ß, accents, hyphens inside): the analyzer decides
+    on the words found; the pattern only must not miss one.
+    """
+    options = []
+    for prefix in sorted(prefixes):
+        chars = []
+        i = 0
+        while i < len(prefix):
+            if prefix.startswith("ss", i):
+                chars.append("(?:ss|ß|ẞ)")
+                i += 2
+                continue
+            c = prefix[i]
+            chars.append(f"(?:{_SPELLINGS[c]})" if c in _SPELLINGS else re.escape(c))
+            i += 1
+        options.append(_HYPHEN.join(chars))
+    return re.compile("|".join(options), re.IGNORECASE)
+
+
 def match_spans(analyzer: Analyzer, text: str, terms: Iterable[str]) -> list[Span]:
     """Return the character ranges of the text whose analyzed term is one of terms."""
     wanted = frozenset(terms)
@@ -68,12 +109,28 @@ def match_spans(analyzer: Analyzer, text: str, terms: Iterable[str]) -> list[Spa
     for para in PARAGRAPH.finditer(text):
         if checkable and not _may_match(para.group(0), prefixes):
             continue
-        tokens = analyzer(para.group(0), positions=True, chars=True, mode="index")
-        offset = para.start()
-        for t in tokens:
-            if t.text in wanted:
-                spans.append(Span(offset + t.startchar, offset + t.endchar, t.text))
+        if not checkable:
+            _analyze_into(spans, analyzer, para.group(0), para.start(), wanted)
+            continue
+        # Analysis is word by word (tokenizer and filters see one word at a time), so
+        # only the words that may hold a term are analyzed: a tenth of a paragraph or less.
+        starts = [m.start() for m in _prefix_pattern(prefixes).finditer(para.group(0))]
+        if not starts:
+            continue
+        for word in WORD.finditer(para.group(0)):
+            at = bisect.bisect_left(starts, word.start())
+            if at < len(starts) and starts[at] < word.end():
+                _analyze_into(spans, analyzer, word.group(0), para.start() + word.start(), wanted)
     return _merge(spans)
+
+
+def _analyze_into(
+    spans: list[Span], analyzer: Analyzer, text: str, offset: int, wanted: frozenset[str]
+) -> None:
+    """Add the spans of a text's tokens that are wanted terms, shifted by offset."""
+    for t in analyzer(text, positions=True, chars=True, mode="index"):
+        if t.text in wanted:
+            spans.append(Span(offset + t.startchar, offset + t.endchar, t.text))
 
 
 def _merge(spans: list[Span]) -> list[Span]:

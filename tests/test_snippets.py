@@ -81,3 +81,26 @@ def test_paragraph_filter_loses_no_match() -> None:
 def snippets_merge(ranges: list[tuple[int, int]]) -> list[Span]:
     """Merge overlapping ranges the way match_spans does."""
     return _merge([Span(a, b, "") for a, b in ranges])
+
+
+def test_word_filter_loses_no_match_on_real_articles() -> None:
+    # Real German news (umlauts, ß, hyphenated names, compounds): the cheap word filter
+    # must find exactly the matches that analyzing the whole text finds.
+    import json
+    import random
+
+    from conftest import shared_path
+
+    path = shared_path("eval", "corpus.jsonl")
+    with open(path, encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f]
+    rng = random.Random(5)
+    bodies = [r["body"][:4000] for r in rng.sample(rows, 24)]
+    for i, body in enumerate(bodies):
+        other = bodies[(i + 1) % len(bodies)]
+        terms = sorted({t.text for t in GERMAN(other + "\n" + body)})
+        for term in rng.sample(terms, min(60, len(terms))):
+            got = [(s.start, s.end) for s in match_spans(GERMAN, body, {term})]
+            expected = sorted(set(_all_spans(body, {term})))
+            merged = [(s.start, s.end) for s in snippets_merge(expected)]
+            assert got == merged, (term, body[:60])
