@@ -87,6 +87,8 @@ class Article:
     # The terms of the text fields when a worker process analyzed them: field name →
     # Whoosh's (term, frequency, weight, encoded positions) tuples. None: the writer does.
     terms: dict[str, list[tuple[bytes, int, float, bytes]]] | None = None
+    # MinHash signature of the body for story grouping (None: too short to compare).
+    signature: Any = None
 
     def texts(self) -> dict[str, str]:
         """Return the searchable text fields of this article's language group."""
@@ -221,6 +223,8 @@ def prepare(record: RawRecord, known: str | None = None) -> Article | Unchanged 
         return Unchanged(article.id)
     article.body_hash = body_hash(article.body or article.title)
     article.lang, article.lang_prob = detect_language(cleaned, record.lang_hint)
+    # Sketched here, in the worker, so grouping after the commit reads no bodies back.
+    article.signature = stories.sketch(article.body or article.title)
     return article
 
 
@@ -382,6 +386,7 @@ def _index_into(
     # worker processes have started: they must not inherit the lock.
     writer: Any = None
     written = 0
+    signatures: dict[str, Any] = {}
     last_commit = time.monotonic()
     try:
         for article in prepared:
@@ -404,6 +409,7 @@ def _index_into(
                 writer.update_document(**article.document())
                 summary.updated += 1
             fingerprints[article.id] = article.fingerprint
+            signatures[article.id] = article.signature
             written += 1
             if (commit_articles is not None and written >= commit_articles) or (
                 commit_seconds is not None and time.monotonic() - last_commit >= commit_seconds
@@ -422,7 +428,7 @@ def _index_into(
     summary.skipped = read_stats.skipped + summary.skipped
     summary.notes = read_stats.notes
     grouped = time.perf_counter()
-    groups = stories.refresh(index_dir)
+    groups = stories.refresh(index_dir, signatures)
     summary.stories = len(groups.sizes())
     summary.grouping_seconds = time.perf_counter() - grouped
     summary.seconds = time.perf_counter() - started

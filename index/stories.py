@@ -191,13 +191,15 @@ def update(
     index_dir: str | os.PathLike[str],
     hashes: dict[str, str],
     body_of: Callable[[str], str],
+    signatures: dict[str, np.ndarray | None] | None = None,
 ) -> Stories:
     """Bring the groups up to date with the index's articles (id → body hash).
 
     Articles gone from the index leave their groups, changed ones are sketched again,
     new ones join; only those are read (body_of) and sketched, so a re-run with nothing
-    new costs little.
+    new costs little. signatures: sketches made already (by the indexing workers).
     """
+    signatures = signatures or {}
     stories = load(index_dir)
     gone = [i for i in stories.hashes if hashes.get(i) != stories.hashes[i]]
     regroup: set[str] = set()
@@ -218,7 +220,11 @@ def update(
         if first is not None and body_hash:
             stories.add_copy(article_id, body_hash, first)
         else:
-            stories.add(article_id, body_hash, sketch(body_of(article_id)))
+            if article_id in signatures:
+                signature = signatures[article_id]
+            else:
+                signature = sketch(body_of(article_id))
+            stories.add(article_id, body_hash, signature)
             first_of_hash[body_hash] = article_id
         added += 1
     if added or gone or not (Path(index_dir) / STORE).exists():
@@ -226,8 +232,10 @@ def update(
     return stories
 
 
-def refresh(index_dir: str | os.PathLike[str]) -> Stories:
-    """Update the story groups of an index from what it holds now."""
+def refresh(
+    index_dir: str | os.PathLike[str], signatures: dict[str, np.ndarray | None] | None = None
+) -> Stories:
+    """Update the story groups of an index from what it holds now (signatures: made already)."""
     from index.store import open_index
 
     ix = open_index(index_dir)
@@ -243,4 +251,4 @@ def refresh(index_dir: str | os.PathLike[str]) -> Stories:
             doc = searcher.document(id=article_id) or {}
             return doc.get("body") or doc.get("title") or ""
 
-        return update(index_dir, hashes, body_of)
+        return update(index_dir, hashes, body_of, signatures)
