@@ -41,6 +41,9 @@ RERANK_DEPTH = 100
 # "Ähnliche Artikel": how many, and how many of the article's key terms they are found by.
 SIMILAR = 5
 SIMILAR_TERMS = 12
+# A similar article scores at least this (more-like-this score), and a third of the best.
+SIMILAR_MIN_SCORE = 5.0
+SIMILAR_RELATIVE = 0.3
 # A later article counts as continuing the story only from this more-like-this score on.
 THREAD_MIN_SCORE = 8.0
 # ... and only within this many days after it: a story is followed, not a topic.
@@ -589,17 +592,21 @@ class Archive:
         text = " ".join(filter(None, (doc.get("title"), doc.get("body"))))
         if not text.strip():
             return []
-        own = doc.get("body_hash")
         found = searcher.more_like(
             docnum, fieldname, text=text, top=limit * 3, numterms=SIMILAR_TERMS
         )
-        out, seen = [], {own}
+        keys = self._group_keys()
+        out, seen = [], {keys[docnum]}
+        best = None
         for hit in found:
-            other = hit.fields()
-            if other.get("body_hash") in seen:
-                continue  # a copy of this article or of one listed already
-            seen.add(other.get("body_hash"))
-            out.append(_ref(other))
+            if keys[hit.docnum] in seen:
+                continue  # of this article's story, or of one listed already
+            seen.add(keys[hit.docnum])
+            best = best or hit.score
+            # Only articles that share much: a weak likeness is noise, not a lead.
+            if hit.score < max(SIMILAR_MIN_SCORE, SIMILAR_RELATIVE * best):
+                break
+            out.append(_ref(hit.fields()))
             if len(out) >= limit:
                 break
         return out
