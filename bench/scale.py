@@ -35,14 +35,15 @@ The 1-minute load average is printed before and after each measurement: the mach
 be busy with other work, which slows everything measured.
 
 Stages: corpus, headlines, sizes (measurements) and profile (cProfile of one project
-indexing run, in one process: workers=1, so that the profile sees all the work).
+indexing run of the corpus or of --profile-input files, in one process: workers=1, so
+that the profile sees all the work; under the profiler it runs some 2x slower).
 Parts: index, search, http. Without the index part, search and http use the indexes a
 previous run left in --work (run it with --keep).
 
 Run: .venv/bin/python bench/scale.py [--stages corpus headlines sizes profile]
      [--parts index search http] [--engines project baseline] [--sizes 10000 30000 ...]
      [--queries 300] [--repeat 1] [--clients 1 8] [--headline-sample F]
-     [--work DIR] [--keep]
+     [--profile-input FILE ...] [--work DIR] [--keep]
 """
 
 from __future__ import annotations
@@ -576,6 +577,8 @@ class Bench:
         if stage.startswith("size-"):
             cmd[3:4] = ["sizes"]
             cmd += ["--sizes", stage.removeprefix("size-")]
+        if stage == "profile" and a.profile_input:
+            cmd += ["--profile-input", *a.profile_input]
         if stage == "headlines" and a.headline_sample < 1:
             cmd += ["--headline-sample", str(a.headline_sample)]
         return shlex.join(cmd)
@@ -779,7 +782,9 @@ def profile_stage(bench: Bench) -> None:
     shutil.rmtree(index_dir, ignore_errors=True)
     index_dir.mkdir(parents=True)
     before = load()
-    r = run_child("profile", "project", index_dir, ["--input", str(CORPUS), "--profile-top", "25"])
+    paths = bench.args.profile_input or [str(CORPUS)]
+    print(f"input: {', '.join(paths)}", flush=True)
+    r = run_child("profile", "project", index_dir, ["--input", *paths, "--profile-top", "25"])
     print(f"profile run: {r['seconds']:.1f} s, load(1m) {before:.2f}→{load():.2f}", flush=True)
 
 
@@ -794,6 +799,9 @@ def main() -> None:
     ap.add_argument("--clients", nargs="+", type=int, default=[1, 8])
     ap.add_argument(
         "--headline-sample", type=float, default=1.0, help="fraction of the headlines to index"
+    )
+    ap.add_argument(
+        "--profile-input", nargs="+", help="files to index in the profile stage (default: corpus)"
     )
     ap.add_argument("--work", help="folder for inputs and indexes (default: a new temp folder)")
     ap.add_argument("--keep", action="store_true", help="keep the work folder")
