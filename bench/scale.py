@@ -1,0 +1,841 @@
+"""Speed at scale: this project against plain Whoosh, from 6,000 to some 300,000 articles.
+
+One run measures, for each input, this project and a plain-Whoosh baseline on the same
+files, and prints medians and ratios:
+
+- indexing, each run in a fresh process writing into a fresh folder: seconds, articles/s,
+  CPU seconds (process and workers), index size on disk, segments, peak RSS of the
+  indexing process and of its largest worker. The project runs index.build.index_paths()
+  with its defaults: reading, cleaning, language detection, hashing, analysis, writing,
+  story grouping. The baseline is Whoosh as a newcomer writes it: id ID(unique, stored),
+  title and body TEXT(LanguageAnalyzer("de"), stored), the default writer, records
+  added as read.
+- search latency in a fresh process, p50/p95/p99 over the dev queries (known-item first,
+  then xquad questions): the project through Archive.search (top 10; snippets on and off,
+  facets and timeline on and off); the baseline through a MultifieldParser over title and
+  body (wildcards off: many of the questions end in "?"), with its default AND group and
+  with an OR group, top 10 reading each hit's id, and with a 200-character highlight of
+  the body per hit.
+- over HTTP against `newsarchive serve` (waitress, 8 threads) on a free 127.0.0.1 port:
+  /api/search (top 10 with snippets; and with facets and timeline) from 1 and from 8
+  concurrent clients, each on its own keep-alive connection: p50/p95/p99 per request,
+  requests/s, and the server's peak RSS.
+
+Inputs (written as files into the work folder, never into the repository):
+- corpus: ../shared/eval/corpus.jsonl as it is (6,039 articles with body).
+- headlines: ../shared/data/german-news-headlines/HeadlinesProcessed/*.csv, one row per
+  URL (some 275,000 title-only articles), as a CSV of id, title, date, source, url,
+  category; --headline-sample F takes an evenly spread fraction F of them.
+- sizes: archives of N articles each (--sizes): the corpus, then the headlines; where the
+  real articles run out, real articles spread evenly over them are repeated with new ids
+  (id~copyK). The output says how many are repeats. Repeats have the body of their
+  original: the project counts them as duplicates and folds them in search results.
+
+The 1-minute load average is printed before and after each measurement: the machine may
+be busy with other work, which slows everything measured.
+
+Stages: corpus, headlines, sizes (measurements) and profile (cProfile of one project
+indexing run of the corpus or of --profile-input files, in one process: workers=1, so
+that the profile sees all the work; under the profiler it runs some 2x slower).
+Parts: index, search, http. Without the index part, search and http use the indexes a
+previous run left in --work (run it with --keep).
+
+Run: .venv/bin/python bench/scale.py [--stages corpus headlines sizes profile]
+     [--parts index search http] [--engines project baseline] [--sizes 10000 30000 ...]
+     [--queries 300] [--repeat 1] [--clients 1 8] [--headline-sample F]
+     [--profile-input FILE ...] [--work DIR] [--keep]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import http.client
+import json
+import os
+import resource
+import shlex
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+from collections.abc import Iterator
+from pathlib import Path
+
+import whoosh.index
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    # Run as a plain script: make the project's packages importable.
+    sys.path.insert(0, str(ROOT))
+
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "eval" / "corpus.jsonl"
+HEADLINES = SHARED / "data" / "german-news-headlines" / "HeadlinesProcessed"
+QUERY_SETS = (SHARED / "eval" / "known-item-dev.tsv", SHARED / "eval" / "xquad-dev.tsv")
+STAGES = ("corpus", "headlines", "sizes", "profile")
+PARTS = ("index", "search", "http")
+ENGINES = ("project", "baseline")
+HEADLINE_FIELDS = ("id", "title", "date", "source", "url", "category")
+MB = 1024 * 1024
+# Queries run once before timing: open files, load stemmer and caches.
+WARM_QUERIES = 10
+PROJECT_MODES: dict[str, dict] = {
+    "bare": {"snippets": False},
+    "snippets": {},
+    "facets+timeline": {"snippets": False, "extras": ("facets", "timeline")},
+    "all": {"extras": ("facets", "timeline")},
+}
+BASELINE_MODES = ("AND top10", "AND +highlight", "OR top10", "OR +highlight")
+HTTP_MODES: dict[str, dict[str, str]] = {
+    "api": {},
+    "api+facets+timeline": {"extra": "facets,timeline"},
+}
+
+
+def load() -> float:
+    return os.getloadavg()[0]
+
+
+def percentile(values: list[float], p: float) -> float:
+    """Return the p-th percentile of the values (nearest rank)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))]
+
+
+def spread(items: list, n: int) -> list:
+    """Return n of the items spread evenly over them (all of them when n >= len)."""
+    if n >= len(items):
+        return list(items)
+    return [items[i * len(items) // n] for i in range(n)]
+
+
+# -- inputs ------------------------------------------------------------------------------
+
+
+def read_corpus(path: Path = CORPUS) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def read_headlines(folder: Path = HEADLINES) -> tuple[list[dict], int]:
+    """Return the headlines, one per URL (the first row seen wins), and the rows read."""
+    from index.readers import decode
+
+    seen: set[str] = set()
+    out: list[dict] = []
+    rows = 0
+    for f in sorted(p for p in folder.iterdir() if p.suffix.lower() == ".csv"):
+        for row in csv.DictReader(decode(f.read_bytes()).splitlines()):
+            rows += 1
+            url = (row.get("url") or "").strip()
+            title = (row.get("title") or "").strip()
+            if not url or not title or url in seen:
+                continue
+            seen.add(url)
+            out.append(
+                {
+                    "id": "hl-" + hashlib.sha1(url.encode("utf-8")).hexdigest()[:16],
+                    "title": title,
+                    "date": row.get("date") or "",
+                    "source": row.get("outlet") or "",
+                    "url": url,
+                    "category": row.get("category") or "",
+                }
+            )
+    return out, rows
+
+
+def sized(real: list[dict], n: int) -> tuple[list[dict], int]:
+    """Return n articles: the real ones first, then repeats of real ones with new ids.
+
+    Each round of repeats takes real articles spread evenly over them, so the repeats
+    mix long and short articles as the real ones do. Returns the articles and the
+    number of repeats.
+    """
+    out = list(real[:n])
+    round_ = 0
+    while len(out) < n:
+        round_ += 1
+        for r in spread(real, n - len(out)):
+            out.append({**r, "id": f"{r['id']}~copy{round_}"})
+    return out, max(0, n - len(real))
+
+
+def write_input(folder: Path, articles: list[dict]) -> list[str]:
+    """Write articles with a body to articles.jsonl, title-only ones to headlines.csv."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    with_body = [a for a in articles if a.get("body")]
+    title_only = [a for a in articles if not a.get("body")]
+    if with_body:
+        path = folder / "articles.jsonl"
+        with open(path, "w", encoding="utf-8") as f:
+            for a in with_body:
+                f.write(json.dumps(a, ensure_ascii=False) + "\n")
+        paths.append(str(path))
+    if title_only:
+        path = folder / "headlines.csv"
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            writer = csv.DictWriter(f, HEADLINE_FIELDS, extrasaction="ignore")
+            writer.writeheader()
+            writer.writerows(title_only)
+        paths.append(str(path))
+    return paths
+
+
+def baseline_records(paths: list[str]) -> Iterator[tuple[str, str, str]]:
+    """Yield (id, title, body) of the input files, read the plain way."""
+    for path in paths:
+        with open(path, encoding="utf-8", newline="") as f:
+            if path.endswith(".jsonl"):
+                for line in f:
+                    r = json.loads(line)
+                    yield r["id"], r.get("title") or "", r.get("body") or ""
+            else:
+                for r in csv.DictReader(f):
+                    yield r["id"], r.get("title") or "", ""
+
+
+# -- child processes: indexing and searching ---------------------------------------------
+
+
+def _cpu_seconds() -> float:
+    return sum(
+        r.ru_utime + r.ru_stime
+        for r in (
+            resource.getrusage(resource.RUSAGE_SELF),
+            resource.getrusage(resource.RUSAGE_CHILDREN),
+        )
+    )
+
+
+def peak_rss() -> int:
+    """Return this process's peak RSS in bytes.
+
+    VmHWM counts from the exec of this process; getrusage's ru_maxrss would keep the
+    driver's peak at the fork.
+    """
+    return proc_memory(os.getpid(), "VmHWM") or (
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    )
+
+
+def index_baseline(index_dir: str, paths: list[str]) -> int:
+    from whoosh import index
+    from whoosh.analysis import LanguageAnalyzer
+    from whoosh.fields import ID, TEXT, Schema
+
+    schema = Schema(
+        id=ID(unique=True, stored=True),
+        title=TEXT(analyzer=LanguageAnalyzer("de"), stored=True),
+        body=TEXT(analyzer=LanguageAnalyzer("de"), stored=True),
+    )
+    writer = index.create_in(index_dir, schema).writer()
+    count = 0
+    for article_id, title, body in baseline_records(paths):
+        writer.add_document(id=article_id, title=title, body=body)
+        count += 1
+    writer.commit()
+    return count
+
+
+def index_project(index_dir: str, paths: list[str]) -> tuple[int, dict]:
+    from index.build import index_paths
+
+    summary = index_paths(index_dir, paths)
+    return summary.indexed + summary.updated + summary.unchanged, summary.as_dict()
+
+
+def child_index(args: argparse.Namespace) -> dict:
+    if args.engine == "project":
+        import index.build  # noqa: F401
+    cpu = _cpu_seconds()
+    started = time.perf_counter()
+    if args.engine == "project":
+        articles, summary = index_project(args.index, args.input)
+    else:
+        articles, summary = index_baseline(args.index, args.input), {}
+    seconds = time.perf_counter() - started
+    with whoosh.index.open_dir(args.index).reader() as reader:
+        segments = 1 if reader.is_atomic() else len(reader.leaf_readers())
+    return {
+        "seconds": seconds,
+        "articles": articles,
+        "cpu": _cpu_seconds() - cpu,
+        "size": sum(p.stat().st_size for p in Path(args.index).rglob("*") if p.is_file()),
+        "segments": segments,
+        "rss": peak_rss(),
+        "rss_workers": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024,
+        "duplicates": summary.get("duplicates", 0),
+    }
+
+
+def load_queries(n: int) -> list[str]:
+    """Return up to n queries: the known-item dev queries, then the xquad questions."""
+    queries: list[str] = []
+    for path in QUERY_SETS:
+        with open(path, encoding="utf-8", newline="") as f:
+            queries += [r["query"] for r in csv.DictReader(f, delimiter="\t") if r["query"]]
+    return queries[:n]
+
+
+def _timed(run, queries: list[str]) -> list[float]:
+    for q in queries[:WARM_QUERIES]:
+        run(q)
+    times = []
+    for q in queries:
+        t = time.perf_counter()
+        run(q)
+        times.append((time.perf_counter() - t) * 1000)
+    return times
+
+
+def search_project(index_dir: str, queries: list[str]) -> dict[str, list[float]]:
+    from search.engine import Archive
+
+    archive = Archive(index_dir)
+    out = {}
+    for mode, options in PROJECT_MODES.items():
+        out[mode] = _timed(lambda q, o=options: archive.search(q, size=10, **o), queries)
+    return out
+
+
+def search_baseline(index_dir: str, queries: list[str]) -> dict[str, list[float]]:
+    from whoosh import highlight, index
+    from whoosh.qparser import MultifieldParser, OrGroup, WildcardPlugin
+
+    ix = index.open_dir(index_dir)
+    out = {}
+    with ix.searcher() as searcher:
+        for mode in BASELINE_MODES:
+            group = {"group": OrGroup} if mode.startswith("OR") else {}
+            parser = MultifieldParser(["title", "body"], ix.schema, **group)
+            parser.remove_plugin_class(WildcardPlugin)
+            highlighted = "highlight" in mode
+
+            def run(q: str, parser=parser, highlighted=highlighted) -> None:
+                results = searcher.search(parser.parse(q), limit=10)
+                if highlighted:
+                    results.fragmenter = highlight.ContextFragmenter(maxchars=200)
+                    results.formatter = highlight.HtmlFormatter()
+                for hit in results:
+                    hit["id"]
+                    if highlighted:
+                        hit.highlights("body", top=1)
+
+            out[mode] = _timed(run, queries)
+    return out
+
+
+def child_search(args: argparse.Namespace) -> dict:
+    queries = load_queries(args.queries)
+    run = search_project if args.engine == "project" else search_baseline
+    times = run(args.index, queries)
+    return {
+        "queries": len(queries),
+        "modes": {m: latency_figures(t) for m, t in times.items()},
+        "rss": peak_rss(),
+    }
+
+
+def child_profile(args: argparse.Namespace) -> dict:
+    """Index the input in this process (workers=1) under cProfile; print where time goes."""
+    import cProfile
+    import pstats
+
+    from index.build import index_paths
+
+    profile = cProfile.Profile()
+    started = time.perf_counter()
+    profile.enable()
+    summary = index_paths(args.index, args.input, workers=1)
+    profile.disable()
+    seconds = time.perf_counter() - started
+    stats = pstats.Stats(profile)
+    total = sum(v[2] for v in stats.stats.values())  # type: ignore[attr-defined]
+    rows = [
+        (tt, ct, nc, f"{_short(file)}:{line}({func})")
+        for (file, line, func), (_cc, nc, tt, ct, _callers) in stats.stats.items()  # type: ignore[attr-defined]
+    ]
+    by_package: dict[str, float] = {}
+    for (file, _line, _func), (_cc, _nc, tt, _ct, _callers) in stats.stats.items():  # type: ignore[attr-defined]
+        by_package[_package(file)] = by_package.get(_package(file), 0.0) + tt
+    articles = summary.indexed + summary.updated + summary.unchanged
+    print(
+        f"profile: {articles} articles in {seconds:.1f} s ({articles / seconds:.0f} articles/s"
+        f" under cProfile, workers=1), profiled time {total:.1f} s",
+        file=sys.stderr,
+    )
+    print("by package (own time):", file=sys.stderr)
+    for name, tt in sorted(by_package.items(), key=lambda kv: -kv[1])[:12]:
+        print(f"  {tt:7.2f} s {100 * tt / total:5.1f}%  {name}", file=sys.stderr)
+    print("top functions by own time (own s, share, cumulative s, calls):", file=sys.stderr)
+    for tt, ct, nc, name in sorted(rows, reverse=True)[: args.profile_top]:
+        print(
+            f"  {tt:7.2f} s {100 * tt / total:5.1f}%  {ct:7.2f} s {nc:>9}  {name}", file=sys.stderr
+        )
+    print("top functions by cumulative time (cumulative s, share):", file=sys.stderr)
+    for tt, ct, _nc, name in sorted(rows, key=lambda r: -r[1])[: args.profile_top]:
+        print(f"  {ct:7.2f} s {100 * ct / total:5.1f}%  own {tt:6.2f} s  {name}", file=sys.stderr)
+    return {"seconds": seconds, "articles": articles}
+
+
+def _short(file: str) -> str:
+    for marker in ("site-packages/", str(ROOT) + "/"):
+        if marker in file:
+            return file.split(marker, 1)[1]
+    return file
+
+
+def _package(file: str) -> str:
+    if file.startswith("~") or file.startswith("<"):
+        return "builtins (C functions: str, re, json, ...)"
+    short = _short(file)
+    if short == file:
+        return "python stdlib"
+    head = short.split("/", 1)[0]
+    return head[:-3] if head.endswith(".py") else head
+
+
+def latency_figures(times: list[float]) -> dict[str, float]:
+    return {
+        "p50": statistics.median(times),
+        "p95": percentile(times, 95),
+        "p99": percentile(times, 99),
+        "max": max(times),
+    }
+
+
+# -- the driver --------------------------------------------------------------------------
+
+
+def run_child(kind: str, engine: str, index_dir: Path, extra: list[str]) -> dict:
+    cmd = [sys.executable, __file__, "--child", kind, "--engine", engine, "--index"]
+    out = subprocess.run(
+        [*cmd, str(index_dir), *extra], capture_output=True, text=True, cwd=ROOT, check=False
+    )
+    if out.returncode:
+        sys.exit(f"{kind} {engine} failed:\n{out.stderr}")
+    if out.stderr.strip() and kind == "profile":
+        print(out.stderr, end="", flush=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+class Bench:
+    """One run: the options, the work folder and every figure measured, for the summary."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="bench-scale-"))
+        self.work.mkdir(parents=True, exist_ok=True)
+        self.rows: list[dict] = []
+        self._corpus: list[dict] | None = None
+        self._headlines: list[dict] | None = None
+
+    # inputs
+
+    def corpus(self) -> list[dict]:
+        if self._corpus is None:
+            self._corpus = read_corpus()
+        return self._corpus
+
+    def headlines(self) -> list[dict]:
+        if self._headlines is None:
+            self._headlines, rows = read_headlines()
+            print(f"headlines: {rows} rows read, {len(self._headlines)} unique URLs", flush=True)
+        return self._headlines
+
+    def input_for(self, name: str) -> tuple[list[str], str]:
+        """Write (or find, without the index part) the input of a stage; describe it."""
+        folder = self.work / name / "input"
+        if name == "corpus":
+            return [str(CORPUS)], f"{CORPUS} ({len(self.corpus())} articles)"
+        if name == "headlines":
+            articles = self.headlines()
+            if self.args.headline_sample < 1:
+                articles = spread(articles, round(len(articles) * self.args.headline_sample))
+            about = f"{len(articles)} unique headlines (title only)" + (
+                f", a sample of {self.args.headline_sample:g} spread evenly"
+                if self.args.headline_sample < 1
+                else ""
+            )
+        else:
+            n = int(name.removeprefix("size-"))
+            real = self.corpus() + self.headlines()
+            articles, repeats = sized(real, n)
+            with_body = sum(1 for a in articles if a.get("body"))
+            about = (
+                f"{n} articles: {n - repeats} real ({min(n, len(self.corpus()))} from the corpus,"
+                f" the rest headlines), {repeats} repeats of real articles with new ids;"
+                f" {with_body} with body, {n - with_body} title only"
+            )
+        # Without the index part, the input is not needed: only described.
+        paths = write_input(folder, articles) if "index" in self.args.parts else []
+        return paths, about
+
+    # measurements
+
+    def stage(self, name: str) -> None:
+        args = self.args
+        print(f"\n== stage {name}: load(1m) {load():.2f}", flush=True)
+        print(f"reproduce: {self.command(name)}", flush=True)
+        paths, about = self.input_for(name)
+        print(f"input: {about}", flush=True)
+        for engine in args.engines:
+            index_dir = self.work / name / engine
+            if "index" in args.parts:
+                runs = []
+                for n in range(args.repeat):
+                    shutil.rmtree(index_dir, ignore_errors=True)
+                    index_dir.mkdir(parents=True)
+                    before = load()
+                    r = run_child("index", engine, index_dir, ["--input", *paths])
+                    r["load"] = (before, load())
+                    runs.append(r)
+                    self.print_index(engine, r, n + 1)
+                self.record(name, engine, "index", runs)
+            if not whoosh.index.exists_in(index_dir):
+                print(f"{engine}: no index in {index_dir}: run the index part", flush=True)
+                continue
+            if "search" in args.parts:
+                before = load()
+                r = run_child("search", engine, index_dir, ["--queries", str(args.queries)])
+                r["load"] = (before, load())
+                self.print_search(engine, r)
+                self.record(name, engine, "search", [r])
+            if "http" in args.parts and engine == "project":
+                self.http(name, index_dir)
+        self.print_ratios(name)
+
+    def http(self, name: str, index_dir: Path) -> None:
+        queries = load_queries(self.args.queries)
+        port = free_port()
+        script = Path(sys.executable).parent / "newsarchive"
+        cmd = [str(script)] if script.exists() else [sys.executable, "-m", "web.cli"]
+        cmd += ["--index", str(index_dir), "serve", "--host", "127.0.0.1"]
+        cmd += ["--port", str(port), "--threads", "8"]
+        started = time.perf_counter()
+        server = subprocess.Popen(
+            cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+        )
+        try:
+            wait_ready(server, port)
+            ready = time.perf_counter() - started
+            rss_ready = proc_memory(server.pid, "VmRSS")
+            print(
+                f"http: server up in {ready:.1f} s on port {port}, RSS {rss_ready / MB:.0f} MB",
+                flush=True,
+            )
+            figures = {}
+            for mode, params in HTTP_MODES.items():
+                for clients in self.args.clients:
+                    before = load()
+                    times, wall, errors = http_run(port, queries, params, clients)
+                    r = {
+                        **latency_figures(times),
+                        "rps": len(times) / wall,
+                        "errors": errors,
+                        "load": (before, load()),
+                    }
+                    figures[f"{mode} x{clients}"] = r
+                    print(
+                        f"  {mode:20s} {clients} client(s): p50 {r['p50']:7.1f} ms"
+                        f"  p95 {r['p95']:7.1f}  p99 {r['p99']:7.1f}"
+                        f"  {r['rps']:6.1f} req/s  errors {errors}"
+                        f"  load(1m) {before:.2f}→{r['load'][1]:.2f}",
+                        flush=True,
+                    )
+            peak = proc_memory(server.pid, "VmHWM")
+            print(f"  server peak RSS {peak / MB:.0f} MB", flush=True)
+            self.record(name, "project", "http", [{"modes": figures, "rss": peak}])
+        finally:
+            server.terminate()
+            try:
+                server.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
+
+    # output
+
+    def command(self, stage: str) -> str:
+        a = self.args
+        python = Path(sys.executable)
+        if python.is_relative_to(ROOT):
+            python = python.relative_to(ROOT)
+        cmd = [str(python), "bench/scale.py", "--stages", stage]
+        if stage != "profile":
+            cmd += ["--parts", *a.parts, "--engines", *a.engines, "--queries", str(a.queries)]
+            cmd += ["--repeat", str(a.repeat), "--clients", *map(str, a.clients)]
+        if stage.startswith("size-"):
+            cmd[3:4] = ["sizes"]
+            cmd += ["--sizes", stage.removeprefix("size-")]
+        if stage == "profile" and a.profile_input:
+            cmd += ["--profile-input", *a.profile_input]
+        if stage == "headlines" and a.headline_sample < 1:
+            cmd += ["--headline-sample", str(a.headline_sample)]
+        return shlex.join(cmd)
+
+    def record(self, stage: str, engine: str, part: str, runs: list[dict]) -> None:
+        self.rows.append({"stage": stage, "engine": engine, "part": part, "runs": runs})
+
+    def find(self, stage: str, engine: str, part: str) -> list[dict] | None:
+        for row in self.rows:
+            if (row["stage"], row["engine"], row["part"]) == (stage, engine, part):
+                return row["runs"]
+        return None
+
+    @staticmethod
+    def print_index(engine: str, r: dict, n: int) -> None:
+        rate = r["articles"] / r["seconds"]
+        print(
+            f"index {engine:8s} run {n}: {r['seconds']:7.1f} s  {r['articles']:>7} articles"
+            f"  {rate:7.1f} articles/s  CPU {r['cpu']:6.1f} s"
+            f"  index {r['size'] / MB:6.1f} MB in {r['segments']} segment(s)"
+            f"  peak RSS {r['rss'] / MB:5.0f} MB (largest worker {r['rss_workers'] / MB:4.0f} MB)"
+            + (f"  duplicates {r['duplicates']}" if r["duplicates"] else "")
+            + f"  load(1m) {r['load'][0]:.2f}→{r['load'][1]:.2f}",
+            flush=True,
+        )
+
+    @staticmethod
+    def print_search(engine: str, r: dict) -> None:
+        print(
+            f"search {engine} ({r['queries']} queries, in-process, top 10,"
+            f" peak RSS {r['rss'] / MB:.0f} MB, load(1m) {r['load'][0]:.2f}→{r['load'][1]:.2f}):",
+            flush=True,
+        )
+        for mode, f in r["modes"].items():
+            print(
+                f"  {mode:16s} p50 {f['p50']:7.2f} ms  p95 {f['p95']:7.2f}  p99 {f['p99']:7.2f}"
+                f"  max {f['max']:7.1f}",
+                flush=True,
+            )
+
+    def print_ratios(self, stage: str) -> None:
+        project = self.find(stage, "project", "index")
+        baseline = self.find(stage, "baseline", "index")
+        if project and baseline:
+            p = median_run(project)
+            b = median_run(baseline)
+            print(
+                f"ratios (median runs): project/baseline indexing speed"
+                f" {(p['articles'] / p['seconds']) / (b['articles'] / b['seconds']):.2f}x,"
+                f" index size {p['size'] / b['size']:.2f}x,"
+                f" peak RSS {max(p['rss'], p['rss_workers']) / b['rss']:.2f}x"
+                " (largest of process and worker)",
+                flush=True,
+            )
+        ps = self.find(stage, "project", "search")
+        bs = self.find(stage, "baseline", "search")
+        if ps and bs:
+            pm, bm = ps[0]["modes"], bs[0]["modes"]
+            pairs = [("bare", "OR top10"), ("snippets", "OR +highlight"), ("bare", "AND top10")]
+            text = ", ".join(f"{a}/{b} {pm[a]['p50'] / bm[b]['p50']:.1f}x" for a, b in pairs)
+            print(f"ratios of search p50, project/baseline: {text}", flush=True)
+
+    def summary(self) -> None:
+        stages = list(dict.fromkeys(r["stage"] for r in self.rows))
+        if not stages:
+            return
+        print("\n== summary (medians of runs; load(1m) before→after each measurement)")
+        head = (
+            f"{'input':12s} {'engine':8s} {'index s':>8s} {'art/s':>7s} {'MB':>6s}"
+            f" {'RSS MB':>7s} {'load':>9s} | {'top10 p50':>9s} {'p95':>7s} {'p99':>7s}"
+            f" {'+snip p50':>9s} {'all p50':>8s} {'load':>9s} | {'http1 p50':>9s}"
+            f" {'http8 req/s':>11s} {'srv MB':>6s}"
+        )
+        print(head)
+        for stage in stages:
+            for engine in ENGINES:
+                ix, se, ht = (self.find(stage, engine, p) for p in PARTS)
+                if not (ix or se or ht):
+                    continue
+                cells = f"{stage:12s} {engine:8s}"
+                if ix:
+                    r = median_run(ix)
+                    cells += (
+                        f" {r['seconds']:8.1f} {r['articles'] / r['seconds']:7.1f}"
+                        f" {r['size'] / MB:6.1f} {max(r['rss'], r['rss_workers']) / MB:7.0f}"
+                        f" {r['load'][0]:4.1f}→{r['load'][1]:<4.1f}"
+                    )
+                else:
+                    cells += " " * 42
+                cells += " |"
+                if se:
+                    m = se[0]["modes"]
+                    top = m["bare"] if engine == "project" else m["OR top10"]
+                    snip = m["snippets"] if engine == "project" else m["OR +highlight"]
+                    full = m["all"]["p50"] if engine == "project" else float("nan")
+                    cells += (
+                        f" {top['p50']:9.2f} {top['p95']:7.2f} {top['p99']:7.2f}"
+                        f" {snip['p50']:9.2f} {full:8.2f}"
+                        f" {se[0]['load'][0]:4.1f}→{se[0]['load'][1]:<4.1f}"
+                    )
+                else:
+                    cells += " " * 56
+                cells += " |"
+                if ht:
+                    h = ht[0]["modes"]
+                    one = h.get("api x1", {}).get("p50", float("nan"))
+                    eight = h.get("api x8", {}).get("rps", float("nan"))
+                    cells += f" {one:9.1f} {eight:11.1f} {ht[0]['rss'] / MB:6.0f}"
+                print(cells)
+        print(
+            "(project top10 = bare: no snippets, facets or timeline; +snip = with snippets;"
+            " all = snippets, facets, timeline. Baseline: OR group; +snip = 200-char highlight.)"
+        )
+
+
+def median_run(runs: list[dict]) -> dict:
+    """Return the run with the median time (the lower middle one of an even count)."""
+    ordered = sorted(runs, key=lambda r: r["seconds"])
+    return ordered[(len(ordered) - 1) // 2]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_ready(server: subprocess.Popen, port: int, timeout: float = 300.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            sys.exit(f"server exited with {server.returncode}:\n{server.stderr.read()}")
+        try:
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+            conn.request("GET", "/healthz")
+            if conn.getresponse().status == 200:
+                conn.close()
+                return
+        except OSError:
+            pass
+        time.sleep(0.2)
+    sys.exit(f"server not ready on port {port} after {timeout:.0f} s")
+
+
+def proc_memory(pid: int, key: str) -> int:
+    """Return a memory figure (VmRSS, VmHWM) of a process in bytes, 0 where unknown."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(key + ":"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def http_run(
+    port: int, queries: list[str], params: dict[str, str], clients: int
+) -> tuple[list[float], float, int]:
+    """Send each query once from `clients` threads; return times (ms), wall seconds, errors."""
+    paths = [
+        "/api/search?" + urllib.parse.urlencode({"q": q, "size": "10", **params}) for q in queries
+    ]
+    times: list[float] = []
+    errors = 0
+    lock = threading.Lock()
+
+    def client(mine: list[str]) -> None:
+        nonlocal errors
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+        try:
+            for path in mine:
+                t = time.perf_counter()
+                conn.request("GET", path)
+                resp = conn.getresponse()
+                resp.read()
+                ms = (time.perf_counter() - t) * 1000
+                with lock:
+                    times.append(ms)
+                    errors += resp.status != 200
+        finally:
+            conn.close()
+
+    warm = threading.Thread(target=client, args=(paths[:WARM_QUERIES],))
+    warm.start()
+    warm.join()
+    times.clear()
+    errors = 0
+    threads = [threading.Thread(target=client, args=(paths[i::clients],)) for i in range(clients)]
+    started = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return times, time.perf_counter() - started, errors
+
+
+def profile_stage(bench: Bench) -> None:
+    print(f"\n== stage profile: load(1m) {load():.2f}", flush=True)
+    print(f"reproduce: {bench.command('profile')}", flush=True)
+    index_dir = bench.work / "profile" / "project"
+    shutil.rmtree(index_dir, ignore_errors=True)
+    index_dir.mkdir(parents=True)
+    before = load()
+    paths = bench.args.profile_input or [str(CORPUS)]
+    print(f"input: {', '.join(paths)}", flush=True)
+    r = run_child("profile", "project", index_dir, ["--input", *paths, "--profile-top", "25"])
+    print(f"profile run: {r['seconds']:.1f} s, load(1m) {before:.2f}→{load():.2f}", flush=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--stages", nargs="+", choices=STAGES, default=["corpus", "sizes"])
+    ap.add_argument("--parts", nargs="+", choices=PARTS, default=list(PARTS))
+    ap.add_argument("--engines", nargs="+", choices=ENGINES, default=list(ENGINES))
+    ap.add_argument("--sizes", nargs="+", type=int, default=[10000, 30000])
+    ap.add_argument("--queries", type=int, default=300, help="dev queries to time")
+    ap.add_argument("--repeat", type=int, default=1, help="indexing runs per engine and input")
+    ap.add_argument("--clients", nargs="+", type=int, default=[1, 8])
+    ap.add_argument(
+        "--headline-sample", type=float, default=1.0, help="fraction of the headlines to index"
+    )
+    ap.add_argument(
+        "--profile-input", nargs="+", help="files to index in the profile stage (default: corpus)"
+    )
+    ap.add_argument("--work", help="folder for inputs and indexes (default: a new temp folder)")
+    ap.add_argument("--keep", action="store_true", help="keep the work folder")
+    ap.add_argument("--child", choices=["index", "search", "profile"], help=argparse.SUPPRESS)
+    ap.add_argument("--engine", choices=ENGINES, help=argparse.SUPPRESS)
+    ap.add_argument("--index", help=argparse.SUPPRESS)
+    ap.add_argument("--input", nargs="+", help=argparse.SUPPRESS)
+    ap.add_argument("--profile-top", type=int, default=25, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        run = {"index": child_index, "search": child_search, "profile": child_profile}
+        print(json.dumps(run[args.child](args)))
+        return
+
+    bench = Bench(args)
+    print(
+        f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load(1m) {load():.2f},"
+        f" work folder {bench.work}",
+        flush=True,
+    )
+    try:
+        for stage in args.stages:
+            if stage == "profile":
+                profile_stage(bench)
+            elif stage == "sizes":
+                for n in args.sizes:
+                    bench.stage(f"size-{n}")
+            else:
+                bench.stage(stage)
+        bench.summary()
+    finally:
+        if not args.keep and not args.work:
+            shutil.rmtree(bench.work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
