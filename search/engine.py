@@ -276,7 +276,7 @@ class Archive:
             )
         if result.total == 0 and not parsed.empty:
             result.suggestion = did_you_mean(searcher, text, parsed, found_nothing=True)
-            result.relaxed = self._relaxed(parsed, active, filters or Filters())
+            result.relaxed = self._relaxed(parsed, active)
         elif not parsed.empty and page == 1:
             result.suggestion = did_you_mean(searcher, text, parsed)
         result.took_ms = round((time.perf_counter() - started) * 1000, 2)
@@ -437,9 +437,7 @@ class Archive:
         if "timeline" in extras:
             result.timeline = timeline(found, active)
 
-    def _relaxed(
-        self, parsed: qparse.ParsedQuery, active: Filters, url_filters: Filters
-    ) -> list[dict[str, Any]]:
+    def _relaxed(self, parsed: qparse.ParsedQuery, active: Filters) -> list[dict[str, Any]]:
         """Offer easier searches that find something: a filter dropped, or the words alone."""
         offers: list[dict[str, Any]] = []
         words = " ".join(c.text for c in parsed.clauses())
