@@ -44,6 +44,8 @@ if str(ROOT) not in sys.path:
     # Run as a plain script: make the project's packages importable.
     sys.path.insert(0, str(ROOT))
 
+from bench.common import cpu_seconds  # noqa: E402
+
 DEFAULT_INPUT = ROOT.parent / "shared" / "eval" / "corpus.jsonl"
 TITLE_COLUMNS = ("title", "header", "headline")
 BODY_COLUMNS = ("body", "text", "article", "content")
@@ -139,17 +141,6 @@ def _segments(index_dir: str) -> int:
         return 1 if reader.is_atomic() else len(reader.leaf_readers())
 
 
-def _cpu_seconds() -> float:
-    """Return the CPU time (user + system) of this process and its finished children."""
-    return sum(
-        r.ru_utime + r.ru_stime
-        for r in (
-            resource.getrusage(resource.RUSAGE_SELF),
-            resource.getrusage(resource.RUSAGE_CHILDREN),
-        )
-    )
-
-
 def child(args: argparse.Namespace) -> None:
     """Run one measurement in this process and print its figures as JSON."""
     # Import what the measured call needs before the clock starts, for both sides.
@@ -157,12 +148,12 @@ def child(args: argparse.Namespace) -> None:
 
     if args.child == "project":
         import index.build  # noqa: F401
-    cpu = _cpu_seconds()
+    cpu = cpu_seconds()
     if args.child == "baseline":
         result = run_baseline(args.index, args.paths)
     else:
         result = run_project(args.index, args.paths, args.workers, args.parallel_writer)
-    result["cpu"] = _cpu_seconds() - cpu
+    result["cpu"] = cpu_seconds() - cpu
     size = sum(p.stat().st_size for p in Path(args.index).iterdir() if p.is_file())
     result["size"] = size
     result["segments"] = _segments(args.index)

@@ -22,18 +22,20 @@ import json
 import math
 import os
 import random
-import socket
-import subprocess
 import sys
 import threading
 import time
-import urllib.request
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote, urlencode, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.common import start_server, stop_server  # noqa: E402
+
 EVAL = ROOT.parent / "shared" / "eval"
 QUERY_SETS = (EVAL / "known-item-dev.tsv", EVAL / "xquad-dev.tsv")
 # Share of each kind of request in the mix.
@@ -133,49 +135,6 @@ def summary(latencies: list[float]) -> dict[str, float]:
         "p99_ms": round(percentile(values, 99) * 1000, 1),
         "max_ms": round((values[-1] if values else float("nan")) * 1000, 1),
     }
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_server(index: Path, threads: int, log: Path) -> tuple[subprocess.Popen, str]:
-    """Start `newsarchive serve` on a free port; return the process and its URL once healthy."""
-    exe = Path(sys.executable).with_name("newsarchive")
-    cmd = [str(exe)] if exe.exists() else [sys.executable, "-c", "from web.cli import main; main()"]
-    port = free_port()
-    args = ["--index", str(index), "serve", "--host", "127.0.0.1", "--port", str(port)]
-    with open(log, "w") as out:
-        proc = subprocess.Popen(
-            [*cmd, *args, "--threads", str(threads)],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            cwd=ROOT,
-        )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while True:
-        try:
-            with urllib.request.urlopen(url + "/healthz", timeout=5) as answer:
-                if answer.status == 200:
-                    return proc, url
-        except OSError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            stop_server(proc)
-            raise SystemExit(f"newsarchive serve did not start:\n{log.read_text()}")
-        time.sleep(0.2)
-
-
-def stop_server(proc: subprocess.Popen) -> None:
-    proc.terminate()
-    try:
-        proc.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
 
 
 def run(args: argparse.Namespace) -> dict:

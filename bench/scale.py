@@ -57,7 +57,6 @@ import os
 import resource
 import shlex
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -74,6 +73,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     # Run as a plain script: make the project's packages importable.
     sys.path.insert(0, str(ROOT))
+
+from bench.common import cpu_seconds, start_server, stop_server  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "eval" / "corpus.jsonl"
@@ -206,16 +207,6 @@ def baseline_records(paths: list[str]) -> Iterator[tuple[str, str, str]]:
 # -- child processes: indexing and searching ---------------------------------------------
 
 
-def _cpu_seconds() -> float:
-    return sum(
-        r.ru_utime + r.ru_stime
-        for r in (
-            resource.getrusage(resource.RUSAGE_SELF),
-            resource.getrusage(resource.RUSAGE_CHILDREN),
-        )
-    )
-
-
 def peak_rss() -> int:
     """Return this process's peak RSS in bytes.
 
@@ -256,7 +247,7 @@ def index_project(index_dir: str, paths: list[str]) -> tuple[int, dict]:
 def child_index(args: argparse.Namespace) -> dict:
     if args.engine == "project":
         import index.build  # noqa: F401
-    cpu = _cpu_seconds()
+    cpu = cpu_seconds()
     started = time.perf_counter()
     if args.engine == "project":
         articles, summary = index_project(args.index, args.input)
@@ -268,7 +259,7 @@ def child_index(args: argparse.Namespace) -> dict:
     return {
         "seconds": seconds,
         "articles": articles,
-        "cpu": _cpu_seconds() - cpu,
+        "cpu": cpu_seconds() - cpu,
         "size": sum(p.stat().st_size for p in Path(args.index).rglob("*") if p.is_file()),
         "segments": segments,
         "rss": peak_rss(),
@@ -516,17 +507,10 @@ class Bench:
 
     def http(self, name: str, index_dir: Path) -> None:
         queries = load_queries(self.args.queries)
-        port = free_port()
-        script = Path(sys.executable).parent / "newsarchive"
-        cmd = [str(script)] if script.exists() else [sys.executable, "-m", "web.cli"]
-        cmd += ["--index", str(index_dir), "serve", "--host", "127.0.0.1"]
-        cmd += ["--port", str(port), "--threads", "8"]
         started = time.perf_counter()
-        server = subprocess.Popen(
-            cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
-        )
+        server, url = start_server(index_dir, 8, index_dir.parent / "server.log", timeout=300)
+        port = int(url.rsplit(":", 1)[1])
         try:
-            wait_ready(server, port)
             ready = time.perf_counter() - started
             rss_ready = proc_memory(server.pid, "VmRSS")
             print(
@@ -556,12 +540,7 @@ class Bench:
             print(f"  server peak RSS {peak / MB:.0f} MB", flush=True)
             self.record(name, "project", "http", [{"modes": figures, "rss": peak}])
         finally:
-            server.terminate()
-            try:
-                server.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
+            stop_server(server)
 
     # output
 
@@ -698,29 +677,6 @@ def median_run(runs: list[dict]) -> dict:
     """Return the run with the median time (the lower middle one of an even count)."""
     ordered = sorted(runs, key=lambda r: r["seconds"])
     return ordered[(len(ordered) - 1) // 2]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_ready(server: subprocess.Popen, port: int, timeout: float = 300.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            sys.exit(f"server exited with {server.returncode}:\n{server.stderr.read()}")
-        try:
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
-            conn.request("GET", "/healthz")
-            if conn.getresponse().status == 200:
-                conn.close()
-                return
-        except OSError:
-            pass
-        time.sleep(0.2)
-    sys.exit(f"server not ready on port {port} after {timeout:.0f} s")
 
 
 def proc_memory(pid: int, key: str) -> int:
