@@ -81,8 +81,11 @@ def check_version(index_dir: str | os.PathLike[str]) -> None:
         )
 
 
-def open_index(index_dir: str | os.PathLike[str]) -> Index:
-    """Open an existing index, checking that its schema version is the current one."""
+def open_index(index_dir: str | os.PathLike[str], storage: FileStorage | None = None) -> Index:
+    """Open an existing index, checking that its schema version is the current one.
+
+    storage: the folder's storage, if not Whoosh's own (the search side reads by position).
+    """
     index_dir = Path(index_dir)
     if not whoosh_index.exists_in(str(index_dir)):
         raise IndexMissing(
@@ -90,6 +93,8 @@ def open_index(index_dir: str | os.PathLike[str]) -> Index:
             "index PATH...`."
         )
     check_version(index_dir)
+    if storage is not None:
+        return storage.open_index()
     return whoosh_index.open_dir(str(index_dir))
 
 

@@ -17,9 +17,12 @@ import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+
+if TYPE_CHECKING:
+    from datasketch import MinHashLSH
 
 STORE = "stories.pkl"
 VERSION = 1
@@ -47,6 +50,10 @@ def sketch(text: str) -> np.ndarray | None:
     """Return the MinHash signature of a body, or None if it is too short to compare."""
     if len(_WORD.findall(text)) < MIN_WORDS:
         return None
+    # Imported where sketches are made: datasketch brings scipy (some 50 MB), which a
+    # server that only reads the groups does without.
+    from datasketch import MinHash
+
     mh = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
     mh.update_batch(shingles(text))
     return mh.hashvalues.copy()
@@ -57,15 +64,19 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.count_nonzero(a == b)) / len(a)
 
 
+def _new_lsh() -> MinHashLSH:
+    from datasketch import MinHashLSH
+
+    return MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+
+
 @dataclass
 class Stories:
     """The story groups of an index, with what is needed to extend them."""
 
     version: int = VERSION
     threshold: float = THRESHOLD
-    lsh: MinHashLSH = field(
-        default_factory=lambda: MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
-    )
+    lsh: MinHashLSH = field(default_factory=_new_lsh)
     signatures: dict[str, np.ndarray] = field(default_factory=dict)
     hashes: dict[str, str] = field(default_factory=dict)  # id → body hash when sketched
     group_of: dict[str, str] = field(default_factory=dict)  # id → group (its first id)
@@ -102,6 +113,8 @@ class Stories:
         self.hashes[article_id] = body_hash
         best, best_similarity = None, self.threshold
         if signature is not None:
+            from datasketch import MinHash
+
             mh = MinHash(num_perm=NUM_PERM, seed=1, hashvalues=signature, scheme=SCHEME)
             for other in self.lsh.query(mh):
                 group = self.group_of.get(other)
@@ -169,6 +182,50 @@ def load(index_dir: str | os.PathLike[str]) -> Stories:
         return Stories()
     if not isinstance(stories, Stories) or stories.version != VERSION:
         return Stories()
+    return stories
+
+
+class _Dropped:
+    """Stands for what load_groups() leaves out: the sketch index that finds near bodies."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+    def __setstate__(self, state: Any) -> None:
+        pass
+
+    def __getattr__(self, name: str) -> Any:
+        # The pickle refers to methods of the sketch index (its hash function).
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return self
+
+
+class _GroupsUnpickler(pickle.Unpickler):
+    """Read the kept groups without building the sketch index (nor importing datasketch)."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if module.split(".")[0] == "datasketch":
+            return _Dropped
+        return super().find_class(module, name)
+
+
+def load_groups(index_dir: str | os.PathLike[str]) -> Stories:
+    """Read only who belongs to which story, for searching: not for update().
+
+    Signatures, hashes and the sketch index are left out, and so are the groups of one
+    article (group_of still names them).
+    """
+    path = Path(index_dir) / STORE
+    try:
+        with open(path, "rb") as f:
+            stories = _GroupsUnpickler(f).load()
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        return Stories(lsh=_Dropped())
+    if not isinstance(stories, Stories) or stories.version != VERSION:
+        return Stories(lsh=_Dropped())
+    stories.signatures, stories.hashes = {}, {}
+    stories.members = {g: m for g, m in stories.members.items() if len(m) > 1}
     return stories
 
 

@@ -25,6 +25,7 @@ from index.store import StoreError, index_size, open_index, read_meta
 from search import query as qparse
 from search.explain import explain as explain_hit
 from search.facets import column, column_date, facet_counts, rows, timeline
+from search.files import SharedStorage
 from search.filters import Filters
 from search.results import ArticleView, Hit, SearchResult
 from search.snippets import mark, match_spans, snippet
@@ -83,8 +84,8 @@ def _one_searcher(method: Callable[..., Any]) -> Callable[..., Any]:
 class Archive:
     """An opened index, shared by all threads of a process.
 
-    Whoosh searchers are not safe to share between threads, so each thread keeps its
-    own and refreshes it when a commit has produced a new generation: no reopening
+    All threads search with one Whoosh searcher (its files are read by position, see
+    search.files), replaced when a commit has produced a new generation: no reopening
     per query, and new articles show up without a restart. A rebuild puts a new index
     folder in the old one's place: the archive notices the new folder and opens it,
     having answered from the old one until then.
@@ -101,12 +102,14 @@ class Archive:
         # Weights of title, caption and body matches (default: search.query.FIELD_BOOSTS).
         self.field_boosts = dict(field_boosts or qparse.FIELD_BOOSTS)
         self._folder = _folder_identity(self.index_dir)
-        self.ix = open_index(self.index_dir)
+        self.ix = open_index(self.index_dir, SharedStorage(str(self.index_dir)))
         self.schema = self.ix.schema
         self.weighting = scoring.BM25F(B=BM25_B, K1=BM25_K1)
         self._stories_cache: tuple[int | None, stories.Stories] | None = None
         self._local = threading.local()
         self._reopen_lock = threading.Lock()
+        # The searcher all threads use, with the index it reads.
+        self._shared: tuple[Any, Searcher] | None = None
         self._cache_lock = threading.Lock()
         self._cache: tuple[tuple[Any, int], dict[tuple[Any, ...], Any]] | None = None
 
@@ -117,42 +120,50 @@ class Archive:
             with self._reopen_lock:
                 if folder != self._folder:
                     try:
-                        ix = open_index(self.index_dir)
+                        ix = open_index(self.index_dir, SharedStorage(str(self.index_dir)))
                     except (StoreError, OSError):
                         return self.ix  # mid-swap: keep answering from the open index
                     self.ix, self.schema, self._folder = ix, ix.schema, folder
         return self.ix
 
+    def _fresh(self, shared: tuple[Any, Searcher] | None, ix: Any) -> bool:
+        """Tell whether a shared searcher still reads the index's latest commit."""
+        # (-1: the folder is being swapped; the open searcher still answers.)
+        return (
+            shared is not None
+            and shared[0] is ix
+            and ix.latest_generation() in (shared[1].reader().generation(), -1)
+        )
+
     def searcher(self) -> Searcher:
-        """Return this thread's searcher, refreshed if the index has changed."""
+        """Return the searcher all threads share, replaced if the index has changed."""
         s = getattr(self._local, "searcher", None)
         if s is not None and getattr(self._local, "pins", 0):
             return s  # inside one request: the searcher it started with
         ix = self._current_index()
-        if (
-            s is None
-            or getattr(self._local, "ix", None) is not ix
-            # (-1: the folder is being swapped; the open searcher still answers.)
-            or ix.latest_generation() not in (s.reader().generation(), -1)
-        ):
-            # A new searcher, not Searcher.refresh(): refresh reuses segment readers
-            # with the deletions they had, so an updated article would show twice.
-            if s is not None:
-                s.close()
-            s = ix.searcher(weighting=self.weighting)
-            self._local.searcher, self._local.ix = s, ix
-        return s
+        shared = self._shared
+        if not self._fresh(shared, ix):
+            with self._reopen_lock:
+                shared = self._shared
+                if not self._fresh(shared, ix):
+                    # A new searcher, not Searcher.refresh(): refresh reuses segment
+                    # readers with the deletions they had, so an updated article would
+                    # show twice. The old one is not closed: other threads may still be
+                    # answering from it; its files close once nothing uses them.
+                    shared = self._shared = (ix, ix.searcher(weighting=self.weighting))
+        assert shared is not None
+        return shared[1]
 
     def _commit_key(self) -> tuple[Any, int]:
         """Name the commit this thread's searcher reads: same key, same document numbers."""
-        searcher = self.searcher()
-        return (self._local.ix, searcher.reader().generation())
+        reader = self.searcher().reader()
+        return (reader, reader.generation())
 
     def _per_commit(self, key: tuple[Any, ...], build: Callable[[], Any]) -> Any:
         """Return what build() makes of the current commit, made once and shared by threads.
 
-        Each thread has its own searcher, but one commit numbers its documents alike for
-        all of them; only the newest commit's values are kept.
+        One commit numbers its documents alike for every searcher of it; only the newest
+        commit's values are kept.
         """
         commit = self._commit_key()
         with self._cache_lock:
@@ -178,18 +189,24 @@ class Archive:
     def pinned(self) -> Iterator[Searcher]:
         """Use one searcher for a whole request: a commit meanwhile must not swap it."""
         searcher = self.searcher()
-        self._local.pins = getattr(self._local, "pins", 0) + 1
+        pins = getattr(self._local, "pins", 0)
+        self._local.searcher = searcher
+        self._local.pins = pins + 1
         try:
             yield searcher
         finally:
-            self._local.pins -= 1
+            self._local.pins = pins
+            if not pins:
+                self._local.searcher = None
 
     def close(self) -> None:
-        """Close this thread's searcher."""
-        s = getattr(self._local, "searcher", None)
-        if s is not None:
-            s.close()
-            self._local.searcher = None
+        """Let go of the shared searcher (the next search opens a new one).
+
+        Its files close once no thread answers from it any more (see search.files):
+        closing it here could pull it from under another thread's request.
+        """
+        with self._reopen_lock:
+            self._shared = None
 
     # -- search ---------------------------------------------------------------
 
@@ -388,7 +405,7 @@ class Archive:
             stamp = None
         cached = self._stories_cache
         if cached is None or cached[0] != stamp:
-            cached = self._stories_cache = (stamp, stories.load(self.index_dir))
+            cached = self._stories_cache = (stamp, stories.load_groups(self.index_dir))
         return cached[1]
 
     def _group_keys(self) -> list[str]:

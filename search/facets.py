@@ -69,12 +69,16 @@ def column(reader: IndexReader, name: str, translate: bool = True) -> list[Any]:
     A segment without the column gives None for its documents.
     """
     values: list[Any] = [None] * reader.doc_count_all()
+    # Each read makes a new string: one object per distinct value instead (a source,
+    # a language) keeps a column of a few hundred thousand articles small.
+    same: dict[Any, Any] = {}
     for leaf, offset in reader.leaf_readers():
         if not leaf.doc_count_all() or not leaf.has_column(name):
             continue
         col = leaf.column_reader(name, translate=translate)
         for local in range(leaf.doc_count_all()):
-            values[offset + local] = col[local]
+            value = col[local]
+            values[offset + local] = same.setdefault(value, value)
     return values
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from index.build import index_paths
 from index.quality import quality_flags
-from index.stories import load, similarity, sketch
+from index.stories import load, load_groups, similarity, sketch
 from search.engine import Archive
 from search.filters import Filters
 
@@ -177,3 +177,11 @@ def test_article_page_shows_thread_and_flags(news_client) -> None:  # noqa: ANN0
     assert "ohne Datum" in page
     data = news_client.get("/api/articles/weserbote/ohne-datum_stadtbibliothek").get_json()
     assert data["flags"] == ["date-missing"] and data["extractor"] == "jsonl"
+
+
+def test_groups_for_searching_are_those_kept(tmp_path: Path) -> None:
+    index_dir = _index(tmp_path, ORIGINAL, COPY, EDITED, SAME_TOPIC)
+    kept, light = load(index_dir), load_groups(index_dir)
+    assert light.group_of == kept.group_of
+    assert light.members == {"dpa-1": {"dpa-1", "zeitung-a", "zeitung-b"}}
+    assert light.signatures == {} and light.hashes == {}
