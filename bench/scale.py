@@ -16,10 +16,11 @@ files, and prints medians and ratios:
   body (wildcards off: many of the questions end in "?"), with its default AND group and
   with an OR group, top 10 reading each hit's id, and with a 200-character highlight of
   the body per hit.
-- over HTTP against `newsarchive serve` (waitress, 8 threads) on a free 127.0.0.1 port:
-  /api/search (top 10 with snippets; and with facets and timeline) from 1 and from 8
-  concurrent clients, each on its own keep-alive connection: p50/p95/p99 per request,
-  requests/s, and the server's peak RSS.
+- over HTTP against `newsarchive serve` (waitress; one server per --threads value) on a
+  free 127.0.0.1 port: the time from starting the process to its first /api/search
+  answer; /api/search (top 10 with snippets; and with facets and timeline) from 1 and
+  from 8 concurrent clients, each on its own keep-alive connection: p50/p95/p99 per
+  request, requests/s, and the server's peak RSS.
 
 Inputs (written as files into the work folder, never into the repository):
 - corpus: ../shared/eval/corpus.jsonl as it is (6,039 articles with body).
@@ -42,7 +43,7 @@ previous run left in --work (run it with --keep).
 
 Run: .venv/bin/python bench/scale.py [--stages corpus headlines sizes profile]
      [--parts index search http] [--engines project baseline] [--sizes 10000 30000 ...]
-     [--queries 300] [--repeat 1] [--clients 1 8] [--headline-sample F]
+     [--queries 300] [--repeat 1] [--clients 1 8] [--threads 8] [--headline-sample F]
      [--profile-input FILE ...] [--work DIR] [--keep]
 """
 
@@ -64,6 +65,7 @@ import tempfile
 import threading
 import time
 import urllib.parse
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -506,15 +508,25 @@ class Bench:
         self.print_ratios(name)
 
     def http(self, name: str, index_dir: Path) -> None:
+        for threads in self.args.threads:
+            self.http_server(name, index_dir, threads)
+
+    def http_server(self, name: str, index_dir: Path, threads: int) -> None:
         queries = load_queries(self.args.queries)
         started = time.perf_counter()
-        server, url = start_server(index_dir, 8, index_dir.parent / "server.log", timeout=300)
+        server, url = start_server(index_dir, threads, index_dir.parent / "server.log", timeout=300)
         port = int(url.rsplit(":", 1)[1])
         try:
             ready = time.perf_counter() - started
+            # Start to first answer: the first search pays for what is read lazily.
+            first_path = "/api/search?" + urllib.parse.urlencode({"q": queries[0], "size": "10"})
+            with urllib.request.urlopen(url + first_path, timeout=300) as answer:
+                answer.read()
+            first = time.perf_counter() - started
             rss_ready = proc_memory(server.pid, "VmRSS")
             print(
-                f"http: server up in {ready:.1f} s on port {port}, RSS {rss_ready / MB:.0f} MB",
+                f"http: {threads} server threads; up in {ready:.1f} s, first answer after"
+                f" {first:.2f} s, on port {port}, RSS then {rss_ready / MB:.0f} MB",
                 flush=True,
             )
             figures = {}
@@ -538,7 +550,12 @@ class Bench:
                     )
             peak = proc_memory(server.pid, "VmHWM")
             print(f"  server peak RSS {peak / MB:.0f} MB", flush=True)
-            self.record(name, "project", "http", [{"modes": figures, "rss": peak}])
+            self.record(
+                name,
+                "project",
+                "http",
+                [{"modes": figures, "rss": peak, "threads": threads, "first": first}],
+            )
         finally:
             stop_server(server)
 
@@ -553,6 +570,7 @@ class Bench:
         if stage != "profile":
             cmd += ["--parts", *a.parts, "--engines", *a.engines, "--queries", str(a.queries)]
             cmd += ["--repeat", str(a.repeat), "--clients", *map(str, a.clients)]
+            cmd += ["--threads", *map(str, a.threads)]
         if stage.startswith("size-"):
             cmd[3:4] = ["sizes"]
             cmd += ["--sizes", stage.removeprefix("size-")]
@@ -753,6 +771,9 @@ def main() -> None:
     ap.add_argument("--queries", type=int, default=300, help="dev queries to time")
     ap.add_argument("--repeat", type=int, default=1, help="indexing runs per engine and input")
     ap.add_argument("--clients", nargs="+", type=int, default=[1, 8])
+    ap.add_argument(
+        "--threads", nargs="+", type=int, default=[8], help="server threads, one server each"
+    )
     ap.add_argument(
         "--headline-sample", type=float, default=1.0, help="fraction of the headlines to index"
     )

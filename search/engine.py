@@ -8,13 +8,14 @@ import os
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from whoosh import collectors, scoring
 from whoosh import query as wq
 from whoosh.searching import Searcher
@@ -27,6 +28,7 @@ from search.explain import explain as explain_hit
 from search.facets import column, column_date, facet_counts, rows, timeline
 from search.files import SharedStorage
 from search.filters import Filters
+from search.matches import Postings, field_lengths, plain
 from search.results import ArticleView, Hit, SearchResult
 from search.snippets import mark, match_spans, snippet
 from search.suggest import complete, did_you_mean
@@ -50,6 +52,9 @@ THREAD_MIN_SCORE = 8.0
 # ... and only within this many days after it: a story is followed, not a topic.
 THREAD_DAYS = 365
 COORDINATION = 0.5
+# Documents whose numpy score is this close (relative) below the last of the top are
+# scored by Whoosh too: numpy and Whoosh sum a document's term scores in another order.
+MARGIN = 1e-6
 # BM25 term saturation and length normalization, measured on the dev query sets (README,
 # "Relevance"): full length normalization keeps long articles that mention the query's
 # words in passing below the short text about them.
@@ -308,7 +313,7 @@ class Archive:
         sort: str,
         wanted: int,
         collapse: bool,
-    ) -> tuple[list[tuple[int, float]], set[int]]:
+    ) -> tuple[list[tuple[int, float]], Collection[int]]:
         """Return (docnum, score) in order, copies folded in, and every matching docnum."""
         searcher = self.searcher()
         self._local.timed_out = False
@@ -331,12 +336,14 @@ class Archive:
             ranked = [(d, 0.0) for d in order]
             return self._fold_copies(ranked, wanted, collapse), matched
         depth = max(wanted, RERANK_DEPTH)
+        coordinate = COORDINATION > 0 and not parsed.question
+        if plain(q) and (fq is None or plain(fq)):
+            return self._ranked_words(q, fq, groups, wanted, depth, coordinate, collapse)
+        # Other queries (phrases, prefixes): Whoosh scores every match once and so counts them.
         while True:
-            # Unoptimized collection scores every match once and so counts them exactly;
-            # measured faster than the optimized run plus Whoosh's second, counting pass.
             top = _MatchingCollector(depth)
             collector: collectors.Collector = top
-            if COORDINATION > 0 and not parsed.question:
+            if coordinate:
                 collector = collectors.TermsCollector(collector)
             if self.time_limit:
                 collector = _TimeBudget(collector, self.time_limit)
@@ -346,20 +353,76 @@ class Archive:
                 searcher.search_with_collector(q, collector)
             except collectors.TimeLimit:
                 self._local.timed_out = True  # the collectors keep what they had
-            found = collector.results()
-            hits = list(found)
-            if not parsed.question:
-                hits = _coordinate(hits, self._weighted_groups(groups))
-            ranked = self._fold_copies([(h.docnum, float(h.score)) for h in hits], wanted, collapse)
+            found = list(collector.results())
+            hits = [(h.docnum, float(h.score)) for h in found]
+            if coordinate:
+                terms = {h.docnum: h.matched_terms() for h in found[:RERANK_DEPTH]}
+                hits = _coordinate(hits, self._weighted_groups(groups), terms)
+            ranked = self._fold_copies(hits, wanted, collapse)
             # Copies folded away may leave the page short: look deeper, up to the window.
             if (
                 len(ranked) >= wanted
-                or len(hits) >= len(found)
+                or len(hits) >= len(top.docset)
                 or depth >= MAX_RESULT_WINDOW
                 or self._local.timed_out
             ):
                 return ranked, top.docset
             depth = min(depth * 4, MAX_RESULT_WINDOW)
+
+    def _ranked_words(
+        self,
+        q: wq.Query,
+        fq: wq.Query | None,
+        groups: list[wq.Query],
+        wanted: int,
+        depth: int,
+        coordinate: bool,
+        collapse: bool,
+    ) -> tuple[list[tuple[int, float]], list[int]]:
+        """Rank a query of words: every match scored at once, the best scored by Whoosh.
+
+        numpy's scores differ from Whoosh's only by rounding (it sums a document's term
+        scores in another order), so the documents within MARGIN of the depth-th best
+        hold the top; Whoosh scores those, giving the scores and order of scoring every
+        match through Whoosh.
+        """
+        searcher = self.searcher()
+        postings = Postings(searcher, self._field_lengths)
+        matched, approx = postings.scored(q)
+        if fq is not None:
+            keep = np.isin(matched, postings.docs(fq), assume_unique=True)
+            matched, approx = matched[keep], approx[keep]
+        deadline = time.perf_counter() + self.time_limit if self.time_limit else None
+        while True:
+            if len(matched) > depth:
+                bar = np.partition(approx, len(approx) - depth)[len(approx) - depth]
+                candidates = matched[approx >= bar - MARGIN * abs(bar)]
+            else:
+                candidates = matched
+            scored = _exact_scores(searcher, q, candidates, deadline)
+            if len(scored) < len(candidates):
+                self._local.timed_out = True  # the hits scored until then
+                matched = np.array(sorted(d for d, _ in scored), dtype=np.int64)
+            scored.sort(key=lambda h: (-h[1], h[0]))
+            hits = scored[:depth]
+            if coordinate:
+                terms = _terms_held(postings, groups, hits[:RERANK_DEPTH])
+                hits = _coordinate(hits, self._weighted_groups(groups), terms)
+            ranked = self._fold_copies(hits, wanted, collapse)
+            # Copies folded away may leave the page short: look deeper, up to the window.
+            if (
+                len(ranked) >= wanted
+                or len(hits) >= len(matched)
+                or depth >= MAX_RESULT_WINDOW
+                or self._local.timed_out
+            ):
+                return ranked, matched.tolist()
+            depth = min(depth * 4, MAX_RESULT_WINDOW)
+
+    def _field_lengths(self, fieldname: str) -> np.ndarray:
+        """Return the documents' lengths of a field for scoring, read once per commit."""
+        searcher = self.searcher()
+        return self._per_commit(("lengths", fieldname), lambda: field_lengths(searcher, fieldname))
 
     def _fold_copies(
         self, ranked: list[tuple[int, float]], wanted: int, collapse: bool
@@ -442,12 +505,17 @@ class Archive:
         extras: set[str],
         q: wq.Query,
         fq: wq.Query | None,
-        matched: set[int],
+        matched: Collection[int],
         active: Filters,
     ) -> None:
         """Count the matches for facets (without each facet's own filter) and the timeline."""
         searcher = self.searcher()
-        everything = matched if fq is None else set(searcher.docs_for_query(q))
+        if fq is None:
+            everything: Collection[int] = matched
+        elif plain(q):
+            everything = Postings(searcher, self._field_lengths).docs(q).tolist()
+        else:
+            everything = set(searcher.docs_for_query(q))
         found = rows(self.column, sorted(everything), self._group_keys(), self._flags())
         if "facets" in extras:
             result.facets = facet_counts(found, active)
@@ -815,11 +883,16 @@ class Archive:
         }
 
 
-def _coordinate(hits: list[Any], groups: list[tuple[set[tuple[str, str]], float]]) -> list[Any]:
+def _coordinate(
+    hits: list[tuple[int, float]],
+    groups: list[tuple[set[tuple[str, str]], float]],
+    terms: dict[int, Iterable[tuple[str, Any]]],
+) -> list[tuple[int, float]]:
     """Rerank the top hits: an article with more of the query's words moves up.
 
     BM25 alone lets one rare word repeated often outweigh an article that has every
-    word; the score is scaled by the share of query words matched, to a power.
+    word; the score is scaled by the share of query words matched, to a power. terms:
+    the (field, term) pairs each of the top hits matched.
     """
     if COORDINATION <= 0 or len(groups) < 2:
         return hits
@@ -827,16 +900,51 @@ def _coordinate(hits: list[Any], groups: list[tuple[set[tuple[str, str]], float]
     # Words weigh by rarity: missing a common word ("viele", "wurde") costs little.
     total = sum(w for _, w in groups) or 1.0
     scored = []
-    for h in top:
+    for docnum, score in top:
         matched = {
-            (f, t.decode("utf-8") if isinstance(t, bytes) else t) for f, t in h.matched_terms()
+            (f, t.decode("utf-8") if isinstance(t, bytes) else t) for f, t in terms.get(docnum, ())
         }
         share = sum(w for g, w in groups if g & matched) / total
-        scored.append((h.score * share**COORDINATION, h))
+        scored.append((score * share**COORDINATION, docnum))
     scored.sort(key=lambda x: -x[0])
-    for new_score, h in scored:
-        h.score = new_score
-    return [h for _, h in scored] + rest
+    return [(docnum, new_score) for new_score, docnum in scored] + rest
+
+
+def _exact_scores(
+    searcher: Searcher, q: wq.Query, docnums: np.ndarray, deadline: float | None
+) -> list[tuple[int, float]]:
+    """Score the given documents (sorted) as Whoosh's collectors do; stop at the deadline."""
+    out: list[tuple[int, float]] = []
+    context = searcher.context()
+    wanted = docnums.tolist()
+    at = 0
+    for subsearcher, offset in searcher.leaf_searchers():
+        end = offset + subsearcher.reader().doc_count_all()
+        if at >= len(wanted) or wanted[at] >= end:
+            continue
+        m = q.matcher(subsearcher, context)
+        while at < len(wanted) and wanted[at] < end:
+            if deadline is not None and time.perf_counter() > deadline:
+                return out
+            local = wanted[at] - offset
+            if m.is_active() and m.id() < local:
+                m.skip_to(local)
+            if m.is_active() and m.id() == local:
+                out.append((wanted[at], float(m.score())))
+            at += 1
+    return out
+
+
+def _terms_held(
+    postings: Postings, groups: list[wq.Query], hits: list[tuple[int, float]]
+) -> dict[int, list[tuple[str, str]]]:
+    """Return the query's terms each hit holds (what Whoosh's TermsCollector records)."""
+    docnums = np.array([d for d, _ in hits], dtype=np.int64)
+    out: dict[int, list[tuple[str, str]]] = {d: [] for d, _ in hits}
+    for f, t in sorted({t for g in qparse.group_terms(groups) for t in g}):
+        for d in docnums[np.isin(docnums, postings.term(f, t))].tolist():
+            out[d].append((f, t))
+    return out
 
 
 class _MatchingCollector(collectors.TopCollector):

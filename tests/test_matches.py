@@ -1,0 +1,71 @@
+"""Matches read from the posting lists: the documents and scores of Whoosh's own search."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from generated import article, kennziffer, write_archive
+from whoosh import query as wq
+
+from index.build import index_paths
+from search.engine import Archive
+from search.matches import Postings, field_lengths, plain
+
+T = wq.Term
+QUERIES = {
+    "term": T("body_de", "rathaus"),
+    "or": wq.Or([T("body_de", "rathaus"), T("title_de", "nachricht", boost=0.25)]),
+    "and": wq.And([T("body_de", "feuerwehr"), T("body_de", "gebaud")]),
+    "and-not": wq.AndNot(T("title_de", "nachricht"), T("body_de", "glatt")),
+    "nested": wq.Or(
+        [wq.And([T("body_de", "umbau"), T("body_de", "innenstadt")]), T("body_de", "fest")],
+        boost=0.5,
+    ),
+    "missing": wq.Or([T("body_de", "gibtesnicht"), T("body_de", kennziffer(3))]),
+}
+
+
+@pytest.fixture(scope="module")
+def updated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Three segments, and articles edited after indexing (deleted in their old segment)."""
+    root = tmp_path_factory.mktemp("updated")
+    index_dir = root / "index"
+    for part in range(3):
+        write_archive(root / f"teil{part}", 150, start=part * 150)
+        index_paths(index_dir, [root / f"teil{part}"], workers=1)
+    edited = [dict(article(n), body=f"Neu im Rathaus: {n}.") for n in range(0, 300, 7)]
+    lines = "\n".join(json.dumps(a, ensure_ascii=False) for a in edited)
+    (root / "teil0" / "teil-00000.jsonl").write_text(lines + "\n", encoding="utf-8")
+    index_paths(index_dir, [root / "teil0"], workers=1)
+    return index_dir
+
+
+@pytest.mark.parametrize("name", QUERIES)
+def test_postings_match_and_score_as_whoosh(updated: Path, name: str) -> None:
+    q = QUERIES[name]
+    archive = Archive(updated)
+    searcher = archive.searcher()
+    assert any(leaf.has_deletions() for leaf, _ in searcher.reader().leaf_readers())
+    postings = Postings(searcher, lambda f: field_lengths(searcher, f))
+    expected = {h.docnum: h.score for h in searcher.search(q, limit=None)}
+    assert expected or name == "missing"
+    ids, scores = postings.scored(q)
+    assert ids.tolist() == sorted(expected) == postings.docs(q).tolist()
+    assert scores.tolist() == pytest.approx([expected[d] for d in ids.tolist()], rel=1e-12)
+
+
+@pytest.mark.parametrize(
+    ("q", "words"),
+    [
+        (T("body_de", "x"), True),
+        (wq.Or([T("body_de", "x"), wq.AndNot(T("body_de", "y"), T("body_de", "z"))]), True),
+        (wq.NullQuery, True),
+        (wq.Phrase("body_de", ["x", "y"]), False),
+        (wq.Or([T("body_de", "x"), wq.Prefix("body_de", "y")]), False),
+        (wq.Every(), False),
+    ],
+)
+def test_plain_tells_word_queries(q: wq.Query, words: bool) -> None:
+    assert plain(q) is words
