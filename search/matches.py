@@ -15,8 +15,10 @@ from typing import Any
 
 import numpy as np
 from whoosh import query as wq
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3PerDocReader, _lenfield
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.searching import Searcher
+from whoosh.util.numeric import byte_to_length
 
 _EMPTY = np.empty(0, dtype=np.int64)
 
@@ -70,8 +72,30 @@ def field_lengths(searcher: Searcher, fieldname: str) -> np.ndarray:
     for leaf, offset in reader.leaf_readers():
         n = leaf.doc_count_all()
         if n:
-            out[offset : offset + n] = [leaf.doc_field_length(d, fieldname, 1) for d in range(n)]
+            out[offset : offset + n] = _leaf_lengths(leaf, fieldname)
     return out
+
+
+# Whoosh keeps a field length in one byte (whoosh.util.numeric.length_to_byte).
+_LENGTH_OF_BYTE = np.array([1] + [byte_to_length(b) for b in range(1, 256)], dtype=np.float64)
+
+
+def _leaf_lengths(leaf: Any, fieldname: str) -> np.ndarray:
+    """Return a segment's field lengths, read at once from its length column if it can."""
+    n = leaf.doc_count_all()
+    perdoc = getattr(leaf, "_perdoc", None)
+    col = None
+    if isinstance(perdoc, W3PerDocReader):
+        col = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+        if col is None:
+            return np.ones(n, dtype=np.float64)
+    if col is None or getattr(col, "_fixedlen", None) != 1:
+        return np.array([leaf.doc_field_length(d, fieldname, 1) for d in range(n)], np.float64)
+    # One byte per document, as many as were written; the rest have no length.
+    count = min(col._count, n)
+    raw = np.zeros(n, dtype=np.uint8)
+    raw[:count] = np.frombuffer(col._dbfile.get(col._basepos, count), dtype=np.uint8)
+    return _LENGTH_OF_BYTE[raw]
 
 
 class Postings:

@@ -221,7 +221,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="serve the web UI and JSON API")
     p.add_argument("--host", default=os.environ.get("NEWSARCHIVE_HOST", "127.0.0.1"))
     p.add_argument("--port", type=int, default=int(os.environ.get("NEWSARCHIVE_PORT", "8000")))
-    p.add_argument("--threads", type=int, default=8)
+    # Two: on two cores under the GIL more threads only take turns, each request slower
+    # (bench/scale.py --threads 2 4 8: 8 clients p95 553 ms on 2 threads, 950 on 4 and 8).
+    p.add_argument("--threads", type=int, default=2)
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("eval", help="score the ranking on query sets (qid, query, target, kind)")
