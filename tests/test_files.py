@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from generated import kennziffer, write_archive
+from generated import kennziffer, newsarchive, write_archive
 
 from index.build import index_paths
 from search.engine import Archive
@@ -87,7 +87,7 @@ def test_threads_sharing_one_searcher_get_the_serial_answers(
     assert len({id(shared.searcher())}) == 1 and shared.searcher() is shared.searcher()
 
 
-def test_a_commit_is_seen_by_every_thread(tmp_path: Path) -> None:
+def test_a_commit_by_another_process_is_seen_by_every_thread(tmp_path: Path) -> None:
     index_dir = tmp_path / "index"
     write_archive(tmp_path / "erst", 30)
     index_paths(index_dir, [tmp_path / "erst"], workers=1)
@@ -109,7 +109,9 @@ def test_a_commit_is_seen_by_every_thread(tmp_path: Path) -> None:
 
     assert totals() == [30] * THREADS
     write_archive(tmp_path / "dann", 20, start=30)
-    index_paths(index_dir, [tmp_path / "dann"], workers=1)
+    proc = newsarchive("--index", str(index_dir), "index", "--no-progress", str(tmp_path / "dann"))
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err
     assert totals() == [50] * THREADS
     assert [h.id for h in archive.search(kennziffer(42)).hits] == ["art-00042"]
 
