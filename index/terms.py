@@ -1,0 +1,99 @@
+"""Index terms of a text field, analyzing each distinct word once.
+
+Every filter of the project's analyzers works on one token at a time, and the tokenizer
+cuts the text into words (WORD) whose tokens depend on the word alone: only their
+positions shift with where the word stands. So the terms of a word and the positions it
+takes are computed once per process and cached; a text's terms are gathered from the
+cache in the order Whoosh's own analysis would emit them, and encoded by the field's
+format exactly as Whoosh's TEXT.index() encodes them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from whoosh.analysis import LowercaseFilter
+
+from index.analysis import (
+    HYPHENS,
+    PART,
+    WORD,
+    AccentFoldFilter,
+    DecompoundFilter,
+    GermanFoldFilter,
+    NewsTokenizer,
+    SnowballFilter,
+    StopFilter,
+)
+
+# Distinct words cached per field before the cache starts afresh (a few hundred bytes each).
+CACHE_LIMIT = 300_000
+
+Term = tuple[bytes, int, float, bytes]
+# Filters that change one token at a time (or drop it, or add tokens at its position).
+_PER_TOKEN = (
+    LowercaseFilter,
+    DecompoundFilter,
+    StopFilter,
+    SnowballFilter,
+    GermanFoldFilter,
+    AccentFoldFilter,
+)
+
+
+class CachedTerms:
+    """Index a TEXT field's values as field.index() does, caching each word's terms."""
+
+    def __init__(self, field: Any) -> None:
+        self.field = field
+        self.analyzer = field.analyzer
+        self.format = field.format
+        self._cache: dict[str, tuple[tuple[tuple[str, int], ...], int]] = {}
+
+    @staticmethod
+    def applies_to(field: Any) -> bool:
+        """Tell whether a field's analysis is word by word (the project's analyzers)."""
+        from whoosh.formats import Positions
+
+        analyzer = getattr(field, "analyzer", None)
+        items = getattr(analyzer, "items", None)
+        return (
+            type(field.format) is Positions
+            and field.format.field_boost == 1.0
+            and bool(items)
+            and isinstance(items[0], NewsTokenizer)
+            and all(type(f) in _PER_TOKEN for f in items[1:])
+        )
+
+    def _word(self, word: str) -> tuple[tuple[tuple[str, int], ...], int]:
+        """Return a word's terms with their positions relative to the word, and its width."""
+        tokens = tuple((t.text, t.pos) for t in self.analyzer(word, positions=True, mode="index"))
+        width = 1 if HYPHENS.search(word) is None else len(PART.findall(word))
+        if len(self._cache) >= CACHE_LIMIT:
+            self._cache.clear()
+        self._cache[word] = entry = (tokens, width)
+        return entry
+
+    def index(self, value: str) -> list[Term]:
+        """Return (term bytes, frequency, weight, encoded positions) of each term of a text."""
+        cache = self._cache
+        poses: dict[str, list[int]] = {}
+        pos = 0
+        for match in WORD.finditer(value):
+            word = match.group(0)
+            entry = cache.get(word)
+            if entry is None:
+                entry = self._word(word)
+            tokens, width = entry
+            for text, rel in tokens:
+                found = poses.get(text)
+                if found is None:
+                    poses[text] = [pos + rel]
+                else:
+                    found.append(pos + rel)
+            pos += width
+        encode = self.format.encode
+        return [
+            (text.encode("utf-8"), len(plist), float(len(plist)), encode(plist))
+            for text, plist in poses.items()
+        ]

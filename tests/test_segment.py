@@ -1,0 +1,140 @@
+"""The lean segment writer writes what Whoosh's own writer writes, and commits durably."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
+
+from index.analysis import german_analyzer
+from index.build import Article, prepare
+from index.readers import RawRecord, ReadStats, read_paths
+from index.segment import SegmentBuilder, commit_segments
+from index.store import create_or_open
+from index.terms import CachedTerms
+
+ROOT = Path(__file__).resolve().parent.parent
+DEMO = ROOT / "demo" / "archive"
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def documents() -> list[dict[str, Any]]:
+    """Return the documents the indexer writes for the demo archive and the fixtures."""
+    docs = []
+    for record in read_paths([DEMO, FIXTURES / "extra.jsonl"], ReadStats()):
+        if not isinstance(record, RawRecord):
+            continue
+        article = prepare(record)
+        if isinstance(article, Article):
+            docs.append(article.document())
+    # Hyphens, compounds, stopwords, repeated words, digits and other scripts.
+    extra = (
+        "Kim Jong-un droht: Waffenlieferungen an Nordkorea, Waffen-Lieferungen und KN-23. "
+        "Die die die Bundesverfassungsgericht Bundesverfassungsgerichts G7 Artikel 5 "
+        "München Muenchen Munchen Straße Strasse façade Москва 東京 x-y-z a-b"
+    )
+    docs.append({"id": "extra", "title": "Jong-un", "body": extra, "body_de": extra, "lang": "de"})
+    return docs
+
+
+def whoosh_index_of(folder: Path, docs: list[dict[str, Any]]) -> Any:
+    ix = create_or_open(folder)
+    writer = ix.writer()
+    for doc in docs:
+        writer.add_document(**doc)
+    writer.commit()
+    return whoosh_index.open_dir(str(folder))
+
+
+def builder_index_of(folder: Path, docs: list[dict[str, Any]]) -> Any:
+    ix = create_or_open(folder)
+    builder = SegmentBuilder(FileStorage(str(folder)), ix.indexname, ix.schema)
+    for doc in docs:
+        builder.add(doc)
+    commit_segments(ix, [builder.finish()], [])
+    return whoosh_index.open_dir(str(folder))
+
+
+def contents(ix: Any) -> dict[str, Any]:
+    """Return everything an index holds: stored fields, columns, terms with their
+    postings, and the field lengths of every document."""
+    with ix.reader() as reader:
+        schema = ix.schema
+        docnums = list(reader.all_doc_ids())
+        stored = [reader.stored_fields(d) for d in docnums]
+        columns = {
+            name: [reader.column_reader(name, translate=False)[d] for d in docnums]
+            for name in schema.names()
+            if schema[name].column_type and reader.has_column(name)
+        }
+        postings = {}
+        for fieldname, term in reader.all_terms():
+            matcher = reader.postings(fieldname, term)
+            found = []
+            while matcher.is_active():
+                found.append((matcher.id(), matcher.weight(), matcher.value()))
+                matcher.next()
+            info = reader.term_info(fieldname, term)
+            stats = (info.weight(), info.doc_frequency(), info.min_length(), info.max_length())
+            postings[fieldname, term] = (found, stats, info.max_weight())
+        names = [n for n in schema.names() if schema[n].scorable]
+        lengths = {n: [reader.doc_field_length(d, n) for d in docnums] for n in names}
+        totals = {n: reader.field_length(n) for n in names}
+        return {
+            "count": reader.doc_count(),
+            "stored": stored,
+            "columns": columns,
+            "postings": postings,
+            "lengths": lengths,
+            "totals": totals,
+        }
+
+
+def test_builder_writes_what_whoosh_writes(tmp_path: Path) -> None:
+    docs = documents()
+    assert len(docs) > 45
+    theirs = contents(whoosh_index_of(tmp_path / "whoosh", docs))
+    ours = contents(builder_index_of(tmp_path / "ours", docs))
+    assert theirs["count"] == len(docs)
+    assert len(theirs["postings"]) > 3_000
+    for key in ("count", "stored", "columns", "lengths", "totals"):
+        assert ours[key] == theirs[key], key
+    assert ours["postings"].keys() == theirs["postings"].keys()
+    for term, posts in theirs["postings"].items():
+        assert ours["postings"][term] == posts, term
+
+
+def test_cached_terms_equal_the_fields_own(tmp_path: Path) -> None:
+    ix = create_or_open(tmp_path / "index")
+    field = ix.schema["body_de"]
+    assert CachedTerms.applies_to(field)
+    cached = CachedTerms(field)
+    for doc in documents():
+        for text in (doc.get("body", ""), doc.get("title", ""), doc.get("body", "")):
+            assert sorted(cached.index(text)) == sorted(field.index(text)), text[:60]
+
+
+def test_cached_terms_refuse_other_analyzers(tmp_path: Path) -> None:
+    from whoosh.analysis import StandardAnalyzer
+    from whoosh.fields import ID, TEXT
+
+    assert not CachedTerms.applies_to(TEXT(analyzer=StandardAnalyzer(), phrase=True))
+    assert not CachedTerms.applies_to(TEXT(analyzer=german_analyzer(), phrase=False))
+    assert not CachedTerms.applies_to(ID())
+
+
+def test_commit_marks_replaced_ids_deleted(tmp_path: Path) -> None:
+    folder = tmp_path / "index"
+    docs = documents()[:5]
+    ix = builder_index_of(folder, docs)
+    builder = SegmentBuilder(FileStorage(str(folder)), ix.indexname, ix.schema)
+    changed = {**docs[1], "body": "neu", "body_de": "Ganz neuer Text"}
+    builder.add(changed)
+    commit_segments(ix, [builder.finish()], [changed["id"]])
+    ix = whoosh_index.open_dir(str(folder))
+    with ix.searcher() as searcher:
+        assert searcher.doc_count() == 5
+        assert searcher.document(id=changed["id"])["body"] == "neu"
+        assert len(list(searcher.documents(id=changed["id"]))) == 1
