@@ -24,14 +24,30 @@ UNKNOWN = "unknown"
 SHORT_LETTERS = 120
 PRIOR = "de"
 PRIOR_MIN_PROB = 0.1
+# A sample this long of which this share are German function words (words its neighbours
+# in langdetect's profiles, Dutch, Afrikaans, the Scandinavian languages and English, do
+# not use) is German beyond doubt, and langdetect is not asked. On the evaluation corpus
+# 95% of the German articles qualify, langdetect answers German with a probability that
+# rounds to 1.0 for each of them, and no article of another language comes near (the
+# highest share is 0.01). Headlines are too short for this and still go to langdetect.
+FAST_MIN_WORDS = 30
+FAST_MIN_SHARE = 0.1
+GERMAN_WORDS = frozenset(
+    "und nicht ist sich auch für eine einer einem eines einen wird wurde wurden werden "
+    "sind auf zu von bei nach über oder aber haben hat hatte dass wir ich sein seine "
+    "ihre ihr vom zum zur beim durch gegen unter mehr schon wenn kann können soll "
+    "sollen muss müssen nur doch diese dieser dieses diesem jetzt sagte sei".split()
+)
 # Everything that decides what detect() answers; part of each article's fingerprint, so
 # a change here makes the next indexing run detect every article's language again.
 METHOD = (
     f"langdetect-{version('langdetect')}/seed0/sample{SAMPLE_CHARS}/trials{TRIALS}/min{MIN_LETTERS}"
     f"/prior-{PRIOR}-{SHORT_LETTERS}-{PRIOR_MIN_PROB}"
+    f"/fast-de-{FAST_MIN_WORDS}-{FAST_MIN_SHARE}-{len(GERMAN_WORDS)}"
 )
 
 _LETTERS = re.compile(r"[^\W\d_]")
+_WORDS = re.compile(r"[^\W\d_]+")
 _lock = threading.Lock()
 _factory = None
 _detector_class = None
@@ -203,10 +219,21 @@ def sample(title: str, body: str, limit: int = SAMPLE_CHARS) -> str:
     return text[: cut if cut > limit // 2 else limit]
 
 
+def clearly_german(text: str) -> bool:
+    """Tell whether a text is German by the share of German function words in it."""
+    words = _WORDS.findall(text.lower())
+    if len(words) < FAST_MIN_WORDS:
+        return False
+    german = sum(1 for w in words if w in GERMAN_WORDS)
+    return german >= FAST_MIN_SHARE * len(words)
+
+
 def detect(text: str, hint: str | None = None) -> tuple[str, float]:
     """Return the language code of a text and langdetect's confidence in it."""
     if len(_LETTERS.findall(text[:SAMPLE_CHARS])) < MIN_LETTERS:
         return (hint, 0.0) if hint else (UNKNOWN, 0.0)
+    if clearly_german(text[:SAMPLE_CHARS]):
+        return "de", 1.0
     # The factory's fixed seed makes langdetect's random sampling, and so its answer,
     # repeatable: each detector starts its own generator from it.
     detector = create_detector()

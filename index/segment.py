@@ -135,17 +135,9 @@ class SegmentBuilder:
                 continue
             fieldwriter.start_field(name, schema[name])
             lengths = self._lengths.get(name)
-            add = fieldwriter.add
             for tbytes in sorted(postings):
-                docnums, weights, values = postings[tbytes]
                 fieldwriter.start_term(tbytes)
-                if lengths is None:
-                    for docnum, weight, vbytes in zip(docnums, weights, values, strict=True):
-                        add(docnum, weight, vbytes or b"", 0)
-                else:
-                    size = len(lengths)
-                    for docnum, weight, vbytes in zip(docnums, weights, values, strict=True):
-                        add(docnum, weight, vbytes or b"", lengths[docnum] if docnum < size else 0)
+                _add_postings(fieldwriter._postwriter, *postings[tbytes], lengths)
                 fieldwriter.finish_term()
             fieldwriter.finish_field()
             postings.clear()
@@ -166,6 +158,34 @@ class SegmentBuilder:
                 f.close()
         self._remove_temp()
         remove_segment_files(self._folder, [self.segment])
+
+
+def _add_postings(
+    writer: Any, docnums: array, weights: list[float], values: list[bytes], lengths: Any
+) -> None:
+    """Buffer a term's postings in Whoosh's postings writer a block at a time, with the
+    block statistics its add_posting() keeps posting by posting (and writes the same)."""
+    limit = writer._blocklimit
+    size = len(lengths) if lengths is not None else 0
+    for start in range(0, len(docnums), limit):
+        if start:
+            writer._write_block()  # add_posting writes a full block before the next posting
+        ids = docnums[start : start + limit]
+        block_weights = weights[start : start + limit]
+        writer._ids.extend(ids)
+        writer._weights.extend(block_weights)
+        writer._values.extend([v for v in values[start : start + limit] if v])
+        top = max(block_weights)
+        if top > writer._maxweight:
+            writer._maxweight = top
+        if size:
+            found = [lengths[d] for d in ids if d < size and lengths[d]]
+            if found:
+                low, high = min(found), max(found)
+                if writer._minlength is None or low < writer._minlength:
+                    writer._minlength = low
+                if high > writer._maxlength:
+                    writer._maxlength = high
 
 
 def remove_segment_files(folder: str | os.PathLike[str], segments: Iterable[Segment]) -> None:

@@ -17,6 +17,7 @@ import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -33,6 +34,8 @@ THRESHOLD = 0.4
 # notes share too little text for a sketch to tell a copy from a look-alike.
 MIN_WORDS = 40
 _WORD = re.compile(r"\w+")
+# The permutations of seed 1 (drawing them is most of the cost of a new MinHash).
+_permutations: Any = None
 
 
 def shingles(text: str) -> list[bytes]:
@@ -43,11 +46,25 @@ def shingles(text: str) -> list[bytes]:
     return list({" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - 4)})
 
 
+def _minhash(hashvalues: np.ndarray | None = None) -> MinHash:
+    """Return a MinHash of the project's scheme, its permutations drawn once per process."""
+    global _permutations
+    if _permutations is None:
+        _permutations = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations
+    return MinHash(
+        num_perm=NUM_PERM,
+        seed=1,
+        hashvalues=hashvalues,
+        permutations=_permutations,
+        scheme=SCHEME,
+    )
+
+
 def sketch(text: str) -> np.ndarray | None:
     """Return the MinHash signature of a body, or None if it is too short to compare."""
     if len(_WORD.findall(text)) < MIN_WORDS:
         return None
-    mh = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
+    mh = _minhash()
     mh.update_batch(shingles(text))
     return mh.hashvalues.copy()
 
@@ -102,7 +119,7 @@ class Stories:
         self.hashes[article_id] = body_hash
         best, best_similarity = None, self.threshold
         if signature is not None:
-            mh = MinHash(num_perm=NUM_PERM, seed=1, hashvalues=signature, scheme=SCHEME)
+            mh = _minhash(signature)
             for other in self.lsh.query(mh):
                 group = self.group_of.get(other)
                 leader = self.signatures.get(group) if group else None

@@ -30,6 +30,8 @@ from index.analysis import (
 CACHE_LIMIT = 300_000
 
 Term = tuple[bytes, int, float, bytes]
+# analyzer id → (the analyzer, kept alive with its id; word → (terms, width))
+_caches: dict[int, tuple[Any, dict[str, tuple[tuple[tuple[str, int], ...], int]]]] = {}
 # Filters that change one token at a time (or drop it, or add tokens at its position).
 _PER_TOKEN = (
     LowercaseFilter,
@@ -48,7 +50,8 @@ class CachedTerms:
         self.field = field
         self.analyzer = field.analyzer
         self.format = field.format
-        self._cache: dict[str, tuple[tuple[tuple[str, int], ...], int]] = {}
+        # Fields analyzed alike (title, caption and body of a language) share one cache.
+        self._cache = _caches.setdefault(id(self.analyzer), (self.analyzer, {}))[1]
 
     @staticmethod
     def applies_to(field: Any) -> bool:
@@ -65,26 +68,40 @@ class CachedTerms:
             and all(type(f) in _PER_TOKEN for f in items[1:])
         )
 
-    def _word(self, word: str) -> tuple[tuple[tuple[str, int], ...], int]:
-        """Return a word's terms with their positions relative to the word, and its width."""
-        tokens = tuple((t.text, t.pos) for t in self.analyzer(word, positions=True, mode="index"))
-        width = 1 if HYPHENS.search(word) is None else len(PART.findall(word))
-        if len(self._cache) >= CACHE_LIMIT:
-            self._cache.clear()
-        self._cache[word] = entry = (tokens, width)
-        return entry
+    def _learn(self, words: list[str]) -> None:
+        """Analyze new words, all in one pass, and cache their terms."""
+        cache = self._cache
+        # The words joined by spaces: each takes its own positions, from `starts` on.
+        starts: list[int] = []
+        entries: list[list[tuple[str, int]]] = []
+        pos = 0
+        for word in words:
+            starts.append(pos)
+            entries.append([])
+            pos += 1 if HYPHENS.search(word) is None else len(PART.findall(word))
+        starts.append(pos)
+        n = 0
+        for t in self.analyzer(" ".join(words), positions=True, mode="index"):
+            while t.pos >= starts[n + 1]:
+                n += 1
+            entries[n].append((t.text, t.pos - starts[n]))
+        for n, word in enumerate(words):
+            cache[word] = (tuple(entries[n]), starts[n + 1] - starts[n])
 
     def index(self, value: str) -> list[Term]:
         """Return (term bytes, frequency, weight, encoded positions) of each term of a text."""
         cache = self._cache
+        words = WORD.findall(value)
+        new = [w for w in dict.fromkeys(words) if w not in cache]
+        if len(cache) + len(new) > CACHE_LIMIT:
+            cache.clear()
+            new = list(dict.fromkeys(words))
+        if new:
+            self._learn(new)
         poses: dict[str, list[int]] = {}
         pos = 0
-        for match in WORD.finditer(value):
-            word = match.group(0)
-            entry = cache.get(word)
-            if entry is None:
-                entry = self._word(word)
-            tokens, width = entry
+        for word in words:
+            tokens, width = cache[word]
             for text, rel in tokens:
                 found = poses.get(text)
                 if found is None:

@@ -226,9 +226,11 @@ def _worker(
             try:
                 message = tasks.get(timeout=POLL_SECONDS)
             except queue.Empty:
-                if os.getppid() != parent:  # the main process is gone (killed)
-                    break
+                if os.getppid() != parent:
+                    _orphaned(builder)
                 continue
+            if os.getppid() != parent:
+                _orphaned(builder)
             kind = message[0]
             if kind == "stop":
                 break
@@ -256,3 +258,13 @@ def _worker(
         return
     if builder is not None:
         builder.abort()
+
+
+def _orphaned(builder: SegmentBuilder | None) -> None:
+    """End a worker whose main process is gone (killed): remove what it wrote, and exit
+    at once. A normal exit would wait for the queue's feeder thread to hand results to
+    a pipe nobody reads, and the worker would hold the dead run's output pipes forever."""
+    if builder is not None:
+        with contextlib.suppress(Exception):
+            builder.abort()
+    os._exit(1)

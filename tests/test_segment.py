@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 
@@ -93,8 +94,10 @@ def contents(ix: Any) -> dict[str, Any]:
 
 
 def test_builder_writes_what_whoosh_writes(tmp_path: Path) -> None:
+    # Copies under other ids: common terms get more postings than a block (128) holds.
     docs = documents()
-    assert len(docs) > 45
+    docs += [{**doc, "id": f"{doc['id']}#{n}"} for n in (2, 3) for doc in docs]
+    assert len(docs) > 3 * 45
     theirs = contents(whoosh_index_of(tmp_path / "whoosh", docs))
     ours = contents(builder_index_of(tmp_path / "ours", docs))
     assert theirs["count"] == len(docs)
@@ -138,3 +141,18 @@ def test_commit_marks_replaced_ids_deleted(tmp_path: Path) -> None:
         assert searcher.doc_count() == 5
         assert searcher.document(id=changed["id"])["body"] == "neu"
         assert len(list(searcher.documents(id=changed["id"]))) == 1
+
+
+def test_cached_terms_stay_right_when_the_cache_starts_afresh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import index.terms
+
+    monkeypatch.setattr(index.terms, "CACHE_LIMIT", 7)
+    monkeypatch.setattr(index.terms, "_caches", {})
+    field = create_or_open(tmp_path / "index").schema["body_de"]
+    cached = CachedTerms(field)
+    for doc in documents()[:10]:
+        text = doc.get("body", "")
+        assert sorted(cached.index(text)) == sorted(field.index(text))
+        assert len(index.terms._caches[id(field.analyzer)][1]) <= max(7, len(set(text.split())))
