@@ -28,6 +28,8 @@ from index.store import TrackedStorage
 from index.terms import CachedTerms
 
 Segment = Any
+# Values of a repeated field whose terms a builder keeps.
+REPEATED_LIMIT = 10_000
 
 
 class _SegmentStorage(TrackedStorage):
@@ -45,8 +47,13 @@ class _SegmentStorage(TrackedStorage):
 class SegmentBuilder:
     """Gather documents and write them as one new segment of an index."""
 
-    def __init__(self, storage: Any, indexname: str, schema: Any) -> None:
+    def __init__(
+        self, storage: Any, indexname: str, schema: Any, repeated: Iterable[str] = ()
+    ) -> None:
+        """`repeated`: fields whose values repeat from document to document (a date, a
+        source), whose terms are computed once per value."""
         self.schema = schema
+        self._repeated = {name: {} for name in repeated}
         self.codec = default_codec()
         self.segment = self.codec.new_segment(storage, indexname)
         self.ids: list[str] = []
@@ -67,6 +74,14 @@ class SegmentBuilder:
         return self._doccount
 
     def _terms(self, name: str, field: Any, value: Any) -> Iterable[tuple]:
+        known = self._repeated.get(name)
+        if known is not None:
+            terms = known.get(value)
+            if terms is None:
+                if len(known) >= REPEATED_LIMIT:
+                    known.clear()
+                terms = known[value] = list(field.index(value))
+            return terms
         cached = self._analyzers.get(name, False)
         if cached is False:
             cached = CachedTerms(field) if CachedTerms.applies_to(field) else None

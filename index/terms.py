@@ -52,6 +52,8 @@ class CachedTerms:
         self.format = field.format
         # Fields analyzed alike (title, caption and body of a language) share one cache.
         self._cache = _caches.setdefault(id(self.analyzer), (self.analyzer, {}))[1]
+        # position → the encoding of a term found there alone
+        self._single: dict[int, bytes] = {}
 
     @staticmethod
     def applies_to(field: Any) -> bool:
@@ -110,7 +112,15 @@ class CachedTerms:
                     found.append(pos + rel)
             pos += width
         encode = self.format.encode
-        return [
-            (text.encode("utf-8"), len(plist), float(len(plist)), encode(plist))
-            for text, plist in poses.items()
-        ]
+        single = self._single
+        out: list[Term] = []
+        for text, plist in poses.items():
+            if len(plist) == 1:
+                # Most terms occur once in a text: their encodings repeat, by position.
+                vbytes = single.get(plist[0])
+                if vbytes is None:
+                    vbytes = single[plist[0]] = encode(plist)
+                out.append((text.encode("utf-8"), 1, 1.0, vbytes))
+            else:
+                out.append((text.encode("utf-8"), len(plist), float(len(plist)), encode(plist)))
+        return out

@@ -20,6 +20,7 @@ from typing import Any
 
 from whoosh.filedb.filestore import FileStorage
 
+from index.schema import REPEATED_FIELDS
 from index.segment import SegmentBuilder, remove_segment_files, remove_temp_folders
 from index.store import release_inherited_locks
 
@@ -56,7 +57,9 @@ class InProcess:
             result, fields = self._work(item)
             if fields is not None:
                 if self._builder is None:
-                    self._builder = SegmentBuilder(self._storage, self._indexname, self._schema)
+                    self._builder = SegmentBuilder(
+                        self._storage, self._indexname, self._schema, REPEATED_FIELDS
+                    )
                 self._builder.add(fields)
             yield result
 
@@ -246,7 +249,7 @@ def _worker(
                 result, fields = work(item)
                 if fields is not None:
                     if builder is None:
-                        builder = SegmentBuilder(storage, indexname, schema)
+                        builder = SegmentBuilder(storage, indexname, schema, REPEATED_FIELDS)
                     builder.add(fields)
                 out.append(result)
             results.put(("chunk", n, message[1], out))

@@ -240,3 +240,21 @@ def test_neighbour_languages_and_mixed_text_go_to_langdetect(text: str) -> None:
     from index import language
 
     assert not language.clearly_german(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "german"),
+    [
+        ("Union und SPD einig: Wir wollen Koalitionsverhandlungen", True),
+        ("Bahnstreik: Was Pendler jetzt wissen müssen", True),
+        ("Ursula von der Leyen hat a plan for the summit", False),
+        ("De regering en de oppositie zijn het eens over de begroting", False),
+        ("Trump says he will meet Kim Jong-un in Singapore", False),
+    ],
+)
+def test_short_text_fast_path_needs_two_distinctly_german_words(text: str, german: bool) -> None:
+    from index import language
+
+    assert language.clearly_german(text) is german
+    if german:
+        assert detect(text) == ("de", 1.0)

@@ -12,6 +12,7 @@ from whoosh.filedb.filestore import FileStorage
 from index.analysis import german_analyzer
 from index.build import Article, prepare
 from index.readers import RawRecord, ReadStats, read_paths
+from index.schema import REPEATED_FIELDS
 from index.segment import SegmentBuilder, commit_segments
 from index.store import create_or_open
 from index.terms import CachedTerms
@@ -51,7 +52,8 @@ def whoosh_index_of(folder: Path, docs: list[dict[str, Any]]) -> Any:
 
 def builder_index_of(folder: Path, docs: list[dict[str, Any]]) -> Any:
     ix = create_or_open(folder)
-    builder = SegmentBuilder(FileStorage(str(folder)), ix.indexname, ix.schema)
+    storage = FileStorage(str(folder))
+    builder = SegmentBuilder(storage, ix.indexname, ix.schema, REPEATED_FIELDS)
     for doc in docs:
         builder.add(doc)
     commit_segments(ix, [builder.finish()], [])
