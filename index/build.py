@@ -32,6 +32,7 @@ from index.store import (
     IndexWriteError,
     TrackedStorage,
     create_or_open,
+    live_columns,
     read_meta,
     release_inherited_locks,
     remove_tree,
@@ -261,15 +262,11 @@ def _existing(ix: Any) -> tuple[dict[str, str], dict[str, str]]:
     fingerprints: dict[str, str] = {}
     bodies: dict[str, str] = {}
     with ix.reader() as reader:
-        if reader.doc_count() == 0:
-            return fingerprints, bodies
-        ids = reader.column_reader("id")
-        prints = reader.column_reader("fingerprint")
-        hashes = reader.column_reader("body_hash")
-        for docnum in reader.all_doc_ids():
-            article_id = ids[docnum]
-            fingerprints[article_id] = prints[docnum]
-            bodies.setdefault(hashes[docnum], article_id)
+        for article_id, fingerprint, body in live_columns(
+            reader, ("id", "fingerprint", "body_hash")
+        ):
+            fingerprints[article_id] = fingerprint
+            bodies.setdefault(body, article_id)
     return fingerprints, bodies
 
 

@@ -253,16 +253,12 @@ def refresh(
     index_dir: str | os.PathLike[str], signatures: dict[str, np.ndarray | None] | None = None
 ) -> Stories:
     """Update the story groups of an index from what it holds now (signatures: made already)."""
-    from index.store import open_index
+    from index.store import live_columns, open_index
 
     ix = open_index(index_dir)
     with ix.searcher() as searcher:
         reader = searcher.reader()
-        hashes: dict[str, str] = {}
-        if reader.doc_count():
-            ids = reader.column_reader("id")
-            bodies = reader.column_reader("body_hash")
-            hashes = {ids[d]: bodies[d] for d in reader.all_doc_ids()}
+        hashes = dict(live_columns(reader, ("id", "body_hash")))
 
         def body_of(article_id: str) -> str:
             doc = searcher.document(id=article_id) or {}

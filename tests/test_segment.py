@@ -14,7 +14,7 @@ from index.build import Article, prepare
 from index.readers import RawRecord, ReadStats, read_paths
 from index.schema import REPEATED_FIELDS
 from index.segment import SegmentBuilder, commit_segments
-from index.store import create_or_open
+from index.store import create_or_open, live_columns
 from index.terms import CachedTerms
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -143,6 +143,10 @@ def test_commit_marks_replaced_ids_deleted(tmp_path: Path) -> None:
         assert searcher.doc_count() == 5
         assert searcher.document(id=changed["id"])["body"] == "neu"
         assert len(list(searcher.documents(id=changed["id"]))) == 1
+        # The columns of the live documents, read segment by segment, skip the old one.
+        live = list(live_columns(searcher.reader(), ("id", "body_hash")))
+    assert sorted(i for i, _ in live) == sorted(doc["id"] for doc in docs)
+    assert dict(live)[changed["id"]] == changed["body_hash"]
 
 
 def test_cached_terms_stay_right_when_the_cache_starts_afresh(
