@@ -293,7 +293,8 @@ def index_paths(
     """Index the archive files under the paths; re-running changes only what changed.
 
     `workers` processes prepare the articles (cleaning, hashing, language detection,
-    analysis of their text) while this one writes them into one new segment. None takes
+    analysis of their text) and each writes its articles into a new segment of its own,
+    which this process commits (index.workers, index.segment). None takes
     one per CPU (at most MAX_WORKERS) for an input of PARALLEL_MIN_ARTICLES articles or
     PARALLEL_MIN_CHARS characters and works in this process for less; 1 always works in
     this process.
