@@ -13,7 +13,7 @@ import tempfile
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -27,10 +27,12 @@ from index.durable import sync_generation, sync_segments, toc_file
 from index.quality import quality_flags
 from index.readers import Note, RawRecord, ReadStats, Skipped, parse_date, read_paths
 from index.schema import analyzer_group, text_field
+from index.segment import commit_segments
 from index.store import (
     IndexWriteError,
     TrackedStorage,
     create_or_open,
+    live_columns,
     read_meta,
     release_inherited_locks,
     remove_tree,
@@ -39,6 +41,7 @@ from index.store import (
     swap_in,
     write_meta,
 )
+from index.workers import InProcess, Workers
 
 # Inputs smaller than this (articles, or characters of raw text, which is what an HTML
 # page costs) are indexed in this process: starting worker processes (and loading
@@ -49,6 +52,9 @@ PARALLEL_MIN_CHARS = 1_000_000
 # way at once per worker: enough to keep the workers busy, few enough to bound memory.
 CHUNK_ARTICLES = 32
 CHUNKS_IN_FLIGHT = 4
+# Segments an index may have before a commit merges the small ones (Whoosh's merge
+# policy): each is searched on its own, and each run adds one per worker.
+MAX_SEGMENTS = 8
 # Memory each Whoosh writer may fill with postings (by Whoosh's estimate) before it sorts
 # them out to a file, all of which it merges back at commit: the 1.7 million postings of
 # the evaluation corpus make some 330 MB, and spilling them cost 9 s of 39.
@@ -84,9 +90,6 @@ class Article:
     origin: str
     body_hash: str = ""
     fingerprint: str = ""
-    # The terms of the text fields when a worker process analyzed them: field name →
-    # Whoosh's (term, frequency, weight, encoded positions) tuples. None: the writer does.
-    terms: dict[str, list[tuple[bytes, int, float, bytes]]] | None = None
     # MinHash signature of the body for story grouping (None: too short to compare).
     signature: Any = None
 
@@ -123,8 +126,6 @@ class Article:
         if flags:
             doc["flag"] = ",".join(flags)
         doc.update(self.texts())
-        if self.terms is not None:
-            doc["_terms"] = self.terms  # read by _PreanalyzedWriter, ignored by others
         return doc
 
 
@@ -261,15 +262,11 @@ def _existing(ix: Any) -> tuple[dict[str, str], dict[str, str]]:
     fingerprints: dict[str, str] = {}
     bodies: dict[str, str] = {}
     with ix.reader() as reader:
-        if reader.doc_count() == 0:
-            return fingerprints, bodies
-        ids = reader.column_reader("id")
-        prints = reader.column_reader("fingerprint")
-        hashes = reader.column_reader("body_hash")
-        for docnum in reader.all_doc_ids():
-            article_id = ids[docnum]
-            fingerprints[article_id] = prints[docnum]
-            bodies.setdefault(hashes[docnum], article_id)
+        for article_id, fingerprint, body in live_columns(
+            reader, ("id", "fingerprint", "body_hash")
+        ):
+            fingerprints[article_id] = fingerprint
+            bodies.setdefault(body, article_id)
     return fingerprints, bodies
 
 
@@ -296,7 +293,8 @@ def index_paths(
     """Index the archive files under the paths; re-running changes only what changed.
 
     `workers` processes prepare the articles (cleaning, hashing, language detection,
-    analysis of their text) while this one writes them into one new segment. None takes
+    analysis of their text) and each writes its articles into a new segment of its own,
+    which this process commits (index.workers, index.segment). None takes
     one per CPU (at most MAX_WORKERS) for an input of PARALLEL_MIN_ARTICLES articles or
     PARALLEL_MIN_CHARS characters and works in this process for less; 1 always works in
     this process.
@@ -378,52 +376,12 @@ def _index_into(
         workers = _cpu_count() if large else 1
         items = itertools.chain(head, items)
     workers = max(1, workers)
-    # Without the parallel writer, the workers analyze the text too and this process
-    # writes what they send.
-    preanalyzed = workers > 1 and not parallel_writer
-    prepared = _prepare_all(items, workers, analyze_with=ix.schema if preanalyzed else None)
-    # The writer (and its lock) is taken when there is something to write, after the
-    # worker processes have started: they must not inherit the lock.
-    writer: Any = None
-    written = 0
     signatures: dict[str, Any] = {}
-    last_commit = time.monotonic()
-    try:
-        for article in prepared:
-            if isinstance(article, Skipped):
-                summary.skipped.append(article)
-                continue
-            if isinstance(article, Unchanged):
-                summary.unchanged += 1
-                continue
-            old = fingerprints.get(article.id)
-            first = bodies.setdefault(article.body_hash, article.id)
-            if first != article.id:
-                summary.duplicates += 1
-            if writer is None:
-                writer = _open_writer(ix, workers if parallel_writer else 1)
-            if old is None:
-                writer.add_document(**article.document())
-                summary.indexed += 1
-            else:
-                writer.update_document(**article.document())
-                summary.updated += 1
-            fingerprints[article.id] = article.fingerprint
-            signatures[article.id] = article.signature
-            written += 1
-            if (commit_articles is not None and written >= commit_articles) or (
-                commit_seconds is not None and time.monotonic() - last_commit >= commit_seconds
-            ):
-                _commit(writer)
-                writer, written, last_commit = None, 0, time.monotonic()
-        prepared.close()
-        if writer is not None:
-            _commit(writer)
-    except BaseException:
-        prepared.close()
-        if writer is not None:
-            _cancel(writer)
-        raise
+    books = _Books(summary, fingerprints, bodies, signatures)
+    if parallel_writer:
+        _write_with_whoosh(ix, items, workers, books, commit_articles, commit_seconds)
+    else:
+        _write_segments(ix, items, workers, books, commit_articles, commit_seconds)
     summary.files = read_stats.files
     summary.skipped = read_stats.skipped + summary.skipped
     summary.notes = read_stats.notes
@@ -434,6 +392,157 @@ def _index_into(
     summary.seconds = time.perf_counter() - started
     _record_run(index_dir, summary, read_stats.seen)
     return summary
+
+
+@dataclass
+class _Books:
+    """What a run keeps track of while it writes: counts, fingerprints, body hashes."""
+
+    summary: Summary
+    fingerprints: dict[str, str]
+    bodies: dict[str, str]
+    signatures: dict[str, Any]
+
+    def __post_init__(self) -> None:
+        self.existing = set(self.fingerprints)
+
+    def enter(self, article: Article | Unchanged | Skipped) -> bool:
+        """Count a prepared record; True if it is an article to write."""
+        summary = self.summary
+        if isinstance(article, Skipped):
+            summary.skipped.append(article)
+            return False
+        if isinstance(article, Unchanged):
+            summary.unchanged += 1
+            return False
+        first = self.bodies.setdefault(article.body_hash, article.id)
+        if first != article.id:
+            summary.duplicates += 1
+        if article.id in self.existing:
+            summary.updated += 1
+        else:
+            summary.indexed += 1
+        self.fingerprints[article.id] = article.fingerprint
+        self.signatures[article.id] = article.signature
+        return True
+
+
+def _commit_due(
+    written: int, last_commit: float, commit_articles: int | None, commit_seconds: float | None
+) -> bool:
+    return (commit_articles is not None and written >= commit_articles) or (
+        commit_seconds is not None and time.monotonic() - last_commit >= commit_seconds
+    )
+
+
+def _write_segments(
+    ix: Any,
+    items: Iterable[tuple[RawRecord, str | None] | Skipped],
+    workers: int,
+    books: _Books,
+    commit_articles: int | None,
+    commit_seconds: float | None,
+) -> None:
+    """Prepare the records and write them as new segments, one per worker and commit.
+
+    The workers (or this process, with one) prepare the records and write the articles
+    into segments of their own; this process keeps the books and commits: the new
+    segments go into a new table of segments, the old versions of updated articles
+    marked deleted in theirs.
+    """
+    folder = ix.storage.folder
+    if workers > 1:
+        writers: Any = Workers(workers, folder, ix.indexname, ix.schema, _work)
+    else:
+        writers = InProcess(folder, ix.indexname, ix.schema, _work)
+    written = 0
+    last_commit = time.monotonic()
+
+    def commit() -> None:
+        segments, ids = writers.flush()
+        if segments:
+            replaced = [i for i in ids if i in books.existing]
+            commit_segments(ix, segments, replaced)
+            _merge_small(ix)
+        writers.committed()
+
+    try:
+        for article in writers.run(items):
+            if not books.enter(article):
+                continue
+            written += 1
+            if _commit_due(written, last_commit, commit_articles, commit_seconds):
+                commit()
+                written, last_commit = 0, time.monotonic()
+        commit()
+    except BaseException:
+        writers.abort()
+        raise
+    writers.close()
+
+
+def _merge_small(ix: Any) -> None:
+    """Merge the small segments of the index, as Whoosh's writer does at each commit,
+    once there are more than MAX_SEGMENTS: each is searched on its own."""
+    if len(ix._read_toc().segments) <= MAX_SEGMENTS:
+        return
+    writer = _DurableWriter(ix, limitmb=WRITER_LIMIT_MB)
+    try:
+        writer.commit(merge=True)
+    except BaseException:
+        _cancel(writer)
+        raise
+
+
+def _work(item: tuple[RawRecord, str | None] | Skipped) -> tuple[Any, dict[str, Any] | None]:
+    """Prepare a record: return what the books need and the document to write, if any."""
+    prepared = _prepare_item(item)
+    if not isinstance(prepared, Article):
+        return prepared, None
+    fields = prepared.document()
+    # The texts are in the document; the books need the hashes and the sketch only.
+    return replace(prepared, title="", caption="", body=""), fields
+
+
+def _write_with_whoosh(
+    ix: Any,
+    items: Iterable[tuple[RawRecord, str | None] | Skipped],
+    workers: int,
+    books: _Books,
+    commit_articles: int | None,
+    commit_seconds: float | None,
+) -> None:
+    """Prepare the records (in a worker pool) and write them with Whoosh's writer: its
+    parallel writer with more than one worker, each sub-writer a segment of its own."""
+    prepared = _prepare_all(items, workers)
+    # The writer (and its lock) is taken when there is something to write, after the
+    # worker processes have started: they must not inherit the lock.
+    writer: Any = None
+    written = 0
+    last_commit = time.monotonic()
+    try:
+        for article in prepared:
+            old = article.id in books.existing if isinstance(article, Article) else False
+            if not books.enter(article):
+                continue
+            if writer is None:
+                writer = _open_writer(ix, workers)
+            if old:
+                writer.update_document(**article.document())
+            else:
+                writer.add_document(**article.document())
+            written += 1
+            if _commit_due(written, last_commit, commit_articles, commit_seconds):
+                _commit(writer)
+                writer, written, last_commit = None, 0, time.monotonic()
+        prepared.close()
+        if writer is not None:
+            _commit(writer)
+    except BaseException:
+        prepared.close()
+        if writer is not None:
+            _cancel(writer)
+        raise
 
 
 def _new_records(
@@ -479,45 +588,23 @@ def _prepare_item(item: tuple[RawRecord, str | None] | Skipped) -> Article | Unc
     return item if isinstance(item, Skipped) else prepare(*item)
 
 
-# The schema a pool worker analyzes the text fields of its articles with (None: it
-# does not), set when the worker starts.
-_worker_schema: Any = None
-
-
-def _start_worker(schema: Any) -> None:
-    global _worker_schema
-    _worker_schema = schema
-    release_inherited_locks()
-
-
 def _prepare_chunk(
     items: list[tuple[RawRecord, str | None] | Skipped],
 ) -> list[Article | Unchanged | Skipped]:
     """Prepare a chunk of records: the work of a pool worker."""
-    prepared = [_prepare_item(item) for item in items]
-    if _worker_schema is not None:
-        for article in prepared:
-            if isinstance(article, Article):
-                article.terms = {
-                    name: list(_worker_schema[name].index(text))
-                    for name, text in article.texts().items()
-                }
-    return prepared
+    return [_prepare_item(item) for item in items]
 
 
 def _prepare_all(
-    items: Iterable[tuple[RawRecord, str | None] | Skipped],
-    workers: int,
-    analyze_with: Any = None,
+    items: Iterable[tuple[RawRecord, str | None] | Skipped], workers: int
 ) -> Iterator[Article | Unchanged | Skipped]:
-    """Prepare the records in order: in this process, or chunk-wise in a worker pool
-    whose workers also analyze the articles' text with the schema `analyze_with`."""
+    """Prepare the records in order: in this process, or chunk-wise in a worker pool."""
     if workers <= 1:
         yield from map(_prepare_item, items)
         return
     it = iter(items)
     context = multiprocessing.get_context()
-    with context.Pool(workers, initializer=_start_worker, initargs=(analyze_with,)) as pool:
+    with context.Pool(workers, initializer=release_inherited_locks) as pool:
         pending: deque[Any] = deque()
         while chunk := list(itertools.islice(it, CHUNK_ARTICLES)):
             pending.append(pool.apply_async(_prepare_chunk, (chunk,)))
@@ -544,8 +631,7 @@ def _open_writer(ix: Any, procs: int) -> Any:
     process longer than writing them all itself, 37-46 s against 35 s for the corpus).
     """
     if procs <= 1:
-        # Without "_terms" in a document it is Whoosh's own writer.
-        return _PreanalyzedWriter(ix, limitmb=WRITER_LIMIT_MB)
+        return _DurableWriter(ix, limitmb=WRITER_LIMIT_MB)
     return _CheckedMpWriter(
         ix,
         procs=procs,
@@ -577,14 +663,8 @@ class _TrackedIndex:
         return getattr(self._ix, name)
 
 
-class _PreanalyzedWriter(_DurableCommit, SegmentWriter):
-    """Whoosh's writer, taking the terms of text fields that a worker analyzed.
-
-    A document's "_terms" (field name → what the field's index() would return for its
-    text) stand in for analyzing those fields here: add_document asks its schema for
-    each field, and for the duration of the call it gets a view of the schema whose
-    fields answer index() from "_terms". Everything else is Whoosh's own add_document.
-    """
+class _DurableWriter(_DurableCommit, SegmentWriter):
+    """Whoosh's writer, committing durably and cleaning up after a failure."""
 
     def __init__(self, ix: Any, **kwargs: Any) -> None:
         self.opened_files: list[Any] = []
@@ -620,48 +700,6 @@ class _PreanalyzedWriter(_DurableCommit, SegmentWriter):
             if name.startswith(prefix):
                 with contextlib.suppress(OSError):
                     os.remove(os.path.join(folder, name))
-
-    def add_document(self, **fields: Any) -> None:
-        terms = fields.pop("_terms", None)
-        if not terms:
-            super().add_document(**fields)
-            return
-        schema = self.schema
-        self.schema = _SchemaWithTerms(schema, terms)
-        try:
-            super().add_document(**fields)
-        finally:
-            self.schema = schema
-
-
-class _SchemaWithTerms:
-    """A view of a schema whose named fields index to terms computed elsewhere."""
-
-    def __init__(self, schema: Any, terms: dict[str, list[Any]]) -> None:
-        self._schema = schema
-        self._terms = terms
-
-    def __contains__(self, name: str) -> bool:
-        return name in self._schema
-
-    def __getitem__(self, name: str) -> Any:
-        field = self._schema[name]
-        terms = self._terms.get(name)
-        return field if terms is None else _FieldWithTerms(field, terms)
-
-
-class _FieldWithTerms:
-    """A schema field whose index() returns terms computed elsewhere."""
-
-    def __init__(self, field: Any, terms: list[Any]) -> None:
-        self._field = field
-        self._terms = terms
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._field, name)
-
-    def index(self, value: str, **kwargs: Any) -> Iterator[Any]:
-        return iter(self._terms)
 
 
 class SubWriterFailed(RuntimeError):
@@ -709,7 +747,7 @@ def _cancel(writer: Any) -> None:
     except Exception:  # noqa: BLE001 - as the failure that got us here (a full disk)
         pass
     # Whoosh's cancel stops at the first file that fails to close.
-    if isinstance(writer, _PreanalyzedWriter):
+    if isinstance(writer, _DurableWriter):
         writer.abort()
 
 

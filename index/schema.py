@@ -14,6 +14,8 @@ SCHEMA_VERSION = 4
 # a German article is German-stemmed, an English one English-stemmed, others only folded.
 LANGUAGE_GROUPS = ("de", "en", "xx")
 TEXT_FIELDS = ("title", "caption", "body")
+# Indexed fields whose values repeat across articles (many share a day or a source).
+REPEATED_FIELDS = ("date", "year", "source", "category", "lang", "extractor", "flag")
 
 
 def analyzer_group(lang: str) -> str:

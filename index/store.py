@@ -153,6 +153,24 @@ def create_or_open(index_dir: str | os.PathLike[str], rebuild: bool = False) -> 
     return open_index(index_dir)
 
 
+def live_columns(reader: Any, names: tuple[str, ...]) -> Iterator[tuple[Any, ...]]:
+    """Yield the values of the named columns for each live document of an index.
+
+    Read segment by segment, each column in one pass: Whoosh's reader over several
+    segments finds the segment of each value anew (and reads a column that a segment
+    lacks wrongly).
+    """
+    for leaf, _base in reader.leaf_readers():
+        if leaf.doc_count_all() == 0:
+            continue
+        columns = [list(leaf.column_reader(name)) for name in names]
+        if not leaf.has_deletions():
+            yield from zip(*columns, strict=True)
+            continue
+        for docnum in leaf.all_doc_ids():  # the live ones, in order
+            yield tuple(column[docnum] for column in columns)
+
+
 def index_size(index_dir: str | os.PathLike[str]) -> int:
     """Return the bytes the index's files take on disk."""
     return sum(p.stat().st_size for p in Path(index_dir).iterdir() if p.is_file())

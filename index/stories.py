@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 if TYPE_CHECKING:
-    from datasketch import MinHashLSH
+    from datasketch import MinHash, MinHashLSH
 
 STORE = "stories.pkl"
 VERSION = 1
@@ -36,6 +36,8 @@ THRESHOLD = 0.4
 # notes share too little text for a sketch to tell a copy from a look-alike.
 MIN_WORDS = 40
 _WORD = re.compile(r"\w+")
+# The permutations of seed 1 (drawing them is most of the cost of a new MinHash).
+_permutations: Any = None
 
 
 def shingles(text: str) -> list[bytes]:
@@ -46,15 +48,29 @@ def shingles(text: str) -> list[bytes]:
     return list({" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - 4)})
 
 
-def sketch(text: str) -> np.ndarray | None:
-    """Return the MinHash signature of a body, or None if it is too short to compare."""
-    if len(_WORD.findall(text)) < MIN_WORDS:
-        return None
+def _minhash(hashvalues: np.ndarray | None = None) -> MinHash:
+    """Return a MinHash of the project's scheme, its permutations drawn once per process."""
     # Imported where sketches are made: datasketch brings scipy (some 50 MB), which a
     # server that only reads the groups does without.
     from datasketch import MinHash
 
-    mh = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
+    global _permutations
+    if _permutations is None:
+        _permutations = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations
+    return MinHash(
+        num_perm=NUM_PERM,
+        seed=1,
+        hashvalues=hashvalues,
+        permutations=_permutations,
+        scheme=SCHEME,
+    )
+
+
+def sketch(text: str) -> np.ndarray | None:
+    """Return the MinHash signature of a body, or None if it is too short to compare."""
+    if len(_WORD.findall(text)) < MIN_WORDS:
+        return None
+    mh = _minhash()
     mh.update_batch(shingles(text))
     return mh.hashvalues.copy()
 
@@ -113,9 +129,7 @@ class Stories:
         self.hashes[article_id] = body_hash
         best, best_similarity = None, self.threshold
         if signature is not None:
-            from datasketch import MinHash
-
-            mh = MinHash(num_perm=NUM_PERM, seed=1, hashvalues=signature, scheme=SCHEME)
+            mh = _minhash(signature)
             for other in self.lsh.query(mh):
                 group = self.group_of.get(other)
                 leader = self.signatures.get(group) if group else None
@@ -293,16 +307,12 @@ def refresh(
     index_dir: str | os.PathLike[str], signatures: dict[str, np.ndarray | None] | None = None
 ) -> Stories:
     """Update the story groups of an index from what it holds now (signatures: made already)."""
-    from index.store import open_index
+    from index.store import live_columns, open_index
 
     ix = open_index(index_dir)
     with ix.searcher() as searcher:
         reader = searcher.reader()
-        hashes: dict[str, str] = {}
-        if reader.doc_count():
-            ids = reader.column_reader("id")
-            bodies = reader.column_reader("body_hash")
-            hashes = {ids[d]: bodies[d] for d in reader.all_doc_ids()}
+        hashes = dict(live_columns(reader, ("id", "body_hash")))
 
         def body_of(article_id: str) -> str:
             doc = searcher.document(id=article_id) or {}

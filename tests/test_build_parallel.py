@@ -78,9 +78,9 @@ def test_parallel_index_equals_in_process_index(tmp_path: Path, parallel_writer:
     assert summary_without_time(parallel) == summary_without_time(serial)
     assert serial.indexed == 45
 
-    # The parallel writer leaves one segment per sub-writer; the index is whole anyway.
+    # Each worker (or sub-writer) writes a segment of its own; the index is whole anyway.
     assert segments(tmp_path / "serial") == 1
-    assert segments(tmp_path / "parallel") == (2 if parallel_writer else 1)
+    assert segments(tmp_path / "parallel") == 2
     serial_docs, parallel_docs = stored(tmp_path / "serial"), stored(tmp_path / "parallel")
     assert sorted(parallel_docs) == sorted(serial_docs)
     for article_id, doc in serial_docs.items():
@@ -141,13 +141,14 @@ def test_skips_and_repeats_are_reported_alike_in_parallel(tmp_path: Path) -> Non
 def _spy_on_workers(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Record how many workers each run prepares its articles with."""
     used: list[int] = []
-    prepare_all = index.build._prepare_all
+    for name in ("_write_segments", "_write_with_whoosh"):
+        write = getattr(index.build, name)
 
-    def spy(items, workers, **kwargs):  # noqa: ANN001, ANN003, ANN202
-        used.append(workers)
-        return prepare_all(items, workers, **kwargs)
+        def spy(ix, items, workers, *args, write=write):  # noqa: ANN001, ANN002, ANN202
+            used.append(workers)
+            return write(ix, items, workers, *args)
 
-    monkeypatch.setattr(index.build, "_prepare_all", spy)
+        monkeypatch.setattr(index.build, name, spy)
     return used
 
 
@@ -173,7 +174,7 @@ def test_auto_workers_go_parallel_above_a_threshold(
     assert index_paths(tmp_path / "one", [DEMO]).indexed == 45
     assert index_paths(tmp_path / "two", [DEMO], parallel_writer=True).indexed == 45
     assert used == [2, 2]
-    assert (segments(tmp_path / "one"), segments(tmp_path / "two")) == (1, 2)
+    assert (segments(tmp_path / "one"), segments(tmp_path / "two")) == (2, 2)
     assert sorted(stored(tmp_path / "one")) == sorted(stored(tmp_path / "two"))
 
 

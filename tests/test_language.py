@@ -206,3 +206,55 @@ def test_german_headlines_come_out_german(headline: str) -> None:
 
     lang, _ = detect(headline)
     assert analyzer_group(lang) == "de"
+
+
+# -- the fast path for clearly German text -------------------------------------------------
+
+NEIGHBOURS = {
+    "nl": "De gemeenteraad heeft dinsdagavond gesproken over de bouw van een nieuwe "
+    "basisschool. Na een lang debat stemde een krappe meerderheid voor het ontwerp van het "
+    "architectenbureau uit Utrecht. De bouw begint naar verwachting in het voorjaar en "
+    "duurt twee jaar.",
+    "af": "Die stadsraad het Dinsdagaand oor die bou van die nuwe laerskool beraadslaag. Na "
+    "'n lang debat het 'n klein meerderheid vir die ontwerp van die argitekte uit Pretoria "
+    "gestem. Die bouwerk sal na verwagting in die lente begin en twee jaar duur.",
+    "da": "Byrådet drøftede tirsdag aften opførelsen af den nye folkeskole. Efter en lang "
+    "debat stemte et snævert flertal for tegningerne fra arkitektfirmaet i Aarhus. "
+    "Byggeriet ventes at begynde til foråret og vil vare to år, siger borgmesteren.",
+}
+
+
+def test_clearly_german_text_skips_langdetect_and_agrees_with_it() -> None:
+    from index import language
+
+    german = PARAGRAPHS["de"] + " Die Kosten werden auf zwölf Millionen Euro geschätzt."
+    assert language.clearly_german(german)
+    detector = language.create_detector()
+    detector.append(german)
+    best = detector.get_probabilities()[0]
+    assert (best.lang, round(best.prob, 4)) == detect(german) == ("de", 1.0)
+
+
+@pytest.mark.parametrize("text", [*NEIGHBOURS.values(), PARAGRAPHS["en"], MIXED])
+def test_neighbour_languages_and_mixed_text_go_to_langdetect(text: str) -> None:
+    from index import language
+
+    assert not language.clearly_german(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "german"),
+    [
+        ("Union und SPD einig: Wir wollen Koalitionsverhandlungen", True),
+        ("Bahnstreik: Was Pendler jetzt wissen müssen", True),
+        ("Ursula von der Leyen hat a plan for the summit", False),
+        ("De regering en de oppositie zijn het eens over de begroting", False),
+        ("Trump says he will meet Kim Jong-un in Singapore", False),
+    ],
+)
+def test_short_text_fast_path_needs_two_distinctly_german_words(text: str, german: bool) -> None:
+    from index import language
+
+    assert language.clearly_german(text) is german
+    if german:
+        assert detect(text) == ("de", 1.0)

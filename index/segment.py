@@ -1,0 +1,263 @@
+"""A lean segment writer: documents gathered in memory, written as one Whoosh segment.
+
+Whoosh's SegmentWriter sends every posting through a sorting pool and, when writing
+them, reads each document's field length back from the column file per posting (a
+file-exists check each time). This writer keeps a field's postings per term in memory
+and the field lengths in a list, sorts each field's terms once, and writes the segment
+with Whoosh's own codec (the same files, the same bytes per posting), so Whoosh and the
+search code read it as any other segment. Writing the table of segments that names it
+is commit_segments' job, in the process that holds the index.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from array import array
+from collections.abc import Iterable
+from typing import Any
+
+from whoosh.codec import default_codec
+from whoosh.index import TOC, clean_files
+from whoosh.reading import SegmentReader
+from whoosh.util.numeric import byte_to_length, length_to_byte
+
+from index.durable import sync_generation, sync_segments
+from index.store import TrackedStorage
+from index.terms import CachedTerms
+
+Segment = Any
+# Values of a repeated field whose terms a builder keeps.
+REPEATED_LIMIT = 10_000
+
+
+class _SegmentStorage(TrackedStorage):
+    """The index's storage, keeping the files a builder opens and giving it a temporary
+    folder of its own (Whoosh names one per index, which parallel builders would share)."""
+
+    def __init__(self, storage: Any, files: list[Any], tempname: str) -> None:
+        super().__init__(storage, files)
+        self._tempname = tempname
+
+    def temp_storage(self, *args: Any, **kwargs: Any) -> Any:
+        return TrackedStorage(self._storage.temp_storage(self._tempname), self._files)
+
+
+class SegmentBuilder:
+    """Gather documents and write them as one new segment of an index."""
+
+    def __init__(
+        self, storage: Any, indexname: str, schema: Any, repeated: Iterable[str] = ()
+    ) -> None:
+        """`repeated`: fields whose values repeat from document to document (a date, a
+        source), whose terms are computed once per value."""
+        self.schema = schema
+        self._repeated = {name: {} for name in repeated}
+        self.codec = default_codec()
+        self.segment = self.codec.new_segment(storage, indexname)
+        self.ids: list[str] = []
+        self._folder = storage.folder
+        self._files: list[Any] = []
+        # A leading dot: Whoosh's clean_files leaves it alone, and it is no segment file.
+        self._tempname = f".{self.segment.segment_id()}.tmp"
+        self.storage = _SegmentStorage(storage, self._files, self._tempname)
+        self._perdoc = self.codec.per_document_writer(self.storage, self.segment)
+        # field → term bytes → (docnums, weights, encoded positions)
+        self._postings: dict[str, dict[bytes, tuple[array, list, list]]] = {}
+        # field → length per document, as Whoosh reads it back from the length column
+        self._lengths: dict[str, array] = {}
+        self._analyzers: dict[str, CachedTerms | None] = {}
+        self._doccount = 0
+
+    def __len__(self) -> int:
+        return self._doccount
+
+    def _terms(self, name: str, field: Any, value: Any) -> Iterable[tuple]:
+        known = self._repeated.get(name)
+        if known is not None:
+            terms = known.get(value)
+            if terms is None:
+                if len(known) >= REPEATED_LIMIT:
+                    known.clear()
+                terms = known[value] = list(field.index(value))
+            return terms
+        cached = self._analyzers.get(name, False)
+        if cached is False:
+            cached = CachedTerms(field) if CachedTerms.applies_to(field) else None
+            self._analyzers[name] = cached
+        return field.index(value) if cached is None else cached.index(value)
+
+    def add(self, fields: dict[str, Any]) -> None:
+        """Add a document: what SegmentWriter.add_document does for this project's schema."""
+        schema = self.schema
+        docnum = self._doccount
+        perdoc = self._perdoc
+        names = sorted(name for name in fields if not name.startswith("_"))
+        for name in names:
+            if name not in schema:
+                raise ValueError(f"No field named {name!r} in the schema")
+        perdoc.start_doc(docnum)
+        try:
+            for name in names:
+                value = fields[name]
+                if value is None:
+                    continue
+                field = schema[name]
+                length = 0
+                if field.indexed:
+                    postings = self._postings.get(name)
+                    if postings is None:
+                        postings = self._postings[name] = {}
+                    scorable = field.scorable
+                    for tbytes, freq, weight, vbytes in self._terms(name, field, value):
+                        if scorable:
+                            length += freq
+                        entry = postings.get(tbytes)
+                        if entry is None:
+                            entry = postings[tbytes] = (array("I"), [], [])
+                        entry[0].append(docnum)
+                        entry[1].append(weight)
+                        entry[2].append(vbytes)
+                if field.vector or field.separate_spelling():
+                    raise ValueError(f"Field {name!r}: vectors and spelling are not supported")
+                perdoc.add_field(name, field, value if field.stored else None, length)
+                if length:
+                    lengths = self._lengths.get(name)
+                    if lengths is None:
+                        lengths = self._lengths[name] = array("I")
+                    lengths.extend([0] * (docnum + 1 - len(lengths)))
+                    # What the length column gives back: the byte-quantized length.
+                    lengths[docnum] = byte_to_length(length_to_byte(length))
+                column = field.column_type
+                if column:
+                    perdoc.add_column_value(name, column, field.to_column_value(value))
+        except BaseException:
+            perdoc.cancel_doc()
+            raise
+        perdoc.finish_doc()
+        self.ids.append(fields.get("id", ""))
+        self._doccount += 1
+
+    def finish(self) -> Segment:
+        """Write the segment's files (not yet synced) and return the segment."""
+        self._perdoc.close()
+        fieldwriter = self.codec.field_writer(self.storage, self.segment)
+        schema = self.schema
+        for name in sorted(self._postings):
+            postings = self._postings[name]
+            if not postings:
+                continue
+            fieldwriter.start_field(name, schema[name])
+            lengths = self._lengths.get(name)
+            for tbytes in sorted(postings):
+                fieldwriter.start_term(tbytes)
+                _add_postings(fieldwriter._postwriter, *postings[tbytes], lengths)
+                fieldwriter.finish_term()
+            fieldwriter.finish_field()
+            postings.clear()
+        fieldwriter.close()
+        self.segment.set_doc_count(self._doccount)
+        # One compound file per segment, as Whoosh's writer leaves it.
+        self.segment.create_compound_file(self.storage)
+        self._remove_temp()
+        return self.segment
+
+    def _remove_temp(self) -> None:
+        shutil.rmtree(os.path.join(self._folder, self._tempname), ignore_errors=True)
+
+    def abort(self) -> None:
+        """Give up after a failure: close every file and remove what was written."""
+        for f in self._files:
+            with contextlib.suppress(Exception):
+                f.close()
+        self._remove_temp()
+        remove_segment_files(self._folder, [self.segment])
+
+
+def _add_postings(
+    writer: Any, docnums: array, weights: list[float], values: list[bytes], lengths: Any
+) -> None:
+    """Buffer a term's postings in Whoosh's postings writer a block at a time, with the
+    block statistics its add_posting() keeps posting by posting (and writes the same)."""
+    limit = writer._blocklimit
+    size = len(lengths) if lengths is not None else 0
+    for start in range(0, len(docnums), limit):
+        if start:
+            writer._write_block()  # add_posting writes a full block before the next posting
+        ids = docnums[start : start + limit]
+        block_weights = weights[start : start + limit]
+        writer._ids.extend(ids)
+        writer._weights.extend(block_weights)
+        writer._values.extend([v for v in values[start : start + limit] if v])
+        top = max(block_weights)
+        if top > writer._maxweight:
+            writer._maxweight = top
+        if size:
+            found = [lengths[d] for d in ids if d < size and lengths[d]]
+            if found:
+                low, high = min(found), max(found)
+                if writer._minlength is None or low < writer._minlength:
+                    writer._minlength = low
+                if high > writer._maxlength:
+                    writer._maxlength = high
+
+
+def remove_segment_files(folder: str | os.PathLike[str], segments: Iterable[Segment]) -> None:
+    """Remove the files of segments that no table of segments names."""
+    prefixes = tuple(f"{segment.segment_id()}." for segment in segments)
+    if not prefixes:
+        return
+    for name in os.listdir(folder):
+        if name.startswith(prefixes):
+            with contextlib.suppress(OSError):
+                os.remove(os.path.join(folder, name))
+
+
+def remove_temp_folders(folder: str | os.PathLike[str], indexname: str) -> None:
+    """Remove the temporary folders builders left (a killed or failed run)."""
+    prefix = f".{indexname}_"
+    for name in os.listdir(folder):
+        if name.startswith(prefix) and name.endswith(".tmp"):
+            shutil.rmtree(os.path.join(folder, name), ignore_errors=True)
+
+
+def commit_segments(ix: Any, segments: list[Segment], replaced: Iterable[str]) -> None:
+    """Add new segments to an index in a new table of segments, durably.
+
+    The documents of the index whose ids are in `replaced` are marked deleted (the new
+    segments hold their new versions). The new segments' files are synced before the
+    table naming them is written, then the table and the folder (index.durable).
+    """
+    storage = ix.storage
+    folder = storage.folder
+    lock = ix.lock("WRITELOCK")
+    if not lock.acquire(blocking=True):
+        raise RuntimeError("cannot take the index's write lock")
+    try:
+        toc = ix._read_toc()
+        old = toc.segments
+        replaced = list(replaced)
+        if replaced:
+            _delete_ids(storage, toc.schema, old, replaced)
+        sync_segments(folder, segments)
+        generation = toc.generation + 1
+        TOC(toc.schema, old + segments, generation).write(storage, ix.indexname)
+        sync_generation(folder, ix.indexname, generation)
+        clean_files(storage, ix.indexname, generation, old + segments)
+    finally:
+        lock.release()
+
+
+def _delete_ids(storage: Any, schema: Any, segments: list[Segment], ids: list[str]) -> None:
+    """Mark the documents with the given ids deleted in the segments that hold them."""
+    for segment in segments:
+        reader = SegmentReader(storage, schema, segment)
+        try:
+            for article_id in ids:
+                if ("id", article_id) not in reader:
+                    continue
+                for docnum in reader.postings("id", article_id).all_ids():
+                    segment.delete_document(docnum)
+        finally:
+            reader.close()

@@ -1,0 +1,126 @@
+"""Index terms of a text field, analyzing each distinct word once.
+
+Every filter of the project's analyzers works on one token at a time, and the tokenizer
+cuts the text into words (WORD) whose tokens depend on the word alone: only their
+positions shift with where the word stands. So the terms of a word and the positions it
+takes are computed once per process and cached; a text's terms are gathered from the
+cache in the order Whoosh's own analysis would emit them, and encoded by the field's
+format exactly as Whoosh's TEXT.index() encodes them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from whoosh.analysis import LowercaseFilter
+
+from index.analysis import (
+    HYPHENS,
+    PART,
+    WORD,
+    AccentFoldFilter,
+    DecompoundFilter,
+    GermanFoldFilter,
+    NewsTokenizer,
+    SnowballFilter,
+    StopFilter,
+)
+
+# Distinct words cached per field before the cache starts afresh (a few hundred bytes each).
+CACHE_LIMIT = 300_000
+
+Term = tuple[bytes, int, float, bytes]
+# analyzer id → (the analyzer, kept alive with its id; word → (terms, width))
+_caches: dict[int, tuple[Any, dict[str, tuple[tuple[tuple[str, int], ...], int]]]] = {}
+# Filters that change one token at a time (or drop it, or add tokens at its position).
+_PER_TOKEN = (
+    LowercaseFilter,
+    DecompoundFilter,
+    StopFilter,
+    SnowballFilter,
+    GermanFoldFilter,
+    AccentFoldFilter,
+)
+
+
+class CachedTerms:
+    """Index a TEXT field's values as field.index() does, caching each word's terms."""
+
+    def __init__(self, field: Any) -> None:
+        self.field = field
+        self.analyzer = field.analyzer
+        self.format = field.format
+        # Fields analyzed alike (title, caption and body of a language) share one cache.
+        self._cache = _caches.setdefault(id(self.analyzer), (self.analyzer, {}))[1]
+        # position → the encoding of a term found there alone
+        self._single: dict[int, bytes] = {}
+
+    @staticmethod
+    def applies_to(field: Any) -> bool:
+        """Tell whether a field's analysis is word by word (the project's analyzers)."""
+        from whoosh.formats import Positions
+
+        analyzer = getattr(field, "analyzer", None)
+        items = getattr(analyzer, "items", None)
+        return (
+            type(field.format) is Positions
+            and field.format.field_boost == 1.0
+            and bool(items)
+            and isinstance(items[0], NewsTokenizer)
+            and all(type(f) in _PER_TOKEN for f in items[1:])
+        )
+
+    def _learn(self, words: list[str]) -> None:
+        """Analyze new words, all in one pass, and cache their terms."""
+        cache = self._cache
+        # The words joined by spaces: each takes its own positions, from `starts` on.
+        starts: list[int] = []
+        entries: list[list[tuple[str, int]]] = []
+        pos = 0
+        for word in words:
+            starts.append(pos)
+            entries.append([])
+            pos += 1 if HYPHENS.search(word) is None else len(PART.findall(word))
+        starts.append(pos)
+        n = 0
+        for t in self.analyzer(" ".join(words), positions=True, mode="index"):
+            while t.pos >= starts[n + 1]:
+                n += 1
+            entries[n].append((t.text, t.pos - starts[n]))
+        for n, word in enumerate(words):
+            cache[word] = (tuple(entries[n]), starts[n + 1] - starts[n])
+
+    def index(self, value: str) -> list[Term]:
+        """Return (term bytes, frequency, weight, encoded positions) of each term of a text."""
+        cache = self._cache
+        words = WORD.findall(value)
+        new = [w for w in dict.fromkeys(words) if w not in cache]
+        if len(cache) + len(new) > CACHE_LIMIT:
+            cache.clear()
+            new = list(dict.fromkeys(words))
+        if new:
+            self._learn(new)
+        poses: dict[str, list[int]] = {}
+        pos = 0
+        for word in words:
+            tokens, width = cache[word]
+            for text, rel in tokens:
+                found = poses.get(text)
+                if found is None:
+                    poses[text] = [pos + rel]
+                else:
+                    found.append(pos + rel)
+            pos += width
+        encode = self.format.encode
+        single = self._single
+        out: list[Term] = []
+        for text, plist in poses.items():
+            if len(plist) == 1:
+                # Most terms occur once in a text: their encodings repeat, by position.
+                vbytes = single.get(plist[0])
+                if vbytes is None:
+                    vbytes = single[plist[0]] = encode(plist)
+                out.append((text.encode("utf-8"), 1, 1.0, vbytes))
+            else:
+                out.append((text.encode("utf-8"), len(plist), float(len(plist)), encode(plist)))
+        return out

@@ -1,0 +1,273 @@
+"""Turn records into new segments: in this process, or in worker processes side by side.
+
+Each worker prepares the records it is given (the `work` function: cleaning, language
+detection, ...) and adds the resulting documents to a segment of its own (SegmentBuilder),
+which it writes when told to flush; the process holding the index commits the segments
+(segment.commit_segments). So the work scales with the workers: nothing but small results
+and the flush and commit pass through the main process. Results come back in the order
+of the records.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import multiprocessing
+import os
+import queue
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from whoosh.filedb.filestore import FileStorage
+
+from index.schema import REPEATED_FIELDS
+from index.segment import SegmentBuilder, remove_segment_files, remove_temp_folders
+from index.store import release_inherited_locks
+
+# A worker's answer to one record: (what the main process gets back, the document to
+# add to the segment or None).
+Work = Callable[[Any], tuple[Any, dict[str, Any] | None]]
+
+# Records a worker takes at a time, and how many such chunks may be on their way per
+# worker: enough to keep the workers busy, few enough to bound memory.
+CHUNK_RECORDS = 32
+CHUNKS_IN_FLIGHT = 4
+# How often a waiting process looks whether the other side is still alive.
+POLL_SECONDS = 0.5
+
+
+class WorkerFailed(RuntimeError):
+    """A worker process ended before its time; the index was left as it was."""
+
+
+class InProcess:
+    """Prepare the records and build their segment in this process."""
+
+    def __init__(self, folder: str, indexname: str, schema: Any, work: Work) -> None:
+        self._storage = FileStorage(folder)
+        self._indexname = indexname
+        self._schema = schema
+        self._work = work
+        self._builder: SegmentBuilder | None = None
+        self._unsaved: list[Any] = []
+
+    def run(self, items: Iterable[Any]) -> Iterator[Any]:
+        """Prepare each record, add its document to the segment, and yield its result."""
+        for item in items:
+            result, fields = self._work(item)
+            if fields is not None:
+                if self._builder is None:
+                    self._builder = SegmentBuilder(
+                        self._storage, self._indexname, self._schema, REPEATED_FIELDS
+                    )
+                self._builder.add(fields)
+            yield result
+
+    def flush(self) -> tuple[list[Any], list[str]]:
+        """Write the segment of what was added so far; return it and the ids it holds."""
+        builder, self._builder = self._builder, None
+        if builder is None:
+            return [], []
+        try:
+            segment = builder.finish()
+        except BaseException:
+            builder.abort()
+            raise
+        self._unsaved.append(segment)
+        return [segment], builder.ids
+
+    def committed(self) -> None:
+        """Note that the segments flushed so far are in a table of segments now."""
+        self._unsaved.clear()
+
+    def abort(self) -> None:
+        """Remove the files of a segment not written or not committed."""
+        if self._builder is not None:
+            self._builder.abort()
+            self._builder = None
+        remove_segment_files(self._storage.folder, self._unsaved)
+        self._unsaved.clear()
+
+    def close(self) -> None:
+        """Nothing to stop in this process."""
+
+
+class Workers:
+    """Worker processes, each building a segment of its own from the records it gets."""
+
+    def __init__(self, count: int, folder: str, indexname: str, schema: Any, work: Work) -> None:
+        context = multiprocessing.get_context()
+        self._folder = folder
+        self._indexname = indexname
+        self._results: Any = context.Queue()
+        self._tasks = [context.Queue() for _ in range(count)]
+        self._outstanding = [0] * count
+        self._done: dict[int, list[Any]] = {}
+        self._next = 0
+        self._seq = 0
+        self._segments: dict[int, tuple[Any, list[str]]] = {}
+        self._unsaved: list[Any] = []
+        self._procs = [
+            context.Process(
+                target=_worker,
+                args=(n, self._tasks[n], self._results, folder, indexname, schema, work),
+                name=f"newsarchive-worker-{n}",
+                daemon=True,
+            )
+            for n in range(count)
+        ]
+        for proc in self._procs:
+            proc.start()
+
+    def run(self, items: Iterable[Any]) -> Iterator[Any]:
+        """Hand the records out in chunks and yield their results in order."""
+        it = iter(items)
+        limit = len(self._procs) * CHUNKS_IN_FLIGHT
+        while chunk := list(itertools.islice(it, CHUNK_RECORDS)):
+            n = min(range(len(self._procs)), key=self._outstanding.__getitem__)
+            self._tasks[n].put(("chunk", self._seq, chunk))
+            self._outstanding[n] += 1
+            self._seq += 1
+            while sum(self._outstanding) >= limit:
+                self._receive()
+                yield from self._ready()
+            yield from self._ready()
+        while sum(self._outstanding):
+            self._receive()
+            yield from self._ready()
+        yield from self._ready()
+
+    def _ready(self) -> Iterator[Any]:
+        while self._next in self._done:
+            results = self._done.pop(self._next)
+            self._next += 1
+            yield from results
+
+    def _receive(self) -> None:
+        """Take one message from the workers; raise what a worker failed with."""
+        while True:
+            try:
+                message = self._results.get(timeout=POLL_SECONDS)
+                break
+            except queue.Empty:
+                dead = [p for p in self._procs if p.exitcode is not None]
+                if dead:
+                    codes = ", ".join(f"{p.name} exit code {p.exitcode}" for p in dead)
+                    raise WorkerFailed(
+                        f"a process writing the index failed ({codes}); "
+                        "the index keeps what was committed before"
+                    ) from None
+        kind, n = message[0], message[1]
+        if kind == "chunk":
+            self._done[message[2]] = message[3]
+            self._outstanding[n] -= 1
+        elif kind == "segment":
+            self._segments[n] = (message[2], message[3])
+            if message[2] is not None:
+                self._unsaved.append(message[2])
+        else:
+            raise message[2]
+
+    def flush(self) -> tuple[list[Any], list[str]]:
+        """Have every worker write its segment of what it was given so far; return the
+        segments and the ids they hold. Results not yet yielded stay for run()."""
+        for tasks in self._tasks:
+            tasks.put(("flush",))
+        while len(self._segments) < len(self._procs):
+            self._receive()
+        segments = [s for s, _ in self._segments.values() if s is not None]
+        ids = [i for s, found in self._segments.values() if s is not None for i in found]
+        self._segments.clear()
+        return segments, ids
+
+    def committed(self) -> None:
+        """Note that the segments flushed so far are in a table of segments now."""
+        self._unsaved.clear()
+
+    def abort(self) -> None:
+        """Stop the workers and remove the files of segments not committed."""
+        for proc in self._procs:
+            if proc.is_alive():
+                proc.terminate()
+        self.close()
+        remove_segment_files(self._folder, self._unsaved)
+        remove_temp_folders(self._folder, self._indexname)
+        self._unsaved.clear()
+
+    def close(self) -> None:
+        """Let the workers end, then wait for them."""
+        for proc, tasks in zip(self._procs, self._tasks, strict=True):
+            if proc.is_alive():
+                with contextlib.suppress(Exception):
+                    tasks.put(("stop",))
+        for proc in self._procs:
+            proc.join(5)
+            if proc.is_alive():
+                proc.terminate()
+                proc.join()
+        for q in [self._results, *self._tasks]:
+            q.close()
+            q.cancel_join_thread()
+
+
+def _worker(
+    n: int,
+    tasks: Any,
+    results: Any,
+    folder: str,
+    indexname: str,
+    schema: Any,
+    work: Work,
+) -> None:
+    """Run a worker: prepare chunks into a segment, write it when told to flush."""
+    release_inherited_locks()
+    parent = os.getppid()
+    storage = FileStorage(folder)
+    builder: SegmentBuilder | None = None
+    try:
+        while True:
+            try:
+                message = tasks.get(timeout=POLL_SECONDS)
+            except queue.Empty:
+                if os.getppid() != parent:
+                    _orphaned(builder)
+                continue
+            if os.getppid() != parent:
+                _orphaned(builder)
+            kind = message[0]
+            if kind == "stop":
+                break
+            if kind == "flush":
+                segment, ids = None, []
+                if builder is not None:
+                    segment, ids = builder.finish(), builder.ids
+                    builder = None
+                results.put(("segment", n, segment, ids))
+                continue
+            out = []
+            for item in message[2]:
+                result, fields = work(item)
+                if fields is not None:
+                    if builder is None:
+                        builder = SegmentBuilder(storage, indexname, schema, REPEATED_FIELDS)
+                    builder.add(fields)
+                out.append(result)
+            results.put(("chunk", n, message[1], out))
+    except BaseException as exc:  # noqa: BLE001 - handed to the main process to raise
+        if builder is not None:
+            builder.abort()
+        with contextlib.suppress(Exception):
+            results.put(("error", n, exc))
+        return
+    if builder is not None:
+        builder.abort()
+
+
+def _orphaned(builder: SegmentBuilder | None) -> None:
+    """End a worker whose main process is gone (killed): remove what it wrote, and exit
+    at once. A normal exit would wait for the queue's feeder thread to hand results to
+    a pipe nobody reads, and the worker would hold the dead run's output pipes forever."""
+    if builder is not None:
+        with contextlib.suppress(Exception):
+            builder.abort()
+    os._exit(1)

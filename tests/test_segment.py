@@ -1,0 +1,164 @@
+"""The lean segment writer writes what Whoosh's own writer writes, and commits durably."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
+
+from index.analysis import german_analyzer
+from index.build import Article, prepare
+from index.readers import RawRecord, ReadStats, read_paths
+from index.schema import REPEATED_FIELDS
+from index.segment import SegmentBuilder, commit_segments
+from index.store import create_or_open, live_columns
+from index.terms import CachedTerms
+
+ROOT = Path(__file__).resolve().parent.parent
+DEMO = ROOT / "demo" / "archive"
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def documents() -> list[dict[str, Any]]:
+    """Return the documents the indexer writes for the demo archive and the fixtures."""
+    docs = []
+    for record in read_paths([DEMO, FIXTURES / "extra.jsonl"], ReadStats()):
+        if not isinstance(record, RawRecord):
+            continue
+        article = prepare(record)
+        if isinstance(article, Article):
+            docs.append(article.document())
+    # Hyphens, compounds, stopwords, repeated words, digits and other scripts.
+    extra = (
+        "Kim Jong-un droht: Waffenlieferungen an Nordkorea, Waffen-Lieferungen und KN-23. "
+        "Die die die Bundesverfassungsgericht Bundesverfassungsgerichts G7 Artikel 5 "
+        "München Muenchen Munchen Straße Strasse façade Москва 東京 x-y-z a-b"
+    )
+    docs.append({"id": "extra", "title": "Jong-un", "body": extra, "body_de": extra, "lang": "de"})
+    return docs
+
+
+def whoosh_index_of(folder: Path, docs: list[dict[str, Any]]) -> Any:
+    ix = create_or_open(folder)
+    writer = ix.writer()
+    for doc in docs:
+        writer.add_document(**doc)
+    writer.commit()
+    return whoosh_index.open_dir(str(folder))
+
+
+def builder_index_of(folder: Path, docs: list[dict[str, Any]]) -> Any:
+    ix = create_or_open(folder)
+    storage = FileStorage(str(folder))
+    builder = SegmentBuilder(storage, ix.indexname, ix.schema, REPEATED_FIELDS)
+    for doc in docs:
+        builder.add(doc)
+    commit_segments(ix, [builder.finish()], [])
+    return whoosh_index.open_dir(str(folder))
+
+
+def contents(ix: Any) -> dict[str, Any]:
+    """Return everything an index holds: stored fields, columns, terms with their
+    postings, and the field lengths of every document."""
+    with ix.reader() as reader:
+        schema = ix.schema
+        docnums = list(reader.all_doc_ids())
+        stored = [reader.stored_fields(d) for d in docnums]
+        columns = {
+            name: [reader.column_reader(name, translate=False)[d] for d in docnums]
+            for name in schema.names()
+            if schema[name].column_type and reader.has_column(name)
+        }
+        postings = {}
+        for fieldname, term in reader.all_terms():
+            matcher = reader.postings(fieldname, term)
+            found = []
+            while matcher.is_active():
+                found.append((matcher.id(), matcher.weight(), matcher.value()))
+                matcher.next()
+            info = reader.term_info(fieldname, term)
+            stats = (info.weight(), info.doc_frequency(), info.min_length(), info.max_length())
+            postings[fieldname, term] = (found, stats, info.max_weight())
+        names = [n for n in schema.names() if schema[n].scorable]
+        lengths = {n: [reader.doc_field_length(d, n) for d in docnums] for n in names}
+        totals = {n: reader.field_length(n) for n in names}
+        return {
+            "count": reader.doc_count(),
+            "stored": stored,
+            "columns": columns,
+            "postings": postings,
+            "lengths": lengths,
+            "totals": totals,
+        }
+
+
+def test_builder_writes_what_whoosh_writes(tmp_path: Path) -> None:
+    # Copies under other ids: common terms get more postings than a block (128) holds.
+    docs = documents()
+    docs += [{**doc, "id": f"{doc['id']}#{n}"} for n in (2, 3) for doc in docs]
+    assert len(docs) > 3 * 45
+    theirs = contents(whoosh_index_of(tmp_path / "whoosh", docs))
+    ours = contents(builder_index_of(tmp_path / "ours", docs))
+    assert theirs["count"] == len(docs)
+    assert len(theirs["postings"]) > 3_000
+    for key in ("count", "stored", "columns", "lengths", "totals"):
+        assert ours[key] == theirs[key], key
+    assert ours["postings"].keys() == theirs["postings"].keys()
+    for term, posts in theirs["postings"].items():
+        assert ours["postings"][term] == posts, term
+
+
+def test_cached_terms_equal_the_fields_own(tmp_path: Path) -> None:
+    ix = create_or_open(tmp_path / "index")
+    field = ix.schema["body_de"]
+    assert CachedTerms.applies_to(field)
+    cached = CachedTerms(field)
+    for doc in documents():
+        for text in (doc.get("body", ""), doc.get("title", ""), doc.get("body", "")):
+            assert sorted(cached.index(text)) == sorted(field.index(text)), text[:60]
+
+
+def test_cached_terms_refuse_other_analyzers(tmp_path: Path) -> None:
+    from whoosh.analysis import StandardAnalyzer
+    from whoosh.fields import ID, TEXT
+
+    assert not CachedTerms.applies_to(TEXT(analyzer=StandardAnalyzer(), phrase=True))
+    assert not CachedTerms.applies_to(TEXT(analyzer=german_analyzer(), phrase=False))
+    assert not CachedTerms.applies_to(ID())
+
+
+def test_commit_marks_replaced_ids_deleted(tmp_path: Path) -> None:
+    folder = tmp_path / "index"
+    docs = documents()[:5]
+    ix = builder_index_of(folder, docs)
+    builder = SegmentBuilder(FileStorage(str(folder)), ix.indexname, ix.schema)
+    changed = {**docs[1], "body": "neu", "body_de": "Ganz neuer Text"}
+    builder.add(changed)
+    commit_segments(ix, [builder.finish()], [changed["id"]])
+    ix = whoosh_index.open_dir(str(folder))
+    with ix.searcher() as searcher:
+        assert searcher.doc_count() == 5
+        assert searcher.document(id=changed["id"])["body"] == "neu"
+        assert len(list(searcher.documents(id=changed["id"]))) == 1
+        # The columns of the live documents, read segment by segment, skip the old one.
+        live = list(live_columns(searcher.reader(), ("id", "body_hash")))
+    assert sorted(i for i, _ in live) == sorted(doc["id"] for doc in docs)
+    assert dict(live)[changed["id"]] == changed["body_hash"]
+
+
+def test_cached_terms_stay_right_when_the_cache_starts_afresh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import index.terms
+
+    monkeypatch.setattr(index.terms, "CACHE_LIMIT", 7)
+    monkeypatch.setattr(index.terms, "_caches", {})
+    field = create_or_open(tmp_path / "index").schema["body_de"]
+    cached = CachedTerms(field)
+    for doc in documents()[:10]:
+        text = doc.get("body", "")
+        assert sorted(cached.index(text)) == sorted(field.index(text))
+        assert len(index.terms._caches[id(field.analyzer)][1]) <= max(7, len(set(text.split())))
