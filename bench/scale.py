@@ -44,7 +44,7 @@ previous run left in --work (run it with --keep).
 
 Run: .venv/bin/python bench/scale.py [--stages corpus headlines sizes profile]
      [--parts index search http] [--engines project baseline] [--sizes 10000 30000 ...]
-     [--queries 300] [--repeat 1] [--clients 1 8] [--threads 8] [--headline-sample F]
+     [--queries 300] [--repeat 1] [--clients 1 8] [--threads 2] [--headline-sample F]
      [--profile-input FILE ...] [--work DIR] [--keep]
 """
 
@@ -789,7 +789,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1, help="indexing runs per engine and input")
     ap.add_argument("--clients", nargs="+", type=int, default=[1, 8])
     ap.add_argument(
-        "--threads", nargs="+", type=int, default=[8], help="server threads, one server each"
+        "--threads", nargs="+", type=int, default=[2], help="server threads, one server each"
     )
     ap.add_argument(
         "--headline-sample", type=float, default=1.0, help="fraction of the headlines to index"
