@@ -5,7 +5,7 @@ INDEX ?= $(or $(NEWSARCHIVE_INDEX),instance/index)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run demo-index test test-browser lint format clean eval-index loadtest
+.PHONY: install run demo-index test test-browser lint format clean eval-index loadtest bench
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -54,6 +54,13 @@ eval-index: install
 # evaluation archive (bench/load.py; the machine should be otherwise idle).
 loadtest: eval-index
 	$(PY) bench/load.py --index "$(EVAL_INDEX)" --clients $(CLIENTS) --seconds $(DURATION)
+
+# This project against plain Whoosh from the evaluation corpus to 300,000 articles: indexing,
+# an unchanged re-run, search in process and over HTTP (bench/scale.py; some 30 minutes on
+# 2 cores; needs ../shared; the machine should be otherwise idle).
+SIZES ?= 10000 30000 100000 280717 300000
+bench: install
+	$(PY) bench/scale.py --stages corpus sizes --sizes $(SIZES)
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache .ruff_cache
