@@ -25,7 +25,7 @@ from index.schema import TEXT_FIELDS, analyzer_group, text_field
 from index.store import StoreError, index_size, open_index, read_meta
 from search import query as qparse
 from search.explain import explain as explain_hit
-from search.facets import column, column_date, facet_counts, rows, timeline
+from search.facets import Table, column, column_date, facet_counts_of, table, timeline_of
 from search.files import SharedStorage
 from search.filters import Filters
 from search.matches import ExactPostings, Postings, field_lengths, plain
@@ -527,11 +527,22 @@ class Archive:
             everything = Postings(searcher, self._field_lengths).docs(q).tolist()
         else:
             everything = set(searcher.docs_for_query(q))
-        found = rows(self.column, sorted(everything), self._group_keys(), self._flags())
+        docs = np.unique(np.fromiter(everything, dtype=np.int64, count=len(everything)))
+        facts = self._facet_table()
         if "facets" in extras:
-            result.facets = facet_counts(found, active)
+            result.facets = facet_counts_of(facts, docs, active)
         if "timeline" in extras:
-            result.timeline = timeline(found, active)
+            result.timeline = timeline_of(facts, docs, active)
+
+    def _facet_table(self) -> Table:
+        """Return every document's faceted values as codes, made once per commit."""
+        reader = self.searcher().reader()
+        groups = self._group_keys()
+        stamp = self._stories_cache[0] if self._stories_cache else None
+        return self._per_commit(
+            ("facet table", stamp),
+            lambda: table(self.column, reader.doc_count_all(), groups, self._flags()),
+        )
 
     def _relaxed(self, parsed: qparse.ParsedQuery, active: Filters) -> list[dict[str, Any]]:
         """Offer easier searches that find something: a filter dropped, or the words alone."""
