@@ -252,6 +252,7 @@ class ExactPostings(Postings):
     def __init__(self, searcher: Searcher, lengths: Callable[[str], np.ndarray]) -> None:
         super().__init__(searcher, lengths)
         self._leaf_terms: dict[tuple[int, str, Any], tuple[np.ndarray, np.ndarray, int]] = {}
+        self._empty_fields: dict[tuple[int, str], bool] = {}
 
     def _read(self, fieldname: str, text: Any) -> tuple[np.ndarray, np.ndarray]:
         key = (fieldname, text)
@@ -302,6 +303,8 @@ class ExactPostings(Postings):
         """Return a term's local document numbers (deletions left out), tfs and doc frequency."""
         key = (i, fieldname, text)
         found = self._leaf_terms.get(key)
+        if found is None and self._empty(i, leaf, fieldname):
+            found = self._leaf_terms[key] = (_EMPTY, _NONE, 0)
         if found is None:
             ids, tf = _leaf_postings(leaf, fieldname, text)
             df = len(ids)
@@ -309,6 +312,21 @@ class ExactPostings(Postings):
                 keep = ~np.isin(ids, np.fromiter(leaf.segment().deleted_docs(), dtype=np.int64))
                 ids, tf = ids[keep], tf[keep]
             found = self._leaf_terms[key] = (ids, tf, df)
+        return found
+
+    def _empty(self, i: int, leaf: Any, fieldname: str) -> bool:
+        """Tell whether a field has no words at all in a segment (no term to look up).
+
+        A headline archive has titles only: two thirds of a query's terms are in fields
+        no article of it has. A posting means a length of 1 or more, so a scorable field
+        of length 0 holds no terms.
+        """
+        key = (i, fieldname)
+        found = self._empty_fields.get(key)
+        if found is None:
+            schema = self.searcher.schema
+            scorable = fieldname in schema and schema[fieldname].scorable
+            found = self._empty_fields[key] = bool(scorable and not leaf.field_length(fieldname))
         return found
 
     def _size(self, q: wq.Query, i: int, leaf: Any) -> int:

@@ -75,6 +75,10 @@ EXACT = {
         ],
         boost=0.5,
     ),
+    # Fields no article of the index has words in are skipped without a lookup.
+    "empty-fields": _tree_or(
+        [T("body_xx", "rathaus"), T("title_en", "rathaus", boost=0.25), T("body_de", "rathaus")]
+    ),
     "tree-nested": _tree_or(
         [
             _tree_or([T("body_de", "feuerwehr"), T("caption_de", "feuerwehr", boost=0.25)]),
