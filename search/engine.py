@@ -25,10 +25,10 @@ from index.schema import TEXT_FIELDS, analyzer_group, text_field
 from index.store import StoreError, index_size, open_index, read_meta
 from search import query as qparse
 from search.explain import explain as explain_hit
-from search.facets import column, column_date, facet_counts, rows, timeline
+from search.facets import Table, column, column_date, facet_counts_of, table, timeline_of
 from search.files import SharedStorage
 from search.filters import Filters
-from search.matches import Postings, field_lengths, plain
+from search.matches import ExactPostings, Postings, field_lengths, plain
 from search.results import ArticleView, Hit, SearchResult
 from search.snippets import mark, match_spans, snippet
 from search.suggest import complete, did_you_mean
@@ -379,16 +379,19 @@ class Archive:
         coordinate: bool,
         collapse: bool,
     ) -> tuple[list[tuple[int, float]], list[int]]:
-        """Rank a query of words: every match scored at once, the best scored by Whoosh.
+        """Rank a query of words: every match scored at once with numpy.
 
-        numpy's scores differ from Whoosh's only by rounding (it sums a document's term
-        scores in another order), so the documents within MARGIN of the depth-th best
-        hold the top; Whoosh scores those, giving the scores and order of scoring every
-        match through Whoosh.
+        Where search.matches.ExactPostings copies Whoosh's matcher trees its scores are
+        Whoosh's own. Otherwise numpy's differ from Whoosh's only by rounding (summed in
+        another order), so the documents within MARGIN of the depth-th best hold the top;
+        Whoosh scores those, giving the scores and order of scoring every match through
+        Whoosh.
         """
         searcher = self.searcher()
-        postings = Postings(searcher, self._field_lengths)
-        matched, approx = postings.scored(q)
+        postings = ExactPostings(searcher, self._field_lengths)
+        found = postings.exact(q)
+        exact = found is not None
+        matched, approx = found if found is not None else postings.scored(q)
         if fq is not None:
             keep = np.isin(matched, postings.docs(fq), assume_unique=True)
             matched, approx = matched[keep], approx[keep]
@@ -396,10 +399,18 @@ class Archive:
         while True:
             if len(matched) > depth:
                 bar = np.partition(approx, len(approx) - depth)[len(approx) - depth]
-                candidates = matched[approx >= bar - MARGIN * abs(bar)]
+                margin = 0.0 if exact else MARGIN * abs(bar)
+                candidates = matched[approx >= bar - margin]
             else:
                 candidates = matched
-            scored = _exact_scores(searcher, q, candidates, deadline)
+            if exact:
+                # Whoosh's own sums already: nothing to score again.
+                at = np.searchsorted(matched, candidates)
+                scored = _until(
+                    list(zip(candidates.tolist(), approx[at].tolist(), strict=True)), deadline
+                )
+            else:
+                scored = _exact_scores(searcher, q, candidates, deadline)
             if len(scored) < len(candidates):
                 self._local.timed_out = True  # the hits scored until then
                 matched = np.array(sorted(d for d, _ in scored), dtype=np.int64)
@@ -516,11 +527,22 @@ class Archive:
             everything = Postings(searcher, self._field_lengths).docs(q).tolist()
         else:
             everything = set(searcher.docs_for_query(q))
-        found = rows(self.column, sorted(everything), self._group_keys(), self._flags())
+        docs = np.unique(np.fromiter(everything, dtype=np.int64, count=len(everything)))
+        facts = self._facet_table()
         if "facets" in extras:
-            result.facets = facet_counts(found, active)
+            result.facets = facet_counts_of(facts, docs, active)
         if "timeline" in extras:
-            result.timeline = timeline(found, active)
+            result.timeline = timeline_of(facts, docs, active)
+
+    def _facet_table(self) -> Table:
+        """Return every document's faceted values as codes, made once per commit."""
+        reader = self.searcher().reader()
+        groups = self._group_keys()
+        stamp = self._stories_cache[0] if self._stories_cache else None
+        return self._per_commit(
+            ("facet table", stamp),
+            lambda: table(self.column, reader.doc_count_all(), groups, self._flags()),
+        )
 
     def _relaxed(self, parsed: qparse.ParsedQuery, active: Filters) -> list[dict[str, Any]]:
         """Offer easier searches that find something: a filter dropped, or the words alone."""
@@ -933,6 +955,16 @@ def _exact_scores(
                 out.append((wanted[at], float(m.score())))
             at += 1
     return out
+
+
+def _until(scored: list[tuple[int, float]], deadline: float | None) -> list[tuple[int, float]]:
+    """Keep the hits (in document order) taken before the deadline, as _exact_scores does."""
+    if deadline is None:
+        return scored
+    for at in range(len(scored)):
+        if time.perf_counter() > deadline:
+            return scored[:at]
+    return scored
 
 
 def _terms_held(

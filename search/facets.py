@@ -9,6 +9,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+import numpy as np
+from whoosh.columns import VarBytesColumn
+from whoosh.fields import FieldType
 from whoosh.reading import IndexReader
 from whoosh.util.times import long_to_datetime
 
@@ -76,10 +79,57 @@ def column(reader: IndexReader, name: str, translate: bool = True) -> list[Any]:
         if not leaf.doc_count_all() or not leaf.has_column(name):
             continue
         col = leaf.column_reader(name, translate=translate)
-        for local in range(leaf.doc_count_all()):
+        n = leaf.doc_count_all()
+        raw = _var_bytes(col, n)
+        if raw is not None and raw and isinstance(raw[0], str):
+            values[offset : offset + n] = [same.setdefault(v, v) for v in raw]
+            continue
+        if raw is not None:
+            # Each distinct value translated once (a source, a language; ids are all new).
+            translated: dict[bytes, Any] = {}
+            convert = getattr(col, "_translate", None)
+            for local, value in enumerate(raw):
+                got = translated.get(value)
+                if got is None:
+                    got = translated[value] = convert(value) if convert else value
+                values[offset + local] = same.setdefault(got, got)
+            continue
+        for local in range(n):
             value = col[local]
             values[offset + local] = same.setdefault(value, value)
     return values
+
+
+def _var_bytes(col: Any, n: int) -> list[bytes] | list[str] | None:
+    """Read a variable-length bytes column of n documents at once; None if it is another kind.
+
+    Whoosh reads such a column a value (a file read) at a time: some 0.25 s for the ids
+    of a few hundred thousand articles, the first search of a new commit waiting on it.
+    Values of a text column (translated by UTF-8 decoding) in plain ASCII come decoded,
+    as str.
+    """
+    reader = col.raw_column() if hasattr(col, "raw_column") else col
+    if not isinstance(reader, VarBytesColumn.Reader) or len(reader._lengths) < n:
+        return None
+    if not n:
+        return []
+    offsets, lengths = reader._offsets[:n], reader._lengths[:n]
+    end = max(o + ln for o, ln in zip(offsets, lengths, strict=True))
+    data = reader._dbfile.get(reader._basepos, end) if end else b""
+    translate = getattr(col, "_translate", None)
+    source = data
+    # Offsets in bytes are offsets in characters only when every byte is one character.
+    if translate is not None and _decodes_utf8(translate) and data.isascii():
+        source = data.decode("ascii")
+    return [source[o : o + ln] for o, ln in zip(offsets, lengths, strict=True)]
+
+
+def _decodes_utf8(translate: Any) -> bool:
+    """Tell whether a column's translation is the text fields' UTF-8 decoding."""
+    func = getattr(translate, "__func__", None)
+    return func is FieldType.from_column_value and (
+        type(translate.__self__).from_bytes is FieldType.from_bytes
+    )
 
 
 def rows(
@@ -122,7 +172,7 @@ def facet_counts(matches: list[Row], filters: Filters) -> dict[str, list[dict[st
     A facet's own filter is left out of its counts, so a user sees how many articles the
     other values of that facet would add; copies of one body count once.
     """
-    out: dict[str, list[dict[str, Any]]] = {}
+    counted: dict[str, Counter[str]] = {}
     for facet in FACETS:
         others = filters.without("date" if facet == "year" else facet)
         seen: dict[str, set[str]] = defaultdict(set)
@@ -139,7 +189,16 @@ def facet_counts(matches: list[Row], filters: Filters) -> dict[str, list[dict[st
                 found = frozenset({getattr(row, facet)} - {""})
             for value in found:
                 seen[value].add(row.body)
-        counts = Counter({v: len(bodies) for v, bodies in seen.items()})
+        counted[facet] = Counter({v: len(bodies) for v, bodies in seen.items()})
+    return _facet_lists(counted, filters)
+
+
+def _facet_lists(
+    counted: dict[str, Counter[str]], filters: Filters
+) -> dict[str, list[dict[str, Any]]]:
+    """List each facet's values by count (years newest first), the selected ones kept."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for facet, counts in counted.items():
         selected = _selected(facet, filters)
         if facet == "year":
             values = sorted(counts, reverse=True)
@@ -226,6 +285,14 @@ def timeline(matches: list[Row], filters: Filters) -> dict[str, Any]:
     for row in matches:
         if row.day is not None and first <= row.day <= last and _passes(row, filters):
             counted[_bucket(row.day, unit)].add(row.body)
+    counts = {start: len(bodies) for start, bodies in counted.items()}
+    return _timeline_buckets(first, last, unit, counts, len(undated))
+
+
+def _timeline_buckets(
+    first: date, last: date, unit: str, counted: dict[date, int], undated: int
+) -> dict[str, Any]:
+    """Lay out the buckets from first to last, empty ones included."""
     buckets = []
     start = _bucket(first, unit)
     while start <= last:
@@ -234,8 +301,195 @@ def timeline(matches: list[Row], filters: Filters) -> dict[str, Any]:
                 "key": _label(start, unit),
                 "from": start.isoformat(),
                 "to": _end(start, unit).isoformat(),
-                "count": len(counted.get(start, ())),
+                "count": counted.get(start, 0),
             }
         )
         start = _next(start, unit)
-    return {"granularity": unit, "buckets": buckets, "undated": len(undated)}
+    return {"granularity": unit, "buckets": buckets, "undated": undated}
+
+
+SCALARS = ("source", "lang", "category", "extractor")
+_NO_DOCS = np.empty(0, dtype=np.int64)
+
+
+@dataclass
+class Table:
+    """Every document's faceted values as codes (made once per commit, numpy throughout).
+
+    codes[dimension][docnum] indexes names[dimension] ("" for none); day is the date's
+    ordinal (0: none), year and month its parts; group numbers the story groups; flags
+    maps each quality flag to the sorted document numbers that have it.
+    """
+
+    codes: dict[str, np.ndarray]
+    names: dict[str, list[str]]
+    index: dict[str, dict[str, int]]
+    day: np.ndarray
+    year: np.ndarray
+    month: np.ndarray
+    group: np.ndarray
+    flags: dict[str, np.ndarray]
+
+
+def table(
+    columns: Callable[..., list[Any]],
+    count: int,
+    groups: list[str] | None = None,
+    flags: dict[int, frozenset[str]] | None = None,
+) -> Table:
+    """Read the faceted values of all count documents into a Table (see rows())."""
+    codes, names, index = {}, {}, {}
+    for name in SCALARS:
+        seen: dict[str, int] = {}
+        col = columns(name)
+        codes[name] = np.fromiter(
+            (seen.setdefault(v or "", len(seen)) for v in col), dtype=np.int32, count=count
+        )
+        index[name], names[name] = seen, list(seen)
+    days: dict[Any, date | None] = {}
+    raw_dates = columns("date", translate=False)
+    day = np.zeros(count, dtype=np.int32)
+    year = np.zeros(count, dtype=np.int32)
+    month = np.zeros(count, dtype=np.int32)
+    for d, raw in enumerate(raw_dates):
+        if raw not in days:
+            days[raw] = column_date(raw)
+        found = days[raw]
+        if found is not None:
+            day[d], year[d], month[d] = found.toordinal(), found.year, found.month
+    if groups is None:
+        bodies = columns("body_hash")
+        groups = [bodies[d] or str(d) for d in range(count)]
+    numbered: dict[str, int] = {}
+    group = np.fromiter(
+        (numbered.setdefault(g, len(numbered)) for g in groups), dtype=np.int64, count=count
+    )
+    by_flag: dict[str, list[int]] = defaultdict(list)
+    for d, values in sorted((flags or {}).items()):
+        for value in values:
+            by_flag[value].append(d)
+    return Table(
+        codes,
+        names,
+        index,
+        day,
+        year,
+        month,
+        group,
+        {v: np.array(ds, dtype=np.int64) for v, ds in by_flag.items()},
+    )
+
+
+def _accepted(t: Table, docs: np.ndarray, filters: Filters) -> np.ndarray:
+    """Tell for each document (sorted numbers) whether it passes the filters (Filters.accepts)."""
+    ok = np.ones(len(docs), dtype=bool)
+    for d in DIMENSIONS:
+        wanted = getattr(filters, d)
+        if wanted is None:
+            continue
+        if d == "flag":
+            having = [t.flags[v] for v in wanted if v in t.flags]
+            ok &= np.isin(docs, np.concatenate(having)) if having else False
+        else:
+            known = [t.index[d][v] for v in wanted if v in t.index[d]]
+            ok &= np.isin(t.codes[d][docs], known)
+    for d, v in filters.exclude:
+        if d == "flag":
+            if v in t.flags:
+                ok &= ~np.isin(docs, t.flags[v])
+        elif d in t.codes:
+            if v in t.index[d]:
+                ok &= t.codes[d][docs] != t.index[d][v]
+        elif v == "":
+            ok[:] = False  # a dimension without values holds "" for every article
+    if filters.date_from or filters.date_to:
+        days = t.day[docs]
+        ok &= days != 0
+        if filters.date_from:
+            ok &= days >= filters.date_from.toordinal()
+        if filters.date_to:
+            ok &= days <= filters.date_to.toordinal()
+    return ok
+
+
+def _distinct_groups(t: Table, keys: np.ndarray, docs: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Return each key's count of distinct story groups, and where each key first occurs."""
+    if not len(docs):
+        return _NO_DOCS, _NO_DOCS, _NO_DOCS
+    width = int(t.group.max()) + 1 if len(t.group) else 1
+    pairs = np.unique(keys.astype(np.int64) * width + t.group[docs])
+    values, counts = np.unique(pairs // width, return_counts=True)
+    _, first = np.unique(keys, return_index=True)
+    return values, counts, first
+
+
+def facet_counts_of(
+    t: Table, docs: np.ndarray, filters: Filters
+) -> dict[str, list[dict[str, Any]]]:
+    """Count like facet_counts() the documents (sorted numbers) of a Table."""
+    counted: dict[str, Counter[str]] = {}
+    for facet in FACETS:
+        others = filters.without("date" if facet == "year" else facet)
+        passing = docs[_accepted(t, docs, others)]
+        counts: Counter[str] = Counter()
+        if facet == "year":
+            passing = passing[t.day[passing] != 0]
+            values, n, _ = _distinct_groups(t, t.year[passing], passing)
+            counts.update(
+                {str(v): int(c) for v, c in zip(values.tolist(), n.tolist(), strict=True)}
+            )
+        elif facet == "flag":
+            # Insertion order decides ties in most_common(): first flagged document first.
+            found = []
+            for value, flagged in t.flags.items():
+                have = passing[np.isin(passing, flagged)]
+                if len(have):
+                    found.append((int(have[0]), value, len(np.unique(t.group[have]))))
+            for _, value, c in sorted(found):
+                counts[value] = c
+        else:
+            keys = t.codes[facet][passing]
+            values, n, first = _distinct_groups(t, keys, passing)
+            by_code = dict(zip(values.tolist(), n.tolist(), strict=True))
+            names = t.names[facet]
+            for at in sorted(first.tolist()):
+                code = int(keys[at])
+                if names[code]:
+                    counts[names[code]] = by_code[code]
+        counted[facet] = counts
+    return _facet_lists(counted, filters)
+
+
+def timeline_of(t: Table, docs: np.ndarray, filters: Filters) -> dict[str, Any]:
+    """Count like timeline() the documents (sorted numbers) of a Table."""
+    passing = docs[_accepted(t, docs, filters)]
+    days = t.day[passing]
+    plausible = (days != 0) & (days >= PLAUSIBLE_FROM.toordinal())
+    plausible &= days <= _latest().toordinal()
+    undated = len(np.unique(t.group[passing[~plausible]]))
+    if not plausible.any():
+        return {"granularity": None, "buckets": [], "undated": undated}
+    first = date.fromordinal(int(days[plausible].min()))
+    last = date.fromordinal(int(days[plausible].max()))
+    if filters.date_from and filters.date_to and (filters.date_to - filters.date_from).days < 4000:
+        first, last = filters.date_from, filters.date_to
+    unit = _granularity(first, last)
+    inside = (days != 0) & (days >= first.toordinal()) & (days <= last.toordinal())
+    chosen = passing[inside]
+    if unit == "year":
+        keys = t.year[chosen]
+    elif unit == "month":
+        keys = t.year[chosen] * 12 + t.month[chosen] - 1
+    else:
+        keys = t.day[chosen]
+    values, n, _ = _distinct_groups(t, keys, chosen)
+    counted: dict[date, int] = {}
+    for key, c in zip(values.tolist(), n.tolist(), strict=True):
+        if unit == "year":
+            start = date(key, 1, 1)
+        elif unit == "month":
+            start = date(key // 12, key % 12 + 1, 1)
+        else:
+            start = date.fromordinal(key)
+        counted[start] = c
+    return _timeline_buckets(first, last, unit, counted, undated)

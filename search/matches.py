@@ -17,7 +17,9 @@ import numpy as np
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3PerDocReader, _lenfield
 from whoosh.matching.wrappers import FilterMatcher
+from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
+from whoosh.util import make_weighted_tree
 from whoosh.util.numeric import byte_to_length
 
 _EMPTY = np.empty(0, dtype=np.int64)
@@ -191,3 +193,230 @@ class Postings:
         if q is wq.NullQuery:
             return _EMPTY
         raise TypeError(f"not a word query: {q!r}")
+
+
+class _Node:
+    """A matcher as Whoosh would build it for one segment: its kind, documents and scores.
+
+    Whoosh orders equally weighted matchers in its weighted trees by class alone (a
+    matcher is "less" than any of its own class), so the kind stands in for the class.
+    """
+
+    __slots__ = ("kind", "ids", "scores", "size")
+
+    def __init__(self, kind: str, ids: np.ndarray, scores: np.ndarray) -> None:
+        self.kind, self.ids, self.scores = kind, ids, scores
+
+    def __lt__(self, other: _Node) -> bool:
+        return other.kind == self.kind
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Node) and other.kind == self.kind
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def _union(a: _Node, b: _Node) -> _Node:
+    """Add two matchers' scores where both match, as Whoosh's UnionMatcher does."""
+    ids = np.union1d(a.ids, b.ids)
+    scores = np.zeros(len(ids), dtype=np.float64)
+    scores[np.searchsorted(ids, a.ids)] = a.scores
+    # a + b in this order; a document one side lacks gets the other's score alone.
+    scores[np.searchsorted(ids, b.ids)] += b.scores
+    return _Node("union", ids, scores)
+
+
+def _intersection(a: _Node, b: _Node) -> _Node:
+    """Add two matchers' scores on the documents both match (IntersectionMatcher)."""
+    ids, mine, theirs = np.intersect1d(a.ids, b.ids, assume_unique=True, return_indices=True)
+    return _Node("intersection", ids, a.scores[mine] + b.scores[theirs])
+
+
+def _wrapped(node: _Node, boost: float) -> _Node:
+    """Multiply a matcher's scores by a boost (WrappingMatcher)."""
+    return _Node("wrapping", node.ids, node.scores * boost)
+
+
+class _Unsupported(Exception):
+    """Whoosh would score this query in a way the exact path does not copy."""
+
+
+class ExactPostings(Postings):
+    """Postings that also score word queries exactly as Whoosh's matchers sum them.
+
+    Whoosh adds a document's term scores along the matcher tree it builds per segment
+    (weighted by each part's estimated size); the same tree over numpy arrays gives the
+    same floating-point sums, so no document needs scoring through Whoosh afterwards.
+    """
+
+    def __init__(self, searcher: Searcher, lengths: Callable[[str], np.ndarray]) -> None:
+        super().__init__(searcher, lengths)
+        self._leaf_terms: dict[tuple[int, str, Any], tuple[np.ndarray, np.ndarray, int]] = {}
+        self._empty_fields: dict[tuple[int, str], bool] = {}
+
+    def _read(self, fieldname: str, text: Any) -> tuple[np.ndarray, np.ndarray]:
+        key = (fieldname, text)
+        found = self._terms.get(key)
+        if found is None:
+            found = (_EMPTY, _NONE)
+            if fieldname in self.searcher.schema:
+                try:
+                    btext = self.searcher.schema[fieldname].to_bytes(text)
+                except ValueError:
+                    btext = None
+                if btext is not None:
+                    # The segments' postings the exact scoring has read already.
+                    parts = [
+                        self._leaf_term(i, leaf, fieldname, btext)[:2] + (offset,)
+                        for i, (leaf, offset) in enumerate(self.searcher.reader().leaf_readers())
+                    ]
+                    parts = [p for p in parts if len(p[0])]
+                    if parts:
+                        found = (
+                            np.concatenate([ids + offset for ids, _, offset in parts]),
+                            np.concatenate([tf for _, tf, _ in parts]),
+                        )
+            self._terms[key] = found
+        return found
+
+    def exact(self, q: wq.Query) -> tuple[np.ndarray, np.ndarray] | None:
+        """Return the documents a word query matches (sorted) and Whoosh's very scores.
+
+        None if the query takes a matcher the exact path does not copy (a small segment's
+        preloaded Or with a score of zero or below, Or with scale, unscorable fields).
+        """
+        ids_parts, score_parts = [], []
+        try:
+            for i, (leaf, offset) in enumerate(self.searcher.reader().leaf_readers()):
+                if not leaf.doc_count_all():
+                    continue
+                node = self._node(q, i, leaf, offset)
+                ids_parts.append(node.ids + offset)
+                score_parts.append(node.scores)
+        except _Unsupported:
+            return None
+        if not ids_parts:
+            return _EMPTY, _NONE
+        return np.concatenate(ids_parts), np.concatenate(score_parts)
+
+    def _leaf_term(self, i: int, leaf: Any, fieldname: str, text: Any) -> tuple[Any, ...]:
+        """Return a term's local document numbers (deletions left out), tfs and doc frequency."""
+        key = (i, fieldname, text)
+        found = self._leaf_terms.get(key)
+        if found is None and self._empty(i, leaf, fieldname):
+            found = self._leaf_terms[key] = (_EMPTY, _NONE, 0)
+        if found is None:
+            ids, tf = _leaf_postings(leaf, fieldname, text)
+            df = len(ids)
+            if len(ids) and leaf.has_deletions():
+                keep = ~np.isin(ids, np.fromiter(leaf.segment().deleted_docs(), dtype=np.int64))
+                ids, tf = ids[keep], tf[keep]
+            found = self._leaf_terms[key] = (ids, tf, df)
+        return found
+
+    def _empty(self, i: int, leaf: Any, fieldname: str) -> bool:
+        """Tell whether a field has no words at all in a segment (no term to look up).
+
+        A headline archive has titles only: two thirds of a query's terms are in fields
+        no article of it has. A posting means a length of 1 or more, so a scorable field
+        of length 0 holds no terms.
+        """
+        key = (i, fieldname)
+        found = self._empty_fields.get(key)
+        if found is None:
+            schema = self.searcher.schema
+            scorable = fieldname in schema and schema[fieldname].scorable
+            found = self._empty_fields[key] = bool(scorable and not leaf.field_length(fieldname))
+        return found
+
+    def _size(self, q: wq.Query, i: int, leaf: Any) -> int:
+        """Return Whoosh's estimate_size of a query in one segment."""
+        if isinstance(q, wq.Term):
+            field = (
+                self.searcher.schema[q.fieldname] if q.fieldname in self.searcher.schema else None
+            )
+            if field is None:
+                return 0
+            try:
+                text = field.to_bytes(q.text)
+            except ValueError:
+                return 0
+            return self._leaf_term(i, leaf, q.fieldname, text)[2]
+        if type(q) is wq.Or:
+            return min(sum(self._size(s, i, leaf) for s in q.subqueries), leaf.doc_count())
+        if type(q) is wq.And:
+            return min(self._size(s, i, leaf) for s in q.subqueries)
+        return q.estimate_size(leaf)
+
+    def _node(self, q: wq.Query, i: int, leaf: Any, offset: int) -> _Node:
+        """Build the matcher Whoosh would build for a query in one segment, as arrays."""
+        if isinstance(q, wq.Term):
+            return self._term(q, i, leaf, offset)
+        if q is wq.NullQuery:
+            return _Node("null", _EMPTY, _NONE)
+        if isinstance(q, wq.AndNot):
+            a = self._node(q.a, i, leaf, offset)
+            b = self._node(q.b, i, leaf, offset)
+            keep = ~np.isin(a.ids, b.ids, assume_unique=True)
+            return _Node("andnot", a.ids[keep], a.scores[keep])
+        if type(q) not in (wq.Or, wq.And):
+            raise _Unsupported(type(q).__name__)
+        subs = q.subqueries
+        if not subs:
+            return _Node("null", _EMPTY, _NONE)
+        if len(subs) == 1:
+            return self._node(subs[0], i, leaf, offset)  # Whoosh drops the boost here too
+        nodes = [self._node(s, i, leaf, offset) for s in subs]
+        if type(q) is wq.And:
+            weighted = [(0 - self._size(s, i, leaf), n) for s, n in zip(subs, nodes, strict=True)]
+            node = make_weighted_tree(_intersection, weighted)
+        elif q.scale or q.matcher_type not in (wq.Or.AUTO_MATCHER, wq.Or.DEFAULT_MATCHER):
+            raise _Unsupported("Or matcher")
+        elif (
+            q.matcher_type == wq.Or.DEFAULT_MATCHER
+            or len(subs) == 2
+            or (len(subs) < wq.Or.TOO_MANY_CLAUSES and leaf.doc_count_all() > 5000)
+        ):
+            weighted = [(self._size(s, i, leaf), n) for s, n in zip(subs, nodes, strict=True)]
+            node = make_weighted_tree(_union, weighted)
+        else:
+            return _preloaded(nodes, q.boost)  # a small segment: Whoosh's ArrayUnionMatcher
+        return _wrapped(node, q.boost) if q.boost != 1.0 else node
+
+    def _term(self, q: wq.Term, i: int, leaf: Any, offset: int) -> _Node:
+        """Score a term's postings in one segment as BM25FScorer does, boost applied after."""
+        schema = self.searcher.schema
+        if q.fieldname not in schema:
+            return _Node("null", _EMPTY, _NONE)
+        field = schema[q.fieldname]
+        try:
+            text = field.to_bytes(q.text)
+        except ValueError:
+            return _Node("null", _EMPTY, _NONE)
+        ids, tf, df = self._leaf_term(i, leaf, q.fieldname, text)
+        if not df:
+            return _Node("null", _EMPTY, _NONE)  # not in this segment
+        weighting = self.searcher.weighting
+        if not isinstance(weighting, BM25F) or not field.scorable or q.minquality:
+            raise _Unsupported("weighting")
+        idf = self.searcher.idf(q.fieldname, text)
+        avgfl = self.searcher.avg_field_length(q.fieldname) or 1
+        k1, b = weighting.K1, weighting._field_B.get(q.fieldname, weighting.B)
+        fl = self.lengths(q.fieldname)[ids + offset]
+        # whoosh.scoring.bm25, operation for operation.
+        scores = idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl)))
+        node = _Node("filter" if leaf.has_deletions() else "leaf", ids, scores)
+        return _wrapped(node, q.boost) if q.boost != 1.0 else node
+
+
+def _preloaded(nodes: list[_Node], boost: float) -> _Node:
+    """Sum the parts' scores one part after another, as Whoosh's ArrayUnionMatcher does."""
+    if not nodes:
+        return _Node("arrayunion", _EMPTY, _NONE)
+    ids = np.unique(np.concatenate([n.ids for n in nodes]))
+    scores = np.zeros(len(ids), dtype=np.float64)
+    for n in nodes:
+        scores[np.searchsorted(ids, n.ids)] += n.scores * boost
+    if len(scores) and scores.min() <= 0:
+        raise _Unsupported("ArrayUnionMatcher skips documents scored 0 or less")
+    return _Node("arrayunion", ids, scores)

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime, time
 
+import numpy as np
 import pytest
+from whoosh.util.times import datetime_to_long
 
-from search.facets import Row, _granularity, facet_counts, timeline
+from search.facets import (
+    Row,
+    Table,
+    _granularity,
+    facet_counts,
+    facet_counts_of,
+    table,
+    timeline,
+    timeline_of,
+)
 from search.filters import Filters
 
 
@@ -82,3 +94,52 @@ def test_timeline_spans_the_date_filter() -> None:
         "to": "2023-02-28",
         "count": 0,
     }
+
+
+def _row_table(rows: list[Row]) -> Table:
+    """The Table of documents 0..max docnum with these rows' values (others empty)."""
+    count = max(r.docnum for r in rows) + 1
+    by = {r.docnum: r for r in rows}
+    cols = {
+        name: [getattr(by[d], name) if d in by else "" for d in range(count)]
+        for name in ("source", "lang", "category", "extractor")
+    }
+    groups = [by[d].body if d in by else f"none{d}" for d in range(count)]
+    flags = {r.docnum: r.flag for r in rows if r.flag}
+    # The date column's raw values, as Whoosh keeps them (a missing date: no value).
+    days = [
+        datetime_to_long(datetime.combine(by[d].day, time())) if d in by and by[d].day else None
+        for d in range(count)
+    ]
+
+    def columns(name: str, translate: bool = True) -> list:
+        return days if name == "date" else cols[name]
+
+    return table(columns, count, groups, flags)
+
+
+FILTERED = [
+    Filters(),
+    Filters.make(source=["a"]),
+    Filters.make(source=["a", "b"], lang=["de"]),
+    Filters.make(flag=["date-missing"]),
+    Filters.make(flag=["lang-uncertain", "date-before-1900"]),
+    Filters.make(category=["Sport"]),
+    Filters.make(extractor=["page"]),
+    Filters.make(source=["zzz"]),
+    Filters.make(date_from=date(2023, 1, 1), date_to=date(2023, 12, 31)),
+    Filters.make(date_from=date(2023, 2, 1)),
+    Filters.make(date_to=date(1900, 1, 1)),
+    replace(Filters(), exclude=frozenset({("source", "b")})),
+    replace(Filters(), exclude=frozenset({("flag", "date-missing"), ("lang", "en")})),
+    replace(Filters(), exclude=frozenset({("category", "")})),
+]
+
+
+@pytest.mark.parametrize("filters", FILTERED, ids=[str(f.as_params()) for f in FILTERED])
+def test_table_counts_equal_row_counts(filters: Filters) -> None:
+    t = _row_table(ROWS)
+    for subset in (ROWS, ROWS[1:], ROWS[::2]):
+        docs = np.array([r.docnum for r in subset], dtype=np.int64)
+        assert facet_counts_of(t, docs, filters) == facet_counts(subset, filters)
+        assert timeline_of(t, docs, filters) == timeline(subset, filters)

@@ -10,8 +10,8 @@ from generated import article, kennziffer, write_archive
 from whoosh import query as wq
 
 from index.build import index_paths
-from search.engine import Archive
-from search.matches import Postings, field_lengths, plain
+from search.engine import Archive, _exact_scores
+from search.matches import ExactPostings, Postings, field_lengths, plain
 
 T = wq.Term
 QUERIES = {
@@ -54,6 +54,56 @@ def test_postings_match_and_score_as_whoosh(updated: Path, name: str) -> None:
     ids, scores = postings.scored(q)
     assert ids.tolist() == sorted(expected) == postings.docs(q).tolist()
     assert scores.tolist() == pytest.approx([expected[d] for d in ids.tolist()], rel=1e-12)
+
+
+def _tree_or(subs: list[wq.Query], boost: float = 1.0) -> wq.Or:
+    """An Or that Whoosh matches with its tree of unions even in a small segment."""
+    q = wq.Or(subs, boost=boost)
+    q.matcher_type = wq.Or.DEFAULT_MATCHER
+    return q
+
+
+EXACT = {
+    **QUERIES,
+    "tree": _tree_or(
+        [
+            T("body_de", "rathaus"),
+            T("title_de", "nachricht", boost=0.25),
+            T("body_de", "fest"),
+            wq.And([T("body_de", "umbau"), T("body_de", "innenstadt", boost=0.3)]),
+            T("body_de", "gibtesnicht"),
+        ],
+        boost=0.5,
+    ),
+    # Fields no article of the index has words in are skipped without a lookup.
+    "empty-fields": _tree_or(
+        [T("body_xx", "rathaus"), T("title_en", "rathaus", boost=0.25), T("body_de", "rathaus")]
+    ),
+    "tree-nested": _tree_or(
+        [
+            _tree_or([T("body_de", "feuerwehr"), T("caption_de", "feuerwehr", boost=0.25)]),
+            _tree_or([T("body_de", "gebaud"), T("title_de", "gebaud", boost=0.25)]),
+            T("body_de", "rathaus"),
+        ]
+    ),
+}
+
+
+@pytest.mark.parametrize("name", EXACT)
+def test_exact_scores_are_whooshs_own(updated: Path, name: str) -> None:
+    q = EXACT[name]
+    archive = Archive(updated)
+    searcher = archive.searcher()
+    postings = ExactPostings(searcher, lambda f: field_lengths(searcher, f))
+    found = postings.exact(q)
+    assert found is not None
+    ids, scores = found
+    assert ids.tolist() == postings.docs(q).tolist()
+    assert name == "missing" or len(ids)
+    expected = _exact_scores(searcher, q, ids, None)
+    # Equal to the last bit: no document needs scoring through Whoosh again.
+    assert [d for d, _ in expected] == ids.tolist()
+    assert [s for _, s in expected] == scores.tolist()
 
 
 @pytest.mark.parametrize(
