@@ -337,8 +337,10 @@ class Archive:
             return self._fold_copies(ranked, wanted, collapse), matched
         depth = max(wanted, RERANK_DEPTH)
         coordinate = COORDINATION > 0 and not parsed.question
-        if plain(q) and (fq is None or plain(fq)):
-            return self._ranked_words(q, fq, groups, wanted, depth, coordinate, collapse)
+        if plain(q, phrases=True) and (fq is None or plain(fq)):
+            found = self._ranked_words(q, fq, groups, wanted, depth, coordinate, collapse)
+            if found is not None:
+                return found
         # Other queries (phrases, prefixes): Whoosh scores every match once and so counts them.
         while True:
             top = _MatchingCollector(depth)
@@ -378,8 +380,8 @@ class Archive:
         depth: int,
         coordinate: bool,
         collapse: bool,
-    ) -> tuple[list[tuple[int, float]], list[int]]:
-        """Rank a query of words: every match scored at once with numpy.
+    ) -> tuple[list[tuple[int, float]], list[int]] | None:
+        """Rank a query of words: every match scored at once with numpy (None: not here).
 
         Where search.matches.ExactPostings copies Whoosh's matcher trees its scores are
         Whoosh's own. Otherwise numpy's differ from Whoosh's only by rounding (summed in
@@ -391,6 +393,8 @@ class Archive:
         postings = ExactPostings(searcher, self._field_lengths)
         found = postings.exact(q)
         exact = found is not None
+        if not exact and not plain(q):
+            return None  # phrases only Whoosh's matchers score beyond the exact path
         matched, approx = found if found is not None else postings.scored(q)
         if fq is not None:
             keep = np.isin(matched, postings.docs(fq), assume_unique=True)

@@ -19,20 +19,20 @@ from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3PerDocReader, _lenfield
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
-from whoosh.util import make_weighted_tree
+from whoosh.util import make_binary_tree, make_weighted_tree
 from whoosh.util.numeric import byte_to_length
 
 _EMPTY = np.empty(0, dtype=np.int64)
 
 
-def plain(q: wq.Query) -> bool:
-    """Tell whether a query is made of words only: terms joined by Or, And and AndNot."""
-    if isinstance(q, wq.Term):
+def plain(q: wq.Query, phrases: bool = False) -> bool:
+    """Tell whether a query is made of words only: terms (or phrases) joined by Or, And, AndNot."""
+    if isinstance(q, wq.Term) or (phrases and type(q) is wq.Phrase):
         return True
     if isinstance(q, (wq.Or, wq.And)):
-        return all(plain(s) for s in q.subqueries)
+        return all(plain(s, phrases) for s in q.subqueries)
     if isinstance(q, wq.AndNot):
-        return plain(q.a) and plain(q.b)
+        return plain(q.a, phrases) and plain(q.b, phrases)
     return q is wq.NullQuery
 
 
@@ -286,6 +286,7 @@ class ExactPostings(Postings):
         preloaded Or with a score of zero or below, Or with scale, unscorable fields).
         """
         ids_parts, score_parts = [], []
+        self._subsearchers = [s for s, _ in self.searcher.leaf_searchers()]
         try:
             for i, (leaf, offset) in enumerate(self.searcher.reader().leaf_readers()):
                 if not leaf.doc_count_all():
@@ -354,6 +355,8 @@ class ExactPostings(Postings):
             return self._term(q, i, leaf, offset)
         if q is wq.NullQuery:
             return _Node("null", _EMPTY, _NONE)
+        if type(q) is wq.Phrase:
+            return self._phrase(q, i, leaf, offset)
         if isinstance(q, wq.AndNot):
             a = self._node(q.a, i, leaf, offset)
             b = self._node(q.b, i, leaf, offset)
@@ -381,6 +384,36 @@ class ExactPostings(Postings):
             node = make_weighted_tree(_union, weighted)
         else:
             return _preloaded(nodes, q.boost)  # a small segment: Whoosh's ArrayUnionMatcher
+        return _wrapped(node, q.boost) if q.boost != 1.0 else node
+
+    def _phrase(self, q: wq.Phrase, i: int, leaf: Any, offset: int) -> _Node:
+        """Match a phrase in one segment as Whoosh does: its words' scores summed along
+        Whoosh's binary tree of intersections, the documents where they stand in a row
+        found by Whoosh's own span matcher walking only the documents holding all words.
+        """
+        schema = self.searcher.schema
+        if q.fieldname not in schema:
+            return _Node("null", _EMPTY, _NONE)
+        field = schema[q.fieldname]
+        if not field.format or not field.format.supports("positions"):
+            raise _Unsupported("phrase without positions")
+        terms = []
+        for word in q.words:
+            try:
+                text = field.to_bytes(word)
+            except ValueError:
+                return _Node("null", _EMPTY, _NONE)
+            if not self._leaf_term(i, leaf, q.fieldname, text)[2]:
+                return _Node("null", _EMPTY, _NONE)  # Whoosh's shortcut: a word is missing
+            terms.append(wq.Term(q.fieldname, text))
+        if not terms:
+            raise _Unsupported("empty phrase")
+        words = make_binary_tree(_intersection, [self._term(t, i, leaf, offset) for t in terms])
+        matcher = q.matcher(self._subsearchers[i], self.searcher.context())
+        found = np.fromiter(matcher.all_ids(), dtype=np.int64) if matcher.is_active() else _EMPTY
+        keep = np.isin(words.ids, found, assume_unique=True)
+        # SpanNear2's matcher wraps the intersection with a boost of 1.0.
+        node = _Node("spannear", words.ids[keep], words.scores[keep] * 1.0)
         return _wrapped(node, q.boost) if q.boost != 1.0 else node
 
     def _term(self, q: wq.Term, i: int, leaf: Any, offset: int) -> _Node:
