@@ -1,7 +1,7 @@
 """Load test: many concurrent clients against a real `newsarchive serve` over HTTP.
 
 Run: .venv/bin/python bench/load.py [--index instance/eval-index] [--clients 20]
-     [--seconds 60] [--threads 8] [--url http://host:port]   (or: make loadtest)
+     [--seconds 60] [--threads 2] [--url http://host:port]   (or: make loadtest)
 
 Starts `newsarchive serve` as a subprocess on a free 127.0.0.1 port over the index (or
 uses --url), then runs N clients, each a thread with its own keep-alive connection,
@@ -221,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--index", default=str(ROOT / "instance" / "eval-index"))
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=60)
-    parser.add_argument("--threads", type=int, default=8, help="waitress threads of the server")
+    parser.add_argument("--threads", type=int, default=2, help="waitress threads of the server")
     parser.add_argument("--url", help="load this running server instead of starting one")
     parser.add_argument("--queries", nargs="+", default=[str(p) for p in QUERY_SETS])
     parser.add_argument("--seed", type=int, default=1)
