@@ -6,6 +6,7 @@ import json
 
 from conftest import DEMO
 
+from index.store import open_index
 from web.cli import main
 
 
@@ -45,3 +46,16 @@ def test_search_with_filters_and_sort(news_index, capsys) -> None:  # noqa: ANN0
     assert [h["date"] for h in data["hits"]] == ["2024-02-20", "2023-05-10"]
     assert main([*args, "--from", "2020-13"]) == 2
     assert "not a date" in capsys.readouterr().err
+
+
+def test_index_optimize_leaves_one_segment(tmp_path, capsys) -> None:  # noqa: ANN001
+    index = str(tmp_path / "ix")
+    for source in ("alpenpost", "rheinblick"):
+        assert main(["--index", index, "index", "--no-progress", str(DEMO / source)]) == 0
+    capsys.readouterr()
+    assert main(["--index", index, "index", "--optimize", "--json", str(DEMO)]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    # Two earlier runs and this one (the third source) each wrote a segment.
+    assert summary["merged_segments"] == 3
+    with open_index(index).reader() as reader:
+        assert reader.is_atomic()

@@ -35,6 +35,7 @@ def cmd_index(args: argparse.Namespace) -> int:
         rebuild=args.rebuild,
         progress=progress,
         commit_articles=args.commit_every or None,
+        optimize=args.optimize,
     )
     if args.json:
         print(json.dumps(summary.as_dict(), ensure_ascii=False, indent=1))
@@ -197,6 +198,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rebuild", action="store_true", help="build the index anew")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument(
+        "--optimize",
+        action="store_true",
+        help="merge the index into one segment after the run (faster searches, a slower run)",
+    )
     p.add_argument(
         "--commit-every",
         type=int,
