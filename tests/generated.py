@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from index.build import index_paths
+
 PLACES = ["Bonn", "Kiel", "Jena", "Trier", "Passau", "Görlitz", "Lübeck", "Ulm", "Fulda", "Hof"]
 SUBJECTS = [
     "Der Stadtrat",
@@ -61,6 +63,17 @@ def write_archive(folder: Path, count: int, per_file: int = 500, start: int = 0)
         (folder / f"teil-{first:05d}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
         ids += [f"art-{n:05d}" for n in numbers]
     return ids
+
+
+def index_in_runs(root: Path, runs: int, per_run: int) -> tuple[Path, list[Path]]:
+    """Index generated articles in runs of per_run (one segment each) into root/index;
+    return the index folder and the folders of the runs."""
+    index_dir = root / "index"
+    parts = [root / f"teil{part}" for part in range(runs)]
+    for part, folder in enumerate(parts):
+        write_archive(folder, per_run, start=part * per_run)
+        index_paths(index_dir, [folder], workers=1)
+    return index_dir, parts
 
 
 def newsarchive(*args: str, **kwargs: object) -> subprocess.Popen:

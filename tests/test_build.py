@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from generated import write_archive
+from generated import index_in_runs
 
 from index.build import index_paths
 from index.schema import SCHEMA_VERSION
@@ -376,14 +376,10 @@ def test_other_schema_version_asks_for_reindex(tmp_path: Path, version: object) 
 
 @pytest.mark.parametrize("rebuild", [False, True])
 def test_optimize_merges_the_index_into_one_segment(tmp_path: Path, rebuild: bool) -> None:
-    index_dir = tmp_path / "index"
-    for part in range(3):
-        write_archive(tmp_path / f"teil{part}", 40, start=part * 40)
-        index_paths(index_dir, [tmp_path / f"teil{part}"], workers=1)
+    index_dir, parts = index_in_runs(tmp_path, 3, 40)
     with open_index(index_dir).reader() as reader:
         assert len(reader.leaf_readers()) == 3
     before = Archive(index_dir).search("Rathaus Umbau", size=100)
-    parts = [tmp_path / f"teil{part}" for part in range(3)]
     summary = index_paths(index_dir, parts, workers=1, rebuild=rebuild, optimize=True)
     with open_index(index_dir).reader() as reader:
         assert reader.is_atomic() and reader.doc_count() == 120

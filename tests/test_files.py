@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from generated import kennziffer, newsarchive, write_archive
+from generated import index_in_runs, kennziffer, newsarchive, write_archive
 
 from index.build import index_paths
 from search.engine import Archive
@@ -37,12 +37,7 @@ def _answer(archive: Archive, query: str) -> tuple[Any, ...]:
 @pytest.fixture(scope="module")
 def segmented(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Index 600 generated articles in three runs: three segments, posting lists of blocks."""
-    root = tmp_path_factory.mktemp("segmented")
-    index_dir = root / "index"
-    for part in range(3):
-        write_archive(root / f"teil{part}", 200, start=part * 200)
-        index_paths(index_dir, [root / f"teil{part}"], workers=1)
-    return index_dir
+    return index_in_runs(tmp_path_factory.mktemp("segmented"), 3, 200)[0]
 
 
 @pytest.fixture()

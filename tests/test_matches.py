@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from generated import article, kennziffer, write_archive
+from generated import article, index_in_runs, kennziffer
 from whoosh import query as wq
 
 from index.build import index_paths
@@ -31,10 +31,7 @@ QUERIES = {
 def updated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Three segments, and articles edited after indexing (deleted in their old segment)."""
     root = tmp_path_factory.mktemp("updated")
-    index_dir = root / "index"
-    for part in range(3):
-        write_archive(root / f"teil{part}", 150, start=part * 150)
-        index_paths(index_dir, [root / f"teil{part}"], workers=1)
+    index_dir, _ = index_in_runs(root, 3, 150)
     edited = [dict(article(n), body=f"Neu im Rathaus: {n}.") for n in range(0, 300, 7)]
     lines = "\n".join(json.dumps(a, ensure_ascii=False) for a in edited)
     (root / "teil0" / "teil-00000.jsonl").write_text(lines + "\n", encoding="utf-8")
