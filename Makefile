@@ -5,15 +5,31 @@ INDEX ?= $(or $(NEWSARCHIVE_INDEX),instance/index)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run demo-index test test-browser lint format clean eval-index loadtest bench
+.PHONY: install install-dev run demo-index test test-browser lint typecheck format clean eval-index loadtest bench lock
 
-$(VENV)/.installed: pyproject.toml
+# Serving needs only the runtime lock; the tests add the development lock (pytest, ruff,
+# mypy, Playwright, ...). Both install exactly the versions in requirements/*.lock.
+$(VENV)/.installed: pyproject.toml requirements/run.lock
 	python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -r requirements/run.lock
+	$(PY) -m pip install --quiet --no-deps -e .
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed requirements/dev.lock
+	$(PY) -m pip install --quiet -r requirements/dev.lock
 	touch $@
 
 install: $(VENV)/.installed
+
+install-dev: $(VENV)/.installed-dev
+
+# Regenerate the lock files after a change of pyproject.toml's pins.
+lock: install-dev
+	$(VENV)/bin/pip-compile -q --strip-extras --no-header --no-emit-index-url \
+		--no-emit-find-links --output-file requirements/run.lock pyproject.toml
+	$(VENV)/bin/pip-compile -q --strip-extras --no-header --no-emit-index-url \
+		--no-emit-find-links --extra dev --output-file requirements/dev.lock pyproject.toml
 
 demo-index: install
 	@if [ ! -f "$(INDEX)/newsarchive.json" ]; then \
@@ -23,20 +39,23 @@ demo-index: install
 run: demo-index
 	$(NEWSARCHIVE) --index "$(INDEX)" serve --host $(HOST) --port $(PORT)
 
-lint: install
+lint: install-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-format: install
+typecheck: install-dev
+	$(VENV)/bin/mypy
+
+format: install-dev
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-test: lint
+test: lint typecheck
 	$(PY) -m pytest
 
 # The end-to-end tests alone: headless Chromium (/usr/bin/chromium) against a live server;
 # screenshots land in instance/screenshots/.
-test-browser: install
+test-browser: install-dev
 	$(PY) -m pytest tests/test_browser.py
 
 # The evaluation archive's index, built once (as `newsarchive eval` builds it).

@@ -64,7 +64,7 @@ _factory = None
 _detector_class = None
 
 
-def _detector_factory():  # noqa: ANN202 (langdetect has no type hints)
+def _detector_factory():
     """Load langdetect's language profiles once."""
     global _factory
     with _lock:
@@ -80,7 +80,7 @@ def _detector_factory():  # noqa: ANN202 (langdetect has no type hints)
     return _factory
 
 
-def _fast_detector_class():  # noqa: ANN202
+def _fast_detector_class():
     """Return a langdetect Detector whose inner loops are faster and answer the same.
 
     langdetect 1.0.9 (pinned) spends its time in per-character and per-language Python
@@ -212,7 +212,7 @@ def _fast_detector_class():  # noqa: ANN202
     return FastDetector
 
 
-def create_detector(trials: int = TRIALS):  # noqa: ANN201
+def create_detector(trials: int = TRIALS):
     """Return a seeded detector that averages `trials` random walks."""
     factory = _detector_factory()
     detector = _fast_detector_class()(factory)

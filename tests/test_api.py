@@ -135,7 +135,7 @@ def test_missing_index_is_a_clear_503(tmp_path) -> None:
 # -- archive features in the page and the API -------------------------------------------
 
 
-def test_cursor_and_next_url_page_through_everything(news_client) -> None:  # noqa: ANN001
+def test_cursor_and_next_url_page_through_everything(news_client) -> None:
     url = "/api/search?q=Flüchtlinge&size=2"
     seen: list[str] = []
     total = None
@@ -150,7 +150,7 @@ def test_cursor_and_next_url_page_through_everything(news_client) -> None:  # no
     assert len(seen) == len(set(seen)) == total > 2
 
 
-def test_json_facets_timeline_and_toggles(news_client) -> None:  # noqa: ANN001
+def test_json_facets_timeline_and_toggles(news_client) -> None:
     data = news_client.get("/api/search?q=Flüchtlinge&extra=facets,timeline").get_json()
     assert set(data["facets"]) == {"source", "lang", "category", "year", "extractor", "flag"}
     rhein = next(v for v in data["facets"]["source"] if v["value"] == "rheinblick")
@@ -167,7 +167,7 @@ def test_json_facets_timeline_and_toggles(news_client) -> None:  # noqa: ANN001
     assert plain["facets"] is None and plain["timeline"] is None
 
 
-def test_page_has_facets_timeline_sort_and_feed(news_client) -> None:  # noqa: ANN001
+def test_page_has_facets_timeline_sort_and_feed(news_client) -> None:
     html = news_client.get("/?q=Flüchtlinge").get_data(as_text=True)
     assert 'class="facets"' in html and "source=rheinblick" in html
     assert 'class="bars"' in html and "from=" in html
@@ -175,20 +175,20 @@ def test_page_has_facets_timeline_sort_and_feed(news_client) -> None:  # noqa: A
     assert 'type="application/atom+xml"' in html and "format=csv" in html
 
 
-def test_page_filters_show_as_removable_chips(news_client) -> None:  # noqa: ANN001
+def test_page_filters_show_as_removable_chips(news_client) -> None:
     html = news_client.get("/?q=Flüchtlinge&source=rheinblick&sort=newest").get_data(as_text=True)
     assert "Quelle: rheinblick ✕" in html
     assert 'name="source" value="rheinblick"' in html  # a new query keeps the filter
     assert 'aria-current="true">neueste zuerst' in html
 
 
-def test_numbered_pages_keep_filters(news_client) -> None:  # noqa: ANN001
+def test_numbered_pages_keep_filters(news_client) -> None:
     html = news_client.get("/?q=Jahr&source=rheinblick&size=1").get_data(as_text=True)
     assert 'aria-current="page">1<' in html
     assert re.search(r'href="/\?q=Jahr&amp;source=rheinblick&amp;size=1&amp;page=2"', html)
 
 
-def test_zero_results_offer_suggestion_and_relaxed_search(news_client) -> None:  # noqa: ANN001
+def test_zero_results_offer_suggestion_and_relaxed_search(news_client) -> None:
     html = news_client.get("/?q=Flüchtlnge").get_data(as_text=True)
     assert "Meinten Sie" in html and "q=Fl%C3%BCchtlinge" in html
     html = news_client.get('/?q="Hafen Köln"&source=alpenpost').get_data(as_text=True)
@@ -197,14 +197,14 @@ def test_zero_results_offer_suggestion_and_relaxed_search(news_client) -> None: 
     assert data["total"] == 0 and data["relaxed"][0]["url"].startswith("http")
 
 
-def test_notices_say_how_bad_syntax_was_taken(news_client) -> None:  # noqa: ANN001
+def test_notices_say_how_bad_syntax_was_taken(news_client) -> None:
     data = news_client.get('/api/search?q=(Hafen "Köln').get_json()
     assert data["notices"] and data["total"] > 0
     html = news_client.get('/?q=(Hafen "Köln').get_data(as_text=True)
     assert "Klammer" in html
 
 
-def test_payloads_are_escaped_everywhere(news_client) -> None:  # noqa: ANN001
+def test_payloads_are_escaped_everywhere(news_client) -> None:
     html = news_client.get("/?q=Sicherheitslücke").get_data(as_text=True)
     assert "<script>alert" not in html and "<img src=x" not in html
     assert "&lt;script&gt;alert" in html
@@ -213,7 +213,7 @@ def test_payloads_are_escaped_everywhere(news_client) -> None:  # noqa: ANN001
     assert "<script>alert" not in page and 'href="javascript:' not in page
 
 
-def test_article_page_links_copies_similar_and_neighbours(news_client) -> None:  # noqa: ANN001
+def test_article_page_links_copies_similar_and_neighbours(news_client) -> None:
     html = news_client.get("/articles/weserbote/2022-05-10_hafen-ausbau").get_data(as_text=True)
     assert "Auch erschienen in" in html and "dpa-ticker/2022-05-10_hafen-bremerhaven" in html
     kim = news_client.get("/articles/nordkurier-digital/2023-09-13_kim-putin-gipfel")
@@ -224,7 +224,7 @@ def test_article_page_links_copies_similar_and_neighbours(news_client) -> None: 
     assert data["also_in"][0]["source"] == "dpa-ticker"
 
 
-def test_analyze_and_complete_api(news_client) -> None:  # noqa: ANN001
+def test_analyze_and_complete_api(news_client) -> None:
     data = news_client.get("/api/analyze?text=Straße in München").get_json()
     assert [t["term"] for t in data["tokens"]] == ["strass", "munch"]
     assert data["tokens"][1]["surface"] == "München"
@@ -237,6 +237,6 @@ def test_analyze_and_complete_api(news_client) -> None:  # noqa: ANN001
     "url",
     ["/api/search?q=Hafen", "/api/articles/weserbote/2021-09-03_deichschau", "/api/stats"],
 )
-def test_every_answer_has_took_ms(news_client, url: str) -> None:  # noqa: ANN001
+def test_every_answer_has_took_ms(news_client, url: str) -> None:
     data = news_client.get(url).get_json()
     assert data["ok"] is True and data["took_ms"] >= 0

@@ -83,7 +83,7 @@ def test_bad_file_among_good_ones(
     data: bytes,
     where: str,
     reason: str,
-    good_ids: list[str],  # noqa: ANN001
+    good_ids: list[str],
 ) -> None:
     folder = tmp_path / "archiv"
     folder.mkdir()

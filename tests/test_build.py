@@ -46,7 +46,7 @@ BOILERPLATE_PAGE = (
 )
 
 
-def ids(result) -> list[str]:  # noqa: ANN001
+def ids(result) -> list[str]:
     return [h.id for h in result.hits]
 
 

@@ -144,7 +144,7 @@ def _spy_on_workers(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     for name in ("_write_segments", "_write_with_whoosh"):
         write = getattr(index.build, name)
 
-        def spy(ix, items, workers, *args, write=write):  # noqa: ANN001, ANN002, ANN202
+        def spy(ix, items, workers, *args, write=write):
             used.append(workers)
             return write(ix, items, workers, *args)
 
@@ -226,7 +226,7 @@ def test_unchanged_article_skips_language_detection(
     calls: list[str] = []
     detect = index.build.detect_language
 
-    def counting(cleaned, hint):  # noqa: ANN001, ANN202
+    def counting(cleaned, hint):
         calls.append(cleaned.title)
         return detect(cleaned, hint)
 

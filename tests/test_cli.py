@@ -39,7 +39,7 @@ def test_missing_index_is_reported(tmp_path, capsys) -> None:
     assert "No index" in capsys.readouterr().err
 
 
-def test_search_with_filters_and_sort(news_index, capsys) -> None:  # noqa: ANN001
+def test_search_with_filters_and_sort(news_index, capsys) -> None:
     args = ["--index", str(news_index), "search", "--json", "Flüchtlinge"]
     assert main([*args, "--source", "rheinblick", "--from", "2020", "--sort", "newest"]) == 0
     data = json.loads(capsys.readouterr().out)
@@ -48,7 +48,7 @@ def test_search_with_filters_and_sort(news_index, capsys) -> None:  # noqa: ANN0
     assert "not a date" in capsys.readouterr().err
 
 
-def test_index_optimize_leaves_one_segment(tmp_path, capsys) -> None:  # noqa: ANN001
+def test_index_optimize_leaves_one_segment(tmp_path, capsys) -> None:
     index = str(tmp_path / "ix")
     for source in ("alpenpost", "rheinblick"):
         assert main(["--index", index, "index", "--no-progress", str(DEMO / source)]) == 0

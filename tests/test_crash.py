@@ -67,7 +67,7 @@ def new_segment_files(index_dir: Path) -> bool:
     return bool(segments - known)
 
 
-def kill_at(proc, when: float | None, index_dir: Path, deadline: float = 60.0) -> bool:  # noqa: ANN001
+def kill_at(proc, when: float | None, index_dir: Path, deadline: float = 60.0) -> bool:
     """Kill -9 the process after `when` seconds, or (None) as soon as it writes a
     segment; return whether it was still running then."""
     started = time.monotonic()

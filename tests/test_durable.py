@@ -92,7 +92,7 @@ def test_sync_helpers_sync_what_they_name(tmp_path: Path, fsyncs: list[str]) -> 
 # -- one run at a time -------------------------------------------------------------------
 
 
-def test_a_second_run_is_refused_while_one_holds_the_lock(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+def test_a_second_run_is_refused_while_one_holds_the_lock(tmp_path: Path, capsys) -> None:
     index_dir = tmp_path / "index"
     folder = tmp_path / "archiv"
     folder.mkdir()
@@ -113,7 +113,7 @@ def test_a_second_run_is_refused_while_one_holds_the_lock(tmp_path: Path, capsys
 def _fill_disk(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make every write to an index file fail as on a full disk."""
 
-    def no_space(self, data) -> None:  # noqa: ANN001
+    def no_space(self, data) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(StructFile, "write", no_space)
@@ -124,7 +124,7 @@ def test_disk_full_leaves_the_index_as_it_was(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys,
-    rebuild: bool,  # noqa: ANN001
+    rebuild: bool,
 ) -> None:
     index_dir = tmp_path / "index"
     index_paths(index_dir, [write_jsonl(tmp_path / "a.jsonl", range(3))])

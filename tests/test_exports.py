@@ -13,7 +13,7 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 
 
 @pytest.mark.parametrize("url", ["/feed?q=Flüchtlinge", "/?q=Flüchtlinge&format=atom"])
-def test_atom_feed_newest_first(news_client, url: str) -> None:  # noqa: ANN001
+def test_atom_feed_newest_first(news_client, url: str) -> None:
     r = news_client.get(url)
     assert r.status_code == 200 and r.mimetype == "application/atom+xml"
     feed = ET.fromstring(r.data)
@@ -26,7 +26,7 @@ def test_atom_feed_newest_first(news_client, url: str) -> None:  # noqa: ANN001
     assert "Flüchtlinge" in feed.find(f"{ATOM}title").text
 
 
-def test_atom_feed_escapes_payloads(news_client) -> None:  # noqa: ANN001
+def test_atom_feed_escapes_payloads(news_client) -> None:
     r = news_client.get("/feed?q=Sicherheitslücke")
     feed = ET.fromstring(r.data)  # well-formed despite <script> in title and body
     (entry,) = feed.findall(f"{ATOM}entry")
@@ -35,7 +35,7 @@ def test_atom_feed_escapes_payloads(news_client) -> None:  # noqa: ANN001
     assert entry.find(f"{ATOM}link[@rel='related']") is None  # javascript: URL left out
 
 
-def test_csv_export(news_client) -> None:  # noqa: ANN001
+def test_csv_export(news_client) -> None:
     r = news_client.get("/api/search?q=Flüchtlinge&format=csv")
     assert r.status_code == 200 and r.mimetype == "text/csv"
     assert "attachment" in r.headers["Content-Disposition"]
@@ -46,7 +46,7 @@ def test_csv_export(news_client) -> None:  # noqa: ANN001
     assert "<mark>" not in rows[0]["snippet"] and rows[0]["snippet"]
 
 
-def test_jsonl_export_is_bounded(news_client, news_index) -> None:  # noqa: ANN001
+def test_jsonl_export_is_bounded(news_client, news_index) -> None:
     from web import create_app
 
     app = create_app({"TESTING": True, "INDEX_DIR": str(news_index), "MAX_EXPORT": 3})
@@ -56,7 +56,7 @@ def test_jsonl_export_is_bounded(news_client, news_index) -> None:  # noqa: ANN0
     assert set(json.loads(lines[0])) == {"date", "source", "title", "url", "snippet", "id"}
 
 
-def test_csv_cells_cannot_be_formulas(news_client) -> None:  # noqa: ANN001
+def test_csv_cells_cannot_be_formulas(news_client) -> None:
     from web.exports import _csv_line
 
     assert _csv_line(["=HYPERLINK(1)", "ok", "-5"]) == "'=HYPERLINK(1),ok,'-5\r\n"

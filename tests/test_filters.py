@@ -73,7 +73,7 @@ def test_resolve_ignores_case_and_maps_language_names() -> None:
         ("a", "de", {"date-future", "lang-uncertain"}, date(2020, 5, 1), False),
     ],
 )
-def test_accepts(source: str, lang: str, flags: set, day, accepted: bool) -> None:  # noqa: ANN001
+def test_accepts(source: str, lang: str, flags: set, day, accepted: bool) -> None:
     f = Filters.make(
         source=["a", "b"], lang=["de"], flag=["date-future"], date_from=date(2020, 1, 1)
     )

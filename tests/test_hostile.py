@@ -62,7 +62,7 @@ SECURITY_HEADERS = {
 }
 
 
-def _fetch(client, url: str, method: str = "GET", **kwargs):  # noqa: ANN001, ANN202
+def _fetch(client, url: str, method: str = "GET", **kwargs):
     """Answer a request with its body read and the response closed (files, streams)."""
     r = client.open(url, method=method, **kwargs)
     r.get_data()
@@ -70,7 +70,7 @@ def _fetch(client, url: str, method: str = "GET", **kwargs):  # noqa: ANN001, AN
     return r
 
 
-def _assert_headers(r, url: str) -> None:  # noqa: ANN001
+def _assert_headers(r, url: str) -> None:
     csp = r.headers.get("Content-Security-Policy", "")
     for part in ("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'"):
         assert part in csp, (url, csp)
@@ -79,7 +79,7 @@ def _assert_headers(r, url: str) -> None:  # noqa: ANN001
         assert r.headers.get(name) == value, (url, name)
 
 
-def _assert_error_shape(r, status: int) -> None:  # noqa: ANN001
+def _assert_error_shape(r, status: int) -> None:
     assert r.status_code == status, (r.request.url, r.status_code)
     if r.request.path.startswith("/api/") or r.request.path == "/healthz":
         assert r.mimetype == "application/json"
@@ -139,7 +139,7 @@ def _assert_inert(html: str) -> _Tags:
 
 
 @pytest.mark.parametrize("method", ["POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE"])
-def test_only_get_and_head_on_every_route(news_client, method: str) -> None:  # noqa: ANN001
+def test_only_get_and_head_on_every_route(news_client, method: str) -> None:
     for url in ROUTES:
         r = _fetch(news_client, url, method, data=b"q=x")
         _assert_error_shape(r, 405)
@@ -147,7 +147,7 @@ def test_only_get_and_head_on_every_route(news_client, method: str) -> None:  # 
         _assert_headers(r, url)
 
 
-def test_head_answers_like_get_without_a_body(news_client) -> None:  # noqa: ANN001
+def test_head_answers_like_get_without_a_body(news_client) -> None:
     for url in ROUTES:
         get, head = _fetch(news_client, url), _fetch(news_client, url, "HEAD")
         assert head.status_code == get.status_code == 200, url
@@ -165,7 +165,7 @@ def _snapshot(folder: Path) -> dict[str, tuple[int, int, str]]:
     return out
 
 
-def test_no_route_writes_to_the_index(news_client, news_index: Path) -> None:  # noqa: ANN001
+def test_no_route_writes_to_the_index(news_client, news_index: Path) -> None:
     before = _snapshot(news_index)
     for url in ROUTES:
         for method in ("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH"):
@@ -182,7 +182,7 @@ def test_no_route_writes_to_the_index(news_client, news_index: Path) -> None:  #
 
 
 @pytest.mark.parametrize("path", TRAVERSALS)
-def test_path_traversal_in_article_ids_is_404(news_client, path: str) -> None:  # noqa: ANN001
+def test_path_traversal_in_article_ids_is_404(news_client, path: str) -> None:
     for prefix in ("/articles/", "/api/articles/"):
         r = news_client.get(prefix + path)
         _assert_error_shape(r, 404)
@@ -193,7 +193,7 @@ def test_path_traversal_in_article_ids_is_404(news_client, path: str) -> None:  
 @pytest.mark.parametrize(
     "path", ["/static/../views.py", "/static/%2e%2e/views.py", "/static/..%2fviews.py"]
 )
-def test_static_files_stay_in_their_folder(news_client, path: str) -> None:  # noqa: ANN001
+def test_static_files_stay_in_their_folder(news_client, path: str) -> None:
     r = _fetch(news_client, path)
     _assert_error_shape(r, 404)
     assert b"import" not in r.data
@@ -202,7 +202,7 @@ def test_static_files_stay_in_their_folder(news_client, path: str) -> None:  # n
 # -- headers ----------------------------------------------------------------------
 
 
-def test_security_headers_on_every_answer(news_client) -> None:  # noqa: ANN001
+def test_security_headers_on_every_answer(news_client) -> None:
     urls = [
         *ROUTES,
         "/api/search?size=0",  # 400 JSON
@@ -217,7 +217,7 @@ def test_security_headers_on_every_answer(news_client) -> None:  # noqa: ANN001
         _assert_headers(_fetch(news_client, url), url)
 
 
-def test_unexpected_errors_are_500_in_the_one_shape(news_client, monkeypatch) -> None:  # noqa: ANN001
+def test_unexpected_errors_are_500_in_the_one_shape(news_client, monkeypatch) -> None:
     import web.views
 
     def broken() -> None:
@@ -234,7 +234,7 @@ def test_unexpected_errors_are_500_in_the_one_shape(news_client, monkeypatch) ->
 # -- payloads in the index ----------------------------------------------------------
 
 
-def test_search_page_and_facets_escape_payloads(news_client) -> None:  # noqa: ANN001
+def test_search_page_and_facets_escape_payloads(news_client) -> None:
     html = news_client.get("/?q=Sicherheitslücke").get_data(as_text=True)
     page = _assert_inert(html)
     assert "&lt;b&gt;Netz&lt;/b&gt;" in html  # the category facet, as text
@@ -243,7 +243,7 @@ def test_search_page_and_facets_escape_payloads(news_client) -> None:  # noqa: A
     assert any("category=%3Cb%3ENetz%3C/b%3E" in h for h in links), links
 
 
-def test_facet_filter_with_the_payload_value_works(news_client) -> None:  # noqa: ANN001
+def test_facet_filter_with_the_payload_value_works(news_client) -> None:
     data = news_client.get("/api/search", query_string={"category": "<b>Netz</b>"}).get_json()
     assert [h["id"] for h in data["hits"]] == [PROBE]
     html = news_client.get("/", query_string={"category": "<b>Netz</b>"}).get_data(as_text=True)
@@ -252,7 +252,7 @@ def test_facet_filter_with_the_payload_value_works(news_client) -> None:  # noqa
     assert hidden and hidden[0]["value"] == "<b>Netz</b>"  # escaped in, parsed back
 
 
-def test_article_page_escapes_payloads(news_client) -> None:  # noqa: ANN001
+def test_article_page_escapes_payloads(news_client) -> None:
     for q in ("", "Sicherheitslücke script", "alert"):
         html = news_client.get(f"/articles/{PROBE}", query_string={"q": q}).get_data(as_text=True)
         _assert_inert(html)
@@ -261,7 +261,7 @@ def test_article_page_escapes_payloads(news_client) -> None:  # noqa: ANN001
     _assert_inert(related)
 
 
-def test_json_keeps_payloads_as_data_without_markup(news_client) -> None:  # noqa: ANN001
+def test_json_keeps_payloads_as_data_without_markup(news_client) -> None:
     urls = [
         "/api/search?q=Sicherheitslücke&extra=facets,timeline&explain=1",
         f"/api/articles/{PROBE}?q=alert",
@@ -284,7 +284,7 @@ def test_json_keeps_payloads_as_data_without_markup(news_client) -> None:  # noq
     assert article["title"] == hit["title"] and "<img src=x" in article["body"]
 
 
-def test_exports_keep_payloads_as_data(news_client) -> None:  # noqa: ANN001
+def test_exports_keep_payloads_as_data(news_client) -> None:
     r = _fetch(news_client, "/api/search?q=Sicherheitslücke&format=csv")
     assert r.mimetype == "text/csv" and r.headers["X-Content-Type-Options"] == "nosniff"
     assert r.headers["Content-Disposition"].startswith("attachment")
@@ -316,7 +316,7 @@ ATTRIBUTE_PAYLOADS = [
 
 
 @pytest.mark.parametrize("payload", ATTRIBUTE_PAYLOADS)
-def test_query_payloads_are_escaped_in_attributes(news_client, payload: str) -> None:  # noqa: ANN001
+def test_query_payloads_are_escaped_in_attributes(news_client, payload: str) -> None:
     for params in ({"q": payload}, {"q": "Hafen", "source": payload}, {"q": f"Hafen {payload}"}):
         r = news_client.get("/", query_string=params)
         assert r.status_code == 200
@@ -341,7 +341,7 @@ def test_query_payloads_are_escaped_in_attributes(news_client, payload: str) -> 
 
 
 @pytest.mark.parametrize("value", ["1_0", "١", "１", "1e1", "0x10", "1.0", "9" * 5000, "--1"])
-def test_whole_numbers_are_ascii_digits(news_client, value: str) -> None:  # noqa: ANN001
+def test_whole_numbers_are_ascii_digits(news_client, value: str) -> None:
     for name in ("page", "size"):
         r = news_client.get("/api/search", query_string={"q": "Hafen", name: value})
         _assert_error_shape(r, 400)
@@ -351,7 +351,7 @@ def test_whole_numbers_are_ascii_digits(news_client, value: str) -> None:  # noq
 @pytest.mark.parametrize(
     "q", ["Hafen%01", "Hafen%00Senat", "%ef%bf%be", "Hafen%1b[31m", "Hafen%c2%85x"]
 )
-def test_feed_stays_well_formed_with_control_characters(news_client, q: str) -> None:  # noqa: ANN001
+def test_feed_stays_well_formed_with_control_characters(news_client, q: str) -> None:
     r = news_client.get(f"/feed?q={q}")
     assert r.status_code == 200
     title = ET.fromstring(r.data).find("{http://www.w3.org/2005/Atom}title").text

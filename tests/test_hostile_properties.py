@@ -90,19 +90,19 @@ HEADERS = ("Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options
 
 
 @pytest.fixture(scope="module")
-def hostile_client(news_index: Path):  # noqa: ANN201
+def hostile_client(news_index: Path):
     """One app over the news index for all the examples of this module."""
     return create_app({"TESTING": True, "INDEX_DIR": str(news_index)}).test_client()
 
 
-def _fetch(client, url: str, **kwargs):  # noqa: ANN001, ANN202
+def _fetch(client, url: str, **kwargs):
     r = client.get(url, **kwargs)
     r.get_data()
     r.close()
     return r
 
 
-def _check(r, allowed: set[int]) -> None:  # noqa: ANN001
+def _check(r, allowed: set[int]) -> None:
     """Assert a known status, the one error shape, the headers and no markup let through."""
     path = r.request.path
     assert r.status_code in allowed, (r.request.url[:300], r.status_code, r.data[:300])
@@ -137,7 +137,7 @@ def _check(r, allowed: set[int]) -> None:  # noqa: ANN001
 
 @SETTINGS
 @given(q=query, extra=params, route=st.sampled_from(SEARCH_ROUTES))
-def test_generated_searches_never_fail(hostile_client, q: str, extra: dict, route: str) -> None:  # noqa: ANN001
+def test_generated_searches_never_fail(hostile_client, q: str, extra: dict, route: str) -> None:
     r = _fetch(hostile_client, route, query_string={"q": q, **extra})
     _check(r, {200, 400})
     if not extra and len(q) <= 1000:
@@ -154,7 +154,7 @@ def test_generated_searches_never_fail(hostile_client, q: str, extra: dict, rout
         [*SEARCH_ROUTES, "/api/complete", "/api/analyze", "/articles/x", "/api/articles/x"]
     ),
 )
-def test_invalid_utf8_in_the_url_never_fails(hostile_client, pairs: list, route: str) -> None:  # noqa: ANN001
+def test_invalid_utf8_in_the_url_never_fails(hostile_client, pairs: list, route: str) -> None:
     raw = "&".join(f"{name}={value}" for name, value in pairs)
     r = _fetch(hostile_client, f"{route}?{raw}")
     _check(r, {200, 400, 404} if "articles" in route else {200, 400})
@@ -174,7 +174,7 @@ def test_invalid_utf8_in_the_url_never_fails(hostile_client, pairs: list, route:
     api=st.booleans(),
 )
 def test_generated_article_ids_are_found_or_404(
-    hostile_client,  # noqa: ANN001
+    hostile_client,
     article_id: str,
     q: str,
     api: bool,
@@ -186,7 +186,7 @@ def test_generated_article_ids_are_found_or_404(
 
 @SETTINGS
 @given(text=query, lang=st.one_of(st.sampled_from(["de", "en", "xx", ""]), value), extra=params)
-def test_complete_and_analyze_never_fail(hostile_client, text: str, lang: str, extra: dict) -> None:  # noqa: ANN001
+def test_complete_and_analyze_never_fail(hostile_client, text: str, lang: str, extra: dict) -> None:
     r = _fetch(hostile_client, "/api/complete", query_string={**extra, "q": text})
     _check(r, {200})
     r = _fetch(hostile_client, "/api/analyze", query_string={**extra, "text": text, "lang": lang})
@@ -197,6 +197,6 @@ def test_complete_and_analyze_never_fail(hostile_client, text: str, lang: str, e
 
 @SETTINGS
 @given(name=st.sampled_from(SEARCH_NAMES), values=st.lists(value, min_size=2, max_size=30))
-def test_repeated_parameters_never_fail(hostile_client, name: str, values: list) -> None:  # noqa: ANN001
+def test_repeated_parameters_never_fail(hostile_client, name: str, values: list) -> None:
     r = _fetch(hostile_client, "/api/search", query_string=[(name, v) for v in values])
     _check(r, {200, 400})

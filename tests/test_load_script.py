@@ -10,7 +10,7 @@ from pathlib import Path
 from conftest import ROOT
 
 
-def _load_module():  # noqa: ANN202
+def _load_module():
     spec = importlib.util.spec_from_file_location("bench_load", ROOT / "bench" / "load.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules["bench_load"] = module  # dataclasses look their module up
@@ -18,7 +18,7 @@ def _load_module():  # noqa: ANN202
     return module
 
 
-def test_load_script_reports_figures(news_index: Path, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+def test_load_script_reports_figures(news_index: Path, tmp_path: Path, capsys) -> None:
     queries = tmp_path / "queries.tsv"
     queries.write_text(
         "qid\tquery\ttarget\n"

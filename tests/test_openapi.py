@@ -9,7 +9,7 @@ import pytest
 from web.openapi import openapi
 
 
-def _api_paths(app) -> set[str]:  # noqa: ANN001
+def _api_paths(app) -> set[str]:
     paths = set()
     for rule in app.url_map.iter_rules():
         if rule.rule.startswith("/api/"):
@@ -17,18 +17,18 @@ def _api_paths(app) -> set[str]:  # noqa: ANN001
     return paths
 
 
-def test_every_route_is_documented(app) -> None:  # noqa: ANN001
+def test_every_route_is_documented(app) -> None:
     doc = openapi(app)
     assert doc["openapi"].startswith("3.")
     assert set(doc["paths"]) == _api_paths(app)
 
 
-def test_served_document_is_the_same(client, app) -> None:  # noqa: ANN001
+def test_served_document_is_the_same(client, app) -> None:
     with app.test_request_context():
         assert client.get("/api/openapi.json").get_json() == openapi(app)
 
 
-def _examples(app) -> list[tuple[str, str, str]]:  # noqa: ANN001
+def _examples(app) -> list[tuple[str, str, str]]:
     out = []
     for path, item in openapi(app)["paths"].items():
         for p in item["get"]["parameters"]:
@@ -44,7 +44,7 @@ def _examples(app) -> list[tuple[str, str, str]]:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("name", ["search", "articles", "analyze", "complete"])
-def test_every_documented_parameter_is_accepted(app, client, name: str) -> None:  # noqa: ANN001
+def test_every_documented_parameter_is_accepted(app, client, name: str) -> None:
     article = "nordkurier-digital/2023-11-20_waffenlieferungen-nordkorea"
     checked = 0
     for path, param, value in _examples(app):
@@ -58,7 +58,7 @@ def test_every_documented_parameter_is_accepted(app, client, name: str) -> None:
     assert checked
 
 
-def test_bad_values_of_documented_parameters_are_400(client) -> None:  # noqa: ANN001
+def test_bad_values_of_documented_parameters_are_400(client) -> None:
     for url in [
         "/api/search?q=x&sort=random",
         "/api/search?q=x&extra=everything",

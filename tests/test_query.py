@@ -49,7 +49,7 @@ def test_long_input_is_bounded() -> None:
     assert len(parsed.groups) <= 32
 
 
-def _shape(node) -> object:  # noqa: ANN001
+def _shape(node) -> object:
     """Describe a parsed node compactly: text with markers, or (op, items)."""
     if hasattr(node, "items"):
         return ("-" if node.negated else "") + node.op, [_shape(n) for n in node.items]

@@ -207,7 +207,7 @@ def test_articles_with_all_words_move_up(archive: Archive) -> None:
 HAFEN = {"weserbote/2022-05-10_hafen-ausbau", "dpa-ticker/2022-05-10_hafen-bremerhaven"}
 
 
-def _ids(result) -> list[str]:  # noqa: ANN001
+def _ids(result) -> list[str]:
     return [h.id for h in result.hits]
 
 
@@ -221,7 +221,7 @@ def _ids(result) -> list[str]:  # noqa: ANN001
         ("Kim sprache:en", None, "lang", {"en"}),
     ],
 )
-def test_filters_narrow(news, query: str, filters, field: str, allowed) -> None:  # noqa: ANN001
+def test_filters_narrow(news, query: str, filters, field: str, allowed) -> None:
     result = news.search(query, filters=filters)
     unfiltered = news.search(query.split()[0])
     assert 0 < result.total < unfiltered.total
@@ -229,7 +229,7 @@ def test_filters_narrow(news, query: str, filters, field: str, allowed) -> None:
     assert {getattr(h, field) for h in result.hits} <= allowed
 
 
-def test_date_filters_from_url_and_query_agree(news) -> None:  # noqa: ANN001
+def test_date_filters_from_url_and_query_agree(news) -> None:
     by_url = news.search(
         "", filters=Filters(date_from=date(2023, 1, 1), date_to=date(2023, 12, 31))
     )
@@ -241,7 +241,7 @@ def test_date_filters_from_url_and_query_agree(news) -> None:  # noqa: ANN001
     assert both.total == 0
 
 
-def test_filters_alone_browse_newest_first(news) -> None:  # noqa: ANN001
+def test_filters_alone_browse_newest_first(news) -> None:
     result = news.search("", filters=Filters.make(source=["weserbote"]), size=10)
     assert result.sort == "newest" and result.total == 4
     assert _ids(result)[-1] == "weserbote/ohne-datum_stadtbibliothek"
@@ -250,14 +250,14 @@ def test_filters_alone_browse_newest_first(news) -> None:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("sort", ["newest", "oldest"])
-def test_sort_by_date_puts_undated_last(news, sort: str) -> None:  # noqa: ANN001
+def test_sort_by_date_puts_undated_last(news, sort: str) -> None:
     result = news.search("quelle:weserbote", sort=sort)
     dates = [h.date for h in result.hits]
     assert dates[-1] is None
     assert dates[:-1] == sorted(dates[:-1], reverse=sort == "newest")
 
 
-def test_copies_fold_into_one_hit(news) -> None:  # noqa: ANN001
+def test_copies_fold_into_one_hit(news) -> None:
     result = news.search("Containerterminal Bremerhaven")
     (hit,) = [h for h in result.hits if h.id in HAFEN]
     assert {hit.id} | {c["id"] for c in hit.also_in} == HAFEN
@@ -266,7 +266,7 @@ def test_copies_fold_into_one_hit(news) -> None:  # noqa: ANN001
     assert HAFEN <= set(_ids(loose)) and loose.total == 2
 
 
-def test_facets_reflect_query_and_other_filters(news) -> None:  # noqa: ANN001
+def test_facets_reflect_query_and_other_filters(news) -> None:
     plain = news.search("Flüchtlinge", extras=["facets", "timeline"])
     counts = {v["value"]: v["count"] for v in plain.facets["source"]}
     assert sum(counts.values()) == plain.total
@@ -292,20 +292,20 @@ def test_facets_reflect_query_and_other_filters(news) -> None:  # noqa: ANN001
         ("Bremerhaven -quelle:weserbote", "dpa-ticker/2022-05-10_hafen-bremerhaven", "weserbote"),
     ],
 )
-def test_query_language_finds(news, query: str, wanted: str, unwanted: str | None) -> None:  # noqa: ANN001
+def test_query_language_finds(news, query: str, wanted: str, unwanted: str | None) -> None:
     result = news.search(query, size=20)
     assert wanted in _ids(result)
     if unwanted:
         assert all(h.source != unwanted for h in result.hits)
 
 
-def test_und_requires_both_words(news) -> None:  # noqa: ANN001
+def test_und_requires_both_words(news) -> None:
     either = news.search("Hafen Deichverband", collapse=False)
     both = news.search("Hafen UND Deichverband", collapse=False)
     assert either.total > both.total == 0
 
 
-def test_zero_results_offer_relaxed_searches(news) -> None:  # noqa: ANN001
+def test_zero_results_offer_relaxed_searches(news) -> None:
     result = news.search('"Hafen Deichschau"', filters=Filters.make(source=["alpenpost"]))
     assert result.total == 0
     offers = {o["drop"]: o for o in result.relaxed}
@@ -313,7 +313,7 @@ def test_zero_results_offer_relaxed_searches(news) -> None:  # noqa: ANN001
     assert "syntax" not in offers or offers["syntax"]["q"] == "Hafen Deichschau"
 
 
-def test_article_neighbours_similar_and_copies(news) -> None:  # noqa: ANN001
+def test_article_neighbours_similar_and_copies(news) -> None:
     view = news.article("weserbote/2022-05-10_hafen-ausbau")
     assert [c["id"] for c in view.also_in] == ["dpa-ticker/2022-05-10_hafen-bremerhaven"]
     assert view.previous["id"] == "weserbote/2021-09-03_deichschau"
@@ -330,7 +330,7 @@ def test_article_neighbours_similar_and_copies(news) -> None:  # noqa: ANN001
     assert news.article("weserbote/ohne-datum_stadtbibliothek").next is None
 
 
-def test_analyze_shows_compound_parts_with_offsets(news) -> None:  # noqa: ANN001
+def test_analyze_shows_compound_parts_with_offsets(news) -> None:
     tokens = news.analyze("Waffenlieferungen an Kim")
     assert [(t["term"], t["surface"], t["kind"]) for t in tokens] == [
         ("waffenliefer", "Waffenlieferungen", "word"),

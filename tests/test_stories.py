@@ -146,7 +146,7 @@ def test_quality_flags(date: str | None, lang: str, prob: float, flags: list[str
     assert quality_flags(day, lang, prob, now=datetime(2026, 1, 1)) == flags
 
 
-def test_flags_are_facets_filters_and_counted(news) -> None:  # noqa: ANN001
+def test_flags_are_facets_filters_and_counted(news) -> None:
     undated = "weserbote/ohne-datum_stadtbibliothek"
     assert news.article(undated).flags == ["date-missing"]
     result = news.search("", filters=Filters.make(flag=["date-missing"]))
@@ -158,7 +158,7 @@ def test_flags_are_facets_filters_and_counted(news) -> None:  # noqa: ANN001
     assert stats["extractors"] == {"page": 45, "jsonl": 4}
 
 
-def test_thread_follows_the_story_later_in_time(news) -> None:  # noqa: ANN001
+def test_thread_follows_the_story_later_in_time(news) -> None:
     view = news.article("nordkurier-digital/2023-09-13_kim-putin-gipfel")
     assert [t["id"] for t in view.thread] == [
         "nordkurier-digital/2023-11-20_waffenlieferungen-nordkorea",
@@ -168,7 +168,7 @@ def test_thread_follows_the_story_later_in_time(news) -> None:  # noqa: ANN001
     assert all(t["date"] > "2024-06-19" for t in last.thread)
 
 
-def test_article_page_shows_thread_and_flags(news_client) -> None:  # noqa: ANN001
+def test_article_page_shows_thread_and_flags(news_client) -> None:
     html = news_client.get("/articles/nordkurier-digital/2023-09-13_kim-putin-gipfel").get_data(
         as_text=True
     )

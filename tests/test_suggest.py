@@ -13,16 +13,16 @@ import pytest
         ("bremerhafen", "bremerhaven"),
     ],
 )
-def test_did_you_mean(news, typed: str, suggested: str) -> None:  # noqa: ANN001
+def test_did_you_mean(news, typed: str, suggested: str) -> None:
     assert news.search(typed).suggestion == suggested
 
 
 @pytest.mark.parametrize("typed", ["Flüchtlinge", "Bremerhaven", "xq", "Zwölfzylindermotor"])
-def test_no_suggestion_for_known_or_hopeless_words(news, typed: str) -> None:  # noqa: ANN001
+def test_no_suggestion_for_known_or_hopeless_words(news, typed: str) -> None:
     assert news.search(typed).suggestion is None
 
 
-def test_complete_offers_words_and_titles(news) -> None:  # noqa: ANN001
+def test_complete_offers_words_and_titles(news) -> None:
     done = news.complete("Flücht")
     assert done["terms"][0] == "Flüchtlinge"
     assert all(t.casefold().startswith("flücht") for t in done["terms"])

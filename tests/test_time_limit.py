@@ -50,7 +50,7 @@ def test_tiny_limit_answers_with_a_notice(limited: Archive) -> None:
     assert limited.search(BROAD).total > 10
 
 
-def test_hits_found_before_the_limit_are_shown(limited: Archive, monkeypatch) -> None:  # noqa: ANN001
+def test_hits_found_before_the_limit_are_shown(limited: Archive, monkeypatch) -> None:
     full = limited.search(BROAD, size=50)
     monkeypatch.setattr(engine, "time", _Clock())  # every match read costs one second
     limited.time_limit = 3.5
@@ -62,7 +62,7 @@ def test_hits_found_before_the_limit_are_shown(limited: Archive, monkeypatch) ->
     assert scores == sorted(scores, reverse=True)
 
 
-def test_limit_holds_inside_filters(limited: Archive, monkeypatch) -> None:  # noqa: ANN001
+def test_limit_holds_inside_filters(limited: Archive, monkeypatch) -> None:
     from search.filters import Filters
 
     only = Filters.make(source=["weserbote"])
