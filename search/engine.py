@@ -32,6 +32,7 @@ from search.matches import ExactPostings, Postings, field_lengths, plain
 from search.results import ArticleView, Hit, SearchResult
 from search.snippets import mark, match_spans, snippet
 from search.suggest import complete, did_you_mean
+from search.whoosh_read import MatchingCollector
 
 SORTS = ("relevance", "newest", "oldest")
 EXTRAS = frozenset({"facets", "timeline"})
@@ -343,7 +344,7 @@ class Archive:
                 return found
         # Other queries (phrases, prefixes): Whoosh scores every match once and so counts them.
         while True:
-            top = _MatchingCollector(depth)
+            top = MatchingCollector(depth)
             collector: collectors.Collector = top
             if coordinate:
                 collector = collectors.TermsCollector(collector)
@@ -981,31 +982,6 @@ def _terms_held(
         for d in docnums[np.isin(docnums, postings.term(f, t))].tolist():
             out[d].append((f, t))
     return out
-
-
-class _MatchingCollector(collectors.TopCollector):
-    """Keep the top N by score, and the set of every matching document on the way.
-
-    Whoosh's top collector forgets the documents outside the top N and would search
-    again to list them; facets, the timeline and the count of copies need them all.
-    """
-
-    def __init__(self, limit: int) -> None:
-        super().__init__(limit=limit, usequality=False)
-
-    def prepare(self, top_searcher: Searcher, q: wq.Query, context: Any) -> None:
-        super().prepare(top_searcher, q, context)
-        self.docset = set()
-
-    def _collect(self, global_docnum: int, score: float) -> float:
-        self.docset.add(global_docnum)
-        return super()._collect(global_docnum, score)
-
-    def all_ids(self) -> set[int]:
-        return self.docset
-
-    def count(self) -> int:
-        return len(self.docset)
 
 
 class _TimeBudget(collectors.TimeLimitCollector):

@@ -10,12 +10,11 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import numpy as np
-from whoosh.columns import VarBytesColumn
-from whoosh.fields import FieldType
 from whoosh.reading import IndexReader
 from whoosh.util.times import long_to_datetime
 
 from search.filters import DIMENSIONS, Filters
+from search.whoosh_read import column_translation, var_bytes
 
 FACETS = ("source", "lang", "category", "year", "extractor", "flag")
 MAX_FACET_VALUES = 30
@@ -80,14 +79,14 @@ def column(reader: IndexReader, name: str, translate: bool = True) -> list[Any]:
             continue
         col = leaf.column_reader(name, translate=translate)
         n = leaf.doc_count_all()
-        raw = _var_bytes(col, n)
+        raw = var_bytes(col, n)
         if raw is not None and raw and isinstance(raw[0], str):
             values[offset : offset + n] = [same.setdefault(v, v) for v in raw]
             continue
         if raw is not None:
             # Each distinct value translated once (a source, a language; ids are all new).
             translated: dict[bytes, Any] = {}
-            convert = getattr(col, "_translate", None)
+            convert = column_translation(col)
             for local, value in enumerate(raw):
                 got = translated.get(value)
                 if got is None:
@@ -98,38 +97,6 @@ def column(reader: IndexReader, name: str, translate: bool = True) -> list[Any]:
             value = col[local]
             values[offset + local] = same.setdefault(value, value)
     return values
-
-
-def _var_bytes(col: Any, n: int) -> list[bytes] | list[str] | None:
-    """Read a variable-length bytes column of n documents at once; None if it is another kind.
-
-    Whoosh reads such a column a value (a file read) at a time: some 0.25 s for the ids
-    of a few hundred thousand articles, the first search of a new commit waiting on it.
-    Values of a text column (translated by UTF-8 decoding) in plain ASCII come decoded,
-    as str.
-    """
-    reader = col.raw_column() if hasattr(col, "raw_column") else col
-    if not isinstance(reader, VarBytesColumn.Reader) or len(reader._lengths) < n:
-        return None
-    if not n:
-        return []
-    offsets, lengths = reader._offsets[:n], reader._lengths[:n]
-    end = max(o + ln for o, ln in zip(offsets, lengths, strict=True))
-    data = reader._dbfile.get(reader._basepos, end) if end else b""
-    translate = getattr(col, "_translate", None)
-    source = data
-    # Offsets in bytes are offsets in characters only when every byte is one character.
-    if translate is not None and _decodes_utf8(translate) and data.isascii():
-        source = data.decode("ascii")
-    return [source[o : o + ln] for o, ln in zip(offsets, lengths, strict=True)]
-
-
-def _decodes_utf8(translate: Any) -> bool:
-    """Tell whether a column's translation is the text fields' UTF-8 decoding."""
-    func = getattr(translate, "__func__", None)
-    return func is FieldType.from_column_value and (
-        type(translate.__self__).from_bytes is FieldType.from_bytes
-    )
 
 
 def rows(

@@ -11,23 +11,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers import DEMO, FIXTURES
 
 from index.build import index_paths
 from search.engine import Archive
 from web import create_app
-
-ROOT = Path(__file__).resolve().parent.parent
-DEMO = ROOT / "demo" / "archive"
-SHARED = ROOT.parent / "shared"
-FIXTURES = ROOT / "tests" / "fixtures"
-
-
-def shared_path(*parts: str) -> Path:
-    """Return a path under ../shared, skipping the test when it is absent."""
-    path = SHARED.joinpath(*parts)
-    if not path.exists():
-        pytest.skip(f"needs {path} (the team's shared data beside the checkout), absent here")
-    return path
 
 
 @pytest.fixture(scope="session")

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from helpers import ROOT
 
 from index.build import index_paths
 from index.readers import MAX_ARTICLE_CHARS, ReadStats, Skipped, read_paths

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import DEMO
+from helpers import DEMO
 
 from index.store import open_index
 from web.cli import main
