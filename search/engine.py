@@ -21,9 +21,10 @@ from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from index import stories
-from index.schema import TEXT_FIELDS, analyzer_group, text_field
+from index.schema import analyzer_group, text_field
 from index.store import StoreError, index_size, open_index, read_meta
-from search import query as qparse
+from search import syntax
+from search.compile import FIELD_BOOSTS, Compiled, compile_query, compile_search
 from search.explain import explain as explain_hit
 from search.facets import Table, column, column_date, facet_counts_of, table, timeline_of
 from search.files import SharedStorage
@@ -105,8 +106,8 @@ class Archive:
         self, index_dir: str | os.PathLike[str], field_boosts: dict[str, float] | None = None
     ) -> None:
         self.index_dir = Path(index_dir)
-        # Weights of title, caption and body matches (default: search.query.FIELD_BOOSTS).
-        self.field_boosts = dict(field_boosts or qparse.FIELD_BOOSTS)
+        # Weights of title, caption and body matches (default: search.compile.FIELD_BOOSTS).
+        self.field_boosts = dict(field_boosts or FIELD_BOOSTS)
         self._folder = _folder_identity(self.index_dir)
         self.ix = open_index(self.index_dir, SharedStorage(str(self.index_dir)))
         self.schema = self.ix.schema
@@ -249,7 +250,8 @@ class Archive:
             raise BadRequest(f"extra must be among {', '.join(sorted(EXTRAS))}")
         started = time.perf_counter()
         searcher = self.searcher()
-        parsed = qparse.question_content(qparse.parse(text))
+        query = syntax.read(text)
+        parsed = query.parsed
         active = (filters or Filters()).merge(parsed.filters).resolve(self._known(searcher))
         result = SearchResult(
             query=text,
@@ -261,16 +263,14 @@ class Archive:
             filters=active.as_params(),
             notices=list(parsed.notices),
         )
-        groups = qparse.group_queries(self.schema, parsed, self.field_boosts)
-        q = qparse.build(self.schema, parsed, groups=groups)
-        if q is wq.NullQuery and parsed.empty and not parsed.excluded and active.active:
+        compiled = compile_search(self.schema, query, self.field_boosts, browse=active.active)
+        q = compiled.query
+        if compiled.browse and sort == "relevance":
             # Only filters ("quelle:weserbote", or a facet click): browse them by date.
-            q = wq.Every()
-            if sort == "relevance":
-                sort = result.sort = "newest"
+            sort = result.sort = "newest"
         if q is not wq.NullQuery:
             fq = active.query()
-            ranked, matched = self._ranked(q, fq, parsed, groups, sort, page * size, collapse)
+            ranked, matched = self._ranked(q, fq, compiled, sort, page * size, collapse)
             if self._local.timed_out:
                 result.notices.append(
                     TIMED_OUT.format(seconds=f"{self.time_limit:g}".replace(".", ","))
@@ -278,14 +278,14 @@ class Archive:
             keys = self._group_keys() if collapse else None
             result.total = len({keys[d] for d in matched}) if keys else len(matched)
             shown = ranked[(page - 1) * size : page * size]
-            terms = _terms_by_field(q)
+            terms = compiled.terms_by_field
             result.hits = [self._hit(d, score, terms, snippets) for d, score in shown]
             if collapse:
                 for hit, (d, _) in zip(result.hits, shown, strict=True):
                     hit.also_in = self._copies(hit.id)
                     hit.group = keys[d] if keys else None
                     hit.group_size = 1 + len(hit.also_in)
-            if explain and not isinstance(q, wq.Every):
+            if explain and not compiled.browse:
                 for hit, (d, _) in zip(result.hits, shown, strict=True):
                     hit.explain = self._explain(parsed, searcher.stored_fields(d))
             if extras:
@@ -299,7 +299,7 @@ class Archive:
             )
         if result.total == 0 and not parsed.empty:
             result.suggestion = did_you_mean(searcher, text, parsed, found_nothing=True)
-            result.relaxed = self._relaxed(parsed, active)
+            result.relaxed = self._relaxed(compiled, active)
         elif not parsed.empty and page == 1:
             result.suggestion = did_you_mean(searcher, text, parsed)
         result.took_ms = round((time.perf_counter() - started) * 1000, 2)
@@ -309,8 +309,7 @@ class Archive:
         self,
         q: wq.Query,
         fq: wq.Query | None,
-        parsed: qparse.ParsedQuery,
-        groups: list[wq.Query],
+        compiled: Compiled,
         sort: str,
         wanted: int,
         collapse: bool,
@@ -337,7 +336,8 @@ class Archive:
             ranked = [(d, 0.0) for d in order]
             return self._fold_copies(ranked, wanted, collapse), matched
         depth = max(wanted, RERANK_DEPTH)
-        coordinate = COORDINATION > 0 and not parsed.question
+        coordinate = COORDINATION > 0 and not compiled.parsed.question
+        groups = compiled.group_terms
         if plain(q, phrases=True) and (fq is None or plain(fq)):
             found = self._ranked_words(q, fq, groups, wanted, depth, coordinate, collapse)
             if found is not None:
@@ -376,7 +376,7 @@ class Archive:
         self,
         q: wq.Query,
         fq: wq.Query | None,
-        groups: list[wq.Query],
+        groups: list[set[tuple[str, str]]],
         wanted: int,
         depth: int,
         coordinate: bool,
@@ -549,12 +549,12 @@ class Archive:
             lambda: table(self.column, reader.doc_count_all(), groups, self._flags()),
         )
 
-    def _relaxed(self, parsed: qparse.ParsedQuery, active: Filters) -> list[dict[str, Any]]:
+    def _relaxed(self, compiled: Compiled, active: Filters) -> list[dict[str, Any]]:
         """Offer easier searches that find something: a filter dropped, or the words alone."""
         offers: list[dict[str, Any]] = []
-        words = " ".join(c.text for c in parsed.clauses())
-        plain = qparse.parse(words)
-        plain_q = qparse.build(self.schema, plain, self.field_boosts)
+        parsed = compiled.parsed
+        words = compiled.words
+        plain_q = compiled.words_query
         searcher = self.searcher()
 
         def count(q: wq.Query, filters: Filters) -> int:
@@ -596,10 +596,12 @@ class Archive:
                 )
         return offers[:5]
 
-    def _weighted_groups(self, groups: list[wq.Query]) -> list[tuple[set[tuple[str, str]], float]]:
+    def _weighted_groups(
+        self, groups: list[set[tuple[str, str]]]
+    ) -> list[tuple[set[tuple[str, str]], float]]:
         """Pair each word group's terms with its weight: the rarest of its terms' idf."""
         out = []
-        for terms in qparse.group_terms(groups):
+        for terms in groups:
             weight = max(
                 (self.searcher().idf(f, t) for f, t in terms if f.startswith("body_")),
                 default=1.0,
@@ -636,7 +638,7 @@ class Archive:
             category=doc.get("category", ""),
         )
 
-    def _explain(self, parsed: qparse.ParsedQuery, doc: dict[str, Any]) -> list[dict[str, str]]:
+    def _explain(self, parsed: syntax.ParsedQuery, doc: dict[str, Any]) -> list[dict[str, str]]:
         """Say how each query word met this article."""
         group = analyzer_group(doc.get("lang", ""))
         analyzer = self.schema[text_field("body", group)].analyzer
@@ -656,9 +658,7 @@ class Archive:
         group = analyzer_group(doc.get("lang", ""))
         terms: dict[str, set[str]] = {}
         if text:
-            terms = _terms_by_field(
-                qparse.build(self.schema, qparse.parse(text), self.field_boosts)
-            )
+            terms = compile_query(self.schema, syntax.parse(text), self.field_boosts).terms_by_field
         analyzer = self.schema[text_field("body", group)].analyzer
 
         def marked(part: str, value: str) -> str:
@@ -973,12 +973,12 @@ def _until(scored: list[tuple[int, float]], deadline: float | None) -> list[tupl
 
 
 def _terms_held(
-    postings: Postings, groups: list[wq.Query], hits: list[tuple[int, float]]
+    postings: Postings, groups: list[set[tuple[str, str]]], hits: list[tuple[int, float]]
 ) -> dict[int, list[tuple[str, str]]]:
     """Return the query's terms each hit holds (what Whoosh's TermsCollector records)."""
     docnums = np.array([d for d, _ in hits], dtype=np.int64)
     out: dict[int, list[tuple[str, str]]] = {d: [] for d, _ in hits}
-    for f, t in sorted({t for g in qparse.group_terms(groups) for t in g}):
+    for f, t in sorted({t for g in groups for t in g}):
         for d in docnums[np.isin(docnums, postings.term(f, t))].tolist():
             out[d].append((f, t))
     return out
@@ -1022,28 +1022,17 @@ def _ref(doc: dict[str, Any]) -> dict[str, str | None]:
     }
 
 
-def _structured(parsed: qparse.ParsedQuery) -> bool:
+def _structured(parsed: syntax.ParsedQuery) -> bool:
     """Tell whether a query uses more than plain words (phrases, operators, fields)."""
     if parsed.excluded:
         return True
     for group in parsed.groups:
         for node in group:
-            if isinstance(node, qparse.Bool):
+            if isinstance(node, syntax.Bool):
                 return True
             if node.phrase or node.prefix or node.parts:
                 return True
     return len(parsed.groups) != sum(len(g) for g in parsed.groups)
-
-
-def _terms_by_field(q: wq.Query) -> dict[str, set[str]]:
-    """Collect the query's terms per field, to mark them in the text."""
-    terms: dict[str, set[str]] = {}
-    for fieldname, text in q.iter_all_terms(phrases=True):
-        if isinstance(text, bytes):
-            text = text.decode("utf-8")
-        if any(fieldname.startswith(p + "_") for p in TEXT_FIELDS):
-            terms.setdefault(fieldname, set()).add(text)
-    return terms
 
 
 def _folder_identity(path: Path) -> tuple[int, int] | None:

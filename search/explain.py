@@ -14,7 +14,7 @@ from typing import Any
 from whoosh.analysis import Analyzer
 
 from index.analysis import german_fold
-from search.query import ParsedQuery
+from search.syntax import ParsedQuery
 
 PARTS = ("title", "caption", "body")
 

@@ -12,7 +12,7 @@ from whoosh.searching import Searcher
 
 from index.analysis import german_fold
 from index.schema import text_field
-from search.query import Clause, ParsedQuery
+from search.syntax import Clause, ParsedQuery
 
 # A word found in at most this many articles may be a typo worth correcting.
 RARE_DF = 1
@@ -92,7 +92,7 @@ def did_you_mean(
     """Return the query with absent words (or rare ones, if it found nothing) replaced."""
     changed = text
     any_change = False
-    for clause in parsed.clauses():
+    for clause in parsed.clauses:
         better = correction(searcher, clause, rare=RARE_DF if found_nothing else 0)
         if better is None:
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from search.query import is_question, parse, question_content
+from search.syntax import is_question, parse, question_content
 
 
 @pytest.mark.parametrize(
