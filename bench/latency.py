@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from search.engine import Archive  # noqa: E402
+from search.archive import Archive  # noqa: E402
 
 EVAL = ROOT.parent / "shared" / "eval"
 MODES: dict[str, dict] = {

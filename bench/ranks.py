@@ -21,7 +21,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from search.engine import Archive  # noqa: E402
+from search.archive import Archive  # noqa: E402
 
 EVAL = ROOT.parent / "shared" / "eval"
 SETS = ("known-item-dev.tsv", "xquad-dev.tsv", "questions-news-dev.tsv")

@@ -292,7 +292,7 @@ def _timed(run, queries: list[str]) -> list[float]:
 
 
 def search_project(index_dir: str, queries: list[str]) -> dict[str, list[float]]:
-    from search.engine import Archive
+    from search.archive import Archive
 
     archive = Archive(index_dir)
     out = {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 
@@ -155,7 +155,7 @@ class Filters:
             return replace(self, date_from=None, date_to=None)
         return replace(self, **{dimension: None})
 
-    def resolve(self, known: dict[str, Iterable[str]]) -> Filters:
+    def resolve(self, known: Mapping[str, Iterable[str]]) -> Filters:
         """Map typed values onto the index's values, ignoring case ("Spiegel" → "spiegel")."""
         resolved = {}
         for d in DIMENSIONS:

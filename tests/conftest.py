@@ -14,7 +14,7 @@ import pytest
 from helpers import DEMO, FIXTURES
 
 from index.build import index_paths
-from search.engine import Archive
+from search.archive import Archive
 from web import create_app
 
 

@@ -17,7 +17,7 @@ from helpers import ROOT
 
 from index.build import index_paths
 from index.readers import MAX_ARTICLE_CHARS, ReadStats, Skipped, read_paths
-from search.engine import Archive
+from search.archive import Archive
 from web.cli import main
 
 GOOD = (

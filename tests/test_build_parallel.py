@@ -16,7 +16,7 @@ from index import language
 from index.build import Article, SubWriterFailed, Unchanged, index_paths, prepare
 from index.readers import RawRecord
 from index.store import open_index
-from search.engine import Archive
+from search.archive import Archive
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "demo" / "archive"

@@ -15,7 +15,7 @@ from whoosh import index as whoosh_index
 
 from index.build import index_paths
 from index.store import lock_path, open_index
-from search.engine import Archive
+from search.archive import Archive
 
 pytestmark = pytest.mark.slow
 

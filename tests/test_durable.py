@@ -14,7 +14,7 @@ from whoosh.filedb.structfile import StructFile
 from index import durable
 from index.build import index_paths
 from index.store import IndexLocked, IndexWriteError, lock_path, run_lock
-from search.engine import Archive
+from search.archive import Archive
 from web.cli import main
 
 PAGE = "Neue Fähre verbindet die Ufer\n\nSeit Montag pendelt eine Fähre über den Fluss.\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from search.engine import Archive
+from search.archive import Archive
 
 WAFFEN = "nordkurier-digital/2023-11-20_waffenlieferungen-nordkorea"
 LEOPOLD = "alpenpost/2022-05-10_baustelle-leopoldstrasse"

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from index import analysis
-from search import facets
-from search.engine import Archive
+from search import commit
+from search.archive import Archive
 
 COLUMNS = [
     ("id", True),
@@ -33,7 +33,7 @@ def test_columns_read_at_once_equal_whooshs_reads(
             col = leaf.column_reader(name, translate=translate)
             for local in range(leaf.doc_count_all()):
                 expected[offset + local] = col[local]
-    got = facets.column(reader, name, translate)
+    got = commit.column(reader, name, translate)
     assert got == expected
     assert [type(v) for v in got] == [type(v) for v in expected]
 

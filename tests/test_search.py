@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 
 from index.build import index_paths
-from search.engine import Archive, BadRequest
+from search.archive import Archive
 from search.filters import Filters
+from search.request import BadRequest
 
 WAFFEN = "nordkurier-digital/2023-11-20_waffenlieferungen-nordkorea"
 LEOPOLD = "alpenpost/2022-05-10_baustelle-leopoldstrasse"

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from search import engine
-from search.engine import Archive
+from search import ranking
+from search.archive import Archive
 from web import create_app
 
 BROAD = "Stadt OR Hafen OR Senat OR Bremerhaven OR Polizei"
@@ -32,13 +33,13 @@ def limited(news_index: Path) -> Archive:
 
 
 def test_no_limit_by_default(limited: Archive) -> None:
-    assert limited.time_limit is None
+    assert limited.limits.time_limit is None
     result = limited.search(BROAD)
     assert result.total > 10 and not any("abgebrochen" in n for n in result.notices)
 
 
 def test_tiny_limit_answers_with_a_notice(limited: Archive) -> None:
-    limited.time_limit = 1e-9
+    limited.limits = replace(limited.limits, time_limit=1e-9)
     result = limited.search(BROAD, extras=("facets", "timeline"))
     assert result.notices[-1] == (
         "Die Suche wurde nach 1e-09 s abgebrochen; es werden die bis dahin gefundenen "
@@ -46,14 +47,14 @@ def test_tiny_limit_answers_with_a_notice(limited: Archive) -> None:
     )
     assert result.total == len(result.hits) == 0
     # The limit is per search: the next one without it is whole again.
-    limited.time_limit = None
+    limited.limits = replace(limited.limits, time_limit=None)
     assert limited.search(BROAD).total > 10
 
 
 def test_hits_found_before_the_limit_are_shown(limited: Archive, monkeypatch) -> None:
     full = limited.search(BROAD, size=50)
-    monkeypatch.setattr(engine, "time", _Clock())  # every match read costs one second
-    limited.time_limit = 3.5
+    monkeypatch.setattr(ranking, "time", _Clock())  # every match read costs one second
+    limited.limits = replace(limited.limits, time_limit=3.5)
     result = limited.search(BROAD, size=50, filters=None)
     assert "abgebrochen" in result.notices[-1] and "3,5 s" in result.notices[-1]
     assert 1 <= result.total < full.total and len(result.hits) == result.total
@@ -67,8 +68,8 @@ def test_limit_holds_inside_filters(limited: Archive, monkeypatch) -> None:
 
     only = Filters.make(source=["weserbote"])
     full = limited.search(BROAD, size=50, filters=only)
-    monkeypatch.setattr(engine, "time", _Clock())
-    limited.time_limit = 2.5
+    monkeypatch.setattr(ranking, "time", _Clock())
+    limited.limits = replace(limited.limits, time_limit=2.5)
     result = limited.search(BROAD, size=50, filters=only)
     assert "abgebrochen" in result.notices[-1]
     assert 1 <= result.total < full.total

@@ -155,7 +155,9 @@ def test_the_version_this_code_reads_is_accepted() -> None:
 
 
 def test_search_refuses_to_load_with_another_whoosh() -> None:
-    probe = "import importlib.metadata as m; m.version = lambda name: '2.7.4'; import search.engine"
+    probe = (
+        "import importlib.metadata as m; m.version = lambda name: '2.7.4'; import search.archive"
+    )
     proc = subprocess.run(
         [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=60
     )

@@ -9,7 +9,8 @@ from flask import Flask, current_app
 from flask.json.provider import DefaultJSONProvider
 
 from index.store import resolve_index_dir
-from search.engine import Archive
+from search.archive import Archive
+from search.request import SearchLimits
 
 
 def script_safe(text: str) -> str:
@@ -70,7 +71,9 @@ def get_archive() -> Archive:
         with current_app.extensions["newsarchive.lock"]:
             archive = current_app.extensions.get("newsarchive.archive")
             if archive is None:
-                archive = Archive(current_app.config["INDEX_DIR"])
-                archive.time_limit = float(current_app.config["SEARCH_TIME_LIMIT"] or 0) or None
+                time_limit = float(current_app.config["SEARCH_TIME_LIMIT"] or 0) or None
+                archive = Archive(
+                    current_app.config["INDEX_DIR"], limits=SearchLimits(time_limit=time_limit)
+                )
                 current_app.extensions["newsarchive.archive"] = archive
     return archive

@@ -66,8 +66,9 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     """Search the index and print ranked results with snippets."""
-    from search.engine import Archive, BadRequest
+    from search.archive import Archive
     from search.filters import FilterError, Filters, date_bounds
+    from search.request import BadRequest
 
     archive = Archive(args.index)
     try:
@@ -110,7 +111,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_stats(args: argparse.Namespace) -> int:
     """Print what the index holds."""
-    from search.engine import Archive
+    from search.archive import Archive
 
     stats = Archive(args.index).stats()
     if args.json:
@@ -160,7 +161,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     """Index the evaluation corpus if needed, then score the ranking on query sets."""
     from index.build import index_paths
     from index.store import META_FILE
-    from search.engine import Archive
+    from search.archive import Archive
     from search.evaluate import evaluate, format_report
 
     if args.rebuild or not (args.index / META_FILE).exists():

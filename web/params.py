@@ -16,8 +16,8 @@ from typing import Any
 
 from flask import current_app, request, url_for
 
-from search.engine import EXTRAS, MAX_RESULT_WINDOW, SORTS
 from search.filters import DIMENSIONS, FilterError, Filters, date_bounds
+from search.request import EXTRAS, SORTS, SearchLimits
 
 
 class ApiError(Exception):
@@ -54,6 +54,7 @@ class Param:
         return {"type": "array", "items": item} if self.repeat else item
 
 
+MAX_RESULT_WINDOW = SearchLimits().result_window
 FORMATS = ("html", "json", "atom", "csv", "jsonl")
 
 SEARCH_PARAMS = (
@@ -224,7 +225,7 @@ def search_args(default_format: str) -> SearchArgs:
     if sort not in SORTS:
         raise ApiError(400, f"sort must be one of {', '.join(SORTS)}")
     extras = tuple(e.strip() for e in _one("extra").split(",") if e.strip())
-    unknown = set(extras) - EXTRAS
+    unknown = set(extras) - set(EXTRAS)
     if unknown:
         raise ApiError(400, f"extra must be among {', '.join(sorted(EXTRAS))}")
     fmt = _one("format").strip() or default_format

@@ -21,7 +21,7 @@ from markupsafe import Markup
 from werkzeug.exceptions import HTTPException, MethodNotAllowed
 
 from index.store import StoreError
-from search.engine import BadRequest
+from search.request import BadRequest
 from search.results import SearchResult
 from web import exports, get_archive
 from web.openapi import openapi
