@@ -22,12 +22,11 @@ from whoosh.util.times import long_to_datetime
 
 from index import stories
 from search.facets import Table, table
+from search.filters import DIMENSIONS
 from search.matches import field_lengths
 from search.whoosh_read import column_translation, var_bytes
 
 T = TypeVar("T")
-# The values the filters of a search are resolved against (ignoring case).
-KNOWN = ("source", "lang", "category", "extractor", "flag")
 
 
 def column_date(value: Any) -> date | None:
@@ -159,12 +158,12 @@ class Commit:
         return self._kept(("groups", stamp), build)
 
     def known(self) -> dict[str, list[str]]:
-        """Return the values the index has for source, language, category, extractor, flag."""
+        """Return the values the index has of each filter's dimension (search.filters)."""
 
         def build() -> dict[str, list[str]]:
             return {
                 d: [v.decode("utf-8") for v in self.reader.lexicon(d)] if d in self.schema else []
-                for d in KNOWN
+                for d in DIMENSIONS
             }
 
         return self._kept(("known",), build)

@@ -17,6 +17,8 @@ from index.analysis import german_fold
 from search.syntax import ParsedQuery
 
 PARTS = ("title", "caption", "body")
+# How a word can meet the text (Reason.how).
+KINDS = ("exact", "umlaut", "stem", "compound", "phrase", "prefix")
 
 
 @dataclass(frozen=True)
@@ -26,7 +28,7 @@ class Reason:
     word: str  # as typed
     field: str  # title, caption or body
     found: str  # the form in the text
-    how: str  # exact, umlaut, stem, compound, phrase
+    how: str  # one of KINDS
 
     def as_dict(self) -> dict[str, str]:
         """Return the reason as plain data."""

@@ -38,6 +38,27 @@ class SearchLimits:
     # Longest text the analyzer is shown (/api/analyze).
     analyze_chars: int = 10_000
 
+    def __post_init__(self) -> None:
+        counts = {
+            "default page size": self.default_page_size,
+            "page size": self.max_page_size,
+            "result window": self.result_window,
+            "query length": self.query_chars,
+            "export size": self.export_size,
+            "feed size": self.feed_size,
+            "analyzed text length": self.analyze_chars,
+        }
+        for name, value in counts.items():
+            if value < 1:
+                raise ValueError(f"the {name} must be 1 or more, not {value}")
+        if self.default_page_size > self.max_page_size:
+            raise ValueError(
+                f"the default page size ({self.default_page_size}) is above the largest "
+                f"({self.max_page_size})"
+            )
+        if self.time_limit is not None and self.time_limit <= 0:
+            raise ValueError(f"the time limit must be above 0 seconds, not {self.time_limit}")
+
 
 @dataclass(frozen=True)
 class SearchRequest:

@@ -240,3 +240,15 @@ def test_analyze_and_complete_api(news_client) -> None:
 def test_every_answer_has_took_ms(news_client, url: str) -> None:
     data = news_client.get(url).get_json()
     assert data["ok"] is True and data["took_ms"] >= 0
+
+
+def test_the_page_names_every_word_of_the_vocabularies() -> None:
+    from search.explain import KINDS
+    from search.facets import FACETS
+    from search.filters import DIMENSIONS
+    from search.request import SORTS
+    from web.views import DIMENSION_NAMES, HOW, SORT_NAMES
+
+    assert list(SORT_NAMES) == list(SORTS)
+    assert set(HOW) == set(KINDS)
+    assert set(DIMENSION_NAMES) == {*FACETS, *DIMENSIONS, "date", "syntax"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
 from typing import Any
 
 from flask import Flask, current_app
@@ -38,6 +39,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         MAX_QUERY_CHARS=1000,
         DEFAULT_PAGE_SIZE=10,
         MAX_PAGE_SIZE=100,
+        # Deep pages cost a full ranking of everything before them.
+        MAX_RESULT_WINDOW=10_000,
         # Newest hits in a search's Atom feed; most hits in a CSV / JSON lines export.
         FEED_SIZE=50,
         MAX_EXPORT=1000,
@@ -53,6 +56,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.config.from_mapping(test_config)
     # The index folder: the config, else $NEWSARCHIVE_INDEX, else the default.
     app.config["INDEX_DIR"] = str(resolve_index_dir(app.config.get("INDEX_DIR")))
+    app.extensions["newsarchive.limits"] = search_limits(app.config)
     app.json = SafeJSONProvider(app)
     app.json.sort_keys = False  # type: ignore[attr-defined]
     app.extensions["newsarchive.lock"] = threading.Lock()
@@ -64,6 +68,31 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     return app
 
 
+def search_limits(config: Mapping[str, Any]) -> SearchLimits:
+    """Make the search's limits from the app's configuration (a bad value stops the start)."""
+    try:
+        return SearchLimits(
+            default_page_size=int(config["DEFAULT_PAGE_SIZE"]),
+            max_page_size=int(config["MAX_PAGE_SIZE"]),
+            result_window=int(config["MAX_RESULT_WINDOW"]),
+            query_chars=int(config["MAX_QUERY_CHARS"]),
+            time_limit=float(config["SEARCH_TIME_LIMIT"] or 0) or None,
+            export_size=int(config["MAX_EXPORT"]),
+            feed_size=int(config["FEED_SIZE"]),
+            analyze_chars=int(config["MAX_ANALYZE_CHARS"]),
+        )
+    except (TypeError, ValueError) as exc:
+        raise ValueError(
+            f"newsarchive: a search limit in the configuration is wrong: {exc}"
+        ) from None
+
+
+def get_limits() -> SearchLimits:
+    """Return the app's search limits."""
+    limits: SearchLimits = current_app.extensions["newsarchive.limits"]
+    return limits
+
+
 def get_archive() -> Archive:
     """Return the app's archive, opening the index on first use (once per app)."""
     archive = current_app.extensions.get("newsarchive.archive")
@@ -71,9 +100,6 @@ def get_archive() -> Archive:
         with current_app.extensions["newsarchive.lock"]:
             archive = current_app.extensions.get("newsarchive.archive")
             if archive is None:
-                time_limit = float(current_app.config["SEARCH_TIME_LIMIT"] or 0) or None
-                archive = Archive(
-                    current_app.config["INDEX_DIR"], limits=SearchLimits(time_limit=time_limit)
-                )
+                archive = Archive(current_app.config["INDEX_DIR"], limits=get_limits())
                 current_app.extensions["newsarchive.archive"] = archive
     return archive

@@ -14,6 +14,7 @@ from typing import Any
 
 from index.build import COMMIT_ARTICLES, COMMIT_SECONDS
 from index.store import DEFAULT_INDEX, StoreError, resolve_index_dir
+from search.request import SORTS, SearchLimits
 
 _TAG = re.compile(r"<(/?)mark>")
 
@@ -216,8 +217,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("search", help="search the index")
     p.add_argument("query", nargs="+", help="what to search for")
     p.add_argument("--page", type=int, default=1)
-    p.add_argument("--size", type=int, default=10)
-    p.add_argument("--sort", choices=("relevance", "newest", "oldest"), default="relevance")
+    p.add_argument(
+        "--size",
+        type=int,
+        default=None,
+        help=f"hits per page (default {SearchLimits().default_page_size})",
+    )
+    p.add_argument("--sort", choices=SORTS, default=SORTS[0])
     p.add_argument("--source", action="append", default=[], help="only this source (repeatable)")
     p.add_argument("--lang", action="append", default=[], help="only this language (repeatable)")
     p.add_argument("--from", dest="date_from", help="earliest date: YYYY, YYYY-MM, YYYY-MM-DD")
