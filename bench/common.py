@@ -1,7 +1,8 @@
-"""What the benchmark scripts share: a real server on a free port, CPU time."""
+"""What the benchmark scripts share: a real server on a free port, CPU time, percentiles."""
 
 from __future__ import annotations
 
+import math
 import resource
 import socket
 import subprocess
@@ -69,3 +70,15 @@ def cpu_seconds() -> float:
             resource.getrusage(resource.RUSAGE_CHILDREN),
         )
     )
+
+
+def percentile(values: list[float], p: float) -> float:
+    """Return the p-th percentile of the values by nearest rank (NaN for no values).
+
+    The smallest value at least p percent of the values are at or below: the median of
+    an even count is the lower middle one, p100 the largest.
+    """
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered), max(1, math.ceil(p / 100 * len(ordered)))) - 1]

@@ -77,7 +77,7 @@ if str(ROOT) not in sys.path:
     # Run as a plain script: make the project's packages importable.
     sys.path.insert(0, str(ROOT))
 
-from bench.common import cpu_seconds, start_server, stop_server  # noqa: E402
+from bench.common import cpu_seconds, percentile, start_server, stop_server  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "eval" / "corpus.jsonl"
@@ -105,12 +105,6 @@ HTTP_MODES: dict[str, dict[str, str]] = {
 
 def load() -> float:
     return os.getloadavg()[0]
-
-
-def percentile(values: list[float], p: float) -> float:
-    """Return the p-th percentile of the values (nearest rank)."""
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))]
 
 
 def spread(items: list, n: int) -> list:

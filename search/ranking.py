@@ -160,7 +160,7 @@ def _by_relevance(
         hits = [(h.docnum, float(h.score)) for h in results]
         terms: Terms = {}
         if coordinate:
-            terms = {h.docnum: h.matched_terms() for h in results[:RERANK_DEPTH]}
+            terms = {h.docnum: _decoded(h.matched_terms()) for h in results[:RERANK_DEPTH]}
             hits = _coordinate(hits, _weighted(searcher, groups), terms)
         ranked = _fold_copies(commit, hits, wanted, collapse)
         # Copies folded away may leave the page short: look deeper, up to the window.
@@ -230,6 +230,11 @@ def _ranked_words(
         if len(ranked) >= wanted or len(hits) >= len(matched) or depth >= window or timed_out:
             return _Found(ranked, matched.tolist(), terms, timed_out)
         depth = min(depth * 4, window)
+
+
+def _decoded(terms: Iterable[tuple[str, Any]]) -> list[tuple[str, str]]:
+    """Return (field, term) pairs with the terms as text (Whoosh's collectors give bytes)."""
+    return [(f, t.decode("utf-8") if isinstance(t, bytes) else t) for f, t in terms]
 
 
 def _unfiltered(

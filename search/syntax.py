@@ -259,7 +259,8 @@ class _Parser:
                 self.note("Zu tief verschachtelte Klammern wurden ignoriert.")
                 return None
             items = self.sequence(depth + 1)
-            if self.peek() is not None and self.peek()[0] == "close":  # type: ignore[index]
+            after = self.peek()
+            if after is not None and after[0] == "close":
                 self.i += 1
             else:
                 self.note("Eine öffnende Klammer ohne schließende wurde ignoriert.")

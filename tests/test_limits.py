@@ -11,6 +11,8 @@ from generated import kennziffer, write_archive
 from index.build import index_paths
 from web import create_app
 
+BROAD = "Stadt OR Hafen OR Senat OR Bremerhaven OR Polizei"
+
 COUNT = 200
 # Every generated article holds this word in its title; collapse=0 shows each one.
 EVERY = "q=Nachricht&collapse=0"
@@ -143,3 +145,18 @@ def test_a_wrong_limit_stops_the_start_with_a_clear_message(
 ) -> None:
     with pytest.raises(ValueError, match=message.replace("(", r"\(").replace(")", r"\)")):
         create_app({"TESTING": True, "INDEX_DIR": str(many), **config})
+
+
+def test_time_limit_from_the_configuration(news_index: Path) -> None:
+    app = create_app({"TESTING": True, "INDEX_DIR": str(news_index), "SEARCH_TIME_LIMIT": 1e-9})
+    client = app.test_client()
+    r = client.get("/api/search", query_string={"q": BROAD, "extra": "facets,timeline"})
+    assert r.status_code == 200
+    data = r.get_json()
+    assert data["ok"] and "abgebrochen" in data["notices"][-1]
+    html = client.get("/", query_string={"q": BROAD}).get_data(as_text=True)
+    assert "Die Suche wurde nach 1e-09 s abgebrochen" in html
+    default = create_app({"TESTING": True, "INDEX_DIR": str(news_index)})
+    assert default.config["SEARCH_TIME_LIMIT"] == 5
+    data = default.test_client().get("/api/search", query_string={"q": BROAD}).get_json()
+    assert data["total"] > 10 and not any("abgebrochen" in n for n in data["notices"])

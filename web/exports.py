@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from html import unescape
 
@@ -91,9 +91,9 @@ def download(
     return response
 
 
-def _csv_line(values: object) -> str:
+def _csv_line(values: Iterable[object]) -> str:
     out = io.StringIO()
     # A cell starting with = + - @ is a formula to spreadsheet programs: quote it away.
-    cells = ["'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@") else v for v in values]  # type: ignore[attr-defined]
+    cells = ["'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@") else v for v in values]
     csv.writer(out).writerow(cells)
     return out.getvalue()
