@@ -56,16 +56,14 @@ def explain(analyzer: Analyzer, parsed: ParsedQuery, doc: dict[str, Any]) -> lis
     texts = {part: doc.get(part) or "" for part in PARTS}
     tokens = {part: _tokens(analyzer, texts[part]) for part in PARTS if texts[part]}
     reasons: list[Reason] = []
-    for group in parsed.groups:
-        for clause in group:
-            if clause.phrase:
-                reason = _phrase(analyzer, clause.text, texts, tokens)
-                if reason:
-                    reasons.append(reason)
-                continue
+    # Every word and phrase looked for, also those inside AND / OR in parentheses.
+    for clause in parsed.clauses:
+        if clause.phrase:
+            reason = _phrase(analyzer, clause.text, texts, tokens)
+        else:
             reason = _word(analyzer, clause.text, texts, tokens)
-            if reason:
-                reasons.append(reason)
+        if reason:
+            reasons.append(reason)
     return reasons
 
 
