@@ -289,12 +289,15 @@ class ExactPostings(Postings):
                 text = field.to_bytes(q.text)
             except ValueError:
                 return 0
-            return self._leaf_term(i, leaf, q.fieldname, text)[2]
+            df: int = self._leaf_term(i, leaf, q.fieldname, text)[2]
+            return df
         if type(q) is wq.Or:
-            return min(sum(self._size(s, i, leaf) for s in q.subqueries), leaf.doc_count())
+            total: int = min(sum(self._size(s, i, leaf) for s in q.subqueries), leaf.doc_count())
+            return total
         if type(q) is wq.And:
             return min(self._size(s, i, leaf) for s in q.subqueries)
-        return q.estimate_size(leaf)
+        estimate: int = q.estimate_size(leaf)
+        return estimate
 
     def _node(self, q: wq.Query, i: int, leaf: Any, offset: int) -> _Node:
         """Build the matcher Whoosh would build for a query in one segment, as arrays."""

@@ -185,7 +185,7 @@ def complete(searcher: Searcher, text: str, limit: int = MAX_COMPLETIONS) -> dic
                 parts.append(wq.Term(fieldname, term))
         options.append(wq.And(parts) if len(parts) > 1 else parts[0])
     found = searcher.search(wq.Or(options), limit=50)
-    titles = []
+    titles: list[dict[str, str]] = []
     seen_titles = set()
     words_seen: Counter[str] = Counter()
     spelled: dict[str, str] = {}
