@@ -10,6 +10,7 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from html import unescape
+from importlib import metadata
 from typing import Any
 
 from index.build import COMMIT_ARTICLES, COMMIT_SECONDS
@@ -181,19 +182,42 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Build the command-line parser."""
-    parser = argparse.ArgumentParser(
-        prog="newsarchive", description="Full-text search for news archives, German first."
-    )
-    parser.add_argument(
+def _version() -> str:
+    """Return the installed package's version."""
+    try:
+        return metadata.version("newsarchive")
+    except metadata.PackageNotFoundError:
+        return "unknown (not installed)"
+
+
+def _global_options() -> argparse.ArgumentParser:
+    """Return the options every subcommand takes, before or after its name."""
+    common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: an option given before the subcommand is not reset by the subcommand's
+    # own copy of it when that copy is left out.
+    common.add_argument(
         "--index",
-        default=None,
+        default=argparse.SUPPRESS,
         help=f"index folder (default: $NEWSARCHIVE_INDEX, else {DEFAULT_INDEX})",
     )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the command-line parser."""
+    common = _global_options()
+    parser = argparse.ArgumentParser(
+        prog="newsarchive",
+        description="Full-text search for news archives, German first.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"newsarchive {_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("index", help="index folders of pages, .jsonl, .csv and .html files")
+    def add(name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        return sub.add_parser(name, parents=[common], **kwargs)
+
+    p = add("index", help="index folders of pages, .jsonl, .csv and .html files")
     p.add_argument("paths", nargs="+", help="files or folders to index")
     p.add_argument("--rebuild", action="store_true", help="build the index anew")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -212,7 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_index)
 
-    p = sub.add_parser("search", help="search the index")
+    p = add("search", help="search the index")
     p.add_argument("query", nargs="+", help="what to search for")
     p.add_argument("--page", type=int, default=1)
     p.add_argument("--size", type=int, default=10)
@@ -224,7 +248,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the /api/search answer")
     p.set_defaults(func=cmd_search)
 
-    p = sub.add_parser("serve", help="serve the web UI and JSON API")
+    p = add("serve", help="serve the web UI and JSON API")
     p.add_argument("--host", default=os.environ.get("NEWSARCHIVE_HOST", "127.0.0.1"))
     p.add_argument("--port", type=int, default=int(os.environ.get("NEWSARCHIVE_PORT", "8000")))
     # Two: on two cores under the GIL more threads only take turns, each request slower
@@ -232,7 +256,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--threads", type=int, default=2)
     p.set_defaults(func=cmd_serve)
 
-    p = sub.add_parser("eval", help="score the ranking on query sets (qid, query, target, kind)")
+    p = add("eval", help="score the ranking on query sets (qid, query, target, kind)")
     p.add_argument("querysets", nargs="+", help="query set TSV files")
     p.add_argument("--corpus", default="../shared/eval/corpus.jsonl", help="archive to index")
     p.add_argument("--rebuild", action="store_true", help="index the corpus again")
@@ -246,7 +270,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_eval, default_index="instance/eval-index")
 
-    p = sub.add_parser("stats", help="what the index holds")
+    p = add("stats", help="what the index holds")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_stats)
     return parser
@@ -256,14 +280,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the newsarchive command."""
     args = build_parser().parse_args(argv)
     # The evaluation keeps its own index, apart from the user's archive.
-    args.index = resolve_index_dir(args.index or getattr(args, "default_index", None))
+    args.index = resolve_index_dir(
+        getattr(args, "index", None) or getattr(args, "default_index", None)
+    )
     try:
         result: Any = args.func(args)
+        sys.stdout.flush()
     except StoreError as exc:
         print(f"newsarchive: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`newsarchive search … | head`): stop quietly, as other
+        # command-line tools do, and keep Python from complaining at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
     return int(result or 0)
 
 
