@@ -15,6 +15,7 @@ from typing import Any
 
 from index.build import COMMIT_ARTICLES, COMMIT_SECONDS
 from index.store import DEFAULT_INDEX, StoreError, resolve_index_dir
+from web.serve import cpu_count
 
 _TAG = re.compile(r"<(/?)mark>")
 
@@ -140,20 +141,24 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    """Serve the web UI and JSON API with waitress."""
-    from waitress import serve
-
+    """Serve the web UI and JSON API: one process per core (gunicorn), else waitress."""
     from web import create_app
+    from web.serve import can_fork, serve
 
     app = create_app({"INDEX_DIR": str(args.index)})
     with app.app_context():
         from web import get_archive
 
         # Open the index now (a missing index is reported at start) and run one search,
-        # which loads the stemmer and the compound lexicon before the first user comes.
+        # which loads the stemmer and the compound lexicon before the first user comes
+        # (and, served by forked workers, before the fork: they share what it read).
         get_archive().search("Nachrichten")
-    print(f"newsarchive: serving {args.index} on http://{args.host}:{args.port}/", flush=True)
-    serve(app, host=args.host, port=args.port, threads=args.threads, ident="newsarchive")
+    how = f"{args.workers} processes" if can_fork() else f"{args.threads} threads"
+    print(
+        f"newsarchive: serving {args.index} on http://{args.host}:{args.port}/ ({how})",
+        flush=True,
+    )
+    serve(app, args.host, args.port, workers=args.workers, threads=args.threads)
     return 0
 
 
@@ -180,6 +185,17 @@ def cmd_eval(args: argparse.Namespace) -> int:
                 print(f"  {qid}\t{rank or '-'}\t{query}")
         print()
     return 0
+
+
+def _positive(text: str) -> int:
+    """Read a count of 1 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number from 1 on, not {text!r}")
+    return value
 
 
 def _version() -> str:
@@ -251,9 +267,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("serve", help="serve the web UI and JSON API")
     p.add_argument("--host", default=os.environ.get("NEWSARCHIVE_HOST", "127.0.0.1"))
     p.add_argument("--port", type=int, default=int(os.environ.get("NEWSARCHIVE_PORT", "8000")))
-    # Two: on two cores under the GIL more threads only take turns, each request slower
-    # (bench/scale.py --threads 2 4 8: 8 clients p95 553 ms on 2 threads, 950 on 4 and 8).
-    p.add_argument("--threads", type=int, default=2)
+    p.add_argument(
+        "--workers",
+        type=_positive,
+        default=cpu_count(),
+        help="server processes (default: one per core, here %(default)s)",
+    )
+    # Under the GIL a process runs one query at a time; a second thread lets it read the
+    # next request while it answers one.
+    p.add_argument("--threads", type=_positive, default=2, help="threads per process")
     p.set_defaults(func=cmd_serve)
 
     p = add("eval", help="score the ranking on query sets (qid, query, target, kind)")
