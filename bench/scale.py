@@ -1,4 +1,4 @@
-"""Speed at scale: this project against plain Whoosh and SQLite FTS5, from 6,000 to 300,000 articles.
+"""Speed at scale: this project against plain Whoosh and SQLite FTS5, 6,000 to 300,000 articles.
 
 One run measures, for each input, this project and two references on the same files (a
 plain-Whoosh baseline, and SQLite FTS5 over PyStemmer's German stems, bench/fts5.py), and
