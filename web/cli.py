@@ -149,10 +149,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
     with app.app_context():
         from web import get_archive
 
-        # Open the index now (a missing index is reported at start) and run one search,
-        # which loads the stemmer and the compound lexicon before the first user comes
-        # (and, served by forked workers, before the fork: they share what it read).
-        get_archive().search("Nachrichten")
+        # Open the index now and run one search, which loads the stemmer and the compound
+        # lexicon before the first user comes (and, served by forked workers, before the
+        # fork: they share what it read).
+        try:
+            get_archive().search("Nachrichten")
+        except StoreError as exc:
+            # Serve anyway: every page says what is wrong (503), /healthz tells a monitor,
+            # and the index is opened again at each request until it can be.
+            print(f"newsarchive: {exc}", file=sys.stderr, flush=True)
     how = f"{args.workers} processes" if can_fork() else f"{args.threads} threads"
     print(
         f"newsarchive: serving {args.index} on http://{args.host}:{args.port}/ ({how})",
