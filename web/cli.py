@@ -104,7 +104,11 @@ def cmd_search(args: argparse.Namespace) -> int:
     start = (result.page - 1) * result.size
     for i, hit in enumerate(result.hits, start + 1):
         meta = " · ".join(x for x in (hit.date, hit.source, hit.lang, hit.id) if x)
-        print(f"\n{i}. {_terminal_snippet(hit.title_html, color) or hit.id}")
+        if hit.title:
+            shown = _terminal_snippet(hit.title_html, color)
+        else:
+            shown = f"[ohne Titel] {hit.display_title}" if hit.display_title else hit.id
+        print(f"\n{i}. {shown}")
         print(f"   {meta}  [{hit.score:.2f}]")
         print(f"   {_terminal_snippet(hit.snippet, color)}")
     return 0
