@@ -56,8 +56,8 @@ class Schemas:
             item = self.of(args[0]) if args else {}
             return {"type": "array", "items": item}
         if origin is dict or tp is dict:
-            args = get_args(tp)
-            return {"type": "object", "additionalProperties": self.of(args[1]) if args else {}}
+            pair = get_args(tp)
+            return {"type": "object", "additionalProperties": self.of(pair[1]) if pair else {}}
         if dataclasses.is_dataclass(tp) or is_typeddict(tp):
             return self._named(tp)
         raise TypeError(f"no JSON schema for {tp!r}")
