@@ -12,6 +12,7 @@ from search.related import copies
 from search.results import Hit, iso_date
 from search.snippets import mark, match_spans, snippet
 from search.syntax import ParsedQuery
+from search.titles import display_title
 
 
 def page(
@@ -65,6 +66,7 @@ def _hit(commit: Commit, docnum: int, score: float, terms: dict[str, set[str]]) 
         snippet=snippet(body, spans) if body else "",
         title_html=mark(title, title_spans),
         category=doc.get("category", ""),
+        display_title=display_title(title, body),
     )
 
 

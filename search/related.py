@@ -15,6 +15,7 @@ from search.compile import compile_query
 from search.results import ArticleView, iso_date
 from search.snippets import mark, match_spans
 from search.syntax import parse
+from search.titles import display_title
 
 # "Ähnliche Artikel": how many, and how many of the article's key terms they are found by.
 SIMILAR = 5
@@ -31,10 +32,11 @@ Ref = dict[str, str | None]
 
 
 def ref(doc: dict[str, Any]) -> Ref:
-    """Name an article briefly: id, title, source, date."""
+    """Name an article briefly: id, title (and display title), source, date."""
     return {
         "id": doc.get("id"),
         "title": doc.get("title") or "",
+        "display_title": display_title(doc.get("title") or "", doc.get("body") or ""),
         "source": doc.get("source") or "",
         "date": iso_date(doc.get("date")),
     }
@@ -82,6 +84,7 @@ def article(
         body_html=[marked("body", p) for p in body.split("\n") if p],
         category=doc.get("category", ""),
         extractor=doc.get("extractor", ""),
+        display_title=display_title(doc.get("title", ""), body),
     )
     view.flags = sorted((doc.get("flag") or "").split(",")) if doc.get("flag") else []
     if related:

@@ -7,8 +7,8 @@ re-entered: the query parsed twice, or a step calling back into an earlier one.
 
 Not steps of the trip, and so left out: the commit's values read once per commit
 (search.commit), Whoosh's files and internals (search.files, search.whoosh_read, which
-Whoosh itself calls as it reads), and the plain values handed along (search.filters,
-search.results).
+Whoosh itself calls as it reads), and the plain values handed along with the pure
+functions that write them (search.filters, search.results, search.titles).
 """
 
 from __future__ import annotations
@@ -23,7 +23,14 @@ from urllib.parse import quote
 import pytest
 from helpers import ROOT
 
-SHARED = {"search.commit", "search.files", "search.whoosh_read", "search.filters", "search.results"}
+SHARED = {
+    "search.commit",
+    "search.files",
+    "search.whoosh_read",
+    "search.filters",
+    "search.results",
+    "search.titles",
+}
 PACKAGES = {ROOT / "search": "search", ROOT / "web": "web"}
 
 

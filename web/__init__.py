@@ -58,7 +58,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.config["INDEX_DIR"] = str(resolve_index_dir(app.config.get("INDEX_DIR")))
     app.extensions["newsarchive.limits"] = search_limits(app.config)
     app.json = SafeJSONProvider(app)
-    app.json.sort_keys = False  # type: ignore[attr-defined]
+    app.json.sort_keys = False
     app.extensions["newsarchive.lock"] = threading.Lock()
 
     from web import views
