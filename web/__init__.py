@@ -34,18 +34,19 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app = Flask(__name__, instance_relative_config=True)
     # "/articles//etc/passwd" is looked up as the id "/etc/passwd" (404), not redirected.
     app.url_map.merge_slashes = False
+    # The search limits' defaults are SearchLimits' own (search/request.py).
+    limits = SearchLimits()
     app.config.from_mapping(
         INDEX_DIR=None,
-        MAX_QUERY_CHARS=1000,
-        DEFAULT_PAGE_SIZE=10,
-        MAX_PAGE_SIZE=100,
-        # Deep pages cost a full ranking of everything before them.
-        MAX_RESULT_WINDOW=10_000,
-        # Newest hits in a search's Atom feed; most hits in a CSV / JSON lines export.
-        FEED_SIZE=50,
-        MAX_EXPORT=1000,
-        MAX_ANALYZE_CHARS=10_000,
+        MAX_QUERY_CHARS=limits.query_chars,
+        DEFAULT_PAGE_SIZE=limits.default_page_size,
+        MAX_PAGE_SIZE=limits.max_page_size,
+        MAX_RESULT_WINDOW=limits.result_window,
+        FEED_SIZE=limits.feed_size,
+        MAX_EXPORT=limits.export_size,
+        MAX_ANALYZE_CHARS=limits.analyze_chars,
         # Seconds a search may rank matches; then it shows those found so far (0: no limit).
+        # The web app has one where the command line and the evaluation have none.
         SEARCH_TIME_LIMIT=5,
         JSON_SORT_KEYS=False,
     )
