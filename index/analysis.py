@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from whoosh.analysis import Analyzer, Filter, LowercaseFilter, Token, Tokenizer
 from whoosh.lang import stopwords_for_language
@@ -112,7 +113,7 @@ class StopFilter(Filter):
         self.stops = frozenset(stoplist)
 
     def __eq__(self, other: object) -> bool:
-        return type(self) is type(other) and self.stops == other.stops  # type: ignore[attr-defined]
+        return type(self) is type(other) and self.stops == other.stops
 
     def __hash__(self) -> int:
         return hash((type(self), len(self.stops)))
@@ -362,7 +363,7 @@ class SnowballFilter(Filter):
 
     def __init__(self, language: str) -> None:
         self.language = language
-        self._stemmer = None
+        self._stemmer: Any = None
         self._cache: dict[str, str] = {}
 
     def __getstate__(self) -> dict[str, object]:
@@ -375,7 +376,7 @@ class SnowballFilter(Filter):
         self._cache = {}
 
     def __eq__(self, other: object) -> bool:
-        return type(self) is type(other) and self.language == other.language  # type: ignore[attr-defined]
+        return type(self) is type(other) and self.language == other.language
 
     def __hash__(self) -> int:
         return hash((type(self), self.language))

@@ -22,7 +22,9 @@ from pathlib import Path
 
 PAGE_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
-SUFFIXES = PAGE_SUFFIXES + HTML_SUFFIXES + (".jsonl", ".csv")
+# Files of one record per line or row, each record's origin "file:line".
+LINE_SUFFIXES = (".jsonl", ".csv")
+SUFFIXES = PAGE_SUFFIXES + HTML_SUFFIXES + LINE_SUFFIXES
 
 # A date at the start of a page's file name ("2023-11-20_putin.txt") is its date.
 FILENAME_DATE = re.compile(r"(?:^|[/_-])((?:19|20)\d\d-[01]\d-[0-3]\d)(?=[_.-]|$)")
@@ -103,8 +105,9 @@ class ReadStats:
     notes: list[Note] = field(default_factory=list)
 
 
-def _single_byte(exc: UnicodeDecodeError) -> tuple[str, int]:
+def _single_byte(exc: UnicodeError) -> tuple[str, int]:
     """Decode the bytes UTF-8 rejects as Windows-1252 (Latin-1 for its five holes)."""
+    assert isinstance(exc, UnicodeDecodeError)  # registered for decoding only
     bad = exc.object[exc.start : exc.end]
     return bad.decode("cp1252", errors="ignore") or bad.decode("latin-1"), exc.end
 

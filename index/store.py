@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import errno
 import json
 import os
-import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,10 +12,11 @@ from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
-from whoosh.index import TOC, Index
+from whoosh.index import Index
 
-from index.durable import sync_dir
+from index.fsync import sync_dir
 from index.schema import SCHEMA_VERSION, build_schema
+from index.whoosh_write import TrackedStorage, create_toc
 
 META_FILE = "newsarchive.json"
 DEFAULT_INDEX = "instance/index"
@@ -98,40 +96,12 @@ def open_index(index_dir: str | os.PathLike[str], storage: FileStorage | None = 
     return whoosh_index.open_dir(str(index_dir))
 
 
-class TrackedStorage:
-    """A view of a Whoosh storage that keeps the files it creates or opens, so that a
-    writer failing half-way (a full disk) can close them all."""
-
-    def __init__(self, storage: Any, files: list[Any]) -> None:
-        self._storage = storage
-        self._files = files
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._storage, name)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._storage)
-
-    def create_file(self, *args: Any, **kwargs: Any) -> Any:
-        f = self._storage.create_file(*args, **kwargs)
-        self._files.append(f)
-        return f
-
-    def open_file(self, *args: Any, **kwargs: Any) -> Any:
-        f = self._storage.open_file(*args, **kwargs)
-        self._files.append(f)
-        return f
-
-    def temp_storage(self, *args: Any, **kwargs: Any) -> Any:
-        return TrackedStorage(self._storage.temp_storage(*args, **kwargs), self._files)
-
-
 def _create(index_dir: Path) -> Index:
     """Create an empty index; a failure to write it leaves no file open."""
     files: list[Any] = []
     try:
         storage = TrackedStorage(FileStorage(str(index_dir)), files)
-        TOC.create(storage, build_schema(), whoosh_index._DEF_INDEX_NAME)
+        create_toc(storage, build_schema())
     except BaseException:
         for f in files:
             with contextlib.suppress(Exception):
@@ -230,60 +200,3 @@ def release_inherited_locks() -> None:
         with contextlib.suppress(OSError):
             os.close(fd)
     _held_locks.clear()
-
-
-# -- rebuilding beside the index -----------------------------------------------------------
-
-
-def staging_dir(index_dir: str | os.PathLike[str]) -> Path:
-    """Return the folder a rebuild writes the new index into, beside the index."""
-    index_dir = Path(index_dir)
-    return index_dir.with_name(f"{index_dir.name}.new")
-
-
-def remove_tree(path: Path) -> None:
-    """Remove a folder and what it holds, if it exists."""
-    shutil.rmtree(path, ignore_errors=not path.exists())
-
-
-def swap_in(new_dir: Path, index_dir: Path) -> None:
-    """Put the index in new_dir in the place of index_dir, and remove the old one.
-
-    On Linux both folders are exchanged in one step (renameat2 with RENAME_EXCHANGE):
-    a reader opening the index sees either all of the old or all of the new. Elsewhere
-    the old folder is renamed away first, leaving a moment without an index, which a
-    running Archive rides out on the index it has open.
-    """
-    if not index_dir.exists():
-        os.rename(new_dir, index_dir)
-    elif _exchange(new_dir, index_dir):
-        remove_tree(new_dir)  # now the old index
-    else:
-        old = index_dir.with_name(f"{index_dir.name}.old")
-        remove_tree(old)
-        os.rename(index_dir, old)
-        os.rename(new_dir, index_dir)
-        remove_tree(old)
-    sync_dir(index_dir.parent)
-
-
-_RENAME_EXCHANGE = 2
-_AT_FDCWD = -100
-
-
-def _exchange(a: Path, b: Path) -> bool:
-    """Exchange two paths atomically; False where the system cannot."""
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        renameat2 = libc.renameat2
-    except (OSError, AttributeError):
-        return False
-    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p]
-    renameat2.argtypes += [ctypes.c_uint]
-    result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
-    if result == 0:
-        return True
-    err = ctypes.get_errno()
-    if err in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
-        return False  # an old kernel, or a file system without exchange
-    raise OSError(err, os.strerror(err), str(b))

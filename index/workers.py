@@ -3,7 +3,7 @@
 Each worker prepares the records it is given (the `work` function: cleaning, language
 detection, ...) and adds the resulting documents to a segment of its own (SegmentBuilder),
 which it writes when told to flush; the process holding the index commits the segments
-(segment.commit_segments). So the work scales with the workers: nothing but small results
+(index.commit). So the work scales with the workers: nothing but small results
 and the flush and commit pass through the main process. Results come back in the order
 of the records.
 """

@@ -15,6 +15,7 @@ from whoosh import index as whoosh_index
 
 from index.build import index_paths
 from index.store import lock_path, open_index
+from index.whoosh_write import segments as committed_segments
 from search.engine import Archive
 
 pytestmark = pytest.mark.slow
@@ -61,7 +62,7 @@ def new_segment_files(index_dir: Path) -> bool:
     segments = {n.split(".")[0] for n in names if n.startswith("MAIN_") and "." in n}
     ix = whoosh_index.open_dir(str(index_dir))
     try:
-        known = {s.segment_id() for s in ix._segments()}
+        known = {s.segment_id() for s in committed_segments(ix)}
     except Exception:  # noqa: BLE001 - a table replaced while it was read
         return False
     return bool(segments - known)

@@ -1,5 +1,6 @@
-"""Durable commits: the files of each new generation are synced before and after the
-table of segments that names them is written; a locked index and failed writes."""
+"""Commits: each new generation's files synced before and after the table of segments
+that names them, replaced articles marked deleted, a rebuilt index swapped in, and failed
+writes that change nothing."""
 
 from __future__ import annotations
 
@@ -7,17 +8,21 @@ import errno
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
+from generated import write_archive
+from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.structfile import StructFile
 
-from index import durable
+from index import fsync
 from index.build import index_paths
-from index.store import IndexLocked, IndexWriteError, lock_path, run_lock
+from index.commit import commit_segments, staging_dir, swap_in
+from index.segment import SegmentBuilder
+from index.store import IndexWriteError, create_or_open, live_columns
 from search.engine import Archive
 from web.cli import main
-
-PAGE = "Neue Fähre verbindet die Ufer\n\nSeit Montag pendelt eine Fähre über den Fluss.\n"
 
 
 def write_jsonl(path: Path, ids: range) -> Path:
@@ -84,27 +89,75 @@ def test_each_commit_syncs_its_segment_then_its_table_and_folder(
 def test_sync_helpers_sync_what_they_name(tmp_path: Path, fsyncs: list[str]) -> None:
     f = tmp_path / "x"
     f.write_text("x")
-    durable.sync_file(f)
-    durable.sync_dir(tmp_path)
+    fsync.sync_file(f)
+    fsync.sync_dir(tmp_path)
     assert fsyncs == [str(f.resolve()), str(tmp_path.resolve())]
 
 
-# -- one run at a time -------------------------------------------------------------------
+# -- replaced articles -----------------------------------------------------------------
 
 
-def test_a_second_run_is_refused_while_one_holds_the_lock(tmp_path: Path, capsys) -> None:
+def _document(n: int, body: str) -> dict[str, Any]:
+    return {
+        "id": f"a{n}",
+        "body": body,
+        "body_de": body,
+        "body_hash": f"h{n}-{len(body)}",
+        "origin": f"archiv/teil.jsonl:{n}",
+        "lang": "de",
+    }
+
+
+DOCS = [_document(n, f"Die Fähre Nummer {n} fährt ab Montag über den Rhein.") for n in range(5)]
+
+
+def _builder_index(folder: Path, docs: list[dict[str, Any]]) -> Any:
+    ix = create_or_open(folder)
+    builder = SegmentBuilder(FileStorage(str(folder)), ix.indexname, ix.schema)
+    for doc in docs:
+        builder.add(doc)
+    commit_segments(ix, [builder.finish()], [])
+    return whoosh_index.open_dir(str(folder))
+
+
+def test_commit_marks_replaced_ids_deleted(tmp_path: Path) -> None:
+    folder = tmp_path / "index"
+    ix = _builder_index(folder, DOCS)
+    builder = SegmentBuilder(FileStorage(str(folder)), ix.indexname, ix.schema)
+    changed = {**DOCS[1], "body": "neu", "body_de": "Ganz neuer Text", "body_hash": "neu"}
+    builder.add(changed)
+    commit_segments(ix, [builder.finish()], [changed["id"]])
+    ix = whoosh_index.open_dir(str(folder))
+    with ix.searcher() as searcher:
+        assert searcher.doc_count() == 5
+        assert searcher.document(id=changed["id"])["body"] == "neu"
+        assert len(list(searcher.documents(id=changed["id"]))) == 1
+        # The columns of the live documents, read segment by segment, skip the old one.
+        live = list(live_columns(searcher.reader(), ("id", "body_hash")))
+    assert sorted(i for i, _ in live) == sorted(doc["id"] for doc in DOCS)
+    assert dict(live)[changed["id"]] == "neu"
+
+
+# -- a rebuilt index swapped in ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("exchange", [True, False], ids=["exchange", "two-renames"])
+def test_swap_in_replaces_the_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, exchange: bool
+) -> None:
     index_dir = tmp_path / "index"
-    folder = tmp_path / "archiv"
-    folder.mkdir()
-    (folder / "faehre.txt").write_text(PAGE, encoding="utf-8")
-    with run_lock(index_dir):
-        assert lock_path(index_dir).read_text().strip() == str(os.getpid())
-        with pytest.raises(IndexLocked, match=f"pid {os.getpid()}"):
-            index_paths(index_dir, [folder])
-        assert main(["--index", str(index_dir), "index", "--no-progress", str(folder)]) == 1
-        err = capsys.readouterr().err
-        assert err.startswith("newsarchive: Another indexing run") and err.count("\n") == 1
-    assert index_paths(index_dir, [folder]).indexed == 1
+    write_archive(tmp_path / "a", 3)
+    index_paths(index_dir, [tmp_path / "a"])
+    archive = Archive(index_dir)
+    assert archive.stats()["documents"] == 3
+    new_dir = staging_dir(index_dir)
+    write_archive(tmp_path / "b", 7, start=100)
+    index_paths(new_dir, [tmp_path / "b"])
+    if not exchange:
+        monkeypatch.setattr("index.commit._exchange", lambda a, b: False)
+    swap_in(new_dir, index_dir)
+    assert not new_dir.exists() and not index_dir.with_name("index.old").exists()
+    assert archive.stats()["documents"] == 7
 
 
 # -- disk full ---------------------------------------------------------------------------
