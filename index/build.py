@@ -190,6 +190,7 @@ def _index_into(
     """Index the paths into the index in index_dir (created anew on rebuild)."""
     started = time.perf_counter()
     ix = create_or_open(index_dir, rebuild=rebuild)
+    commit.remove_leftovers(ix)
     fingerprints, bodies = _existing(ix)
     summary = Summary()
     read_stats = ReadStats()

@@ -19,6 +19,7 @@ from typing import Any
 from whoosh.reading import SegmentReader
 
 from index.fsync import sync_dir, sync_file
+from index.segment import remove_temp_folders, temp_files
 from index.whoosh_write import (
     Segment,
     Writer,
@@ -62,6 +63,27 @@ def commit_segments(ix: Any, new: list[Segment], replaced: Iterable[str]) -> Non
     """
     replaced = list(replaced)
     _commit(ix, lambda old, schema: _replace(ix.storage, schema, old, replaced) + new, new)
+
+
+def leftovers(ix: Any) -> list[str]:
+    """Return the files that runs killed before their commit left in an index folder:
+    files of segments that no table of segments names, and temporary files."""
+    folder = ix.storage.folder
+    live = {segment.segment_id() for segment in segments(ix)}
+    found = temp_files(folder, ix.indexname)
+    for name in os.listdir(folder):
+        segment_id = name.split(".", 1)[0]
+        if name.startswith(f"{ix.indexname}_") and "." in name and segment_id not in live:
+            if not name.endswith("WRITELOCK"):
+                found.append(name)
+    return sorted(found)
+
+
+def remove_leftovers(ix: Any) -> None:
+    """Remove what runs killed before their commit left (the run lock must be held)."""
+    toc = read_toc(ix)
+    remove_unused_files(ix.storage, ix.indexname, toc.generation, toc.segments)
+    remove_temp_folders(ix.storage.folder, ix.indexname)
 
 
 def _commit(ix: Any, change: Any, new: list[Segment]) -> None:

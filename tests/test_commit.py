@@ -1,6 +1,6 @@
 """Commits: each new generation's files synced before and after the table of segments
-that names them, replaced articles marked deleted, a rebuilt index swapped in, and failed
-writes that change nothing."""
+that names them, replaced articles marked deleted, what killed runs left removed, a rebuilt
+index swapped in, and failed writes that change nothing."""
 
 from __future__ import annotations
 
@@ -11,16 +11,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from generated import write_archive
+from generated import index_in_runs, write_archive
+from indexes import segment_count
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.structfile import StructFile
 
-from index import fsync
+from index import commit, fsync
 from index.build import index_paths
 from index.commit import commit_segments, staging_dir, swap_in
 from index.segment import SegmentBuilder
-from index.store import IndexWriteError, create_or_open, live_columns
+from index.store import IndexWriteError, create_or_open, live_columns, open_index
 from search.engine import Archive
 from web.cli import main
 
@@ -136,6 +137,26 @@ def test_commit_marks_replaced_ids_deleted(tmp_path: Path) -> None:
         live = list(live_columns(searcher.reader(), ("id", "body_hash")))
     assert sorted(i for i, _ in live) == sorted(doc["id"] for doc in DOCS)
     assert dict(live)[changed["id"]] == "neu"
+
+
+# -- what killed runs leave behind -----------------------------------------------------
+
+
+def test_what_a_killed_run_left_is_removed_by_the_next(tmp_path: Path) -> None:
+    index_dir, parts = index_in_runs(tmp_path, 1, 10)
+    ix = open_index(index_dir)
+    # A worker's segment written but not committed, and a builder's temporary folder.
+    builder = SegmentBuilder(FileStorage(str(index_dir)), ix.indexname, ix.schema)
+    builder.add(DOCS[0])
+    orphan = builder.finish().segment_id()
+    (index_dir / f".{ix.indexname}_abc123.tmp").mkdir()
+    left = commit.leftovers(ix)
+    assert f"{orphan}.seg" in left
+    assert f".{ix.indexname}_abc123.tmp" in left
+
+    assert index_paths(index_dir, parts, workers=1).unchanged == 10
+    assert commit.leftovers(open_index(index_dir)) == []
+    assert segment_count(index_dir) == 1
 
 
 # -- a rebuilt index swapped in ---------------------------------------------------------
