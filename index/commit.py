@@ -18,6 +18,7 @@ from typing import Any
 
 from whoosh.reading import SegmentReader
 
+from index import manifest
 from index.fsync import sync_dir, sync_file
 from index.segment import remove_temp_folders, temp_files
 from index.whoosh_write import (
@@ -40,7 +41,7 @@ WRITER_LIMIT_MB = 512
 
 
 def sync_segments(folder: str | os.PathLike[str], new: Iterable[Segment]) -> None:
-    """Sync the files of the given segments and their folder."""
+    """Sync the files of the given segments (their manifests too) and their folder."""
     prefixes = tuple(f"{segment.segment_id()}." for segment in new)
     if prefixes:
         for name in sorted(os.listdir(folder)):
@@ -86,6 +87,12 @@ def remove_leftovers(ix: Any) -> None:
     remove_temp_folders(ix.storage.folder, ix.indexname)
 
 
+def drop_segments(ix: Any, ids: Iterable[str]) -> None:
+    """Remove the segments with the given ids from an index, durably."""
+    dropped = set(ids)
+    _commit(ix, lambda old, schema: [s for s in old if s.segment_id() not in dropped], [])
+
+
 def _commit(ix: Any, change: Any, new: list[Segment]) -> None:
     """Write the table of segments `change(old segments, schema)` under the write lock."""
     storage = ix.storage
@@ -123,9 +130,12 @@ def _replace(storage: Any, schema: Any, old: list[Segment], ids: list[str]) -> l
 
 
 class DurableWriter(Writer):
-    """Whoosh's writer (for merges), committing durably."""
+    """Whoosh's writer (for merges), committing durably, the merged segment described."""
 
     def before_toc(self, added: list[Segment], dropped: list[Segment]) -> None:
+        parts = [s.segment_id() for s in dropped]
+        for segment in added:
+            manifest.merged(self.folder, segment.segment_id(), segment.doc_count_all(), parts)
         sync_segments(self.folder, added)
 
     def after_toc(self, generation: int) -> None:

@@ -61,6 +61,14 @@ MAX_ARTICLE_CHARS = 1_000_000
 UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 
 
+def source_file(origin: str) -> str:
+    """Return the archive file a record's origin names ("a.jsonl:7" → "a.jsonl")."""
+    path, sep, line = origin.rpartition(":")
+    if sep and line.isdigit() and path.lower().endswith(LINE_SUFFIXES):
+        return path
+    return origin
+
+
 @dataclass
 class RawRecord:
     """One article as read from the archive, before cleaning."""

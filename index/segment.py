@@ -6,7 +6,9 @@ file-exists check each time). This writer keeps a field's postings per term in m
 and the field lengths in a list, sorts each field's terms once, and writes the segment
 with Whoosh's own codec (the same files, the same bytes per posting), so Whoosh and the
 search code read it as any other segment. Writing the table of segments that names it
-is index.commit's job, in the process that holds the index.
+is index.commit's job, in the process that holds the index. Beside the segment goes its
+manifest (index.manifest): its files' sizes and checksums and the archive files its
+articles came from.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from typing import Any
 from whoosh.codec import default_codec
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
+from index import manifest
+from index.readers import source_file
 from index.terms import CachedTerms
 from index.whoosh_write import Segment, TrackedStorage, add_term_postings
 
@@ -53,6 +57,8 @@ class SegmentBuilder:
         self.codec = default_codec()
         self.segment = self.codec.new_segment(storage, indexname)
         self.ids: list[str] = []
+        # The archive files the documents were read from, for the manifest.
+        self.sources: set[str] = set()
         self._folder = storage.folder
         self._files: list[Any] = []
         # A leading dot: Whoosh's clean_files leaves it alone, and it is no segment file.
@@ -133,6 +139,8 @@ class SegmentBuilder:
             raise
         perdoc.finish_doc()
         self.ids.append(fields.get("id", ""))
+        if fields.get("origin"):
+            self.sources.add(source_file(fields["origin"]))
         self._doccount += 1
 
     def finish(self) -> Segment:
@@ -157,6 +165,7 @@ class SegmentBuilder:
         # One compound file per segment, as Whoosh's writer leaves it.
         self.segment.create_compound_file(self.storage)
         self._remove_temp()
+        manifest.write(self._folder, self.segment.segment_id(), self._doccount, self.sources)
         return self.segment
 
     def _remove_temp(self) -> None:

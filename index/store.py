@@ -13,13 +13,17 @@ from typing import Any
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import Index
+from whoosh.reading import SegmentReader
 
+from index import manifest
 from index.fsync import sync_dir
 from index.schema import SCHEMA_VERSION, build_schema
-from index.whoosh_write import TrackedStorage, create_toc
+from index.whoosh_write import TrackedStorage, check_toc, create_toc, latest_toc, read_toc
 
 META_FILE = "newsarchive.json"
 DEFAULT_INDEX = "instance/index"
+# Times an index is opened before a segment that cannot be opened counts as damaged.
+OPEN_ATTEMPTS = 3
 
 
 class StoreError(Exception):
@@ -40,6 +44,29 @@ class IndexLocked(StoreError):
 
 class IndexWriteError(StoreError):
     """The index could not be written (disk full, no permission, ...); it was left as it was."""
+
+
+class IndexDamaged(StoreError):
+    """A file of the index is truncated, corrupted or missing: the message names it and
+    says what to do."""
+
+    def __init__(self, index_dir: Path, file: str, reason: str, repairable: bool) -> None:
+        self.index_dir = index_dir
+        self.file = file
+        self.reason = reason
+        # True: `newsarchive check --repair` drops the damaged segment; False (the table
+        # of segments itself): only a rebuild helps.
+        self.repairable = repairable
+        if repairable:
+            todo = (
+                f"run `newsarchive --index {index_dir} check --repair` to drop the damaged "
+                "segment, then index the archive again to restore its articles"
+            )
+        else:
+            todo = f"rebuild it with `newsarchive --index {index_dir} index --rebuild PATH...`"
+        super().__init__(
+            f"The index in {index_dir} is damaged: {file} cannot be read ({reason}); {todo}."
+        )
 
 
 def resolve_index_dir(path: str | os.PathLike[str] | None = None) -> Path:
@@ -79,21 +106,79 @@ def check_version(index_dir: str | os.PathLike[str]) -> None:
         )
 
 
+def exists(index_dir: str | os.PathLike[str]) -> bool:
+    """Tell whether a folder holds an index (a table of segments, readable or not)."""
+    return Path(index_dir).is_dir() and latest_toc(index_dir) is not None
+
+
 def open_index(index_dir: str | os.PathLike[str], storage: FileStorage | None = None) -> Index:
-    """Open an existing index, checking that its schema version is the current one.
+    """Open an existing index, checking its schema version and that each segment opens.
+
+    Corruption inside a segment's files is found by `newsarchive check` (index.check): this
+    costs a stat per file and the opening of each segment, not a read of its data.
 
     storage: the folder's storage, if not Whoosh's own (the search side reads by position).
     """
     index_dir = Path(index_dir)
-    if not whoosh_index.exists_in(str(index_dir)):
+    if not exists(index_dir):
         raise IndexMissing(
             f"No index in {index_dir}: build one with `newsarchive --index {index_dir} "
             "index PATH...`."
         )
     check_version(index_dir)
-    if storage is not None:
-        return storage.open_index()
-    return whoosh_index.open_dir(str(index_dir))
+    # A commit running meanwhile may replace the table of segments and remove files the
+    # old one named: what fails to open is damaged only if the table is still the same.
+    for _ in range(OPEN_ATTEMPTS - 1):
+        toc = latest_toc(index_dir)
+        try:
+            return _open_checked(index_dir, storage)
+        except IndexDamaged:
+            if latest_toc(index_dir) == toc:
+                raise
+    return _open_checked(index_dir, storage)
+
+
+def _open_checked(index_dir: Path, storage: FileStorage | None) -> Index:
+    """Open the index and check that each of its segments opens."""
+    try:
+        check_toc(index_dir)
+        ix = storage.open_index() if storage is not None else whoosh_index.open_dir(str(index_dir))
+        toc = read_toc(ix)
+    except Exception as exc:  # noqa: BLE001 - whatever a damaged table makes Whoosh raise
+        found = latest_toc(index_dir)
+        name = found.name if found else "its table of segments"
+        raise IndexDamaged(index_dir, name, _reason(exc), repairable=False) from exc
+    folder = ix.storage.folder
+    for segment in toc.segments:
+        segment_id = segment.segment_id()
+        described = manifest.read(folder, segment_id)
+        if described is not None:
+            # A stat per file: a truncated file is told without reading it.
+            for name, reason in manifest.damage(folder, described, checksums=False):
+                raise IndexDamaged(index_dir, name, reason, repairable=True)
+        try:
+            open_segment(ix.storage, toc.schema, segment).close()
+        except Exception as exc:  # noqa: BLE001 - whatever damaged bytes make Whoosh raise
+            files = manifest.segment_files(folder, segment_id)
+            name = files[0] if len(files) == 1 else f"segment {segment_id}"
+            raise IndexDamaged(index_dir, name, _reason(exc), repairable=True) from exc
+    return ix
+
+
+def open_segment(storage: Any, schema: Any, segment: Any) -> Any:
+    """Open a reader of one segment; if that fails, close the files opened on the way."""
+    files: list[Any] = []
+    try:
+        return SegmentReader(TrackedStorage(storage, files), schema, segment)
+    except BaseException:
+        for f in files:
+            with contextlib.suppress(Exception):
+                f.close()
+        raise
+
+
+def _reason(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
 
 
 def _create(index_dir: Path) -> Index:
@@ -113,7 +198,7 @@ def _create(index_dir: Path) -> Index:
 def create_or_open(index_dir: str | os.PathLike[str], rebuild: bool = False) -> Index:
     """Open the index for writing, creating it (or recreating it on rebuild) as needed."""
     index_dir = Path(index_dir)
-    if rebuild or not whoosh_index.exists_in(str(index_dir)):
+    if rebuild or not exists(index_dir):
         index_dir.mkdir(parents=True, exist_ok=True)
         # The metadata first: a run killed in between leaves no index without its version.
         write_meta(index_dir, {"schema_version": SCHEMA_VERSION, "skipped": {}})

@@ -23,6 +23,7 @@ WHOOSH_VERSION = "2.7.5"
 require(WHOOSH, WHOOSH_VERSION, "it writes index files with Whoosh's internals")
 
 from whoosh import index as _whoosh_index  # noqa: E402
+from whoosh.filedb.filestore import FileStorage  # noqa: E402
 from whoosh.index import TOC, clean_files  # noqa: E402
 from whoosh.writing import SegmentWriter  # noqa: E402
 
@@ -36,6 +37,25 @@ INDEX_NAME: str = _whoosh_index._DEF_INDEX_NAME
 def toc_file(folder: str | os.PathLike[str], indexname: str, generation: int) -> Path:
     """Return the path of the table of segments of an index generation."""
     return Path(folder) / f"_{indexname}_{generation}.toc"
+
+
+def latest_toc(folder: str | os.PathLike[str]) -> Path | None:
+    """Return the newest table of segments in an index folder, None if there is none."""
+    pattern = TOC._pattern(INDEX_NAME)
+    generations = [int(m.group(1)) for name in os.listdir(folder) if (m := pattern.match(name))]
+    return toc_file(folder, INDEX_NAME, max(generations)) if generations else None
+
+
+def check_toc(folder: str | os.PathLike[str]) -> None:
+    """Read the newest table of segments of an index folder; raise what reading it raises,
+    having closed its file (Whoosh leaves it open when the table is damaged)."""
+    files: list[Any] = []
+    try:
+        TOC.read(TrackedStorage(FileStorage(str(folder)), files), INDEX_NAME)
+    finally:
+        for f in files:
+            with contextlib.suppress(Exception):
+                f.close()
 
 
 def read_toc(ix: Any) -> Any:

@@ -1,6 +1,6 @@
 """Commits: each new generation's files synced before and after the table of segments
-that names them, replaced articles marked deleted, what killed runs left removed, a rebuilt
-index swapped in, and failed writes that change nothing."""
+that names them, replaced articles marked deleted, merges and drops that keep every
+segment described, a rebuilt index swapped in, and failed writes that change nothing."""
 
 from __future__ import annotations
 
@@ -17,11 +17,12 @@ from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.structfile import StructFile
 
-from index import commit, fsync
+from index import commit, fsync, manifest
 from index.build import index_paths
 from index.commit import commit_segments, staging_dir, swap_in
 from index.segment import SegmentBuilder
 from index.store import IndexWriteError, create_or_open, live_columns, open_index
+from index.whoosh_write import segments
 from search.engine import Archive
 from web.cli import main
 
@@ -139,7 +140,57 @@ def test_commit_marks_replaced_ids_deleted(tmp_path: Path) -> None:
     assert dict(live)[changed["id"]] == "neu"
 
 
-# -- what killed runs leave behind -----------------------------------------------------
+# -- merges and drops keep every segment described -----------------------------------------
+
+
+def _manifests(index_dir: Path) -> dict[str, manifest.Manifest | None]:
+    ix = open_index(index_dir)
+    return {s.segment_id(): manifest.read(index_dir, s.segment_id()) for s in segments(ix)}
+
+
+def _sources(parts: list[Path]) -> set[str]:
+    return {str(p) for part in parts for p in part.iterdir()}
+
+
+@pytest.mark.parametrize(
+    ("how", "runs", "per_run", "left"), [("optimize", 3, 40, 1), ("merge_small", 6, 4, 2)]
+)
+def test_a_merged_segment_is_described_by_the_segments_it_merged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str, runs: int, per_run: int, left: int
+) -> None:
+    index_dir, parts = index_in_runs(tmp_path, runs, per_run)
+    before = _manifests(index_dir)
+    assert len(before) == runs
+    assert set().union(*(m.sources for m in before.values() if m)) == _sources(parts)
+    if how == "optimize":
+        assert commit.optimize(open_index(index_dir)) == runs
+    else:
+        monkeypatch.setattr(commit, "MAX_SEGMENTS", 2)
+        commit.merge_small(open_index(index_dir))
+    after = _manifests(index_dir)
+    assert len(after) == left
+    merged = [m for key, m in after.items() if key not in before]
+    assert len(merged) == 1 and merged[0] is not None and merged[0].complete
+    gone = [m for key, m in before.items() if key not in after]
+    assert set(merged[0].sources) == set().union(*(m.sources for m in gone if m))
+    assert sum(m.documents for m in after.values() if m) == runs * per_run
+    for described in after.values():
+        assert described is not None
+        assert manifest.damage(index_dir, described) == []
+    # The merged segments' files and manifests are gone with them.
+    assert not [n for n in os.listdir(index_dir) if n.split(".")[0] in set(before) - set(after)]
+
+
+def test_dropping_a_segment_keeps_the_others_searchable(tmp_path: Path) -> None:
+    index_dir, parts = index_in_runs(tmp_path, 3, 20)
+    ix = open_index(index_dir)
+    first, *rest = segments(ix)
+    commit.drop_segments(ix, [first.segment_id()])
+    assert [s.segment_id() for s in segments(open_index(index_dir))] == [
+        s.segment_id() for s in rest
+    ]
+    assert not [n for n in os.listdir(index_dir) if n.startswith(first.segment_id())]
+    assert Archive(index_dir).stats()["documents"] == 40
 
 
 def test_what_a_killed_run_left_is_removed_by_the_next(tmp_path: Path) -> None:
@@ -151,7 +202,7 @@ def test_what_a_killed_run_left_is_removed_by_the_next(tmp_path: Path) -> None:
     orphan = builder.finish().segment_id()
     (index_dir / f".{ix.indexname}_abc123.tmp").mkdir()
     left = commit.leftovers(ix)
-    assert f"{orphan}.seg" in left
+    assert f"{orphan}.seg" in left and f"{orphan}.manifest.json" in left
     assert f".{ix.indexname}_abc123.tmp" in left
 
     assert index_paths(index_dir, parts, workers=1).unchanged == 10
