@@ -115,7 +115,7 @@ def open_index(index_dir: str | os.PathLike[str], storage: FileStorage | None = 
     """Open an existing index, checking its schema version and that each segment opens.
 
     Corruption inside a segment's files is found by `newsarchive check` (index.check): this
-    costs a stat per file and the opening of each segment, not a read of its data.
+    costs a stat per file and a read of each segment's directory of files, not of its data.
 
     storage: the folder's storage, if not Whoosh's own (the search side reads by position).
     """
@@ -139,7 +139,7 @@ def open_index(index_dir: str | os.PathLike[str], storage: FileStorage | None = 
 
 
 def _open_checked(index_dir: Path, storage: FileStorage | None) -> Index:
-    """Open the index and check that each of its segments opens."""
+    """Open the index and check that each of its segments' files is whole."""
     try:
         check_toc(index_dir)
         ix = storage.open_index() if storage is not None else whoosh_index.open_dir(str(index_dir))
@@ -157,12 +157,35 @@ def _open_checked(index_dir: Path, storage: FileStorage | None) -> Index:
             for name, reason in manifest.damage(folder, described, checksums=False):
                 raise IndexDamaged(index_dir, name, reason, repairable=True)
         try:
-            open_segment(ix.storage, toc.schema, segment).close()
+            _read_directory(ix.storage, segment)
         except Exception as exc:  # noqa: BLE001 - whatever damaged bytes make Whoosh raise
             files = manifest.segment_files(folder, segment_id)
             name = files[0] if len(files) == 1 else f"segment {segment_id}"
             raise IndexDamaged(index_dir, name, _reason(exc), repairable=True) from exc
     return ix
+
+
+def _read_directory(storage: Any, segment: Any) -> None:
+    """Read the directory of a segment's compound file and check that every file it lists
+    lies within it: a file cut short fails here, at the cost of reading the directory only
+    (opening a segment reader would read the whole file)."""
+    if not segment.is_compound():
+        return  # its files are opened one by one by the readers
+    files: list[Any] = []
+    try:
+        compound = segment.open_compound_file(TrackedStorage(storage, files))
+        size = os.path.getsize(
+            os.path.join(storage.folder, segment.make_filename(segment.COMPOUND_EXT))
+        )
+        for name in compound.list():
+            offset, length = compound.range(name)
+            if offset + length > size:
+                raise EOFError(f"{name} ends at byte {offset + length} of {size}")
+        compound.close()
+    finally:
+        for f in files:
+            with contextlib.suppress(Exception):
+                f.close()
 
 
 def open_segment(storage: Any, schema: Any, segment: Any) -> Any:
