@@ -1,4 +1,10 @@
-"""Indexing: read the archive, clean and analyze each article, write the index incrementally."""
+"""Index an archive incrementally: read it, have the workers prepare and write it, commit.
+
+This is the top of a run (index_paths): the run lock, the records to prepare with the
+fingerprints the index holds, the books (counts, duplicates, story sketches), commits
+every so often (index.commit), story grouping and the run's record in the metadata. The
+workers' side is index.workers and index.prepare.
+"""
 
 from __future__ import annotations
 

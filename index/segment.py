@@ -1,4 +1,4 @@
-"""A lean segment writer: documents gathered in memory, written as one Whoosh segment.
+"""Write documents gathered in memory as one Whoosh segment, leanly.
 
 Whoosh's SegmentWriter sends every posting through a sorting pool and, when writing
 them, reads each document's field length back from the column file per posting (a
