@@ -10,14 +10,13 @@ from pathlib import Path
 
 import pytest
 from generated import index_in_runs
-from indexes import corrupt, segment_files, truncate
+from indexes import Archive, corrupt, segment_files, truncate
 
 from index import manifest
 from index.build import index_paths
 from index.check import check, repair
 from index.store import IndexDamaged, IndexLocked, open_index, run_lock
 from index.whoosh_write import latest_toc
-from search.engine import Archive
 from web.cli import main
 
 RUNS, PER_RUN = 3, 30

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from generated import index_in_runs, write_archive
-from indexes import segment_count
+from indexes import Archive, segment_count
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.structfile import StructFile
@@ -23,7 +23,6 @@ from index.commit import commit_segments, staging_dir, swap_in
 from index.segment import SegmentBuilder
 from index.store import IndexWriteError, create_or_open, live_columns, open_index
 from index.whoosh_write import segments
-from search.engine import Archive
 from web.cli import main
 
 

@@ -7,13 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from indexes import Archive
 
 import index.prepare
 from index import language
 from index.build import index_paths
 from index.prepare import Article, Unchanged, body_hash, prepare, prepare_item, work
 from index.readers import RawRecord, Skipped
-from search.engine import Archive
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "demo" / "archive"

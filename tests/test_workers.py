@@ -16,13 +16,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from indexes import postings, segment_count, stored
+from indexes import Archive, postings, segment_count, stored
 
 import index.build
 from index.build import Summary, index_paths
 from index.prepare import Article
 from index.workers import WorkerFailed
-from search.engine import Archive
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "demo" / "archive"
