@@ -12,49 +12,29 @@ from __future__ import annotations
 
 import os
 import threading
-from importlib import metadata
 from typing import Any, Protocol
 
 import numpy as np
-from whoosh import collectors
-from whoosh import query as wq
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3PerDocReader, _lenfield
-from whoosh.columns import VarBytesColumn
-from whoosh.fields import FieldType
-from whoosh.filedb.filestore import FileStorage
-from whoosh.filedb.structfile import BufferFile
-from whoosh.matching.wrappers import FilterMatcher
-from whoosh.scoring import BM25F
-from whoosh.searching import Searcher
-from whoosh.util.numeric import byte_to_length
 
-DISTRIBUTION = "whoosh-reloaded"
-VERSION = "2.7.5"
+from index.versions import require
 
+require(
+    "whoosh-reloaded",
+    "2.7.5",
+    "its search reads Whoosh's posting blocks, length and var-bytes columns and files",
+)
 
-class WhooshVersionError(ImportError):
-    """The installed Whoosh is not the version whose internals this code reads."""
-
-
-def check_version(found: str | None) -> None:
-    """Refuse any Whoosh but the one whose internal structures are read here."""
-    if found != VERSION:
-        installed = f"version {found} is installed" if found else "it is not installed"
-        raise WhooshVersionError(
-            f"newsarchive needs {DISTRIBUTION}=={VERSION}, but {installed}: its search "
-            f"reads Whoosh's internal structures, which differ between versions. "
-            f"Install it with: pip install {DISTRIBUTION}=={VERSION}"
-        )
-
-
-def _installed() -> str | None:
-    try:
-        return metadata.version(DISTRIBUTION)
-    except metadata.PackageNotFoundError:
-        return None
-
-
-check_version(_installed())
+from whoosh import collectors  # noqa: E402
+from whoosh import query as wq  # noqa: E402
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3PerDocReader, _lenfield  # noqa: E402
+from whoosh.columns import VarBytesColumn  # noqa: E402
+from whoosh.fields import FieldType  # noqa: E402
+from whoosh.filedb.filestore import FileStorage  # noqa: E402
+from whoosh.filedb.structfile import BufferFile  # noqa: E402
+from whoosh.matching.wrappers import FilterMatcher  # noqa: E402
+from whoosh.scoring import BM25F  # noqa: E402
+from whoosh.searching import Searcher  # noqa: E402
+from whoosh.util.numeric import byte_to_length  # noqa: E402
 
 _EMPTY = np.empty(0, dtype=np.int64)
 _NONE = np.empty(0, dtype=np.float64)

@@ -1,4 +1,4 @@
-"""The newsarchive command: index, search, serve, stats."""
+"""The newsarchive command: index, search, serve, stats, check."""
 
 from __future__ import annotations
 
@@ -198,6 +198,50 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    """Verify every segment of the index; with --repair, drop the damaged ones."""
+    from index.check import check, repair
+
+    if args.repair:
+        done = repair(args.index)
+        report = done.report
+    else:
+        report = check(args.index)
+    for problem in report.problems:
+        print(f"{problem.file}: {problem.what}")
+    if not args.repair:
+        if report.leftovers:
+            print(
+                f"{len(report.leftovers)} files left by interrupted runs "
+                "(the next run or check --repair removes them)"
+            )
+        if not report.problems:
+            print(f"{report.segments} segments, {report.documents} articles: no problems found")
+            return 0
+        todo = (
+            f"run `newsarchive --index {args.index} check --repair` to drop "
+            f"{'it' if len(report.damaged()) == 1 else 'them'}, then index the archive again"
+            if report.repairable()
+            else f"rebuild it: `newsarchive --index {args.index} index --rebuild PATH...`"
+        )
+        print(f"{len(report.damaged())} of {report.segments} segments damaged: {todo}")
+        return 1
+    if not done.dropped:
+        print(f"{report.segments} segments, {report.documents} articles: nothing to repair")
+        return 0
+    print(
+        f"dropped {len(done.dropped)} damaged segments ({done.documents} articles); "
+        f"the index keeps {report.documents} articles"
+    )
+    if done.sources_complete:
+        print("index these files again (indexing the archive again restores them):")
+        for source in done.sources:
+            print(f"  {source}")
+    else:
+        print("index the whole archive again: not every lost article's file is known")
+    return 0
+
+
 def _positive(text: str) -> int:
     """Read a count of 1 or more."""
     try:
@@ -307,6 +351,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="count the target's story group (default) or only identical bodies as the target",
     )
     p.set_defaults(func=cmd_eval, default_index="instance/eval-index")
+
+    p = add("check", help="verify every segment of the index (like CheckIndex)")
+    p.add_argument(
+        "--repair", action="store_true", help="drop damaged segments; say what to index again"
+    )
+    p.set_defaults(func=cmd_check)
 
     p = add("stats", help="what the index holds")
     p.add_argument("--json", action="store_true")
