@@ -165,6 +165,11 @@ class _Node:
 
 def _union(a: _Node, b: _Node) -> _Node:
     """Add two matchers' scores where both match, as Whoosh's UnionMatcher does."""
+    # A side without documents adds nothing: the other's scores as they are.
+    if not len(a.ids):
+        return _Node("union", b.ids, b.scores)
+    if not len(b.ids):
+        return _Node("union", a.ids, a.scores)
     ids = np.union1d(a.ids, b.ids)
     scores = np.zeros(len(ids), dtype=np.float64)
     scores[np.searchsorted(ids, a.ids)] = a.scores
@@ -175,6 +180,8 @@ def _union(a: _Node, b: _Node) -> _Node:
 
 def _intersection(a: _Node, b: _Node) -> _Node:
     """Add two matchers' scores on the documents both match (IntersectionMatcher)."""
+    if not len(a.ids) or not len(b.ids):
+        return _Node("intersection", _EMPTY, _NONE)
     ids, mine, theirs = np.intersect1d(a.ids, b.ids, assume_unique=True, return_indices=True)
     return _Node("intersection", ids, a.scores[mine] + b.scores[theirs])
 
@@ -200,6 +207,9 @@ class ExactPostings(Postings):
         super().__init__(searcher, lengths)
         self._leaf_terms: dict[tuple[int, str, Any], tuple[np.ndarray, np.ndarray, int]] = {}
         self._empty_fields: dict[tuple[int, str], bool] = {}
+        self._bytes: dict[tuple[str, Any], bytes | None] = {}
+        self._constants: dict[tuple[str, bytes], tuple[float, float, float, float]] = {}
+        self._doc_counts: dict[int, int] = {}
 
     def _read(self, fieldname: str, text: Any) -> tuple[np.ndarray, np.ndarray]:
         key = (fieldname, text)
@@ -234,11 +244,16 @@ class ExactPostings(Postings):
         """
         ids_parts, score_parts = [], []
         self._subsearchers = [s for s, _ in self.searcher.leaf_searchers()]
+        terms = _leaf_queries(q)
         try:
             for i, (leaf, offset) in enumerate(self.searcher.reader().leaf_readers()):
                 if not leaf.doc_count_all():
                     continue
-                node = self._node(q, i, leaf, offset)
+                # A segment holding none of the query's terms matches nothing: its tree
+                # of matchers (all empty) is not built.
+                if terms is not None and not any(self._in_segment(t, i, leaf) for t in terms):
+                    continue
+                node = self._node(q, i, leaf, offset)[0]
                 ids_parts.append(node.ids + offset)
                 score_parts.append(node.scores)
         except _Unsupported:
@@ -246,6 +261,15 @@ class ExactPostings(Postings):
         if not ids_parts:
             return _EMPTY, _NONE
         return np.concatenate(ids_parts), np.concatenate(score_parts)
+
+    def sizes(self, q: wq.Query) -> list[int]:
+        """Return Whoosh's estimate of a word query's size in each segment (what it weighs
+        the query by in a tree of matchers), as the exact scoring reckons it."""
+        self._subsearchers = [s for s, _ in self.searcher.leaf_searchers()]
+        return [
+            self._node(q, i, leaf, offset)[1]
+            for i, (leaf, offset) in enumerate(self.searcher.reader().leaf_readers())
+        ]
 
     def _leaf_term(self, i: int, leaf: Any, fieldname: str, text: Any) -> tuple[Any, ...]:
         """Return a term's local document numbers (deletions left out), tfs and doc frequency."""
@@ -277,60 +301,73 @@ class ExactPostings(Postings):
             found = self._empty_fields[key] = bool(scorable and not leaf.field_length(fieldname))
         return found
 
-    def _size(self, q: wq.Query, i: int, leaf: Any) -> int:
-        """Return Whoosh's estimate_size of a query in one segment."""
-        if isinstance(q, wq.Term):
-            field = (
-                self.searcher.schema[q.fieldname] if q.fieldname in self.searcher.schema else None
-            )
-            if field is None:
-                return 0
-            try:
-                text = field.to_bytes(q.text)
-            except ValueError:
-                return 0
-            df: int = self._leaf_term(i, leaf, q.fieldname, text)[2]
-            return df
-        if type(q) is wq.Or:
-            total: int = min(sum(self._size(s, i, leaf) for s in q.subqueries), leaf.doc_count())
-            return total
-        if type(q) is wq.And:
-            return min(self._size(s, i, leaf) for s in q.subqueries)
-        estimate: int = q.estimate_size(leaf)
-        return estimate
+    def _term_bytes(self, fieldname: str, text: Any) -> bytes | None:
+        """Return a term as its field stores it; None if the field cannot hold it."""
+        key = (fieldname, text)
+        if key not in self._bytes:
+            btext = None
+            if fieldname in self.searcher.schema:
+                try:
+                    btext = self.searcher.schema[fieldname].to_bytes(text)
+                except ValueError:
+                    btext = None
+            self._bytes[key] = btext
+        return self._bytes[key]
 
-    def _node(self, q: wq.Query, i: int, leaf: Any, offset: int) -> _Node:
-        """Build the matcher Whoosh would build for a query in one segment, as arrays."""
+    def _in_segment(self, term: tuple[str, Any], i: int, leaf: Any) -> bool:
+        """Tell whether a segment has postings of a (field, text) term of the query."""
+        btext = self._term_bytes(*term)
+        return btext is not None and bool(self._leaf_term(i, leaf, term[0], btext)[2])
+
+    def _node(self, q: wq.Query, i: int, leaf: Any, offset: int) -> tuple[_Node, int]:
+        """Build the matcher Whoosh would build for a query in one segment, as arrays,
+        with Whoosh's estimate of its size there (what its trees are weighted by)."""
         if isinstance(q, wq.Term):
             return self._term(q, i, leaf, offset)
         if q is wq.NullQuery:
-            return _Node("null", _EMPTY, _NONE)
+            return _NULL, 0
         if type(q) is wq.Phrase:
-            return self._phrase(q, i, leaf, offset)
+            size: int = q.estimate_size(leaf)
+            return self._phrase(q, i, leaf, offset), size
         if isinstance(q, wq.AndNot):
-            a = self._node(q.a, i, leaf, offset)
-            b = self._node(q.b, i, leaf, offset)
+            a, a_size = self._node(q.a, i, leaf, offset)
+            b, b_size = self._node(q.b, i, leaf, offset)
+            # CompoundQuery.estimate_size: both parts' sizes summed.
+            size = min(a_size + b_size, self._doc_count(i, leaf))
+            if not len(a.ids) or not len(b.ids):
+                return _Node("andnot", a.ids, a.scores), size
             keep = ~np.isin(a.ids, b.ids, assume_unique=True)
-            return _Node("andnot", a.ids[keep], a.scores[keep])
+            return _Node("andnot", a.ids[keep], a.scores[keep]), size
         if type(q) not in (wq.Or, wq.And):
             raise _Unsupported(type(q).__name__)
         subs = q.subqueries
         if not subs:
-            return _Node("null", _EMPTY, _NONE)
-        if len(subs) == 1:
-            return self._node(subs[0], i, leaf, offset)  # Whoosh drops the boost here too
-        nodes = [self._node(s, i, leaf, offset) for s in subs]
+            return _NULL, 0
+        built = [self._node(s, i, leaf, offset) for s in subs]
+        sizes = [size for _, size in built]
         if type(q) is wq.And:
-            weighted = [(0 - self._size(s, i, leaf), n) for s, n in zip(subs, nodes, strict=True)]
-            node = make_weighted_tree(_intersection, weighted)
+            size = min(sizes)
+        else:
+            size = min(sum(sizes), self._doc_count(i, leaf))
+        if len(subs) == 1:
+            return built[0][0], size  # Whoosh drops the boost here too
+        if type(q) is wq.And:
+            node = make_weighted_tree(_intersection, [(0 - w, n) for n, w in built])
         elif (kind := or_matcher(q, leaf)) is None:
             raise _Unsupported("Or matcher")
         elif kind == "union":
-            weighted = [(self._size(s, i, leaf), n) for s, n in zip(subs, nodes, strict=True)]
-            node = make_weighted_tree(_union, weighted)
+            node = make_weighted_tree(_union, [(w, n) for n, w in built])
         else:
-            return _preloaded(nodes, q.boost)  # a small segment: Whoosh's ArrayUnionMatcher
-        return _wrapped(node, q.boost) if q.boost != 1.0 else node
+            # A small segment: Whoosh's ArrayUnionMatcher.
+            return _preloaded([n for n, _ in built], q.boost), size
+        return (_wrapped(node, q.boost) if q.boost != 1.0 else node), size
+
+    def _doc_count(self, i: int, leaf: Any) -> int:
+        """Return a segment's documents but the deleted ones (cached)."""
+        found = self._doc_counts.get(i)
+        if found is None:
+            found = self._doc_counts[i] = leaf.doc_count()
+        return found
 
     def _phrase(self, q: wq.Phrase, i: int, leaf: Any, offset: int) -> _Node:
         """Match a phrase in one segment as Whoosh does: its words' scores summed along
@@ -339,22 +376,21 @@ class ExactPostings(Postings):
         """
         schema = self.searcher.schema
         if q.fieldname not in schema:
-            return _Node("null", _EMPTY, _NONE)
+            return _NULL
         field = schema[q.fieldname]
         if not field.format or not field.format.supports("positions"):
             raise _Unsupported("phrase without positions")
         terms = []
         for word in q.words:
-            try:
-                text = field.to_bytes(word)
-            except ValueError:
-                return _Node("null", _EMPTY, _NONE)
+            text = self._term_bytes(q.fieldname, word)
+            if text is None:
+                return _NULL
             if not self._leaf_term(i, leaf, q.fieldname, text)[2]:
-                return _Node("null", _EMPTY, _NONE)  # Whoosh's shortcut: a word is missing
+                return _NULL  # Whoosh's shortcut: a word is missing
             terms.append(wq.Term(q.fieldname, text))
         if not terms:
             raise _Unsupported("empty phrase")
-        words = make_binary_tree(_intersection, [self._term(t, i, leaf, offset) for t in terms])
+        words = make_binary_tree(_intersection, [self._term(t, i, leaf, offset)[0] for t in terms])
         matcher = q.matcher(self._subsearchers[i], self.searcher.context())
         found = np.fromiter(matcher.all_ids(), dtype=np.int64) if matcher.is_active() else _EMPTY
         keep = np.isin(words.ids, found, assume_unique=True)
@@ -362,30 +398,65 @@ class ExactPostings(Postings):
         node = _Node("spannear", words.ids[keep], words.scores[keep] * 1.0)
         return _wrapped(node, q.boost) if q.boost != 1.0 else node
 
-    def _term(self, q: wq.Term, i: int, leaf: Any, offset: int) -> _Node:
-        """Score a term's postings in one segment as BM25FScorer does, boost applied after."""
-        schema = self.searcher.schema
-        if q.fieldname not in schema:
-            return _Node("null", _EMPTY, _NONE)
-        field = schema[q.fieldname]
-        try:
-            text = field.to_bytes(q.text)
-        except ValueError:
-            return _Node("null", _EMPTY, _NONE)
+    def _term(self, q: wq.Term, i: int, leaf: Any, offset: int) -> tuple[_Node, int]:
+        """Score a term's postings in one segment as BM25FScorer does, boost applied after;
+        with its document frequency there."""
+        text = self._term_bytes(q.fieldname, q.text)
+        if text is None:
+            return _NULL, 0
         ids, tf, df = self._leaf_term(i, leaf, q.fieldname, text)
         if not df:
-            return _Node("null", _EMPTY, _NONE)  # not in this segment
-        weighting = self.searcher.weighting
-        if not isinstance(weighting, BM25F) or not field.scorable or q.minquality:
-            raise _Unsupported("weighting")
-        idf = self.searcher.idf(q.fieldname, text)
-        avgfl = self.searcher.avg_field_length(q.fieldname) or 1
-        k1, b = weighting.K1, field_b(weighting, q.fieldname)
+            return _NULL, 0  # not in this segment
+        idf, avgfl, k1, b = self._bm25(q, text)
         fl = self.lengths(q.fieldname)[ids + offset]
         # whoosh.scoring.bm25, operation for operation.
         scores = idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl)))
         node = _Node("filter" if leaf.has_deletions() else "leaf", ids, scores)
-        return _wrapped(node, q.boost) if q.boost != 1.0 else node
+        return (_wrapped(node, q.boost) if q.boost != 1.0 else node), df
+
+    def _bm25(self, q: wq.Term, text: bytes) -> tuple[float, float, float, float]:
+        """Return a term's idf and its field's BM25F constants (the whole index's)."""
+        key = (q.fieldname, text)
+        found = self._constants.get(key)
+        if found is None:
+            field = self.searcher.schema[q.fieldname]
+            weighting = self.searcher.weighting
+            if not isinstance(weighting, BM25F) or not field.scorable or q.minquality:
+                raise _Unsupported("weighting")
+            found = self._constants[key] = (
+                self.searcher.idf(q.fieldname, text),
+                self.searcher.avg_field_length(q.fieldname) or 1,
+                weighting.K1,
+                field_b(weighting, q.fieldname),
+            )
+        elif q.minquality:
+            raise _Unsupported("weighting")
+        return found
+
+
+_NULL = _Node("null", _EMPTY, _NONE)
+
+
+def _leaf_queries(q: wq.Query) -> list[tuple[str, Any]] | None:
+    """Return the (field, text) of every term and phrase word that can make a query match
+    (None: it holds a query of another kind, which may match without any of them)."""
+    if isinstance(q, wq.Term):
+        return [(q.fieldname, q.text)]
+    if type(q) is wq.Phrase:
+        return [(q.fieldname, w) for w in q.words]
+    if isinstance(q, wq.AndNot):
+        return _leaf_queries(q.a)  # what the b part holds only takes matches away
+    if q is wq.NullQuery:
+        return []
+    if type(q) not in (wq.Or, wq.And):
+        return None
+    out: list[tuple[str, Any]] = []
+    for s in q.subqueries:
+        found = _leaf_queries(s)
+        if found is None:
+            return None
+        out += found
+    return out
 
 
 def _preloaded(nodes: list[_Node], boost: float) -> _Node:

@@ -10,8 +10,12 @@ written against. Everything else on the search side uses Whoosh's public API.
 
 from __future__ import annotations
 
+import io
 import os
+import pickle
+import struct
 import threading
+import zlib
 from typing import Any, Protocol
 
 import numpy as np
@@ -26,7 +30,14 @@ require(
 
 from whoosh import collectors  # noqa: E402
 from whoosh import query as wq  # noqa: E402
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3PerDocReader, _lenfield  # noqa: E402
+from whoosh.codec.whoosh3 import (  # noqa: E402
+    LENGTHS_COLUMN,
+    WHOOSH3_HEADER_MAGIC,
+    W3PerDocReader,
+    W3TermInfo,
+    W3TermsReader,
+    _lenfield,
+)
 from whoosh.columns import VarBytesColumn  # noqa: E402
 from whoosh.fields import FieldType  # noqa: E402
 from whoosh.filedb.filestore import FileStorage  # noqa: E402
@@ -34,6 +45,7 @@ from whoosh.filedb.structfile import BufferFile  # noqa: E402
 from whoosh.matching.wrappers import FilterMatcher  # noqa: E402
 from whoosh.scoring import BM25F  # noqa: E402
 from whoosh.searching import Searcher  # noqa: E402
+from whoosh.system import pack_ushort  # noqa: E402
 from whoosh.util.numeric import byte_to_length  # noqa: E402
 
 _EMPTY = np.empty(0, dtype=np.int64)
@@ -42,33 +54,133 @@ _NONE = np.empty(0, dtype=np.float64)
 
 # -- posting lists ----------------------------------------------------------------
 
+# A posting block starts with its length as a signed int (negative: the last block).
+_BLOCK_LENGTH = struct.Struct("!i")
+# A slot of an on-disk hash table (hash, position of the item) and the lengths before an
+# item's key and value (whoosh.filedb.filetables).
+_SLOT = struct.Struct("!Iq")
+_ITEM_LENGTHS = struct.Struct("!ii")
+# Enough bytes after an item's key to hold a term's info when its postings are not
+# inlined (W3TermInfo: flags and statistics, then the offset and length of its postings).
+_TERM_INFO_BYTES = W3TermInfo._struct.size + 12
+
+
+def _terms_reader(reader: Any) -> W3TermsReader | None:
+    """Return a segment's terms reader of codec whoosh3 (None: another kind of reader)."""
+    terms = getattr(reader, "_terms", None)
+    return terms if type(terms) is W3TermsReader else None
+
+
+def _lookup(table: Any, key: bytes) -> bytes | None:
+    """Return the value of a key in an on-disk hash table, None if it has none.
+
+    HashReader.ranges_for_key() reads a slot, the item's lengths, its key and its value
+    each with a read of its own; here the item is read at once (a term's info is small).
+    """
+    keyhash = table.hashfn(key)
+    tablestart, numslots = table.tables[keyhash & 255]
+    if not numslots:
+        return None
+    dbfile = table.dbfile
+    end = tablestart + numslots * _SLOT.size
+    slotpos = tablestart + ((keyhash >> 8) % numslots) * _SLOT.size
+    for _ in range(numslots):
+        slothash, itempos = _SLOT.unpack(dbfile.get(slotpos, _SLOT.size))
+        if not itempos:
+            return None
+        if slothash == keyhash:
+            head = dbfile.get(itempos, _ITEM_LENGTHS.size + len(key) + _TERM_INFO_BYTES)
+            keylen, datalen = _ITEM_LENGTHS.unpack(head[: _ITEM_LENGTHS.size])
+            keystart = _ITEM_LENGTHS.size
+            if keylen == len(key) and head[keystart : keystart + keylen] == key:
+                datastart = keystart + keylen
+                value: bytes = head[datastart : datastart + datalen]
+                if len(value) < datalen:
+                    value = bytes(dbfile.get(itempos + datastart, datalen))
+                return value
+        slotpos += _SLOT.size
+        if slotpos == end:
+            slotpos = tablestart
+    return None
+
 
 def leaf_postings(reader: Any, fieldname: str, text: Any) -> tuple[np.ndarray, np.ndarray]:
-    """Return the document numbers and term frequencies of a term in one segment."""
+    """Return the document numbers and term frequencies of a term in one segment.
+
+    Deleted documents are the caller's to leave out. A segment of codec whoosh3 is read
+    with one look-up of the term and one read of its whole posting list, decoded block
+    by block in memory (Whoosh's matcher reads each block's header with reads of a few
+    bytes); other segments are walked posting by posting.
+    """
+    terms = _terms_reader(reader)
+    if terms is None:
+        return _walked(reader, fieldname, text)
+    fieldnum = terms._fieldmap.get(fieldname)
+    if fieldnum is None:
+        return _EMPTY, _NONE
+    if not isinstance(text, bytes):
+        text = reader._text_to_bytes(fieldname, text)
+    raw = _lookup(terms._tindex, pack_ushort(fieldnum) + text)
+    if raw is None:
+        return _EMPTY, _NONE
+    info = W3TermInfo.from_bytes(raw)
+    if info.is_inlined():
+        ids, weights, _values = info.inlined_postings()
+        return np.array(ids, dtype=np.int64), _weights(weights, len(ids))
+    offset, length = info.extent()
+    if isinstance(length, tuple):
+        (length,) = length  # W3TermInfo.from_bytes leaves it unpacked
+    return decode_postings(terms._postfile.get(offset, length))
+
+
+def decode_postings(data: bytes) -> tuple[np.ndarray, np.ndarray]:
+    """Decode a whole posting list of codec whoosh3 (W3LeafMatcher's blocks) at once."""
+    if data[:4] != WHOOSH3_HEADER_MAGIC:
+        raise ValueError(f"not a posting list: {data[:4]!r}")
+    buffer = io.BytesIO(data)
+    ids_blocks, weight_blocks = [], []
+    pos = 4
+    while True:
+        (length,) = _BLOCK_LENGTH.unpack_from(data, pos)
+        nextpos = pos + _BLOCK_LENGTH.size + abs(length)
+        buffer.seek(pos + _BLOCK_LENGTH.size)
+        count, _maxid, _maxweight, compression, _minlen, _maxlen = pickle.load(buffer)
+        block = data[buffer.tell() : nextpos]
+        ids, weights, _values = pickle.loads(zlib.decompress(block) if compression else block)
+        # Ids are stored as the differences between neighbours (delta_encode).
+        ids_blocks.append(np.cumsum(np.array(ids, dtype=np.int64)))
+        weight_blocks.append(_weights(weights, count))
+        if length < 0:
+            break
+        pos = nextpos
+    if len(ids_blocks) == 1:
+        return ids_blocks[0], weight_blocks[0]
+    return np.concatenate(ids_blocks), np.concatenate(weight_blocks)
+
+
+def _weights(stored: Any, count: int) -> np.ndarray:
+    """Return a block's weights as W3LeafMatcher gives them (None: all 1; one: all that)."""
+    if stored is None:
+        return np.ones(count, dtype=np.float64)
+    if isinstance(stored, float):
+        # The matcher fills an array of 32-bit floats with it.
+        return np.full(count, np.float32(stored), dtype=np.float64)
+    return np.array(stored, dtype=np.float64)
+
+
+def _walked(reader: Any, fieldname: str, text: Any) -> tuple[np.ndarray, np.ndarray]:
+    """Return a term's postings in a segment walked through its matcher."""
     if (fieldname, text) not in reader:
         return _EMPTY, _NONE
     m = reader.postings(fieldname, text)
     if isinstance(m, FilterMatcher):
-        m = m.child  # deletions left out by the caller, a block at a time
-    # Whoosh's own segment matchers (codec whoosh3) hold a block's ids and weights at
-    # once; other matchers are walked one by one.
-    if not hasattr(m, "_read_ids") or not hasattr(m, "_lastblock"):
-        ids, weights = [], []
-        while m.is_active():
-            ids.append(m.id())
-            weights.append(m.weight())
-            m.next()
-        return np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64)
-    ids_blocks, weight_blocks = [], []
-    while True:
-        m._read_ids()
-        m._read_weights()
-        ids_blocks.append(np.asarray(m._ids, dtype=np.int64))
-        weight_blocks.append(np.asarray(m._weights, dtype=np.float64))
-        if m._lastblock:
-            break
-        m._next_block()
-    return np.concatenate(ids_blocks), np.concatenate(weight_blocks)
+        m = m.child  # deletions left out by the caller
+    ids, weights = [], []
+    while m.is_active():
+        ids.append(m.id())
+        weights.append(m.weight())
+        m.next()
+    return np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64)
 
 
 def field_b(weighting: BM25F, fieldname: str) -> float:

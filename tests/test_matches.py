@@ -84,6 +84,15 @@ EXACT = {
         [wq.Phrase("body_de", ["besteh", "fest"], slop=3), T("title_de", "nachricht")],
         boost=0.5,
     ),
+    # An AndNot weighs in its tree by both its parts' sizes (CompoundQuery.estimate_size).
+    "and-not-in-tree": _tree_or(
+        [
+            wq.AndNot(T("title_de", "nachricht"), T("body_de", "glatt")),
+            T("body_de", "rathaus"),
+            T("body_de", "fest", boost=0.3),
+            T("body_de", "feuerwehr"),
+        ]
+    ),
     "tree-nested": _tree_or(
         [
             _tree_or([T("body_de", "feuerwehr"), T("caption_de", "feuerwehr", boost=0.25)]),
@@ -109,6 +118,30 @@ def test_exact_scores_are_whooshs_own(updated: Path, name: str) -> None:
     # Equal to the last bit: no document needs scoring through Whoosh again.
     assert [d for d, _ in expected] == ids.tolist()
     assert [s for _, s in expected] == scores.tolist()
+
+
+@pytest.mark.parametrize("name", EXACT)
+def test_sizes_are_whooshs_estimates(updated: Path, name: str) -> None:
+    q = EXACT[name]
+    searcher = Archive(updated).searcher()
+    postings = ExactPostings(searcher, lambda f: field_lengths(searcher, f))
+    leaves = [leaf for leaf, _ in searcher.reader().leaf_readers()]
+    assert postings.sizes(q) == [q.estimate_size(leaf) for leaf in leaves]
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        wq.Or([T("body_de", "gibtesnicht"), wq.Prefix("body_de", "rathau")]),
+        wq.And([wq.Every(), T("body_de", "gibtesnicht")]),
+        wq.AndNot(wq.Prefix("body_de", "rathau"), T("body_de", "gibtesnicht")),
+    ],
+)
+def test_a_query_the_exact_path_cannot_copy_is_left_to_whoosh(updated: Path, q: wq.Query) -> None:
+    # Even where none of its words is in a segment: its other parts may match there.
+    searcher = Archive(updated).searcher()
+    postings = ExactPostings(searcher, lambda f: field_lengths(searcher, f))
+    assert postings.exact(q) is None
 
 
 @pytest.mark.parametrize(

@@ -91,3 +91,31 @@ def test_a_file_of_a_folder_storage(tmp_path: Path) -> None:
 
     path = whoosh_read.storage_path(SharedStorage(str(tmp_path)), "x.seg")
     assert path == os.path.join(tmp_path, "x.seg")
+
+
+def test_every_posting_list_read_at_once_is_the_matchers_walk(leaves: list[Any]) -> None:
+    checked = 0
+    for leaf in leaves:
+        for fieldname, text in leaf.all_terms():
+            ids, weights = whoosh_read.leaf_postings(leaf, fieldname, text)
+            m = leaf.postings(fieldname, text)
+            walked = []
+            while m.is_active():
+                walked.append((m.id(), m.weight()))
+                m.next()
+            assert list(zip(ids.tolist(), weights.tolist(), strict=True)) == walked
+            checked += 1
+    assert checked > 1000
+
+
+@pytest.mark.parametrize(
+    ("fieldname", "text"),
+    [("body_de", b"gibtesnicht"), ("body_xx", b"nachricht"), ("nofield", b"x"), ("id", b"")],
+)
+def test_a_term_a_segment_lacks_has_no_postings(
+    leaves: list[Any], fieldname: str, text: bytes
+) -> None:
+    for leaf in leaves:
+        assert (fieldname, text) not in leaf
+        ids, weights = whoosh_read.leaf_postings(leaf, fieldname, text)
+        assert ids.tolist() == weights.tolist() == []
