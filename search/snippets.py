@@ -8,10 +8,10 @@ tags is HTML-escaped.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
-from collections.abc import Iterable
+import threading
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from html import escape
 
@@ -35,26 +35,35 @@ class Span:
 # A cheap view of a paragraph in which every index term's first letters appear: stems
 # are prefixes of the folded word ("fluchtling" of "Flüchtlinge"), compound parts lie
 # inside it. Paragraphs without any term's first letters are not analyzed at all.
-_FOLD = str.maketrans(
-    {
-        "ä": "a",
-        "ö": "o",
-        "ü": "u",
-        "ß": "ss",
-        "é": "e",
-        "è": "e",
-        "-": None,
-        "\u2010": None,
-        "\u2011": None,
-    }
+# Folded with str.replace, one pass per letter: many times faster than str.translate on
+# text with umlauts (translate maps every character through a dict).
+_FOLDS = (
+    ("ä", "a"),
+    ("ö", "o"),
+    ("ü", "u"),
+    ("ß", "ss"),
+    ("é", "e"),
+    ("è", "e"),
+    ("-", ""),
+    ("\u2010", ""),
+    ("\u2011", ""),
 )
 _UMLAUT_E = re.compile(r"(?<=[aou])e")
 PREFIX_CHARS = 4
 PARAGRAPH = re.compile(r"[^\n]+")
 
 
+def _fold(text: str) -> str:
+    """Lowercase text and fold its umlauts, ß and accents; drop hyphens."""
+    folded = text.lower()
+    for letter, plain in _FOLDS:
+        if letter in folded:
+            folded = folded.replace(letter, plain)
+    return folded
+
+
 def _may_match(paragraph: str, prefixes: frozenset[str]) -> bool:
-    folded = paragraph.lower().translate(_FOLD)
+    folded = _fold(paragraph)
     if any(p in folded for p in prefixes):
         return True
     folded = _UMLAUT_E.sub("", folded)  # Muenchen → munchen
@@ -110,27 +119,79 @@ def match_spans(analyzer: Analyzer, text: str, terms: Iterable[str]) -> list[Spa
         if checkable and not _may_match(para.group(0), prefixes):
             continue
         if not checkable:
-            _analyze_into(spans, analyzer, para.group(0), para.start(), wanted)
+            for t in analyzer(para.group(0), positions=True, chars=True, mode="index"):
+                if t.text in wanted:
+                    spans.append(Span(para.start() + t.startchar, para.start() + t.endchar, t.text))
             continue
         # Analysis is word by word (tokenizer and filters see one word at a time), so
         # only the words that may hold a term are analyzed: a tenth of a paragraph or less.
-        starts = [m.start() for m in _prefix_pattern(prefixes).finditer(para.group(0))]
-        if not starts:
-            continue
-        for word in WORD.finditer(para.group(0)):
-            at = bisect.bisect_left(starts, word.start())
-            if at < len(starts) and starts[at] < word.end():
-                _analyze_into(spans, analyzer, word.group(0), para.start() + word.start(), wanted)
+        text_of = para.group(0)
+        starts = [m.start() for m in _prefix_pattern(prefixes).finditer(text_of)]
+        for word in _words_at(text_of, starts):
+            _analyze_into(spans, analyzer, word.group(0), para.start() + word.start(), wanted)
     return _merge(spans)
 
 
+def _words_at(text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """Yield the words of text (WORD's matches from its start) holding one of the sorted
+    positions starts.
+
+    No word holds a space, so WORD finds the same words from just after any space as from
+    the text's start: each position's word is looked for from the last space before it,
+    not by reading every word of the paragraph.
+    """
+    done = 0  # the words before this position have been yielded or passed
+    for pos in starts:
+        if pos < done:
+            continue  # in the word yielded last
+        begin = max(done, text.rfind(" ", done, pos) + 1)
+        for word in WORD.finditer(text, begin):
+            if word.start() > pos:
+                break  # the position is between words
+            if word.end() > pos:
+                yield word
+                done = word.end()
+                break
+
+
 def _analyze_into(
-    spans: list[Span], analyzer: Analyzer, text: str, offset: int, wanted: frozenset[str]
+    spans: list[Span], analyzer: Analyzer, word: str, offset: int, wanted: frozenset[str]
 ) -> None:
-    """Add the spans of a text's tokens that are wanted terms, shifted by offset."""
-    for t in analyzer(text, positions=True, chars=True, mode="index"):
-        if t.text in wanted:
-            spans.append(Span(offset + t.startchar, offset + t.endchar, t.text))
+    """Add the spans of a word's tokens that are wanted terms, shifted by offset."""
+    for term, start, end in _tokens(analyzer, word):
+        if term in wanted:
+            spans.append(Span(offset + start, offset + end, term))
+
+
+# The tokens of words analyzed before, per analyzer: the same words (names, the query's
+# words) come back hit after hit. Analyzers are not hashable, so they are told apart by
+# their identity and kept alive beside their words; a few are kept (one per open index
+# and language group), each with a bounded number of words.
+_ANALYZED: dict[int, tuple[Analyzer, dict[str, tuple[tuple[str, int, int], ...]]]] = {}
+MAX_ANALYZERS = 16
+MAX_WORDS = 100_000
+_ANALYZED_LOCK = threading.Lock()
+
+
+def _tokens(analyzer: Analyzer, text: str) -> tuple[tuple[str, int, int], ...]:
+    """Return the (term, start, end) of a word's tokens as the analyzer gives them."""
+    kept = _ANALYZED.get(id(analyzer))
+    if kept is None or kept[0] is not analyzer:
+        with _ANALYZED_LOCK:
+            if len(_ANALYZED) >= MAX_ANALYZERS:
+                _ANALYZED.pop(next(iter(_ANALYZED)))
+            kept = _ANALYZED[id(analyzer)] = (analyzer, {})
+    words = kept[1]
+    found = words.get(text)
+    if found is None:
+        found = tuple(
+            (t.text, t.startchar, t.endchar)
+            for t in analyzer(text, positions=True, chars=True, mode="index")
+        )
+        if len(words) >= MAX_WORDS:
+            words.clear()
+        words[text] = found
+    return found
 
 
 def _merge(spans: list[Span]) -> list[Span]:

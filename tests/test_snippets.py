@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from index.analysis import german_analyzer
-from search.snippets import Span, _merge, mark, match_spans, snippet
+from index.analysis import WORD, english_analyzer, german_analyzer
+from search.snippets import Span, _fold, _merge, _words_at, mark, match_spans, snippet
 
 GERMAN = german_analyzer()
 
@@ -104,3 +104,47 @@ def test_word_filter_loses_no_match_on_real_articles() -> None:
             expected = sorted(set(_all_spans(body, {term})))
             merged = [(s.start, s.end) for s in snippets_merge(expected)]
             assert got == merged, (term, body[:60])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong-un reist nach Berlin.",
+        "Komma,ohne Leerzeichen;und.Punkt  zwei  Leerzeichen",
+        "KN-23 und Kinder- und Jugendarzt – Gedankenstrich",
+        "  vorne Leerzeichen, hinten auch  ",
+        "Straße\u2010Bahn Öl-Länder",
+    ],
+)
+def test_words_at_positions_are_the_words_holding_them(text: str) -> None:
+    words = list(WORD.finditer(text))
+    for step in (1, 2, 3, 7):
+        starts = list(range(0, len(text), step))
+        expected = [w.span() for w in words if any(w.start() <= p < w.end() for p in starts)]
+        assert [w.span() for w in _words_at(text, starts)] == expected
+    assert list(_words_at(text, [])) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Äpfel, Öfen, Übel: GRÜSSE aus der Straße", "Café à la carte – Kim Jong‐un, Jong‑un"]
+)
+def test_fold(text: str) -> None:
+    table = str.maketrans(
+        {"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "é": "e", "è": "e", "-": None}
+        | {"\u2010": None, "\u2011": None}
+    )
+    assert _fold(text) == text.lower().translate(table)
+
+
+def test_words_analyzed_before_are_each_analyzers_own() -> None:
+    # The same word through two analyzers, twice each: each analyzer's own terms.
+    text = "Die Häuser der Stadtwerke"
+    for _ in range(2):
+        assert [s.term for s in match_spans(GERMAN, text, {"haus", "stadtwerk"})] == [
+            "haus",
+            "stadtwerk",
+        ]
+        english = english_analyzer()
+        english_terms = {t.text for t in english(text)}
+        found = {s.term for s in match_spans(english, text, english_terms)}
+        assert found == english_terms
