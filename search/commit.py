@@ -157,6 +157,17 @@ class Commit:
 
         return self._kept(("groups", stamp), build)
 
+    def group_codes(self) -> tuple[np.ndarray, int]:
+        """Number the story groups: each document's group number, and how many there are."""
+        stamp = self._story_file.read()[0]
+
+        def build() -> tuple[np.ndarray, int]:
+            numbers: dict[str, int] = {}
+            codes = [numbers.setdefault(k, len(numbers)) for k in self.group_keys()]
+            return np.array(codes, dtype=np.int64), len(numbers)
+
+        return self._kept(("group codes", stamp), build)
+
     def known(self) -> dict[str, list[str]]:
         """Return the values the index has of each filter's dimension (search.filters)."""
 

@@ -91,8 +91,7 @@ def rank(
         found = _by_date(commit, q, fq, sort == "newest", wanted, collapse)
     else:
         found = _by_relevance(commit, compiled, fq, wanted, collapse, window, time_limit)
-    keys = commit.group_keys() if collapse else None
-    total = len({keys[d] for d in found.matched}) if keys else len(found.matched)
+    total = _stories(commit, found.matched) if collapse else len(found.matched)
     return Ranking(
         found.hits,
         found.matched,
@@ -101,6 +100,17 @@ def rank(
         found.timed_out,
         _unfiltered(commit, q, fq, found.matched) if unfiltered else None,
     )
+
+
+def _stories(commit: Commit, matched: Collection[int]) -> int:
+    """Count the story groups among the matches (copies of one story count once)."""
+    if not matched:
+        return 0
+    codes, groups = commit.group_codes()
+    docs = np.fromiter(matched, dtype=np.int64, count=len(matched))
+    seen = np.zeros(groups, dtype=np.bool_)
+    seen[codes[docs]] = True
+    return int(np.count_nonzero(seen))
 
 
 def _by_date(

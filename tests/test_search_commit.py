@@ -57,6 +57,18 @@ def test_story_groups_put_copies_together(news: Archive) -> None:
     assert current.group_keys() is keys
 
 
+def test_story_groups_numbered(news: Archive) -> None:
+    current = news.commit()
+    keys = current.group_keys()
+    codes, count = current.group_codes()
+    assert count == len(set(keys)) == len(keys) - 1
+    assert sorted(set(codes.tolist())) == list(range(count))
+    # Two documents share a number exactly when they share a group.
+    pairs = {(k, int(c)) for k, c in zip(keys, codes.tolist(), strict=True)}
+    assert len(pairs) == count
+    assert current.group_codes()[0] is codes
+
+
 @pytest.mark.parametrize(
     ("dimension", "values"),
     [("source", {"weserbote", "dpa-ticker", "rheinblick"}), ("lang", {"de", "en"})],
