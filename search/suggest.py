@@ -37,6 +37,13 @@ def _df(searcher: Searcher, group: str, term: str) -> int:
     return sum(searcher.doc_frequency(text_field(part, group), term) for part in ("title", "body"))
 
 
+def _found(searcher: Searcher, group: str, term: str) -> bool:
+    """Tell whether an article has the term (what _df > 0 tells, stopping at the first
+    segment that has it instead of asking every segment for its count)."""
+    reader = searcher.reader()
+    return any((text_field(part, group), term) in reader for part in ("title", "body"))
+
+
 def surface(searcher: Searcher, fieldname: str, term: str, typed: str = "") -> str | None:
     """Find how a term is written in an article that has it, the form closest to typed."""
     postings = searcher.postings(fieldname, term)
@@ -68,7 +75,11 @@ def correction(
     term = _term(searcher, fieldname, clause.text)
     if term is None:
         return None
-    df = _df(searcher, group, term)
+    # Most words typed are in the archive: a correction is looked for only if it is not
+    # (or, with rare, is in few articles).
+    if rare <= 0 and _found(searcher, group, term):
+        return None
+    df = _df(searcher, group, term) if rare > 0 else 0
     if df > rare:
         return None
     maxdist = 2 if len(term) >= 7 else 1

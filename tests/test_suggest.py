@@ -30,3 +30,16 @@ def test_complete_offers_words_and_titles(news) -> None:
     kim = news.complete("Kim Jo")
     assert kim["terms"] == ["Kim Jong-un"]
     assert news.complete("x") == {"terms": [], "titles": []}
+
+
+def test_found_is_a_count_above_zero(news) -> None:
+    from search import suggest
+
+    searcher = news.searcher()
+    terms = {t for f, t in searcher.reader().all_terms() if f in ("title_de", "body_de")}
+    terms = {t.decode("utf-8") if isinstance(t, bytes) else t for t in terms}
+    words = sorted(terms)[::7] + ["gibtesnicht", "xq"]
+    for group in ("de", "en"):
+        found = [suggest._found(searcher, group, w) for w in words]
+        assert found == [suggest._df(searcher, group, w) > 0 for w in words]
+    assert any(suggest._found(searcher, "de", w) for w in words)
