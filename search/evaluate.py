@@ -1,16 +1,49 @@
-"""Relevance evaluation: run query sets through the product's search and score the ranking."""
+"""Relevance evaluation: run query sets through the product's search and score the ranking.
+
+Every query of a dev set has a fixed part, decided by a hash of its id before any tuning:
+one query in four is held out (never tuned on, reported on its own row), the others fall
+into five folds for cross-validation. A query set whose file name says "heldout" is held
+out as a whole.
+"""
 
 from __future__ import annotations
 
 import csv
+import hashlib
+import json
 import os
+import statistics
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO, Any
 
 from search.engine import Archive
 
 DEPTH = 100
+# The dev query sets `newsarchive eval` runs when none are named (in ../shared/eval).
+DEV_SETS = ("known-item-dev.tsv", "xquad-dev.tsv", "questions-news-dev.tsv")
+HELD_OUT = "held-out"
+TUNE = "tune"
+# One query in HELD_OUT_EVERY is held out; the rest are split into FOLDS folds.
+HELD_OUT_EVERY = 4
+FOLDS = 5
+
+
+def split_of(qid: str, whole_set_held_out: bool = False) -> tuple[str, int | None]:
+    """Return a query's part (tune or held-out) and its fold (None when held out)."""
+    if whole_set_held_out:
+        return HELD_OUT, None
+    h = int.from_bytes(hashlib.sha256(qid.encode("utf-8")).digest()[:8], "big")
+    if h % HELD_OUT_EVERY == 0:
+        return HELD_OUT, None
+    return TUNE, (h // HELD_OUT_EVERY) % FOLDS
+
+
+def held_out_set(path: str | os.PathLike[str]) -> bool:
+    """Tell whether a query set is held out as a whole (its file name says so)."""
+    return "heldout" in Path(path).name.replace("-", "").replace("_", "").casefold()
 
 
 @dataclass
@@ -46,13 +79,57 @@ class Scores:
 
 
 @dataclass
+class Outcome:
+    """What the search did with one query: where the target came, and how many matched."""
+
+    qid: str
+    query: str
+    kind: str
+    part: str
+    fold: int | None
+    rank: int | None
+    total: int
+    top: list[str] = field(default_factory=list)
+
+    def as_dict(self, name: str) -> dict[str, Any]:
+        """Return the outcome as a record of a per-query dump."""
+        return {
+            "set": name,
+            "qid": self.qid,
+            "kind": self.kind,
+            "part": self.part,
+            "fold": self.fold,
+            "rank": self.rank,
+            "total": self.total,
+            "top": self.top,
+            "query": self.query,
+        }
+
+
+@dataclass
 class Report:
-    """Scores of one query set, overall and per kind, and the queries that missed."""
+    """Scores of one query set, overall, per kind and per part, and each query's outcome."""
 
     name: str
     overall: Scores = field(default_factory=Scores)
     kinds: dict[str, Scores] = field(default_factory=lambda: defaultdict(Scores))
+    parts: dict[str, Scores] = field(default_factory=lambda: defaultdict(Scores))
     misses: list[tuple[str, str, int | None]] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def add(self, outcome: Outcome) -> None:
+        """Count one query's outcome."""
+        self.outcomes.append(outcome)
+        self.overall.add(outcome.rank)
+        if outcome.kind:
+            self.kinds[outcome.kind].add(outcome.rank)
+        self.parts[outcome.part].add(outcome.rank)
+        if outcome.rank != 1:
+            self.misses.append((outcome.qid, outcome.query, outcome.rank))
+
+    def median_total(self) -> float:
+        """Return the median number of matching articles over the set's queries."""
+        return statistics.median(o.total for o in self.outcomes) if self.outcomes else 0.0
 
 
 def read_queries(path: str | os.PathLike[str]) -> list[dict[str, str]]:
@@ -63,12 +140,21 @@ def read_queries(path: str | os.PathLike[str]) -> list[dict[str, str]]:
 
 def target_rank(archive: Archive, query: str, target: str, same_body: dict[str, str]) -> int | None:
     """Rank of the target (or an article counted as the same) in the top 100, else None."""
+    return _run(archive, query, target, same_body)[0]
+
+
+def _run(
+    archive: Archive, query: str, target: str, same_body: dict[str, str]
+) -> tuple[int | None, int, list[str]]:
+    """Return the target's rank (None beyond the top 100), the total and the top 10 ids."""
     result = archive.search(query, size=DEPTH, snippets=False)
     wanted = same_body.get(target, target)
-    for rank, hit in enumerate(result.hits, 1):
+    rank = None
+    for at, hit in enumerate(result.hits, 1):
         if hit.id == target or same_body.get(hit.id, hit.id) == wanted:
-            return rank
-    return None
+            rank = at
+            break
+    return rank, result.total, [hit.id for hit in result.hits[:10]]
 
 
 def evaluate(archive: Archive, path: str | os.PathLike[str], same: str = "story") -> Report:
@@ -79,14 +165,21 @@ def evaluate(archive: Archive, path: str | os.PathLike[str], same: str = "story"
     """
     same_body = archive.story_keys() if same == "story" else archive.body_hashes()
     report = Report(Path(path).name)
+    whole = held_out_set(path)
     for row in read_queries(path):
-        rank = target_rank(archive, row["query"], row["target"], same_body)
-        report.overall.add(rank)
-        if row.get("kind"):
-            report.kinds[row["kind"]].add(rank)
-        if rank != 1:
-            report.misses.append((row["qid"], row["query"], rank))
+        rank, total, top = _run(archive, row["query"], row["target"], same_body)
+        part, fold = split_of(row["qid"], whole)
+        report.add(
+            Outcome(row["qid"], row["query"], row.get("kind") or "", part, fold, rank, total, top)
+        )
     return report
+
+
+def dump(reports: Iterable[Report], out: IO[str]) -> None:
+    """Write every query's outcome as one JSON line (to compare two versions exactly)."""
+    for report in reports:
+        for outcome in report.outcomes:
+            out.write(json.dumps(outcome.as_dict(report.name), ensure_ascii=False) + "\n")
 
 
 def format_report(report: Report) -> str:
@@ -106,4 +199,8 @@ def format_report(report: Report) -> str:
     lines.append(line("all", report.overall))
     for kind in sorted(report.kinds):
         lines.append(line(kind, report.kinds[kind]))
+    for part in (TUNE, HELD_OUT):
+        if part in report.parts and len(report.parts) > 1:
+            lines.append(line(f"[{part}]", report.parts[part]))
+    lines.append(f"median total {report.median_total():g}")
     return "\n".join(lines)

@@ -167,7 +167,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from index.build import index_paths
     from index.store import META_FILE
     from search.engine import Archive
-    from search.evaluate import evaluate, format_report
+    from search.evaluate import DEV_SETS, dump, evaluate, format_report
 
     if args.rebuild or not (args.index / META_FILE).exists():
         summary = index_paths(args.index, [args.corpus], rebuild=True, progress=False)
@@ -177,13 +177,19 @@ def cmd_eval(args: argparse.Namespace) -> int:
         title, caption, body = (float(x) for x in args.weights.split(","))
         boosts = {"title": title, "caption": caption, "body": body}
     archive = Archive(args.index, field_boosts=boosts)
-    for path in args.querysets:
+    querysets = args.querysets or [os.path.join(args.eval_dir, name) for name in DEV_SETS]
+    reports = []
+    for path in querysets:
         report = evaluate(archive, path, same=args.same)
+        reports.append(report)
         print(format_report(report))
         if args.misses:
             for qid, query, rank in report.misses:
                 print(f"  {qid}\t{rank or '-'}\t{query}")
         print()
+    if args.dump:
+        with open(args.dump, "w", encoding="utf-8") as out:
+            dump(reports, out)
     return 0
 
 
@@ -279,7 +285,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_serve)
 
     p = add("eval", help="score the ranking on query sets (qid, query, target, kind)")
-    p.add_argument("querysets", nargs="+", help="query set TSV files")
+    p.add_argument(
+        "querysets",
+        nargs="*",
+        help="query set TSV files (default: the dev sets known-item, xquad and news questions)",
+    )
+    p.add_argument(
+        "--eval-dir",
+        default="../shared/eval",
+        help="folder of the dev query sets (default: %(default)s)",
+    )
+    p.add_argument("--dump", metavar="FILE", help="write each query's rank and total as JSON lines")
     p.add_argument("--corpus", default="../shared/eval/corpus.jsonl", help="archive to index")
     p.add_argument("--rebuild", action="store_true", help="index the corpus again")
     p.add_argument("--misses", action="store_true", help="list queries whose target is not first")
