@@ -23,6 +23,7 @@ from whoosh.searching import Searcher
 from index import stories
 from index.schema import TEXT_FIELDS, analyzer_group, text_field
 from index.store import StoreError, index_size, open_index, read_meta
+from search import features, rerank
 from search import query as qparse
 from search.explain import explain as explain_hit
 from search.facets import Table, column, column_date, facet_counts_of, table, timeline_of
@@ -117,6 +118,8 @@ class Archive:
         self._shared: tuple[Any, Searcher] | None = None
         self._cache_lock = threading.Lock()
         self._cache: tuple[tuple[Any, int], dict[tuple[Any, ...], Any]] | None = None
+        # The model that reorders the top of a question's ranking (None: BM25F alone).
+        self.reranker: rerank.Model | None = rerank.load_model()
 
     def _current_index(self) -> Any:
         """Return the open index, reopened if a rebuild has put a new folder in place."""
@@ -261,6 +264,8 @@ class Archive:
             notices=list(parsed.notices),
         )
         groups = qparse.group_queries(self.schema, parsed, self.field_boosts)
+        if parsed.question:
+            groups = [qparse.loosen_compounds(g) for g in groups]
         q = qparse.build(self.schema, parsed, groups=groups)
         if q is wq.NullQuery and parsed.empty and not parsed.excluded and active.active:
             # Only filters ("quelle:weserbote", or a facet click): browse them by date.
@@ -317,6 +322,7 @@ class Archive:
         """Return (docnum, score) in order, copies folded in, and every matching docnum."""
         searcher = self.searcher()
         self._local.timed_out = False
+        self._local.reranked = {}
         if fq is wq.NullQuery:
             return [], set()
         if sort != "relevance":
@@ -338,7 +344,9 @@ class Archive:
         depth = max(wanted, RERANK_DEPTH)
         coordinate = COORDINATION > 0 and not parsed.question
         if plain(q, phrases=True) and (fq is None or plain(fq)):
-            found = self._ranked_words(q, fq, groups, wanted, depth, coordinate, collapse)
+            # Questions: the top is reranked by search.rerank's model (if there is one).
+            rerank = parsed if parsed.question and self.reranker is not None else None
+            found = self._ranked_words(q, fq, groups, wanted, depth, coordinate, collapse, rerank)
             if found is not None:
                 return found
         # Other queries (phrases, prefixes): Whoosh scores every match once and so counts them.
@@ -380,6 +388,7 @@ class Archive:
         depth: int,
         coordinate: bool,
         collapse: bool,
+        rerank: qparse.ParsedQuery | None = None,
     ) -> tuple[list[tuple[int, float]], list[int]] | None:
         """Rank a query of words: every match scored at once with numpy (None: not here).
 
@@ -390,7 +399,7 @@ class Archive:
         Whoosh.
         """
         searcher = self.searcher()
-        postings = ExactPostings(searcher, self._field_lengths)
+        postings = ExactPostings(searcher, self._field_lengths, keep_positions=bool(rerank))
         found = postings.exact(q)
         exact = found is not None
         if not exact and not plain(q):
@@ -423,6 +432,8 @@ class Archive:
             if coordinate:
                 terms = _terms_held(postings, groups, hits[:RERANK_DEPTH])
                 hits = _coordinate(hits, self._weighted_groups(groups), terms)
+            elif rerank is not None:
+                hits = self._rerank(rerank, hits, postings)
             ranked = self._fold_copies(hits, wanted, collapse)
             # Copies folded away may leave the page short: look deeper, up to the window.
             if (
@@ -433,6 +444,24 @@ class Archive:
             ):
                 return ranked, matched.tolist()
             depth = min(depth * 4, MAX_RESULT_WINDOW)
+
+    def _rerank(
+        self, parsed: qparse.ParsedQuery, hits: list[tuple[int, float]], postings: ExactPostings
+    ) -> list[tuple[int, float]]:
+        """Order the top hits of a question by the reranking model (search.rerank)."""
+        model = self.reranker
+        if model is None or len(hits) < 2:
+            return hits
+        searcher = self.searcher()
+        words = rerank.word_queries(self.schema, parsed, self.field_boosts)
+        view = features.query_view(self.schema, words, parsed.question, searcher)
+        top = hits[: model.top]
+        found = rerank.candidate_features(
+            view, [d for d, _ in top], self.column("lang"), postings.positions, self._field_lengths
+        )
+        reranked = rerank.rerank(model, top, found)
+        self._local.reranked = {r.docnum: r.contributions for r in reranked}
+        return [(r.docnum, r.score) for r in reranked] + hits[model.top :]
 
     def _field_lengths(self, fieldname: str) -> np.ndarray:
         """Return the documents' lengths of a field for scoring, read once per commit."""

@@ -39,8 +39,14 @@ def plain(q: wq.Query, phrases: bool = False) -> bool:
 _NONE = np.empty(0, dtype=np.float64)
 
 
-def _leaf_postings(reader: Any, fieldname: str, text: Any) -> tuple[np.ndarray, np.ndarray]:
-    """Return the document numbers and term frequencies of a term in one segment."""
+def _leaf_postings(
+    reader: Any, fieldname: str, text: Any, values: list[Any] | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return the document numbers and term frequencies of a term in one segment.
+
+    values: a list to extend with each posting's stored value (its encoded positions),
+    which Whoosh unpacks with the block anyway.
+    """
     if (fieldname, text) not in reader:
         return _EMPTY, _NONE
     m = reader.postings(fieldname, text)
@@ -53,6 +59,8 @@ def _leaf_postings(reader: Any, fieldname: str, text: Any) -> tuple[np.ndarray, 
         while m.is_active():
             ids.append(m.id())
             weights.append(m.weight())
+            if values is not None:
+                values.append(m.value())
             m.next()
         return np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64)
     ids_blocks, weight_blocks = [], []
@@ -61,6 +69,9 @@ def _leaf_postings(reader: Any, fieldname: str, text: Any) -> tuple[np.ndarray, 
         m._read_weights()
         ids_blocks.append(np.asarray(m._ids, dtype=np.int64))
         weight_blocks.append(np.asarray(m._weights, dtype=np.float64))
+        if values is not None:
+            m._read_values()
+            values.extend(m._values)
         if m._lastblock:
             break
         m._next_block()
@@ -249,10 +260,19 @@ class ExactPostings(Postings):
     same floating-point sums, so no document needs scoring through Whoosh afterwards.
     """
 
-    def __init__(self, searcher: Searcher, lengths: Callable[[str], np.ndarray]) -> None:
+    def __init__(
+        self,
+        searcher: Searcher,
+        lengths: Callable[[str], np.ndarray],
+        keep_positions: bool = False,
+    ) -> None:
         super().__init__(searcher, lengths)
         self._leaf_terms: dict[tuple[int, str, Any], tuple[np.ndarray, np.ndarray, int]] = {}
         self._empty_fields: dict[tuple[int, str], bool] = {}
+        # keep_positions: keep each posting's positions (still encoded) while scoring, for
+        # positions() of the top hits (search.features).
+        self.keep_positions = keep_positions
+        self._leaf_values: dict[tuple[int, str, Any], list[Any]] = {}
 
     def _read(self, fieldname: str, text: Any) -> tuple[np.ndarray, np.ndarray]:
         key = (fieldname, text)
@@ -307,13 +327,54 @@ class ExactPostings(Postings):
         if found is None and self._empty(i, leaf, fieldname):
             found = self._leaf_terms[key] = (_EMPTY, _NONE, 0)
         if found is None:
-            ids, tf = _leaf_postings(leaf, fieldname, text)
+            values: list[Any] | None = [] if self.keep_positions else None
+            ids, tf = _leaf_postings(leaf, fieldname, text, values)
             df = len(ids)
             if len(ids) and leaf.has_deletions():
                 keep = ~np.isin(ids, np.fromiter(leaf.segment().deleted_docs(), dtype=np.int64))
                 ids, tf = ids[keep], tf[keep]
+                if values is not None:
+                    values = [v for v, k in zip(values, keep.tolist(), strict=True) if k]
             found = self._leaf_terms[key] = (ids, tf, df)
+            if values is not None and len(values) == len(ids):
+                self._leaf_values[key] = values
         return found
+
+    def positions(self, fieldname: str, text: str, docnums: list[int]) -> dict[int, list[int]]:
+        """Return the token positions of a term in the given documents (of the whole index).
+
+        The values kept while scoring are read where there are some; other terms' blocks
+        are read for the documents asked for only.
+        """
+        out: dict[int, list[int]] = {}
+        schema = self.searcher.schema
+        if fieldname not in schema or not docnums:
+            return out
+        field = schema[fieldname]
+        if not field.format or not field.format.supports("positions"):
+            return out
+        btext = field.to_bytes(text)
+        decode = field.format.decode_positions
+        wanted = sorted(docnums)
+        for i, (leaf, offset) in enumerate(self.searcher.reader().leaf_readers()):
+            end = offset + leaf.doc_count_all()
+            local = [d - offset for d in wanted if offset <= d < end]
+            if not local:
+                continue
+            key = (i, fieldname, btext)
+            values = self._leaf_values.get(key) if self.keep_positions else None
+            if values is None:
+                if key in self._leaf_terms and not self._leaf_terms[key][2]:
+                    continue  # read already: not in this segment
+                for d, found in leaf_positions(leaf, fieldname, btext, local).items():
+                    out[d + offset] = found
+                continue
+            ids = self._leaf_terms[key][0]
+            at = np.searchsorted(ids, local)
+            for d, j in zip(local, at.tolist(), strict=True):
+                if j < len(ids) and ids[j] == d:
+                    out[d + offset] = decode(values[j])
+        return out
 
     def _empty(self, i: int, leaf: Any, fieldname: str) -> bool:
         """Tell whether a field has no words at all in a segment (no term to look up).
@@ -453,3 +514,50 @@ def _preloaded(nodes: list[_Node], boost: float) -> _Node:
     if len(scores) and scores.min() <= 0:
         raise _Unsupported("ArrayUnionMatcher skips documents scored 0 or less")
     return _Node("arrayunion", ids, scores)
+
+
+def leaf_positions(leaf: Any, fieldname: str, text: Any, wanted: list[int]) -> dict[int, list[int]]:
+    """Return the token positions of a term in the wanted documents of one segment.
+
+    wanted: local document numbers, sorted. Only the posting blocks that may hold one of
+    them are read (a block's highest id is in its header); deleted documents are the
+    caller's to leave out.
+    """
+    out: dict[int, list[int]] = {}
+    if not wanted or (fieldname, text) not in leaf:
+        return out
+    m = leaf.postings(fieldname, text)
+    if isinstance(m, FilterMatcher):
+        m = m.child
+    decode = m.format.decode_positions
+    if not hasattr(m, "_read_ids") or not hasattr(m, "_maxid"):
+        for d in wanted:
+            if not m.is_active():
+                break
+            if m.id() < d:
+                m.skip_to(d)
+            if m.is_active() and m.id() == d:
+                out[d] = list(m.value_as("positions"))
+        return out
+    at = 0
+    while at < len(wanted):
+        if m._maxid >= wanted[at]:
+            m._read_ids()
+            m._read_values()
+            ids = m._ids
+            values = m._values
+            i = 0
+            while at < len(wanted) and wanted[at] <= m._maxid:
+                d = wanted[at]
+                while i < len(ids) and ids[i] < d:
+                    i += 1
+                if i < len(ids) and ids[i] == d:
+                    out[d] = decode(values[i])
+                at += 1
+        else:
+            while at < len(wanted) and wanted[at] <= m._maxid:
+                at += 1
+        if m._lastblock:
+            break
+        m._next_block()
+    return out

@@ -35,6 +35,9 @@ FIELD_BOOSTS = {"title": 0.25, "caption": 0.25, "body": 1.0}
 # A compound typed in the query also matches documents with its parts apart, weighted
 # lower than the compound itself.
 PART_BOOST = 0.3
+# In a question, a compound's part found without the others counts this much
+# (loosen_compounds; measured on the dev sets' tune folds).
+LOOSE_PART_BOOST = 0.1
 
 _LEXER = re.compile(
     r"""
@@ -447,6 +450,30 @@ def _word(fieldname: str, word: Word, boost: float) -> wq.Query:
         return whole
     parts = wq.And([wq.Term(fieldname, p, boost=boost * PART_BOOST) for p in word.parts])
     return wq.Or([whole, parts])
+
+
+def loosen_compounds(q: wq.Query, boost: float = LOOSE_PART_BOOST) -> wq.Query:
+    """Let each part of a compound also match alone, weighted low (for questions).
+
+    A question's compound ("Ladenschließungen") is often answered in other words ("die
+    Läden … geschlossen"): a part found alone adds a little. Exclusions are not loosened.
+    """
+    if not boost:
+        return q
+    if isinstance(q, wq.Or):
+        subs = q.subqueries
+        if (
+            len(subs) == 2
+            and isinstance(subs[0], wq.Term)
+            and isinstance(subs[1], wq.And)
+            and all(isinstance(p, wq.Term) for p in subs[1].subqueries)
+        ):
+            # _word's compound: the whole word, or all of its parts.
+            whole, parts = subs[0], subs[1].subqueries
+            alone = [wq.Term(p.fieldname, p.text, boost=whole.boost * boost) for p in parts]
+            return wq.Or([whole, subs[1], *alone], boost=q.boost)
+        return wq.Or([loosen_compounds(s, boost) for s in subs], boost=q.boost)
+    return q
 
 
 def _near(fieldname: str, words: list[Word], slop: int, boost: float) -> wq.Query:

@@ -124,3 +124,30 @@ def test_exact_scores_are_whooshs_own(updated: Path, name: str) -> None:
 )
 def test_plain_tells_word_queries(q: wq.Query, words: bool) -> None:
     assert plain(q) is words
+
+
+@pytest.mark.parametrize("keep", [True, False])
+@pytest.mark.parametrize(
+    ("fieldname", "term"), [("body_de", "rathaus"), ("title_de", "nachricht"), ("body_de", "fest")]
+)
+def test_positions_are_whooshs_own(updated: Path, keep: bool, fieldname: str, term: str) -> None:
+    # Kept while scoring, or read afterwards for the documents asked for: the positions
+    # Whoosh's matcher gives, deleted documents left out.
+    archive = Archive(updated)
+    searcher = archive.searcher()
+    expected = {}
+    for leaf, offset in searcher.reader().leaf_readers():
+        if (fieldname, term) not in leaf:
+            continue
+        m = leaf.postings(fieldname, term)
+        while m.is_active():
+            if not leaf.is_deleted(m.id()):
+                expected[m.id() + offset] = list(m.value_as("positions"))
+            m.next()
+    assert expected
+    postings = ExactPostings(searcher, lambda f: field_lengths(searcher, f), keep_positions=keep)
+    postings.exact(wq.Or([T(fieldname, term), T("body_de", "innenstadt")]))
+    asked = sorted(expected)[::3] + [max(expected) + 1]
+    found = postings.positions(fieldname, term, asked)
+    assert found == {d: expected[d] for d in asked if d in expected}
+    assert postings.positions(fieldname, "gibtesnicht", asked) == {}

@@ -154,3 +154,20 @@ def test_question_content_drops_question_words(text: str, groups: list[list[str]
     parsed = question_content(parse(text))
     assert [[c.text for c in g] for g in parsed.groups] == groups
     assert parsed.question == is_question(text)
+
+
+def test_a_questions_compound_parts_also_match_alone(archive) -> None:
+    from whoosh import query as wq
+
+    from search.query import LOOSE_PART_BOOST, group_queries, loosen_compounds
+
+    parsed = parse("Waffenlieferungen Kim")
+    compound, name = group_queries(archive.schema, parsed)
+    loose = loosen_compounds(compound)
+    terms = {(t.fieldname, t.text, t.boost) for t in loose.leaves() if isinstance(t, wq.Term)}
+    assert ("body_de", "waff", LOOSE_PART_BOOST) in terms
+    assert ("body_de", "liefer", LOOSE_PART_BOOST) in terms
+    assert ("title_de", "waff", 0.25 * LOOSE_PART_BOOST) in terms
+    # A word without parts, and the compound with no loosening, are as they were.
+    assert loosen_compounds(name) == name
+    assert loosen_compounds(compound, 0.0) == compound
