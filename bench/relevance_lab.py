@@ -44,6 +44,7 @@ from search.features import (  # noqa: E402
     query_view,
     read_occurrences,
 )
+from search.rerank import word_queries  # noqa: E402
 
 DEFAULT_SETS = [str(ROOT.parent / "shared" / "eval" / n) for n in DEV_SETS] + [
     str(ROOT / "bench" / "questions-news-heldout.tsv")
@@ -57,19 +58,13 @@ VARIANTS = [(30, 15, 1), (100, 60, 6), (200, 120, 10)]
 def words_of(archive: Archive, text: str) -> tuple[list[tuple[str, Any]], bool]:
     """Return the query's word groups (typed text, query) as the search builds them."""
     parsed = qparse.question_content(qparse.parse(text))
-    out = []
-    for group in parsed.groups:
-        one = qparse.ParsedQuery(groups=[group])
-        queries = qparse.group_queries(archive.schema, one, archive.field_boosts)
-        if queries:
-            typed = " ".join(c.text for c in one.clauses())
-            out.append((typed, queries[0]))
-    return out, parsed.question
+    return word_queries(archive.schema, parsed, archive.field_boosts), parsed.question
 
 
 def gather(index: str, cache: str, sets: list[str]) -> None:
     """Search every query, compute the candidates' features and write them to the cache."""
     archive = Archive(index)
+    archive.reranker = None  # the engine's own order is what the model reranks
     keys = archive.story_keys()
     started = time.perf_counter()
     with open(cache, "w", encoding="utf-8") as out, archive.pinned() as searcher:

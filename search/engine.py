@@ -264,6 +264,7 @@ class Archive:
             notices=list(parsed.notices),
         )
         groups = qparse.group_queries(self.schema, parsed, self.field_boosts)
+        self._local.word_groups = groups  # as typed, for reranking's words
         if parsed.question:
             groups = [qparse.loosen_compounds(g) for g in groups]
         q = qparse.build(self.schema, parsed, groups=groups)
@@ -453,7 +454,9 @@ class Archive:
         if model is None or len(hits) < 2:
             return hits
         searcher = self.searcher()
-        words = rerank.word_queries(self.schema, parsed, self.field_boosts)
+        words = rerank.word_queries(
+            self.schema, parsed, self.field_boosts, getattr(self._local, "word_groups", None)
+        )
         view = features.query_view(self.schema, words, parsed.question, searcher)
         top = hits[: model.top]
         found = rerank.candidate_features(

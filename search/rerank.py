@@ -125,9 +125,19 @@ def rerank(
 
 
 def word_queries(
-    schema: Schema, parsed: ParsedQuery, boosts: dict[str, float]
+    schema: Schema,
+    parsed: ParsedQuery,
+    boosts: dict[str, float],
+    built: list[wq.Query] | None = None,
 ) -> list[tuple[str, wq.Query]]:
-    """Return each word group of a query as typed and as searched (none without terms)."""
+    """Return each word group of a query as typed and as searched (none without terms).
+
+    built: the group queries made already (group_queries), used when there is one for
+    every group.
+    """
+    typed = [" ".join(c.text for c in ParsedQuery(groups=[g]).clauses()) for g in parsed.groups]
+    if built is not None and len(built) == len(parsed.groups):
+        return list(zip(typed, built, strict=True))
     out = []
     for group in parsed.groups:
         one = ParsedQuery(groups=[group])
