@@ -53,7 +53,8 @@ _LEXER = re.compile(
 _OR = frozenset({"OR", "ODER"})
 _AND = frozenset({"AND", "UND"})
 _NOT = frozenset({"NOT", "NICHT"})
-_HYPHENS = re.compile(r"[-\u2010\u2011]")
+# What joins a word's parts: hyphens, and the points of a number ("13.000").
+_HYPHENS = re.compile(r"[-\u2010\u2011]|(?<=\d)\.(?=\d{3}(?!\d))")
 _EDGE_PUNCT = re.compile(r"^[^\w\"]+|[^\w*]+$")
 
 # Field names a user may type before a colon, and what they search or narrow.

@@ -171,3 +171,12 @@ def test_a_questions_compound_parts_also_match_alone(archive) -> None:
     # A word without parts, and the compound with no loosening, are as they were.
     assert loosen_compounds(name) == name
     assert loosen_compounds(compound, 0.0) == compound
+
+
+@pytest.mark.parametrize("typed", ["13000", "13.000"])
+def test_a_number_is_found_with_or_without_thousands_points(archive, typed: str) -> None:
+    from search.query import clause_query
+
+    q = clause_query(archive.schema, parse(typed).clauses()[0])
+    terms = {(t.fieldname, t.text) for t in q.leaves() if hasattr(t, "text")}
+    assert ("body_de", "13000") in terms
