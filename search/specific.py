@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from index.analysis import lexicon
+from index.compounds import lexicon
 
 # A digit anywhere: 2020, 91-Jährigen, F-22, 1.500, 9,2.
 _DIGIT = re.compile(r"\d")

@@ -1,4 +1,4 @@
-"""What the server reads at once instead of a value at a time: columns and the lexicon."""
+"""What the server reads at once instead of a value at a time: columns."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from index import analysis
 from search import facets
 from search.engine import Archive
 
@@ -36,26 +35,3 @@ def test_columns_read_at_once_equal_whooshs_reads(
     got = facets.column(reader, name, translate)
     assert got == expected
     assert [type(v) for v in got] == [type(v) for v in expected]
-
-
-def test_lexicon_is_kept_and_read_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("NEWSARCHIVE_CACHE", str(tmp_path))
-    monkeypatch.setattr(analysis, "_lexicon_cache", None)
-    path = analysis.lexicon_cache_path()
-    assert path.parent == tmp_path and not path.exists()
-    made = analysis.lexicon()
-    assert path.exists() and made == analysis._lexicon_from_wordfreq()
-    monkeypatch.setattr(analysis, "_lexicon_cache", None)
-    assert analysis.lexicon() == made  # read back, floats and all
-
-
-@pytest.mark.parametrize("content", ["", "{kaputt", "[1, 2]"])
-def test_unreadable_lexicon_file_is_made_again(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: str
-) -> None:
-    monkeypatch.setenv("NEWSARCHIVE_CACHE", str(tmp_path))
-    monkeypatch.setattr(analysis, "_lexicon_cache", None)
-    analysis.lexicon_cache_path().write_text(content, encoding="utf-8")
-    assert analysis.lexicon() == analysis._lexicon_from_wordfreq()
-    monkeypatch.setattr(analysis, "_lexicon_cache", None)
-    assert analysis.lexicon() == analysis._lexicon_from_wordfreq()

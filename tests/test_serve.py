@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -154,3 +155,40 @@ def test_worker_count_must_be_positive(value: str, capsys: pytest.CaptureFixture
         main(["serve", "--workers", value])
     assert exit_.value.code == 2
     assert "whole number" in capsys.readouterr().err
+
+
+def status_of(url: str) -> tuple[int, dict]:
+    try:
+        with urllib.request.urlopen(url, timeout=30) as answer:
+            return answer.status, json.loads(answer.read())
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.loads(exc.read())
+
+
+def test_serves_without_an_index_and_recovers_when_one_is_built(tmp_path: Path) -> None:
+    index = tmp_path / "later"
+    port = _free_port()
+    proc = subprocess.Popen(
+        [*CMD, "serve", "--index", str(index), "--port", str(port), "--workers", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                status, body = status_of(url + "/healthz")
+                break
+            except OSError:
+                assert proc.poll() is None and time.monotonic() < deadline
+                time.sleep(0.2)
+        assert status == 503 and "No index" in body["error"] and body["ok"] is False
+        assert status_of(url + "/api/search?q=Energie")[0] == 503
+        index_paths(index, [DEMO / "alpenpost"])
+        assert {status_of(url + "/healthz")[0] for _ in range(10)} == {200}
+        assert get(url + "/api/search?q=Energie")["total"] > 0
+    finally:
+        printed = stop(proc)
+    assert "No index" in printed

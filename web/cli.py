@@ -1,4 +1,4 @@
-"""The newsarchive command: index, search, serve, stats."""
+"""The newsarchive command: index, search, serve, stats, check."""
 
 from __future__ import annotations
 
@@ -104,7 +104,11 @@ def cmd_search(args: argparse.Namespace) -> int:
     start = (result.page - 1) * result.size
     for i, hit in enumerate(result.hits, start + 1):
         meta = " · ".join(x for x in (hit.date, hit.source, hit.lang, hit.id) if x)
-        print(f"\n{i}. {_terminal_snippet(hit.title_html, color) or hit.id}")
+        if hit.title:
+            shown = _terminal_snippet(hit.title_html, color)
+        else:
+            shown = f"[ohne Titel] {hit.display_title}" if hit.display_title else hit.id
+        print(f"\n{i}. {shown}")
         print(f"   {meta}  [{hit.score:.2f}]")
         print(f"   {_terminal_snippet(hit.snippet, color)}")
     return 0
@@ -149,10 +153,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
     with app.app_context():
         from web import get_archive
 
-        # Open the index now (a missing index is reported at start) and run one search,
-        # which loads the stemmer and the compound lexicon before the first user comes
-        # (and, served by forked workers, before the fork: they share what it read).
-        get_archive().search("Nachrichten")
+        # Open the index now and run one search, which loads the stemmer and the compound
+        # lexicon before the first user comes (and, served by forked workers, before the
+        # fork: they share what it read).
+        try:
+            get_archive().search("Nachrichten")
+        except StoreError as exc:
+            # Serve anyway: every page says what is wrong (503), /healthz tells a monitor,
+            # and the index is opened again at each request until it can be.
+            print(f"newsarchive: {exc}", file=sys.stderr, flush=True)
     how = f"{args.workers} processes" if can_fork() else f"{args.threads} threads"
     print(
         f"newsarchive: serving {args.index} on http://{args.host}:{args.port}/ ({how})",
@@ -190,6 +199,50 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.dump:
         with open(args.dump, "w", encoding="utf-8") as out:
             dump(reports, out)
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Verify every segment of the index; with --repair, drop the damaged ones."""
+    from index.check import check, repair
+
+    if args.repair:
+        done = repair(args.index)
+        report = done.report
+    else:
+        report = check(args.index)
+    for problem in report.problems:
+        print(f"{problem.file}: {problem.what}")
+    if not args.repair:
+        if report.leftovers:
+            print(
+                f"{len(report.leftovers)} files left by interrupted runs "
+                "(the next run or check --repair removes them)"
+            )
+        if not report.problems:
+            print(f"{report.segments} segments, {report.documents} articles: no problems found")
+            return 0
+        todo = (
+            f"run `newsarchive --index {args.index} check --repair` to drop "
+            f"{'it' if len(report.damaged()) == 1 else 'them'}, then index the archive again"
+            if report.repairable()
+            else f"rebuild it: `newsarchive --index {args.index} index --rebuild PATH...`"
+        )
+        print(f"{len(report.damaged())} of {report.segments} segments damaged: {todo}")
+        return 1
+    if not done.dropped:
+        print(f"{report.segments} segments, {report.documents} articles: nothing to repair")
+        return 0
+    print(
+        f"dropped {len(done.dropped)} damaged segments ({done.documents} articles); "
+        f"the index keeps {report.documents} articles"
+    )
+    if done.sources_complete:
+        print("index these files again (indexing the archive again restores them):")
+        for source in done.sources:
+            print(f"  {source}")
+    else:
+        print("index the whole archive again: not every lost article's file is known")
     return 0
 
 
@@ -307,6 +360,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="count the target's story group (default) or only identical bodies as the target",
     )
     p.set_defaults(func=cmd_eval, default_index="instance/eval-index")
+
+    p = add("check", help="verify every segment of the index (like CheckIndex)")
+    p.add_argument(
+        "--repair", action="store_true", help="drop damaged segments; say what to index again"
+    )
+    p.set_defaults(func=cmd_check)
 
     p = add("stats", help="what the index holds")
     p.add_argument("--json", action="store_true")

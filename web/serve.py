@@ -71,7 +71,7 @@ def _gunicorn(app: Flask, host: str, port: int, workers: int, threads: int) -> N
         "control_socket_disable": True,
     }
 
-    class Server(BaseApplication):  # type: ignore[misc]
+    class Server(BaseApplication):
         def load_config(self) -> None:
             for key, value in options.items():
                 self.cfg.set(key, value)
