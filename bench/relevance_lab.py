@@ -178,6 +178,27 @@ def table(records: list[dict[str, Any]], score: Any, by_part: bool = True) -> st
     return "\n".join(lines)
 
 
+# Weights set by hand before any fitting: the engine's score, and each signal of the
+# features counted once (the whole share of the words) or half (the partial signals).
+HAND = {
+    "log_share": 1.0,
+    "cov_idf": 1.0,
+    "window_idf": 1.0,
+    "lead_idf": 0.5,
+    "title_idf": 0.5,
+    "near": 0.5,
+    "cov_number": 0.5,
+    "cov_rare": 0.5,
+}
+
+
+def hand(record: dict[str, Any], cand: dict[str, Any], i: int) -> float:
+    """Rank by the hand-set weights (questions only, as the model)."""
+    top = record["cands"][0]["score"] or 1.0
+    value = HAND["log_share"] * math.log(max(cand["score"], 1e-6) / top)
+    return value + sum(w * cand["f"][k] for k, w in HAND.items() if k != "log_share")
+
+
 def base(record: dict[str, Any], cand: dict[str, Any], i: int) -> float:
     """The engine's own order."""
     return -i
@@ -273,6 +294,101 @@ def fit_pairwise(records: list[dict[str, Any]], depth: int, c: float) -> Any:
     return model.coef_[0] / std
 
 
+def _hand_vector() -> Any:
+    """Return the hand-set weights as a vector over names()."""
+    import numpy as np
+
+    return np.array([HAND.get(n, 0.0) for n in names()])
+
+
+def fit_prior(records: list[dict[str, Any]], depth: int, c: float) -> Any:
+    """Fit a linear scorer on target-minus-other differences, its weights pulled towards
+    the hand-set ones (not towards zero): what little data says moves them; c: how far."""
+    import numpy as np
+    from scipy.optimize import minimize
+
+    x, y, q, w = matrix(records, depth)
+    diffs, weights = [], []
+    for qi in np.unique(q):
+        rows = np.where(q == qi)[0]
+        pos = rows[y[rows] == 1]
+        if not len(pos):
+            continue
+        neg = rows[y[rows] == 0]
+        diffs.append(x[pos[0]] - x[neg])
+        weights.append(np.full(len(neg), w[pos[0]] / max(1, len(neg))))
+    d = np.vstack(diffs)
+    wt = np.concatenate(weights)
+    wt = wt / wt.sum()
+    prior = _hand_vector()
+    scale = np.maximum(np.abs(d).std(axis=0), 1e-9)
+
+    def loss(v: Any) -> tuple[float, Any]:
+        z = d @ v
+        # log(1 + exp(-z)), stably
+        value = float(np.sum(wt * np.logaddexp(0.0, -z)))
+        grad = -(d.T @ (wt / (1.0 + np.exp(z))))
+        diff = (v - prior) * scale
+        value += 0.5 / c * float(diff @ diff) / len(scale)
+        grad = grad + (1.0 / c) * diff * scale / len(scale)
+        return value, grad
+
+    found = minimize(loss, prior.copy(), jac=True, method="L-BFGS-B")
+    return found.x
+
+
+# Features whose weight may not be negative: more of the query's words, nearer, earlier
+# or in the title is never evidence against an article.
+MONOTONE = frozenset(
+    {
+        "cov",
+        "cov_idf",
+        "cov_number",
+        "cov_proper",
+        "cov_rare",
+        "title_idf",
+        "lead_idf",
+        "window_idf",
+        "near",
+        "bm25_body",
+        "bm25_title",
+    }
+)
+
+
+def fit_monotone(records: list[dict[str, Any]], depth: int, c: float) -> Any:
+    """Fit the pairwise logistic regression with the MONOTONE weights kept at 0 or above
+    (L2 penalty 1/c on standardized weights, as LogisticRegression's C)."""
+    import numpy as np
+    from scipy.optimize import minimize
+
+    x, y, q, w = matrix(records, depth)
+    diffs, weights = [], []
+    for qi in np.unique(q):
+        rows = np.where(q == qi)[0]
+        pos = rows[y[rows] == 1]
+        if not len(pos):
+            continue
+        neg = rows[y[rows] == 0]
+        diffs.append(x[pos[0]] - x[neg])
+        weights.append(np.full(len(neg), w[pos[0]] / max(1, len(neg))))
+    d = np.vstack(diffs)
+    wt = np.concatenate(weights)
+    wt = wt * len(wt) / wt.sum()
+    scale = np.maximum(np.abs(np.vstack([d, -d])).std(axis=0), 1e-9)
+    ds = d / scale
+
+    def loss(v: Any) -> tuple[float, Any]:
+        z = ds @ v
+        value = float(np.sum(wt * np.logaddexp(0.0, -z))) + 0.5 / c * float(v @ v)
+        grad = -(ds.T @ (wt / (1.0 + np.exp(z)))) + v / c
+        return value, grad
+
+    bounds = [(0.0, None) if n in MONOTONE else (None, None) for n in names()]
+    found = minimize(loss, np.zeros(d.shape[1]), jac=True, method="L-BFGS-B", bounds=bounds)
+    return found.x / scale
+
+
 def fit_gbm(records: list[dict[str, Any]], depth: int, c: float) -> Any:
     """Fit LightGBM's lambdarank on the candidate lists (c: the number of trees)."""
     import lightgbm
@@ -313,7 +429,12 @@ def tree(model: Any) -> Any:
     return score
 
 
-FIT = {"lr": (fit_pairwise, lambda w: linear(w)), "gbm": (fit_gbm, lambda m: tree(m))}
+FIT = {
+    "lr": (fit_pairwise, lambda w: linear(w)),
+    "prior": (fit_prior, lambda w: linear(w)),
+    "monotone": (fit_monotone, lambda w: linear(w)),
+    "gbm": (fit_gbm, lambda m: tree(m)),
+}
 LEARNER = ["lr"]
 UNTITLED = [False]
 QUESTIONS_ONLY = [True]
@@ -370,7 +491,7 @@ def train(cache: str, out: str, depth: int, c: float) -> None:
     from search.rerank import BASE, model_from
 
     records = [r for r in load(cache) if "heldout" not in r["set"] and r["part"] == TUNE]
-    w = fit_pairwise(records, depth, c)
+    w = FIT[LEARNER[0]][0](records, depth, c)
     data = {
         "schema_version": SCHEMA_VERSION,
         "top": depth,
@@ -503,6 +624,8 @@ def main() -> int:
     t.add_argument("--out", default=str(ROOT / "search" / "rerank_model.json"))
     t.add_argument("--depth", type=int, default=30)
     t.add_argument("--c", type=float, default=1.0)
+    t.add_argument("--learner", default="monotone", choices=sorted(FIT))
+    t.add_argument("--drop", nargs="*", default=["body_words"], help="features to leave out")
     e = sub.add_parser("eval")
     e.add_argument("cache")
     e.add_argument("--scorer", default="base", help="base, cv, or a stored model file")
@@ -511,8 +634,8 @@ def main() -> int:
     e.add_argument("--sets", nargs="*", help="only these sets (file names)")
     e.add_argument("--verbose", action="store_true", help="print the fitted weights")
     e.add_argument("--features", nargs="*", help="features to use (default: all of FEATURES)")
-    e.add_argument("--drop", nargs="*", default=[], help="features to leave out")
-    e.add_argument("--learner", default="lr", choices=sorted(FIT))
+    e.add_argument("--drop", nargs="*", default=["body_words"], help="features to leave out")
+    e.add_argument("--learner", default="monotone", choices=sorted(FIT))
     e.add_argument("--top", type=int, default=30, help="rerank only the engine's top N")
     e.add_argument(
         "--all-queries", action="store_true", help="rerank every query, not only questions"
@@ -529,6 +652,8 @@ def main() -> int:
         set_figures(args.index, args.sets, args.shares)
         return 0
     if args.cmd == "train":
+        LEARNER[0] = args.learner
+        USE[:] = [f for f in USE if f not in args.drop]
         train(args.cache, args.out, args.depth, args.c)
         return 0
     records = load(args.cache)
@@ -543,6 +668,8 @@ def main() -> int:
         records = [r for r in records if r["set"] in args.sets]
     if args.scorer == "base":
         print(table(records, base))
+    elif args.scorer == "hand":
+        print(table(records, hand))
     elif args.scorer != "cv":
         print(table(records, model_scorer(args.scorer)))
     else:
