@@ -236,7 +236,7 @@ def _feature(record: dict[str, Any], cand: dict[str, Any], name: str) -> float:
 
 
 # The features the scorers read (eval --features), and their names in printed weights.
-USE = list(FEATURES)
+USE = [f for f in FEATURES if f != "body_words"]
 
 
 def names() -> list[str]:
@@ -435,7 +435,7 @@ FIT = {
     "monotone": (fit_monotone, lambda w: linear(w)),
     "gbm": (fit_gbm, lambda m: tree(m)),
 }
-LEARNER = ["lr"]
+LEARNER = ["monotone"]
 UNTITLED = [False]
 QUESTIONS_ONLY = [True]
 
