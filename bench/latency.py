@@ -23,7 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from search.engine import Archive  # noqa: E402
+from bench.common import percentile  # noqa: E402
+from search.archive import Archive  # noqa: E402
 
 EVAL = ROOT.parent / "shared" / "eval"
 MODES: dict[str, dict] = {
@@ -43,12 +44,6 @@ def load_queries(
         with open(EVAL / name, encoding="utf-8") as f:
             queries += [row["query"] for row in csv.DictReader(f, delimiter="\t")]
     return queries[:n]
-
-
-def percentile(values: list[float], p: float) -> float:
-    """Return the p-th percentile (nearest rank)."""
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))]
 
 
 def main() -> None:
@@ -88,10 +83,10 @@ def main() -> None:
 
 def rerank_cost(archive: Archive, queries: list[str], args: argparse.Namespace) -> None:
     """Time each question without and with reranking, one right after the other."""
-    from search import query as qparse
+    from search import syntax
 
     model = archive.reranker
-    questions = [q for q in queries if qparse.parse(q).question]
+    questions = [q for q in queries if syntax.parse(q).question]
     archive.search(questions[0])
     print(f"questions: {len(questions)} of {len(queries)} queries, top {args.size}")
     for mode in args.modes:

@@ -25,8 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from index.schema import analyzer_group, text_field  # noqa: E402
-from search import query as qparse  # noqa: E402
-from search.engine import Archive  # noqa: E402
+from search import compile as qcompile  # noqa: E402
+from search import syntax  # noqa: E402
+from search.archive import Archive  # noqa: E402
 from search.evaluate import (  # noqa: E402
     DEV_SETS,
     FOLDS,
@@ -44,7 +45,6 @@ from search.features import (  # noqa: E402
     query_view,
     read_occurrences,
 )
-from search.rerank import word_queries  # noqa: E402
 
 DEFAULT_SETS = [str(ROOT.parent / "shared" / "eval" / n) for n in DEV_SETS] + [
     str(ROOT / "bench" / "questions-news-heldout.tsv")
@@ -57,8 +57,9 @@ VARIANTS = [(30, 15, 1), (100, 60, 6), (200, 120, 10)]
 
 def words_of(archive: Archive, text: str) -> tuple[list[tuple[str, Any]], bool]:
     """Return the query's word groups (typed text, query) as the search builds them."""
-    parsed = qparse.question_content(qparse.parse(text))
-    return word_queries(archive.schema, parsed, archive.field_boosts), parsed.question
+    parsed = syntax.read(text).parsed
+    compiled = qcompile.compile_query(archive.schema, parsed, archive.field_boosts)
+    return compiled.word_groups, parsed.question
 
 
 def gather(index: str, cache: str, sets: list[str]) -> None:
@@ -67,7 +68,9 @@ def gather(index: str, cache: str, sets: list[str]) -> None:
     archive.reranker = None  # the engine's own order is what the model reranks
     keys = archive.story_keys()
     started = time.perf_counter()
-    with open(cache, "w", encoding="utf-8") as out, archive.pinned() as searcher:
+    commit = archive.commit()
+    searcher = commit.searcher
+    with open(cache, "w", encoding="utf-8") as out:
         for path in sets:
             whole = held_out_set(path)
             for row in read_queries(path):
@@ -75,7 +78,7 @@ def gather(index: str, cache: str, sets: list[str]) -> None:
                 words, question = words_of(archive, row["query"])
                 view = query_view(archive.schema, words, question, searcher)
                 docnums = [searcher.document_number(id=hit.id) for hit in result.hits]
-                langs = archive.column("lang")
+                langs = commit.column("lang")
                 found = read_occurrences(searcher, docnums, view, ("de", "en", "xx"))
                 cands = []
                 for hit, d in zip(result.hits, docnums, strict=True):
@@ -535,75 +538,76 @@ def set_figures(index: str, sets: list[str], shares_: list[float]) -> None:
     import numpy as np
 
     from search import matchset
-    from search.facets import column_date
+    from search.commit import column_date
     from search.matches import ExactPostings
 
     archive = Archive(index)
     keys_by_id = archive.story_keys()
-    with archive.pinned() as searcher:
-        ids = archive.column("id")
-        keys = [keys_by_id.get(i, i) for i in ids]
-        dates = archive.column("date", translate=False)
-        postings = ExactPostings(searcher, archive._field_lengths)
+    commit = archive.commit()
+    searcher = commit.searcher
+    ids = commit.column("id")
+    keys = [keys_by_id.get(i, i) for i in ids]
+    dates = commit.column("date", translate=False)
+    postings = ExactPostings(searcher, commit.field_lengths)
 
-        def docs_of(q: Any) -> Any:
-            found = postings.exact(q)
-            if found is not None:
-                return found[0]
-            return np.array(sorted(searcher.docs_for_query(q)), dtype=np.int64)
+    def docs_of(q: Any) -> Any:
+        found = postings.exact(q)
+        if found is not None:
+            return found[0]
+        return np.array(sorted(searcher.docs_for_query(q)), dtype=np.int64)
 
-        for path in sets:
-            stats: dict[float, dict[str, list[float]]] = {s: defaultdict(list) for s in shares_}
-            before: list[int] = []
-            for row in read_queries(path):
-                parsed = qparse.question_content(qparse.parse(row["query"]))
-                groups = qparse.group_queries(archive.schema, parsed, archive.field_boosts)
-                q = qparse.build(archive.schema, parsed, groups=groups)
-                matched = docs_of(q)
-                held = [docs_of(g) for g in groups]
-                words = []
-                for terms in qparse.group_terms(groups):
-                    weight = max(
-                        (searcher.idf(f, t) for f, t in terms if f.startswith("body_")),
-                        default=1.0,
-                    )
-                    content = matchset.is_content(f for f, _ in terms)
-                    words.append(matchset.Word(weight ** POWER[0], content))
-                target = keys_by_id.get(row["target"], row["target"])
-                before.append(len({keys[d] for d in matched.tolist()}))
-                for share in shares_:
-                    matchset.MIN_SHARE = matchset.QUESTION_SHARE = share
-                    chosen = matchset.match_set(matched, held, words, parsed.question)
-                    docs = chosen.docs.tolist()
-                    st = stats[share]
-                    st["inside"].append(float(any(keys[d] == target for d in docs)))
-                    st["total"].append(len({keys[d] for d in docs}))
-                    st["fallback"].append(float(chosen.fallback))
-                    if not parsed.question:
-                        dated = sorted(
-                            ((column_date(dates[d]), d) for d in docs if column_date(dates[d])),
-                            reverse=True,
-                        )[:10]
-                        full = matchset.shares(
-                            np.array(sorted(d for _, d in dated), dtype=np.int64), held, words
-                        )
-                        if len(full):
-                            st["all_words"].append(float((full >= 1 - 1e-9).mean()))
-                            if not chosen.fallback:
-                                st["all_words_set"].append(float((full >= 1 - 1e-9).mean()))
-            print(f"{Path(path).name}: median total with any word {statistics.median(before):g}")
-            for share, st in stats.items():
-                misses = len(st["inside"]) - sum(st["inside"])
-                line = (
-                    f"  share {share:.2f}: target inside {statistics.mean(st['inside']):.3f} "
-                    f"({misses:.0f} outside), median total {statistics.median(st['total']):g}, "
-                    f"fallback {statistics.mean(st['fallback']):.3f}"
+    for path in sets:
+        stats: dict[float, dict[str, list[float]]] = {s: defaultdict(list) for s in shares_}
+        before: list[int] = []
+        for row in read_queries(path):
+            parsed = syntax.read(row["query"]).parsed
+            groups = qcompile.group_queries(archive.schema, parsed, archive.field_boosts)
+            q = qcompile.build(archive.schema, parsed, groups=groups)
+            matched = docs_of(q)
+            held = [docs_of(g) for g in groups]
+            words = []
+            for terms in qcompile.group_terms(groups):
+                weight = max(
+                    (searcher.idf(f, t) for f, t in terms if f.startswith("body_")),
+                    default=1.0,
                 )
-                if st["all_words"]:
-                    line += f", newest 10 with all words {statistics.mean(st['all_words']):.3f}"
-                if st["all_words_set"]:
-                    line += f" ({statistics.mean(st['all_words_set']):.3f} without fallbacks)"
-                print(line)
+                content = matchset.is_content(f for f, _ in terms)
+                words.append(matchset.Word(weight ** POWER[0], content))
+            target = keys_by_id.get(row["target"], row["target"])
+            before.append(len({keys[d] for d in matched.tolist()}))
+            for share in shares_:
+                matchset.MIN_SHARE = matchset.QUESTION_SHARE = share
+                chosen = matchset.match_set(matched, held, words, parsed.question)
+                docs = chosen.docs.tolist()
+                st = stats[share]
+                st["inside"].append(float(any(keys[d] == target for d in docs)))
+                st["total"].append(len({keys[d] for d in docs}))
+                st["fallback"].append(float(chosen.fallback))
+                if not parsed.question:
+                    dated = sorted(
+                        ((column_date(dates[d]), d) for d in docs if column_date(dates[d])),
+                        reverse=True,
+                    )[:10]
+                    full = matchset.shares(
+                        np.array(sorted(d for _, d in dated), dtype=np.int64), held, words
+                    )
+                    if len(full):
+                        st["all_words"].append(float((full >= 1 - 1e-9).mean()))
+                        if not chosen.fallback:
+                            st["all_words_set"].append(float((full >= 1 - 1e-9).mean()))
+        print(f"{Path(path).name}: median total with any word {statistics.median(before):g}")
+        for share, st in stats.items():
+            misses = len(st["inside"]) - sum(st["inside"])
+            line = (
+                f"  share {share:.2f}: target inside {statistics.mean(st['inside']):.3f} "
+                f"({misses:.0f} outside), median total {statistics.median(st['total']):g}, "
+                f"fallback {statistics.mean(st['fallback']):.3f}"
+            )
+            if st["all_words"]:
+                line += f", newest 10 with all words {statistics.mean(st['all_words']):.3f}"
+            if st["all_words_set"]:
+                line += f" ({statistics.mean(st['all_words_set']):.3f} without fallbacks)"
+            print(line)
 
 
 def main() -> int:
@@ -613,7 +617,7 @@ def main() -> int:
     g.add_argument("index")
     g.add_argument("cache")
     g.add_argument("sets", nargs="*", default=DEFAULT_SETS)
-    g.add_argument("--loose-parts", type=float, default=None, help="query.LOOSE_PART_BOOST")
+    g.add_argument("--loose-parts", type=float, default=None, help="compile.LOOSE_PART_BOOST")
     r = sub.add_parser("sets")
     r.add_argument("index")
     r.add_argument("sets", nargs="*", default=DEFAULT_SETS[:3])
@@ -644,7 +648,7 @@ def main() -> int:
     args = parser.parse_args()
     if args.cmd == "gather":
         if args.loose_parts is not None:
-            qparse.LOOSE_PART_BOOST = args.loose_parts
+            qcompile.LOOSE_PART_BOOST = args.loose_parts
         gather(args.index, args.cache, args.sets)
         return 0
     if args.cmd == "sets":

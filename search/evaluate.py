@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from search.engine import Archive
+from search.archive import Archive
 
 DEPTH = 100
 # The dev query sets `newsarchive eval` runs when none are named (in ../shared/eval).

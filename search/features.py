@@ -24,8 +24,9 @@ from whoosh import query as wq
 from whoosh.fields import Schema
 from whoosh.query import spans as wspans
 
-from index.schema import LANGUAGE_GROUPS, TEXT_FIELDS, text_field
+from index.schema import LANGUAGE_GROUPS, TEXT_FIELDS, analyzer_group, text_field
 from search.specific import is_number, is_proper
+from search.whoosh_read import leaf_positions
 
 # Sizes measured on the dev sets' tune folds (bench/relevance_lab.py): the lead, the
 # opening words of the body, which carry the story's who, what and where; a window of
@@ -139,28 +140,38 @@ def make_word(
 Occurrences = dict[str, dict[str, list[int]]]
 
 
+def term_positions(
+    searcher: Any, fieldname: str, term: str, docnums: Iterable[int]
+) -> dict[int, list[int]]:
+    """Return where a term occurs (token positions) in the given documents of the index."""
+    out: dict[int, list[int]] = {}
+    wanted = sorted(set(docnums))
+    if not wanted:
+        return out
+    for leaf, offset in searcher.reader().leaf_readers():
+        end = offset + leaf.doc_count_all()
+        local = [d - offset for d in wanted if offset <= d < end]
+        local = [d for d in local if not leaf.is_deleted(d)]
+        for d, at in leaf_positions(leaf, fieldname, term, local).items():
+            out[d + offset] = at
+    return out
+
+
 def read_occurrences(
     searcher: Any, docnums: list[int], view: QueryView, groups: Iterable[str]
 ) -> dict[int, Occurrences]:
     """Read the positions of the query's terms in the given documents from the index."""
-    reader = searcher.reader()
     wanted = sorted(set(docnums))
     out: dict[int, Occurrences] = {d: {"title": {}, "body": {}} for d in wanted}
     for group in groups:
         terms = sorted({t for w in view.words for t in w.terms(group)})
         for part in ("title", "body"):
             fieldname = text_field(part, group)
+            if fieldname not in searcher.schema:
+                continue
             for term in terms:
-                if (fieldname, term) not in reader:
-                    continue
-                m = reader.postings(fieldname, term)
-                for d in wanted:
-                    if not m.is_active():
-                        break
-                    if m.id() < d:
-                        m.skip_to(d)
-                    if m.is_active() and m.id() == d:
-                        out[d][part][term] = list(m.value_as("positions"))
+                for d, at in term_positions(searcher, fieldname, term, wanted).items():
+                    out[d][part][term] = at
     return out
 
 
@@ -311,3 +322,30 @@ def query_view(
         avg_body_words=float(searcher.avg_field_length(body) or 1.0) if body in schema else 1.0,
         avg_title_words=float(searcher.avg_field_length(title) or 1.0) if title in schema else 1.0,
     )
+
+
+def candidate_features(
+    searcher: Any,
+    words: list[tuple[str, wq.Query]],
+    question: bool,
+    docnums: list[int],
+    langs: list[str],
+) -> list[dict[str, float]]:
+    """Compute the features of the top documents for a query's word groups.
+
+    words: each word group as typed with its query; langs: each document's language by
+    number.
+    """
+    view = query_view(searcher.schema, words, question, searcher)
+    groups = {d: analyzer_group(langs[d] or "") for d in docnums}
+    found: dict[int, Occurrences] = {}
+    for group in sorted(set(groups.values())):
+        mine = [d for d in docnums if groups[d] == group]
+        found.update(read_occurrences(searcher, mine, view, (group,)))
+    out = []
+    for d in docnums:
+        group = groups[d]
+        title = float(searcher.doc_field_length(d, text_field("title", group), 0) or 0)
+        body = float(searcher.doc_field_length(d, text_field("body", group), 0) or 0)
+        out.append(doc_features(view, group, found[d], (title, body)))
+    return out

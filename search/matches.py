@@ -15,14 +15,14 @@ from typing import Any
 
 import numpy as np
 from whoosh import query as wq
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3PerDocReader, _lenfield
-from whoosh.matching.wrappers import FilterMatcher
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 from whoosh.util import make_binary_tree, make_weighted_tree
-from whoosh.util.numeric import byte_to_length
+
+from search.whoosh_read import field_b, leaf_lengths, leaf_postings, or_matcher
 
 _EMPTY = np.empty(0, dtype=np.int64)
+_NONE = np.empty(0, dtype=np.float64)
 
 
 def plain(q: wq.Query, phrases: bool = False) -> bool:
@@ -36,48 +36,6 @@ def plain(q: wq.Query, phrases: bool = False) -> bool:
     return q is wq.NullQuery
 
 
-_NONE = np.empty(0, dtype=np.float64)
-
-
-def _leaf_postings(
-    reader: Any, fieldname: str, text: Any, values: list[Any] | None = None
-) -> tuple[np.ndarray, np.ndarray]:
-    """Return the document numbers and term frequencies of a term in one segment.
-
-    values: a list to extend with each posting's stored value (its encoded positions),
-    which Whoosh unpacks with the block anyway.
-    """
-    if (fieldname, text) not in reader:
-        return _EMPTY, _NONE
-    m = reader.postings(fieldname, text)
-    if isinstance(m, FilterMatcher):
-        m = m.child  # deletions left out by the caller, a block at a time
-    # Whoosh's own segment matchers (codec whoosh3) hold a block's ids and weights at
-    # once; other matchers are walked one by one.
-    if not hasattr(m, "_read_ids") or not hasattr(m, "_lastblock"):
-        ids, weights = [], []
-        while m.is_active():
-            ids.append(m.id())
-            weights.append(m.weight())
-            if values is not None:
-                values.append(m.value())
-            m.next()
-        return np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64)
-    ids_blocks, weight_blocks = [], []
-    while True:
-        m._read_ids()
-        m._read_weights()
-        ids_blocks.append(np.asarray(m._ids, dtype=np.int64))
-        weight_blocks.append(np.asarray(m._weights, dtype=np.float64))
-        if values is not None:
-            m._read_values()
-            values.extend(m._values)
-        if m._lastblock:
-            break
-        m._next_block()
-    return np.concatenate(ids_blocks), np.concatenate(weight_blocks)
-
-
 def field_lengths(searcher: Searcher, fieldname: str) -> np.ndarray:
     """Return each document's length of a field as BM25F reads it (1 where none)."""
     reader = searcher.reader()
@@ -85,30 +43,8 @@ def field_lengths(searcher: Searcher, fieldname: str) -> np.ndarray:
     for leaf, offset in reader.leaf_readers():
         n = leaf.doc_count_all()
         if n:
-            out[offset : offset + n] = _leaf_lengths(leaf, fieldname)
+            out[offset : offset + n] = leaf_lengths(leaf, fieldname)
     return out
-
-
-# Whoosh keeps a field length in one byte (whoosh.util.numeric.length_to_byte).
-_LENGTH_OF_BYTE = np.array([1] + [byte_to_length(b) for b in range(1, 256)], dtype=np.float64)
-
-
-def _leaf_lengths(leaf: Any, fieldname: str) -> np.ndarray:
-    """Return a segment's field lengths, read at once from its length column if it can."""
-    n = leaf.doc_count_all()
-    perdoc = getattr(leaf, "_perdoc", None)
-    col = None
-    if isinstance(perdoc, W3PerDocReader):
-        col = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-        if col is None:
-            return np.ones(n, dtype=np.float64)
-    if col is None or getattr(col, "_fixedlen", None) != 1:
-        return np.array([leaf.doc_field_length(d, fieldname, 1) for d in range(n)], np.float64)
-    # One byte per document, as many as were written; the rest have no length.
-    count = min(col._count, n)
-    raw = np.zeros(n, dtype=np.uint8)
-    raw[:count] = np.frombuffer(col._dbfile.get(col._basepos, count), dtype=np.uint8)
-    return _LENGTH_OF_BYTE[raw]
 
 
 class Postings:
@@ -128,7 +64,7 @@ class Postings:
         if found is None:
             ids_parts, weight_parts = [], []
             for leaf, offset in self.searcher.reader().leaf_readers():
-                ids, weights = _leaf_postings(leaf, fieldname, text)
+                ids, weights = leaf_postings(leaf, fieldname, text)
                 if len(ids) and leaf.has_deletions():
                     deleted = np.fromiter(leaf.segment().deleted_docs(), dtype=np.int64)
                     keep = ~np.isin(ids, deleted)
@@ -156,7 +92,7 @@ class Postings:
             idf = self.searcher.idf(q.fieldname, q.text)
             avgfl = self.searcher.avg_field_length(q.fieldname) or 1
             fl = self.lengths(q.fieldname)[ids]
-            k1, b = weighting.K1, weighting._field_B.get(q.fieldname, weighting.B)
+            k1, b = weighting.K1, field_b(weighting, q.fieldname)
             scores = idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl)))
             return ids, scores * q.boost if q.boost != 1.0 else scores
         if isinstance(q, wq.Or):
@@ -260,19 +196,10 @@ class ExactPostings(Postings):
     same floating-point sums, so no document needs scoring through Whoosh afterwards.
     """
 
-    def __init__(
-        self,
-        searcher: Searcher,
-        lengths: Callable[[str], np.ndarray],
-        keep_positions: bool = False,
-    ) -> None:
+    def __init__(self, searcher: Searcher, lengths: Callable[[str], np.ndarray]) -> None:
         super().__init__(searcher, lengths)
         self._leaf_terms: dict[tuple[int, str, Any], tuple[np.ndarray, np.ndarray, int]] = {}
         self._empty_fields: dict[tuple[int, str], bool] = {}
-        # keep_positions: keep each posting's positions (still encoded) while scoring, for
-        # positions() of the top hits (search.features).
-        self.keep_positions = keep_positions
-        self._leaf_values: dict[tuple[int, str, Any], list[Any]] = {}
 
     def _read(self, fieldname: str, text: Any) -> tuple[np.ndarray, np.ndarray]:
         key = (fieldname, text)
@@ -327,54 +254,13 @@ class ExactPostings(Postings):
         if found is None and self._empty(i, leaf, fieldname):
             found = self._leaf_terms[key] = (_EMPTY, _NONE, 0)
         if found is None:
-            values: list[Any] | None = [] if self.keep_positions else None
-            ids, tf = _leaf_postings(leaf, fieldname, text, values)
+            ids, tf = leaf_postings(leaf, fieldname, text)
             df = len(ids)
             if len(ids) and leaf.has_deletions():
                 keep = ~np.isin(ids, np.fromiter(leaf.segment().deleted_docs(), dtype=np.int64))
                 ids, tf = ids[keep], tf[keep]
-                if values is not None:
-                    values = [v for v, k in zip(values, keep.tolist(), strict=True) if k]
             found = self._leaf_terms[key] = (ids, tf, df)
-            if values is not None and len(values) == len(ids):
-                self._leaf_values[key] = values
         return found
-
-    def positions(self, fieldname: str, text: str, docnums: list[int]) -> dict[int, list[int]]:
-        """Return the token positions of a term in the given documents (of the whole index).
-
-        The values kept while scoring are read where there are some; other terms' blocks
-        are read for the documents asked for only.
-        """
-        out: dict[int, list[int]] = {}
-        schema = self.searcher.schema
-        if fieldname not in schema or not docnums:
-            return out
-        field = schema[fieldname]
-        if not field.format or not field.format.supports("positions"):
-            return out
-        btext = field.to_bytes(text)
-        decode = field.format.decode_positions
-        wanted = sorted(docnums)
-        for i, (leaf, offset) in enumerate(self.searcher.reader().leaf_readers()):
-            end = offset + leaf.doc_count_all()
-            local = [d - offset for d in wanted if offset <= d < end]
-            if not local:
-                continue
-            key = (i, fieldname, btext)
-            values = self._leaf_values.get(key) if self.keep_positions else None
-            if values is None:
-                if key in self._leaf_terms and not self._leaf_terms[key][2]:
-                    continue  # read already: not in this segment
-                for d, found in leaf_positions(leaf, fieldname, btext, local).items():
-                    out[d + offset] = found
-                continue
-            ids = self._leaf_terms[key][0]
-            at = np.searchsorted(ids, local)
-            for d, j in zip(local, at.tolist(), strict=True):
-                if j < len(ids) and ids[j] == d:
-                    out[d + offset] = decode(values[j])
-        return out
 
     def _empty(self, i: int, leaf: Any, fieldname: str) -> bool:
         """Tell whether a field has no words at all in a segment (no term to look up).
@@ -403,12 +289,15 @@ class ExactPostings(Postings):
                 text = field.to_bytes(q.text)
             except ValueError:
                 return 0
-            return self._leaf_term(i, leaf, q.fieldname, text)[2]
+            df: int = self._leaf_term(i, leaf, q.fieldname, text)[2]
+            return df
         if type(q) is wq.Or:
-            return min(sum(self._size(s, i, leaf) for s in q.subqueries), leaf.doc_count())
+            total: int = min(sum(self._size(s, i, leaf) for s in q.subqueries), leaf.doc_count())
+            return total
         if type(q) is wq.And:
             return min(self._size(s, i, leaf) for s in q.subqueries)
-        return q.estimate_size(leaf)
+        estimate: int = q.estimate_size(leaf)
+        return estimate
 
     def _node(self, q: wq.Query, i: int, leaf: Any, offset: int) -> _Node:
         """Build the matcher Whoosh would build for a query in one segment, as arrays."""
@@ -434,13 +323,9 @@ class ExactPostings(Postings):
         if type(q) is wq.And:
             weighted = [(0 - self._size(s, i, leaf), n) for s, n in zip(subs, nodes, strict=True)]
             node = make_weighted_tree(_intersection, weighted)
-        elif q.scale or q.matcher_type not in (wq.Or.AUTO_MATCHER, wq.Or.DEFAULT_MATCHER):
+        elif (kind := or_matcher(q, leaf)) is None:
             raise _Unsupported("Or matcher")
-        elif (
-            q.matcher_type == wq.Or.DEFAULT_MATCHER
-            or len(subs) == 2
-            or (len(subs) < wq.Or.TOO_MANY_CLAUSES and leaf.doc_count_all() > 5000)
-        ):
+        elif kind == "union":
             weighted = [(self._size(s, i, leaf), n) for s, n in zip(subs, nodes, strict=True)]
             node = make_weighted_tree(_union, weighted)
         else:
@@ -495,7 +380,7 @@ class ExactPostings(Postings):
             raise _Unsupported("weighting")
         idf = self.searcher.idf(q.fieldname, text)
         avgfl = self.searcher.avg_field_length(q.fieldname) or 1
-        k1, b = weighting.K1, weighting._field_B.get(q.fieldname, weighting.B)
+        k1, b = weighting.K1, field_b(weighting, q.fieldname)
         fl = self.lengths(q.fieldname)[ids + offset]
         # whoosh.scoring.bm25, operation for operation.
         scores = idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl)))
@@ -514,50 +399,3 @@ def _preloaded(nodes: list[_Node], boost: float) -> _Node:
     if len(scores) and scores.min() <= 0:
         raise _Unsupported("ArrayUnionMatcher skips documents scored 0 or less")
     return _Node("arrayunion", ids, scores)
-
-
-def leaf_positions(leaf: Any, fieldname: str, text: Any, wanted: list[int]) -> dict[int, list[int]]:
-    """Return the token positions of a term in the wanted documents of one segment.
-
-    wanted: local document numbers, sorted. Only the posting blocks that may hold one of
-    them are read (a block's highest id is in its header); deleted documents are the
-    caller's to leave out.
-    """
-    out: dict[int, list[int]] = {}
-    if not wanted or (fieldname, text) not in leaf:
-        return out
-    m = leaf.postings(fieldname, text)
-    if isinstance(m, FilterMatcher):
-        m = m.child
-    decode = m.format.decode_positions
-    if not hasattr(m, "_read_ids") or not hasattr(m, "_maxid"):
-        for d in wanted:
-            if not m.is_active():
-                break
-            if m.id() < d:
-                m.skip_to(d)
-            if m.is_active() and m.id() == d:
-                out[d] = list(m.value_as("positions"))
-        return out
-    at = 0
-    while at < len(wanted):
-        if m._maxid >= wanted[at]:
-            m._read_ids()
-            m._read_values()
-            ids = m._ids
-            values = m._values
-            i = 0
-            while at < len(wanted) and wanted[at] <= m._maxid:
-                d = wanted[at]
-                while i < len(ids) and ids[i] < d:
-                    i += 1
-                if i < len(ids) and ids[i] == d:
-                    out[d] = decode(values[i])
-                at += 1
-        else:
-            while at < len(wanted) and wanted[at] <= m._maxid:
-                at += 1
-        if m._lastblock:
-            break
-        m._next_block()
-    return out

@@ -12,17 +12,14 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from whoosh import query as wq
-from whoosh.fields import Schema
 
-from index.schema import SCHEMA_VERSION, analyzer_group, text_field
-from search.features import FEATURES, Occurrences, QueryView, doc_features
-from search.query import ParsedQuery, group_queries
+from index.schema import SCHEMA_VERSION
+from search.features import FEATURES, candidate_features
 
 MODEL_FILE = Path(__file__).with_name("rerank_model.json")
 # What the model reads besides the features: the engine's score as a share of the best,
@@ -86,6 +83,10 @@ def load_model(path: Path = MODEL_FILE) -> Model | None:
     return model if model.schema_version == SCHEMA_VERSION else None
 
 
+# The shipped model, read once (None: missing, or made for another schema version).
+SHIPPED = load_model()
+
+
 def vector(
     model: Model, features: dict[str, float], score: float, best: float, rank: int
 ) -> list[float]:
@@ -124,55 +125,25 @@ def rerank(
     ]
 
 
-def word_queries(
-    schema: Schema,
-    parsed: ParsedQuery,
-    boosts: dict[str, float],
-    built: list[wq.Query] | None = None,
-) -> list[tuple[str, wq.Query]]:
-    """Return each word group of a query as typed and as searched (none without terms).
-
-    built: the group queries made already (group_queries), used when there is one for
-    every group.
-    """
-    typed = [" ".join(c.text for c in ParsedQuery(groups=[g]).clauses()) for g in parsed.groups]
-    if built is not None and len(built) == len(parsed.groups):
-        return list(zip(typed, built, strict=True))
-    out = []
-    for group in parsed.groups:
-        one = ParsedQuery(groups=[group])
-        queries = group_queries(schema, one, boosts)
-        if queries:
-            out.append((" ".join(c.text for c in one.clauses()), queries[0]))
-    return out
-
-
-def candidate_features(
-    view: QueryView,
-    docnums: list[int],
+def reorder(
+    model: Model,
+    hits: list[tuple[int, float]],
+    searcher: Any,
+    words: list[tuple[str, wq.Query]],
     langs: list[str],
-    positions: Callable[[str, str, list[int]], dict[int, list[int]]],
-    lengths: Callable[[str], Any],
-) -> list[dict[str, float]]:
-    """Compute the features of the top documents.
+) -> tuple[list[tuple[int, float]], dict[int, dict[str, float]]]:
+    """Rerank the top of a question's hits; return the hits and each reranked hit's
+    inputs' contributions.
 
-    langs: each document's language by number; positions(fieldname, term, docnums) reads
-    where a term occurs; lengths(fieldname) gives every document's field length.
+    words: the question's word groups as typed, with their queries; langs: each
+    document's language by number.
     """
-    groups = {d: analyzer_group(langs[d] or "") for d in docnums}
-    found: dict[int, Occurrences] = {d: {"title": {}, "body": {}} for d in docnums}
-    for group in sorted(set(groups.values())):
-        mine = [d for d in docnums if groups[d] == group]
-        terms = sorted({t for w in view.words for t in w.terms(group)})
-        for part in ("title", "body"):
-            fieldname = text_field(part, group)
-            for term in terms:
-                for d, at in positions(fieldname, term, mine).items():
-                    found[d][part][term] = at
-    out = []
-    for d in docnums:
-        group = groups[d]
-        title = float(lengths(text_field("title", group))[d])
-        body = float(lengths(text_field("body", group))[d])
-        out.append(doc_features(view, group, found[d], (title, body)))
-    return out
+    if len(hits) < 2:
+        return hits, {}
+    top = hits[: model.top]
+    found = candidate_features(searcher, words, True, [d for d, _ in top], langs)
+    reranked = rerank(model, top, found)
+    return (
+        [(r.docnum, r.score) for r in reranked] + hits[model.top :],
+        {r.docnum: r.contributions for r in reranked},
+    )

@@ -9,11 +9,7 @@ from typing import Any
 
 from index.store import open_index
 from index.whoosh_write import INDEX_NAME
-
-try:  # the archive moves from search.engine to search.archive with the search side's split
-    from search.archive import Archive
-except ImportError:
-    from search.engine import Archive
+from search.archive import Archive
 
 __all__ = ["Archive"]
 

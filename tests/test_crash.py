@@ -18,7 +18,7 @@ from index.build import index_paths
 from index.commit import leftovers
 from index.store import lock_path, open_index
 from index.whoosh_write import segments as committed_segments
-from search.engine import Archive
+from search.archive import Archive
 
 pytestmark = pytest.mark.slow
 

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from search.engine import Archive
+from search.archive import Archive
 from search.evaluate import Scores, dump, evaluate, format_report, held_out_set, split_of
 
 KIM = "nordkurier-digital/2023-09-13_kim-putin-gipfel"

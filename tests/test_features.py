@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
+from generated import article, index_in_runs
 from whoosh import query as wq
 
-from search.engine import Archive
+from index.build import index_paths
+from search.archive import Archive
+from search.compile import compile_query
 from search.features import (
     FEATURES,
     QueryView,
@@ -14,9 +20,9 @@ from search.features import (
     options_of,
     query_view,
     read_occurrences,
+    term_positions,
 )
-from search.query import parse, question_content
-from search.rerank import word_queries
+from search.syntax import read
 
 KIM = "nordkurier-digital/2023-09-13_kim-putin-gipfel"
 FIELDS = frozenset({"body_de", "title_de"})
@@ -130,25 +136,25 @@ def test_a_compound_counts_whole_or_with_all_its_parts() -> None:
 
 
 def test_features_are_read_from_the_index(archive: Archive) -> None:
-    parsed = question_content(parse("Wann traf Kim Jong-un Putin am Weltraumbahnhof?"))
-    with archive.pinned() as searcher:
-        view = query_view(
-            archive.schema,
-            word_queries(archive.schema, parsed, archive.field_boosts),
-            True,
-            searcher,
-        )
-        assert [w.text for w in view.words] == [
-            "traf",
-            "Kim",
-            "Jong-un",
-            "Putin",
-            "am",
-            "Weltraumbahnhof",
-        ]
-        kim = searcher.document_number(id=KIM)
-        other = searcher.document_number(id="alpenpost/2022-06-01_neun-euro-ticket")
-        found = read_occurrences(searcher, [kim, other], view, ("de",))
+    parsed = read("Wann traf Kim Jong-un Putin am Weltraumbahnhof?").parsed
+    searcher = archive.searcher()
+    view = query_view(
+        archive.schema,
+        compile_query(archive.schema, parsed, archive.field_boosts).word_groups,
+        True,
+        searcher,
+    )
+    assert [w.text for w in view.words] == [
+        "traf",
+        "Kim",
+        "Jong-un",
+        "Putin",
+        "am",
+        "Weltraumbahnhof",
+    ]
+    kim = searcher.document_number(id=KIM)
+    other = searcher.document_number(id="alpenpost/2022-06-01_neun-euro-ticket")
+    found = read_occurrences(searcher, [kim, other], view, ("de",))
     assert found[kim]["title"]["kim"] == [0]
     assert found[kim]["body"]["weltraumbahnhof"]
     assert not found[other]["body"].get("putin")
@@ -156,3 +162,41 @@ def test_features_are_read_from_the_index(archive: Archive) -> None:
     other_features = doc_features(view, "de", found[other], (6.0, 150.0))
     assert kim_features["cov_idf"] > 0.7 > 0.1 > other_features["cov_idf"]
     assert kim_features["title_idf"] > 0 and kim_features["near"] > 0
+
+
+@pytest.fixture(scope="module")
+def updated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Three segments of posting lists several blocks long, and articles edited after
+    indexing (deleted in their old segment)."""
+    root = tmp_path_factory.mktemp("updated")
+    index_dir, _ = index_in_runs(root, 3, 150)
+    edited = [dict(article(n), body=f"Neu im Rathaus: {n}.") for n in range(0, 300, 7)]
+    lines = "\n".join(json.dumps(a, ensure_ascii=False) for a in edited)
+    (root / "teil0" / "teil-00000.jsonl").write_text(lines + "\n", encoding="utf-8")
+    index_paths(index_dir, [root / "teil0"], workers=1)
+    return index_dir
+
+
+@pytest.mark.parametrize(
+    ("fieldname", "term"),
+    [("body_de", "rathaus"), ("title_de", "nachricht"), ("body_de", "fest"), ("body_de", "nix")],
+)
+def test_positions_are_whooshs_own(updated: Path, fieldname: str, term: str) -> None:
+    # Read for the documents asked for only: the positions Whoosh's matcher gives,
+    # deleted documents left out.
+    searcher = Archive(updated).searcher()
+    expected = {}
+    for leaf, offset in searcher.reader().leaf_readers():
+        if (fieldname, term) not in leaf:
+            continue
+        m = leaf.postings(fieldname, term)
+        while m.is_active():
+            if not leaf.is_deleted(m.id()):
+                expected[m.id() + offset] = list(m.value_as("positions"))
+            m.next()
+    assert bool(expected) is (term != "nix")
+    every = sorted(expected) or [0, 5]
+    asked = every[::3] + [max(every) + 1]
+    found = term_positions(searcher, fieldname, term, asked)
+    assert found == {d: expected[d] for d in asked if d in expected}
+    assert term_positions(searcher, fieldname, term, []) == {}

@@ -1,6 +1,6 @@
-"""Library internals stay behind their fences: outside the one module per library that
-may, no module of index/ touches a private name of Whoosh, langdetect or datasketch; and
-each fence refuses to load against another version of its library."""
+"""Library internals stay behind their fences: outside the one module per library and side
+that may, no module of index/, search/ or web/ touches a private name of Whoosh, langdetect
+or datasketch; and each fence refuses to load against another version of its library."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ LIBRARIES = ("whoosh", "langdetect", "datasketch")
 # package → the modules that may use the libraries' private names (one per library).
 FENCES = {
     "index": {"whoosh_write.py", "langdetect_fast.py", "datasketch_lsh.py"},
+    "search": {"whoosh_read.py"},
+    "web": set(),
 }
 # Private names of the standard library a module may use.
 ALLOWED = {("os", "_exit")}
@@ -260,6 +262,7 @@ def test_require_names_the_needed_version(
     ("module", "distribution", "needed"),
     [
         ("index.whoosh_write", "whoosh-reloaded", "2.7.5"),
+        ("search.whoosh_read", "whoosh-reloaded", "2.7.5"),
         ("index.langdetect_fast", "langdetect", "1.0.9"),
         ("index.datasketch_lsh", "datasketch", "2.0.0"),
     ],

@@ -12,7 +12,7 @@ from generated import kennziffer, newsarchive, write_archive
 
 from index.build import index_paths
 from index.commit import staging_dir
-from search.engine import Archive
+from search.archive import Archive
 
 pytestmark = pytest.mark.slow
 

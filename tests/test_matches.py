@@ -10,8 +10,9 @@ from generated import article, index_in_runs, kennziffer
 from whoosh import query as wq
 
 from index.build import index_paths
-from search.engine import Archive, _exact_scores
+from search.archive import Archive
 from search.matches import ExactPostings, Postings, field_lengths, plain
+from search.ranking import exact_scores
 
 T = wq.Term
 QUERIES = {
@@ -104,7 +105,7 @@ def test_exact_scores_are_whooshs_own(updated: Path, name: str) -> None:
     ids, scores = found
     assert ids.tolist() == sorted(searcher.docs_for_query(q))
     assert name.endswith("missing") or len(ids)
-    expected = _exact_scores(searcher, q, ids, None)
+    expected = exact_scores(searcher, q, ids, None)
     # Equal to the last bit: no document needs scoring through Whoosh again.
     assert [d for d, _ in expected] == ids.tolist()
     assert [s for _, s in expected] == scores.tolist()
@@ -124,30 +125,3 @@ def test_exact_scores_are_whooshs_own(updated: Path, name: str) -> None:
 )
 def test_plain_tells_word_queries(q: wq.Query, words: bool) -> None:
     assert plain(q) is words
-
-
-@pytest.mark.parametrize("keep", [True, False])
-@pytest.mark.parametrize(
-    ("fieldname", "term"), [("body_de", "rathaus"), ("title_de", "nachricht"), ("body_de", "fest")]
-)
-def test_positions_are_whooshs_own(updated: Path, keep: bool, fieldname: str, term: str) -> None:
-    # Kept while scoring, or read afterwards for the documents asked for: the positions
-    # Whoosh's matcher gives, deleted documents left out.
-    archive = Archive(updated)
-    searcher = archive.searcher()
-    expected = {}
-    for leaf, offset in searcher.reader().leaf_readers():
-        if (fieldname, term) not in leaf:
-            continue
-        m = leaf.postings(fieldname, term)
-        while m.is_active():
-            if not leaf.is_deleted(m.id()):
-                expected[m.id() + offset] = list(m.value_as("positions"))
-            m.next()
-    assert expected
-    postings = ExactPostings(searcher, lambda f: field_lengths(searcher, f), keep_positions=keep)
-    postings.exact(wq.Or([T(fieldname, term), T("body_de", "innenstadt")]))
-    asked = sorted(expected)[::3] + [max(expected) + 1]
-    found = postings.positions(fieldname, term, asked)
-    assert found == {d: expected[d] for d in asked if d in expected}
-    assert postings.positions(fieldname, "gibtesnicht", asked) == {}

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from index.schema import SCHEMA_VERSION
-from search.engine import Archive
+from search.archive import Archive
 from search.features import FEATURES
 from search.rerank import BASE, MODEL_FILE, Model, load_model, model_from, rerank
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from index.build import COMMIT_ARTICLES, COMMIT_SECONDS
 from index.store import DEFAULT_INDEX, StoreError, resolve_index_dir
+from search.request import SORTS, SearchLimits
 from web.serve import cpu_count
 
 _TAG = re.compile(r"<(/?)mark>")
@@ -68,8 +69,9 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     """Search the index and print ranked results with snippets."""
-    from search.engine import Archive, BadRequest
+    from search.archive import Archive
     from search.filters import FilterError, Filters, date_bounds
+    from search.request import BadRequest
 
     archive = Archive(args.index)
     try:
@@ -116,7 +118,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_stats(args: argparse.Namespace) -> int:
     """Print what the index holds."""
-    from search.engine import Archive
+    from search.archive import Archive
 
     stats = Archive(args.index).stats()
     if args.json:
@@ -175,7 +177,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     """Index the evaluation corpus if needed, then score the ranking on query sets."""
     from index.build import index_paths
     from index.store import META_FILE
-    from search.engine import Archive
+    from search.archive import Archive
     from search.evaluate import DEV_SETS, dump, evaluate, format_report
 
     if args.rebuild or not (args.index / META_FILE).exists():
@@ -314,8 +316,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("search", help="search the index")
     p.add_argument("query", nargs="+", help="what to search for")
     p.add_argument("--page", type=int, default=1)
-    p.add_argument("--size", type=int, default=10)
-    p.add_argument("--sort", choices=("relevance", "newest", "oldest"), default="relevance")
+    p.add_argument(
+        "--size",
+        type=int,
+        default=None,
+        help=f"hits per page (default {SearchLimits().default_page_size})",
+    )
+    p.add_argument("--sort", choices=SORTS, default=SORTS[0])
     p.add_argument("--source", action="append", default=[], help="only this source (repeatable)")
     p.add_argument("--lang", action="append", default=[], help="only this language (repeatable)")
     p.add_argument("--from", dest="date_from", help="earliest date: YYYY, YYYY-MM, YYYY-MM-DD")

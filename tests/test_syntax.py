@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from search.query import is_question, parse, question_content
+from search.syntax import is_question, parse, question_content, read
 
 
 @pytest.mark.parametrize(
@@ -156,27 +156,31 @@ def test_question_content_drops_question_words(text: str, groups: list[list[str]
     assert parsed.question == is_question(text)
 
 
-def test_a_questions_compound_parts_also_match_alone(archive) -> None:
-    from whoosh import query as wq
+@pytest.mark.parametrize(
+    ("text", "content", "words", "plain"),
+    [
+        ("Hafen Bremerhaven", [["Hafen"], ["Bremerhaven"]], "Hafen Bremerhaven", None),
+        ("Wer baute den Hafen?", [["baute"], ["den"], ["Hafen"]], "baute den Hafen", None),
+        ('"Hafen Bremerhaven" -Deich', [["Hafen Bremerhaven"]], "Hafen Bremerhaven", None),
+        ("Hafen OR Deich", [["Hafen", "Deich"]], "Hafen Deich", [["Hafen"], ["Deich"]]),
+        ("quelle:weserbote Hafen", [["Hafen"]], "Hafen", None),
+        ("", [], "", None),
+    ],
+)
+def test_read_gives_the_content_and_the_words_alone(
+    text: str, content: list, words: str, plain: list | None
+) -> None:
+    query = read(text)
+    assert [[c.text for c in g] for g in query.parsed.groups] == content
+    assert [c.text for c in query.parsed.clauses] == [t for g in content for t in g]
+    assert query.parsed.empty is (content == [])
+    assert query.words == words
+    expected = plain if plain is not None else [[w] for w in words.split()]
+    assert [[c.text for c in g] for g in query.plain.groups] == expected
+    assert query.plain == parse(words)
 
-    from search.query import LOOSE_PART_BOOST, group_queries, loosen_compounds
 
-    parsed = parse("Waffenlieferungen Kim")
-    compound, name = group_queries(archive.schema, parsed)
-    loose = loosen_compounds(compound)
-    terms = {(t.fieldname, t.text, t.boost) for t in loose.leaves() if isinstance(t, wq.Term)}
-    assert ("body_de", "waff", LOOSE_PART_BOOST) in terms
-    assert ("body_de", "liefer", LOOSE_PART_BOOST) in terms
-    assert ("title_de", "waff", 0.25 * LOOSE_PART_BOOST) in terms
-    # A word without parts, and the compound with no loosening, are as they were.
-    assert loosen_compounds(name) == name
-    assert loosen_compounds(compound, 0.0) == compound
-
-
-@pytest.mark.parametrize("typed", ["13000", "13.000"])
-def test_a_number_is_found_with_or_without_thousands_points(archive, typed: str) -> None:
-    from search.query import clause_query
-
-    q = clause_query(archive.schema, parse(typed).clauses()[0])
-    terms = {(t.fieldname, t.text) for t in q.leaves() if hasattr(t, "text")}
-    assert ("body_de", "13000") in terms
+@pytest.mark.parametrize(("chars", "last"), [(1000, None), (2000, "Hafen")])
+def test_input_is_cut_at_the_length_given(chars: int, last: str | None) -> None:
+    parsed = parse("- " * 600 + "Hafen", chars)
+    assert [c.text for c in parsed.clauses] == ([last] if last else [])
