@@ -211,6 +211,17 @@ def node_query(schema: Schema, node: Node, boosts: dict[str, float] | None = Non
     return main
 
 
+def typed(node: Node, nested: bool = False) -> str:
+    """Write a word group's node as the user would type it ("Hafen ODER Deich")."""
+    if isinstance(node, Clause):
+        text = f'"{node.text}"' if node.phrase else node.text + ("*" if node.prefix else "")
+    else:
+        joiner = " UND " if node.op == "and" else " ODER "
+        text = joiner.join(typed(n, nested=True) for n in node.items)
+        text = f"({text})" if nested and len(node.items) > 1 else text
+    return f"-{text}" if node.negated else text
+
+
 def typed_groups(
     schema: Schema, parsed: ParsedQuery, boosts: dict[str, float] | None = None
 ) -> list[tuple[str, wq.Query]]:
@@ -222,8 +233,8 @@ def typed_groups(
             q for q in (node_query(schema, n, boosts) for n in group) if q is not wq.NullQuery
         ]
         if alternatives:
-            typed = " ".join(c.text for c in ParsedQuery(groups=[group]).clauses)
-            out.append((typed, wq.Or(alternatives) if len(alternatives) > 1 else alternatives[0]))
+            text = " ODER ".join(typed(n, nested=len(group) > 1) for n in group)
+            out.append((text, wq.Or(alternatives) if len(alternatives) > 1 else alternatives[0]))
     return out
 
 

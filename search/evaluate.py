@@ -16,10 +16,14 @@ import statistics
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
 from search.archive import Archive
+from search.filters import Filters
+from search.results import Hit, SearchResult
+from search.syntax import read
 
 DEPTH = 100
 # The dev query sets `newsarchive eval` runs when none are named (in ../shared/eval).
@@ -90,6 +94,12 @@ class Outcome:
     rank: int | None
     total: int
     top: list[str] = field(default_factory=list)
+    # The target is in the result set (what is counted and sorted by date).
+    inside: bool = True
+    # Keyword queries, newest first: whether each of the first ten holds every content
+    # word (None for questions); and whether one of the top 100 by relevance does.
+    newest: list[bool] | None = None
+    holds_all: bool = False
 
     def as_dict(self, name: str) -> dict[str, Any]:
         """Return the outcome as a record of a per-query dump."""
@@ -101,6 +111,7 @@ class Outcome:
             "fold": self.fold,
             "rank": self.rank,
             "total": self.total,
+            "inside": self.inside,
             "top": self.top,
             "query": self.query,
         }
@@ -131,6 +142,23 @@ class Report:
         """Return the median number of matching articles over the set's queries."""
         return statistics.median(o.total for o in self.outcomes) if self.outcomes else 0.0
 
+    def outside(self) -> list[str]:
+        """Return the queries whose target is not in the result set."""
+        return [o.qid for o in self.outcomes if not o.inside]
+
+    def newest_share(self, holding_all: bool = False) -> tuple[float, float] | None:
+        """Return the share of the newest ten holding every content word, over keyword
+        queries: the mean of each query's share, and over all their hits together.
+
+        holding_all: only the queries where some article (of the relevance top 100)
+        holds every word.
+        """
+        lists = [o.newest for o in self.outcomes if o.newest and (o.holds_all or not holding_all)]
+        if not lists:
+            return None
+        hits = [flag for flags in lists for flag in flags]
+        return statistics.mean(sum(f) / len(f) for f in lists), sum(hits) / len(hits)
+
 
 def read_queries(path: str | os.PathLike[str]) -> list[dict[str, str]]:
     """Read a query set TSV with columns qid, query, target and optionally kind."""
@@ -140,21 +168,54 @@ def read_queries(path: str | os.PathLike[str]) -> list[dict[str, str]]:
 
 def target_rank(archive: Archive, query: str, target: str, same_body: dict[str, str]) -> int | None:
     """Rank of the target (or an article counted as the same) in the top 100, else None."""
-    return _run(archive, query, target, same_body)[0]
+    return _find(archive.search(query, size=DEPTH, snippets=False), target, same_body)[0]
 
 
-def _run(
-    archive: Archive, query: str, target: str, same_body: dict[str, str]
-) -> tuple[int | None, int, list[str]]:
-    """Return the target's rank (None beyond the top 100), the total and the top 10 ids."""
-    result = archive.search(query, size=DEPTH, snippets=False)
+def _find(
+    result: SearchResult, target: str, same_body: dict[str, str]
+) -> tuple[int | None, Hit | None]:
+    """Return the rank and hit of the target (or an article counted as the same)."""
     wanted = same_body.get(target, target)
-    rank = None
     for at, hit in enumerate(result.hits, 1):
         if hit.id == target or same_body.get(hit.id, hit.id) == wanted:
-            rank = at
-            break
-    return rank, result.total, [hit.id for hit in result.hits[:10]]
+            return at, hit
+    return None, None
+
+
+def _in_set(result: SearchResult, hit: Hit) -> bool:
+    """Tell whether a hit's article belongs to the query's result set: it holds as
+    many of the content words as the set asks."""
+    return len(result.words) - len(hit.missing) >= result.need
+
+
+def target_inside(
+    archive: Archive, query: str, target: str, same_body: dict[str, str], result: SearchResult
+) -> bool:
+    """Tell whether the target (or an article counted as the same) is in the result set.
+
+    result: the query's search; a target beyond its hits is looked for among the
+    articles of its own day and source.
+    """
+    _, hit = _find(result, target, same_body)
+    if hit is None:
+        article = archive.article(target, related=False)
+        if article is None:
+            return False
+        day = date.fromisoformat(article.date) if article.date else None
+        narrowed = archive.search(
+            query,
+            size=DEPTH,
+            snippets=False,
+            filters=Filters.make(source=[article.source], date_from=day, date_to=day),
+        )
+        _, hit = _find(narrowed, target, same_body)
+    return hit is not None and _in_set(result, hit)
+
+
+def newest_first(archive: Archive, query: str) -> list[bool]:
+    """Tell, for each of the ten newest hits, whether it holds every content word."""
+    result = archive.search(query, size=10, snippets=False, sort="newest")
+    return [not hit.missing for hit in result.hits]
 
 
 def evaluate(archive: Archive, path: str | os.PathLike[str], same: str = "story") -> Report:
@@ -167,10 +228,25 @@ def evaluate(archive: Archive, path: str | os.PathLike[str], same: str = "story"
     report = Report(Path(path).name)
     whole = held_out_set(path)
     for row in read_queries(path):
-        rank, total, top = _run(archive, row["query"], row["target"], same_body)
+        query, target = row["query"], row["target"]
+        result = archive.search(query, size=DEPTH, snippets=False)
+        rank, _ = _find(result, target, same_body)
         part, fold = split_of(row["qid"], whole)
+        keyword = not read(query).parsed.question
         report.add(
-            Outcome(row["qid"], row["query"], row.get("kind") or "", part, fold, rank, total, top)
+            Outcome(
+                row["qid"],
+                query,
+                row.get("kind") or "",
+                part,
+                fold,
+                rank,
+                result.total,
+                [hit.id for hit in result.hits[:10]],
+                target_inside(archive, query, target, same_body, result),
+                newest_first(archive, query) if keyword else None,
+                any(not hit.missing for hit in result.hits),
+            )
         )
     return report
 
@@ -202,5 +278,16 @@ def format_report(report: Report) -> str:
     for part in (TUNE, HELD_OUT):
         if part in report.parts and len(report.parts) > 1:
             lines.append(line(f"[{part}]", report.parts[part]))
+    outside = report.outside()
+    inside = 1 - len(outside) / len(report.outcomes) if report.outcomes else 1.0
     lines.append(f"median total {report.median_total():g}")
+    lines.append(f"target in the result set {inside:.3f} ({len(outside)} outside)")
+    newest = report.newest_share()
+    some = report.newest_share(holding_all=True)
+    if newest and some:
+        lines.append(
+            "newest 10 holding every word (keyword queries): "
+            f"{newest[0]:.3f}, pooled {newest[1]:.3f}; "
+            f"where an article holds them all {some[0]:.3f}, pooled {some[1]:.3f}"
+        )
     return "\n".join(lines)

@@ -34,6 +34,11 @@ class Hit:
     group_size: int = 1
     # On request: how each query word matched (word, field, found, how).
     explain: list[dict[str, str]] | None = None
+    # The query's content words (as typed) this article does not hold.
+    missing: list[str] = field(default_factory=list)
+    # Not in the result set: an article with only some of the words, listed after the
+    # set (search.matchset).
+    fallback: bool = False
 
 
 @dataclass
@@ -59,6 +64,10 @@ class SearchResult:
     # On request: counts per source, language, category and year; matches over time.
     facets: dict[str, list[dict[str, Any]]] | None = None
     timeline: dict[str, Any] | None = None
+    # What counts as a match (search.matchset): the query's content words, as typed, and
+    # how many of them each article of the result set holds at least.
+    words: list[str] = field(default_factory=list)
+    need: int = 0
 
     @property
     def pages(self) -> int:

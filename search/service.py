@@ -14,6 +14,7 @@ from whoosh import query as wq
 from search import facets, hits, ranking, suggest, syntax
 from search.commit import Commit
 from search.compile import compile_search
+from search.matchset import FALLBACK_NOTICE
 from search.request import SearchLimits, SearchRequest, check
 from search.rerank import Model
 from search.results import SearchResult
@@ -75,6 +76,9 @@ def search(
             seconds = f"{limits.time_limit:g}".replace(".", ",")
             result.notices.append(TIMED_OUT.format(seconds=seconds))
         result.total = found.total
+        result.words, result.need = list(found.words), found.need
+        if found.fallback:
+            result.notices.append(FALLBACK_NOTICE)
 
         # The page of hits: snippets, copies, how each matched.
         start = (request.page - 1) * request.size
@@ -86,6 +90,9 @@ def search(
             explain=request.explain,
             collapse=request.collapse,
         )
+        for hit, (d, _) in zip(result.hits, found.hits[start : start + request.size], strict=True):
+            hit.missing = found.missing.get(d, [])
+            hit.fallback = d in found.beyond
 
         # Facets and timeline over every match (each facet without its own filter).
         if request.extras and found.unfiltered is not None:

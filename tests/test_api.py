@@ -18,6 +18,8 @@ HIT_KEYS = [
     "category",
     "score",
     "snippet",
+    "missing",
+    "fallback",
     "also_in",
     "group",
     "group_size",
@@ -206,6 +208,23 @@ def test_notices_say_how_bad_syntax_was_taken(news_client) -> None:
     assert data["notices"] and data["total"] > 0
     html = news_client.get('/?q=(Hafen "Köln').get_data(as_text=True)
     assert "Klammer" in html
+
+
+@pytest.mark.parametrize(
+    ("q", "shown"),
+    [
+        # The set, and the matches after it, marked with the words they lack.
+        ("Kim Putin Raketen Gipfel", ["3 Treffer", "mit mindestens 3 von 4 Wörtern",
+                                      "Nicht unter den gezählten Treffern", "<s>Gipfel</s>"]),
+        # No article holds all words: the notice, and the words each lacks.
+        ("Bremerhaven Pjöngjang Streik", ["Keine Artikel mit allen Wörtern", "Es fehlt:"]),
+    ],
+)  # fmt: skip
+def test_the_page_says_what_counts_as_a_match(news_client, q: str, shown: list[str]) -> None:
+    html = news_client.get(f"/?q={q}").get_data(as_text=True)
+    assert [s for s in shown if s not in html] == []
+    data = news_client.get(f"/api/search?q={q}").get_json()
+    assert {"missing", "fallback"} <= set(data["hits"][0]) and "need" in data
 
 
 def test_payloads_are_escaped_everywhere(news_client) -> None:

@@ -43,6 +43,16 @@ HIT = {
         "snippet": {"type": "string", "description": "HTML: escaped text, matches in <mark>"},
         "also_in": {"type": "array", "items": REF},
         "explain": {"type": "array", "items": {"type": "object"}},
+        "missing": {
+            "type": "array",
+            "items": {"type": "string"},
+            "description": "the query's words (as typed) this article does not hold",
+        },
+        "fallback": {
+            "type": "boolean",
+            "description": "not in the result set: an article with some of the words, "
+            "listed after the set",
+        },
     },
 }
 SEARCH = {
@@ -50,7 +60,20 @@ SEARCH = {
     "properties": {
         "ok": {"const": True},
         "query": {"type": "string"},
-        "total": {"type": "integer", "description": "matching articles, copies counted once"},
+        "total": {
+            "type": "integer",
+            "description": "articles of the result set (matching the query as a whole), "
+            "copies counted once",
+        },
+        "words": {
+            "type": "array",
+            "items": {"type": "string"},
+            "description": "the query's content words, as typed",
+        },
+        "need": {
+            "type": "integer",
+            "description": "how many of the words each article of the result set holds",
+        },
         "page": {"type": "integer"},
         "size": {"type": "integer"},
         "pages": {"type": "integer"},

@@ -76,6 +76,8 @@ HIT_KEYS = (
     "category",
     "score",
     "snippet",
+    "missing",
+    "fallback",
 )
 
 
