@@ -20,7 +20,7 @@ from flask import (
 from markupsafe import Markup
 from werkzeug.exceptions import HTTPException, MethodNotAllowed
 
-from index.store import StoreError
+from index.store import StoreError, find_damage
 from search.request import EXTRAS, SORTS, BadRequest
 from search.results import SearchResult
 from web import exports, get_archive, get_limits
@@ -340,6 +340,11 @@ def register_errors(app: Flask) -> None:
 
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception) -> Any:
+        # Bytes gone bad inside an index file make its readers raise anything: if a
+        # file no longer matches its checksum, say which, as opening a damaged index does.
+        damaged = find_damage(current_app.config["INDEX_DIR"])
+        if damaged is not None:
+            return _error_response(503, str(damaged))
         app.logger.exception("unexpected error")
         return _error_response(500, "internal error")
 
