@@ -277,12 +277,12 @@ def test_bytes_gone_bad_inside_a_segment_are_named_not_a_500(
     runs_index: Path, tmp_path: Path
 ) -> None:
     statuses = []
-    for step in range(1, 10):
+    for step in range(1, 20):
         index_dir = tmp_path / f"index{step}"
         shutil.copytree(runs_index, index_dir)
         damaged = segment_files(index_dir)[0]
         # The size stays: opening the index cannot tell; what reads the bytes fails.
-        corrupt(damaged, at=step / 10, length=256)
+        corrupt(damaged, at=step / 20, length=1024)
         client = create_app({"TESTING": True, "INDEX_DIR": str(index_dir)}).test_client()
         for q in SEARCHES:
             r = client.get("/api/search", query_string={"q": q, "extra": "facets,timeline"})
