@@ -1,0 +1,218 @@
+"""Where an article's body ends and the page's footer begins.
+
+Each line after the title gets a margin: how much more it looks like footer (teasers,
+headings over them, chrome, lines recurring on the source's pages) than like body prose.
+The footer is the run of last lines with the largest total margin, if that total is large
+enough: so a newsletter sentence after the teasers goes with them, and a body paragraph
+that happens to end in "…" stays, since the paragraphs before it outweigh it. Where the
+footer has a heading no body has (a line recurring on the source's pages, or made of
+heading words), the body reaches up to it: lines before it that merely look like
+teasers are the article's own (a magazine's list of its other pieces).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from index import chrome, cues, teasers
+from index.shape import Shape
+
+# The footer's lines must together look this much more like footer than like body: one
+# teaser, or a chrome line and a bit, but not a lone short line (an author, a source).
+MIN_FOOTER = 1.5
+# Margins of the kinds of lines.
+EVIDENCE_TEASER = 4.0  # another article's title or opening, by the archive's evidence
+MARKED_LEAD = 3.0  # a lead breaking off before a read-more marker or in "…"
+CUT_LEAD = 2.0  # a lead after a headline, breaking off
+SANDWICHED_LEAD = 1.0  # a lead after a headline, ending in a full stop, amid teasers
+INLINE_TEASER = 1.0  # "Lesen Sie auch: …"
+TEASER_HEADLINE = 1.0  # added to a headline over a lead
+CHROME = 2.0
+REPEATED = 2.0
+HEADING = 1.0  # added to a short line over teasers or a list of headlines
+LISTED = 0.4  # a headline in a list under a heading
+LONE_SHORT = 0.05  # a short line under no heading: the body's own, or a list's
+OTHER_LINE = -0.3
+CONTINUED = -1.0  # the rest of a sentence from the line before
+SHORT_SENTENCE = -0.5  # one short sentence: body, or a headline with a full stop
+# A lead amid teasers that ends in a full stop has at most this many words.
+SANDWICHED_WORDS = 60
+# How many lines before the footer found a heading may stand and still head it.
+HEADING_REACH = 3
+# Reasons of lines that belong to a run of teasers or headlines.
+LISTING = ("teaser", "footer", "footer-heading")
+
+
+@dataclass
+class Line:
+    """A line after the title with what is known of it."""
+
+    shape: Shape
+    seen: int = 0  # pages of the source it recurs on (0: below the evidence threshold)
+    teaser_of: tuple[str, str] | None = None  # (article id, its title) from the evidence
+    margin: float = 0.0
+    reason: str = "footer"
+    detail: str = ""
+    # The margin from chrome and recurrence alone, teaser shapes left aside.
+    plain: float = 0.0
+    # Whether the line is a heading no body has: over teasers, and a recurring line of
+    # the source or made of heading words ("Weitere Artikel").
+    boundary: bool = False
+
+
+def _mark(line: Line, margin: float, reason: str, detail: str = "") -> None:
+    """Raise a line's margin to margin, with the reason for it."""
+    if margin > line.margin:
+        line.margin, line.reason, line.detail = margin, reason, detail
+
+
+def score(lines: list[Line]) -> None:
+    """Give each line its footer margin and the reason it would be dropped for."""
+    for i, line in enumerate(lines):
+        _own(line, lines[i - 1].shape if i else None)
+    _sandwiched(lines)
+    _headlines(lines)
+    _headings(lines)
+
+
+def _base(shape: Shape) -> float:
+    """Return the margin of a line by its length and sentences alone."""
+    if shape.prose and shape.words < 20 and shape.sentences <= 1:
+        return SHORT_SENTENCE
+    if shape.prose:
+        return -(1.0 + min(9.0, shape.words / 10))
+    if shape.continues:
+        return CONTINUED
+    if shape.headline and shape.words <= 15:
+        return LONE_SHORT
+    return OTHER_LINE
+
+
+def _own(line: Line, before: Shape | None) -> None:
+    """Score a line by itself and the line before it."""
+    s = line.shape
+    line.margin = _base(s)
+    line.plain = min(line.margin, -0.1)
+    if line.teaser_of:
+        _mark(line, EVIDENCE_TEASER, "teaser", line.teaser_of[0])
+    headed = (
+        before is not None
+        and teasers.headline_before_lead(before)
+        and not teasers.announced(before)[1]
+    )
+    if teasers.marked_lead(s) and (headed or s.end.kind == "marker"):
+        # A paragraph may end in "…"; only under a headline is that a teaser's lead.
+        _mark(line, MARKED_LEAD, "teaser")
+    elif s.end.kind == "marker" and s.words >= teasers.LEAD_WORDS:
+        _mark(line, CUT_LEAD, "teaser")
+    elif teasers.is_lead(s) and headed and before is not None and teasers.is_headline(before):
+        _mark(line, CUT_LEAD if s.end.kind != "open" else CUT_LEAD - 0.5, "teaser")
+    elif s.end.kind == "marker" and s.words <= 5:
+        _mark(line, CHROME, "read-more")
+    if teasers.announced(s)[1]:
+        _mark(line, INLINE_TEASER, "inline-teaser")
+    kind = chrome.after_body(s)
+    if kind:
+        _mark(line, CHROME, "chrome", kind)
+        line.plain = CHROME
+    if line.seen:
+        repeated = REPEATED if not s.prose else REPEATED - 0.5
+        _mark(line, repeated, "repeated", str(line.seen))
+        line.plain = max(line.plain, repeated)
+
+
+def _sandwiched(lines: list[Line]) -> None:
+    """Score as footer a short line, or a lead that happens to end in a full stop,
+    between footer lines: a headline ending in a full stop, a teaser cut after a
+    sentence."""
+    for i in range(1, len(lines)):
+        line, before = lines[i], lines[i - 1]
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        if line.margin > 0 or before.margin <= 0 or before.reason not in LISTING:
+            continue
+        if after is not None and (after.margin <= 0 or after.reason not in LISTING):
+            continue
+        s = line.shape
+        if s.continues:
+            continue
+        if s.words <= 15 and s.sentences <= 1:
+            _mark(line, LISTED, "footer")
+        elif (
+            teasers.is_headline(before.shape)
+            and before.shape.words >= 3
+            and not teasers.announced(before.shape)[1]
+            and s.words <= SANDWICHED_WORDS
+        ):
+            _mark(line, SANDWICHED_LEAD, "teaser")
+
+
+def _headlines(lines: list[Line]) -> None:
+    """Score the headline over each lead (it may be made of sentences: "Stille Nacht.
+    Eingesperrt im Corona-Winter.")."""
+    for line, after in zip(lines, lines[1:], strict=False):
+        if after.reason != "teaser" or after.margin < CUT_LEAD - 0.5 or after.teaser_of:
+            continue
+        if teasers.headline_before_lead(line.shape) and line.reason in ("footer", "teaser"):
+            _mark(line, max(line.margin, 0.0) + TEASER_HEADLINE, "teaser")
+
+
+def _headings(lines: list[Line]) -> None:
+    """Score a short line over teasers or a list of headlines as the footer's heading,
+    and the headlines listed under it."""
+    for i, line in enumerate(lines[:-1]):
+        s = line.shape
+        if not s.headline or s.words > 8 or s.prose:
+            continue
+        listed = i + 2 < len(lines) and all(_listed(x.shape) for x in lines[i + 1 : i + 3])
+        if lines[i + 1].reason != "teaser" and not listed:
+            continue
+        line.boundary = bool(line.seen) or cues.share(s.text, cues.HEADING_WORDS) >= 0.5
+        if line.reason == "footer" and not (i and lines[i - 1].margin > 0):
+            _mark(line, line.margin + HEADING, "footer-heading")
+        elif line.boundary and line.reason == "repeated":
+            line.reason, line.detail = "footer-heading", f"seen on {line.seen} pages"
+        for x in lines[i + 1 :]:
+            if not _listed(x.shape) or x.reason not in ("footer", "teaser"):
+                break
+            _mark(x, LISTED, "teaser", "headline")
+
+
+def _listed(shape: Shape) -> bool:
+    """Tell whether a line could be a headline in a list."""
+    return teasers.is_headline(shape) and not shape.prose
+
+
+def start(lines: list[Line]) -> int:
+    """Return the index of the footer's first line (len(lines) when there is none).
+
+    The first line is footer only if it is chrome or a teaser itself (then every line
+    is). Where the footer has a heading no body has, the body reaches up to it (or to
+    the chrome just before it).
+    """
+    first = 0 if lines and lines[0].margin >= LISTED and lines[0].reason != "footer" else 1
+    found = _best_suffix([line.margin for line in lines], first=first)
+    if found == len(lines):
+        return found
+    # A heading just before the footer found (only headlines between) heads it.
+    for i in range(max(1, found - HEADING_REACH), found):
+        if lines[i].boundary and all(
+            x.shape.words <= teasers.TEASER_HEADLINE_WORDS for x in lines[i + 1 : found]
+        ):
+            found = i
+            break
+    heading = next((i for i in range(found, len(lines)) if lines[i].boundary), None)
+    if heading is None or heading == found:
+        return found
+    before = _best_suffix([line.plain for line in lines[:heading]], 0.0)
+    return min(before, heading)
+
+
+def _best_suffix(margins: list[float], least: float = MIN_FOOTER, first: int = 1) -> int:
+    """Return where the run of last margins with the largest sum starts, if that sum is
+    positive and reaches least (len(margins) otherwise); never before first."""
+    best, best_at, total = 0.0, len(margins), 0.0
+    for i in range(len(margins) - 1, first - 1, -1):
+        total += margins[i]
+        if total > best:
+            best, best_at = total, i
+    return best_at if best >= least and best > 0 else len(margins)
