@@ -260,6 +260,7 @@ SETS: dict[str, Any] = {
     "pages-dev": pages_dev,
     "seed": seed,
     "tune": lambda: generated("tune"),
+    "tune-2": lambda: generated("tune-2"),
     "held-out": lambda: generated("held-out"),
 }
 

@@ -6,12 +6,18 @@ their bodies). A site keeps one layout for all its pages (as real sites do), and
 go into a folder of their own (its source). Every page says which families of page parts
 it has, so the cleaning can be scored per family (bench/cleaning.py).
 
-Two sets, decided before the cleaner was tuned: "tune" and "held-out". They share no
-wording (bench/layout_words.py), use other seeds and other articles (split by id), and the
-held-out set has layout variants the tuning set lacks: a kicker or a date line in teasers,
-headline and lead on one line, numbered and bulleted headline lists, decorated headings,
-a navigation menu before the title, inline teasers in brackets or after an arrow, a share
-line under the title, and a photo credit between body paragraphs.
+Three sets, each with its own wordings, seed and layout variants:
+- "tune": the cleaner was tuned on it (bench/layout_words.py, TUNE).
+- "tune-2": the first held-out set; measured once before any tuning on it (README.md has
+  those figures), then tuned on as well. Its own variants: a kicker or a date line in
+  teasers, headline and lead on one line, numbered and bulleted headline lists,
+  decorated headings, a menu before the title, inline teasers in brackets or after an
+  arrow, a share line under the title, a photo credit between paragraphs.
+- "held-out": never tuned on (bench/layout_words_heldout.py). Its own variants: a source
+  after teaser headlines, a "time ago" line and a number with each teaser, a teaser
+  (headline and lead) between body paragraphs, tags, a rating and a divider after the
+  body, "back to top", a date and a language switch before the title, the caption after
+  the first paragraph, a byte-order mark, CR line ends.
 
 Nothing of the corpus is written anywhere unless --out is given (then into that folder,
 which must not be committed).
@@ -34,17 +40,26 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
-from layout_words import HELD_OUT, NAMES, TUNE, Words  # noqa: E402
+from layout_parts import (  # noqa: E402
+    TUNE_2_VARIANTS,
+    Site,
+    after_body,
+    draw_held_out,
+    inline_pair,
+    paragraphs,
+    post_lines,
+    teaser_block,
+)
+from layout_words import NAMES, TUNE, TUNE_2, Words  # noqa: E402
+from layout_words_heldout import HELD_OUT  # noqa: E402
 
 CORPUS = HERE.parents[1] / "shared" / "eval" / "corpus.jsonl"
 SETS: dict[str, tuple[Words, int, int]] = {
     # name: wordings, seed, which half of the articles (by id hash)
     "tune": (TUNE, 1301, 0),
-    "held-out": (HELD_OUT, 8803, 1),
+    "tune-2": (TUNE_2, 8803, 1),
+    "held-out": (HELD_OUT, 4409, 1),
 }
-HELD_OUT_VARIANTS = frozenset(
-    {"kicker", "teaser-date", "one-line", "menu", "share-top", "credit-mid", "inline-symbol"}
-)
 
 
 @dataclass
@@ -58,45 +73,6 @@ class Page:
     families: list[str] = field(default_factory=list)
 
 
-@dataclass
-class Site:
-    """One aggregator's layout: what its pages have and how they say it."""
-
-    name: str
-    folder: str
-    sep: str
-    eol: str
-    cp1252: bool
-    trailing_ws: bool
-    title_copy: float
-    pre: list[str]
-    consent: str
-    buttons: list[str]
-    crumb_sep: str
-    menu: str
-    byline: str
-    caption: float
-    credit: str
-    inline: float
-    inline_form: str
-    ads: str
-    heading: str | None
-    heading_form: str
-    teaser_style: str  # marker, ellipsis, cut, list
-    marker: str
-    ellipsis: str
-    variant: str  # plain, kicker, teaser-date, one-line
-    bullet: str
-    post: list[str]
-    post_after: bool
-    share: str
-    newsletter: str
-    comments: str
-    copyright: str
-    legal: str
-    extra: set[str] = field(default_factory=set)
-
-
 def load_articles(half: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Return this set's page articles (titled, 400+ chars) and all teaser candidates."""
     docs = [json.loads(line) for line in CORPUS.open(encoding="utf-8")]
@@ -107,17 +83,18 @@ def load_articles(half: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
     return mine, usable
 
 
-def make_site(rng: random.Random, words: Words, n: int, held_out: bool) -> Site:
-    """Draw one site's layout from the wordings."""
+def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
+    """Draw one site's layout from the wordings (tune-2 has its variants)."""
+    held_out = which == "tune-2"
     name = words.site_names[n % len(words.site_names)]
     pre_options = ["consent", "breadcrumb", "sitename"] + (["menu"] if held_out else [])
     pre = [p for p in pre_options if rng.random() < 0.4]
-    variants = ["plain"] + (["kicker", "teaser-date", "one-line"] if held_out else [])
+    variants = ["plain"] + (list(TUNE_2_VARIANTS) if held_out else [])
     extra = set()
     if held_out:
         extra = {x for x in ("share-top", "credit-mid", "inline-symbol") if rng.random() < 0.3}
     post_options = ["share", "newsletter", "comments", "copyright", "legal"]
-    return Site(
+    site = Site(
         name=name,
         folder=f"{n:02d}-" + name.lower().replace(" ", "-"),
         sep=rng.choice(["\n\n", "\n"]),
@@ -154,91 +131,9 @@ def make_site(rng: random.Random, words: Words, n: int, held_out: bool) -> Site:
         legal=rng.choice(words.legal),
         extra=extra,
     )
-
-
-def paragraphs(body: str) -> list[str]:
-    """Split a corpus body into its paragraphs as a page shows them."""
-    return [p.strip() for p in body.split("\n") if p.strip()]
-
-
-def lead(doc: dict[str, Any], rng: random.Random) -> str:
-    """Return the start of an article's body cut at a word, 120 to 320 characters."""
-    text = " ".join(doc["body"].split())
-    cut = text[: rng.randint(120, 320)]
-    if len(cut) < len(text):
-        cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:-–")
-
-
-def heading_line(site: Site, text: str) -> str:
-    """Write a heading in the site's form."""
-    if site.heading_form == "{upper}":
-        return text.upper()
-    return site.heading_form.format(text)
-
-
-def teaser_block(
-    site: Site, words: Words, others: list[dict[str, Any]], rng: random.Random, fams: set[str]
-) -> tuple[list[str], list[str]]:
-    """Return the lines of the teaser block and the teaser texts that must not leak."""
-    lines: list[str] = []
-    must_go: list[str] = []
-    style = site.teaser_style
-    if site.heading:
-        lines.append(heading_line(site, site.heading))
-        fams.add("footer-heading")
-    else:
-        fams.add("footer-no-heading")
-    if style == "list":
-        fams.add("headline-list")
-        if not site.heading:
-            lines.append(heading_line(site, rng.choice(words.list_headings)))
-        for i, other in enumerate(others, 1):
-            bullet = site.bullet.replace("1", str(i))
-            lines.append(f"{bullet}{other['title']}")
-            must_go.append(other["title"])
-        return lines, must_go
-    fams.add(f"teaser-{style}")
-    for other in others:
-        text = lead(other, rng)
-        if style == "marker":
-            text += site.marker
-        elif style == "ellipsis":
-            text += site.ellipsis
-        must_go += [other["title"], text[:60]]
-        if site.variant == "kicker":
-            lines.append(rng.choice(words.kickers))
-        if site.variant == "one-line":
-            lines.append(f"{other['title']} – {text}")
-            continue
-        lines.append(other["title"])
-        if site.variant == "teaser-date":
-            lines.append(
-                f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.20{rng.randint(18, 24)}"
-            )
-        lines.append(text)
-    if site.variant != "plain":
-        fams.add(f"variant-{site.variant}")
-    return lines, must_go
-
-
-def post_lines(site: Site, rng: random.Random, fams: set[str]) -> list[str]:
-    """Return the site's chrome lines after the body."""
-    out = []
-    year = rng.randint(2018, 2024)
-    for part in site.post:
-        fams.add(f"post-{part}")
-        if part == "share":
-            out.append(site.share)
-        elif part == "newsletter":
-            out.append(site.newsletter)
-        elif part == "comments":
-            out.append(site.comments.format(n=rng.randint(0, 250)))
-        elif part == "copyright":
-            out.append(site.copyright.format(year=year, site=site.name))
-        elif part == "legal":
-            out.append(site.legal)
-    return out
+    if which == "held-out":
+        draw_held_out(site, words, rng, n)
+    return site
 
 
 def make_page(
@@ -251,6 +146,10 @@ def make_page(
     """Lay one article out as the site does."""
     fams: set[str] = set()
     lines: list[str] = []
+    extra = site.extra
+    if "pre-language" in extra:
+        fams.add("variant-pre-language")
+        lines.append(site.words["language"])
     for part in site.pre:
         fams.add(f"pre-{part}")
         if part == "consent":
@@ -263,6 +162,10 @@ def make_page(
             lines.append(site.name.upper())
         elif part == "menu":
             lines.append(site.menu)
+    if "pre-datetime" in extra:
+        fams.add("variant-pre-datetime")
+        day = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.20{rng.randint(18, 24)}"
+        lines.append(site.words["datetime"].format(date=day))
     lines.append(doc["title"])
     if rng.random() < site.title_copy:
         lines.append(doc["title"].lower())
@@ -283,14 +186,23 @@ def make_page(
         caption = f"{rng.choice(words.caption_texts)}. {credit}"
         if rng.random() < 0.3:
             caption = credit
-        lines.append(caption)
+        if "caption-after-first" not in extra:
+            lines.append(caption)
     body = paragraphs(doc["body"])
     others = rng.sample([d for d in pool if d["id"] != doc["id"]], rng.randint(3, 8))
     inline_titles: list[str] = []
     shown: list[str] = []
+    inline_teasers: list[str] = []
     for i, para in enumerate(body):
         shown.append(para)
-        if 0 < i < len(body) - 1 and rng.random() < site.inline / max(1, len(body) - 2) * 1.5:
+        if i == 0 and caption and "caption-after-first" in extra:
+            fams.add("variant-caption-after-first")
+            shown.append(caption)
+        if 0 < i < len(body) - 1 and "inline-pair" in extra and not inline_teasers:
+            fams.add("variant-inline-pair")
+            pair, inline_teasers = inline_pair(site, rng.choice(others), rng)
+            shown += pair
+        elif 0 < i < len(body) - 1 and rng.random() < site.inline / max(1, len(body) - 2) * 1.5:
             other = rng.choice([d for d in pool if d["id"] != doc["id"]])
             form = site.inline_form
             if form.startswith(("▶", "[", "→")):
@@ -307,9 +219,13 @@ def make_page(
                 site.credit.format(agency=rng.choice(words.agencies), name=rng.choice(NAMES))
             )
     lines += shown
+    lines += after_body(site, words, rng, fams)
     teasers, must_go = teaser_block(site, words, others, rng, fams)
     post = post_lines(site, rng, fams)
     lines += (teasers + post) if site.post_after else (post + teasers)
+    if "back-to-top" in extra:
+        fams.add("variant-back-to-top")
+        lines.append(site.words["back-to-top"])
     if site.trailing_ws:
         fams.add("format-trailing-space")
         lines = [line + rng.choice([" ", "\t", "  ", " \t"]) for line in lines]
@@ -318,6 +234,12 @@ def make_page(
     if site.eol == "\r\n":
         fams.add("format-crlf")
         text = text.replace("\n", "\r\n")
+    elif "cr" in extra:
+        fams.add("format-cr")
+        text = text.replace("\n", "\r")
+    if "bom" in extra:
+        fams.add("format-bom")
+        text = "\ufeff" + text
     data = text.encode("utf-8")
     if site.cp1252:
         try:
@@ -332,7 +254,7 @@ def make_page(
         "title": doc["title"],
         "body": "\n".join(body),
         "caption": caption,
-        "teaser_texts": must_go + inline_titles,
+        "teaser_texts": must_go + inline_titles + inline_teasers,
         "lang_hint": doc.get("lang_hint"),
     }
     return Page(site.folder, name, data, gold, sorted(fams))
@@ -346,7 +268,7 @@ def generate(which: str, sites: int = 12, pages: int = 25) -> list[Page]:
     chosen = rng.sample(mine, sites * pages)
     out = []
     for n in range(sites):
-        site = make_site(rng, words, n, which == "held-out")
+        site = make_site(rng, words, n, which)
         for doc in chosen[n * pages : (n + 1) * pages]:
             out.append(make_page(site, words, doc, pool, rng))
     return out

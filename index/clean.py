@@ -163,7 +163,7 @@ class _Page:
             kind = chrome.banner(s)
             if not kind and self.pages(j):
                 kind = f"seen on {self.pages(j)} pages of this source"
-            if not kind and consent and s.words <= 3 and not s.prose:
+            if not kind and consent and not s.prose and (s.words <= 2 or s.chrome_cues >= 0.3):
                 kind = "consent button"
             if not kind and self._before_title(j):
                 kind = "shares no word with the article"
@@ -190,8 +190,11 @@ class _Page:
         nxt = shapes[j + 1]
         if not nxt.headline or nxt.words < 3 or captions.is_caption(nxt.text) or nxt.dateline:
             return False
+        own = _content(self.lines[j])
+        if len(own) < 2:
+            return False  # too few words to tell (short words, or a script without spaces)
         body = _content(" ".join(self.lines[j + 2 : j + 12]))
-        return not (_content(self.lines[j]) & body) and bool(_content(nxt.text) & body)
+        return not (own & body) and bool(_content(nxt.text) & body)
 
     def clean(self) -> CleanedArticle:
         """Clean the page."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from index import chrome, cues, teasers
-from index.shape import Shape
+from index.shape import HEADLINE_WORDS, Shape
 
 # The footer's lines must together look this much more like footer than like body: one
 # teaser, or a chrome line and a bit, but not a lone short line (an author, a source).
@@ -70,6 +70,7 @@ def score(lines: list[Line]) -> None:
     """Give each line its footer margin and the reason it would be dropped for."""
     for i, line in enumerate(lines):
         _own(line, lines[i - 1].shape if i else None)
+    _headlines(lines)
     _sandwiched(lines)
     _headlines(lines)
     _headings(lines)
@@ -122,28 +123,41 @@ def _own(line: Line, before: Shape | None) -> None:
 
 
 def _sandwiched(lines: list[Line]) -> None:
-    """Score as footer a short line, or a lead that happens to end in a full stop,
-    between footer lines: a headline ending in a full stop, a teaser cut after a
-    sentence."""
-    for i in range(1, len(lines)):
+    """Score as footer what stands between footer lines: a run of short lines (headlines
+    ending in a full stop), and a teaser's lead that happens to end in a full stop."""
+    n = len(lines)
+    i = 1
+    while i < n:
+        j = i
+        while j < n and lines[j].margin <= 0 and _short_sentence(lines[j].shape):
+            j += 1
+        if j > i and lines[i - 1].margin >= LISTED and (j == n or lines[j].margin >= LISTED):
+            if lines[i - 1].reason in LISTING:
+                for line in lines[i:j]:
+                    _mark(line, LISTED, "footer")
+        i = j + 1 if j > i else i + 1
+    margins = [line.margin for line in lines]
+    for i in range(1, n):
         line, before = lines[i], lines[i - 1]
-        after = lines[i + 1] if i + 1 < len(lines) else None
-        if line.margin > 0 or before.margin <= 0 or before.reason not in LISTING:
+        if line.margin > 0 or line.shape.continues or line.shape.words > SANDWICHED_WORDS:
             continue
-        if after is not None and (after.margin <= 0 or after.reason not in LISTING):
+        # Its headline before it, a teaser after it (margins as they were before this
+        # pass: one sandwiched lead does not make the next).
+        if margins[i - 1] <= 0 or before.reason not in LISTING:
             continue
-        s = line.shape
-        if s.continues:
+        if i + 1 < n and margins[i + 1] < TEASER_HEADLINE:
             continue
-        if s.words <= 15 and s.sentences <= 1:
-            _mark(line, LISTED, "footer")
-        elif (
+        if (
             teasers.is_headline(before.shape)
             and before.shape.words >= 3
             and not teasers.announced(before.shape)[1]
-            and s.words <= SANDWICHED_WORDS
         ):
             _mark(line, SANDWICHED_LEAD, "teaser")
+
+
+def _short_sentence(shape: Shape) -> bool:
+    """Tell whether a line is short and at most one sentence (a headline may be)."""
+    return shape.words <= 15 and shape.sentences <= 1 and not shape.continues
 
 
 def _headlines(lines: list[Line]) -> None:
@@ -161,10 +175,12 @@ def _headings(lines: list[Line]) -> None:
     and the headlines listed under it."""
     for i, line in enumerate(lines[:-1]):
         s = line.shape
-        if not s.headline or s.words > 8 or s.prose:
+        if not s.headline or s.words > 8 or s.prose or line.reason == "chrome":
             continue
         listed = i + 2 < len(lines) and all(_listed(x.shape) for x in lines[i + 1 : i + 3])
-        if lines[i + 1].reason != "teaser" and not listed:
+        # A line recurring on the source's pages may head teasers a line or two down.
+        near = lines[i + 1 : i + 1 + (HEADING_REACH if line.seen else 1)]
+        if not listed and not any(x.reason == "teaser" for x in near):
             continue
         line.boundary = bool(line.seen) or cues.share(s.text, cues.HEADING_WORDS) >= 0.5
         if line.reason == "footer" and not (i and lines[i - 1].margin > 0):
@@ -178,8 +194,8 @@ def _headings(lines: list[Line]) -> None:
 
 
 def _listed(shape: Shape) -> bool:
-    """Tell whether a line could be a headline in a list."""
-    return teasers.is_headline(shape) and not shape.prose
+    """Tell whether a line could be a headline in a list (some end in a full stop)."""
+    return (teasers.is_headline(shape) and not shape.prose) or _short_sentence(shape)
 
 
 def start(lines: list[Line]) -> int:
@@ -195,8 +211,13 @@ def start(lines: list[Line]) -> int:
         return found
     # A heading just before the footer found (only headlines between) heads it.
     for i in range(max(1, found - HEADING_REACH), found):
+        between = lines[i + 1 : found]
+        # Under a heading recurring on the source's pages anything short of the body's
+        # long paragraphs is footer; under one made of heading words, only headlines.
         if lines[i].boundary and all(
-            x.shape.words <= teasers.TEASER_HEADLINE_WORDS for x in lines[i + 1 : found]
+            (x.reason == "teaser" or x.shape.headline)
+            or (lines[i].seen and x.shape.words <= HEADLINE_WORDS)
+            for x in between
         ):
             found = i
             break

@@ -53,6 +53,9 @@ FUNCTION_WORDS = frozenset(
 # A read-more symbol ends a text of at least this many words ("Berlin → Hamburg" is none).
 SHORT_MARKED_TEXT = 4
 
+# Sentences make prose from this many words on (a headline may have two short ones).
+PROSE_SENTENCES_WORDS = 14
+
 # Lines of at most this many words count as short: headlines, headings, labels.
 SHORT_WORDS = 12
 # A headline has at most this many words (titles in the evaluation corpus: at most 29).
@@ -208,7 +211,10 @@ class Shape:
             return True
         if self.words < 8:
             return False
-        return self.sentences >= 2 or bool(re.search(r"\w[.][\"“”»«’)]?$", self.text))
+        # "Silvesterüberraschung! Stuttgart steht auf!" is a headline of two sentences.
+        if self.sentences >= 2 and self.words >= PROSE_SENTENCES_WORDS:
+            return True
+        return bool(re.search(r"\w[.][\"“”»«’)]?$", self.text))
 
     @cached_property
     def caps(self) -> bool:

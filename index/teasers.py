@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from index import cues
-from index.shape import MARKER_SYMBOL, Shape, count_words
+from index.shape import HEADLINE_WORDS, MARKER_SYMBOL, Shape, count_words
 
 # A lead has at least this many words (shorter cut lines are headings or labels); one
 # ending in a read-more marker, at least MARKED_LEAD_WORDS.
@@ -22,11 +22,16 @@ MARKED_LEAD_WORDS = 4
 PREFIX_WORDS = 6
 # A headline before a read-more marker has at most this many words (more: a lead).
 MARKED_HEADLINE_WORDS = 14
+# A headline over a lead may end in a full stop if it has at most this many words.
+SHORT_HEADLINE_SENTENCE = 12
+# An announced headline ending in a full stop has at most this many words.
+ANNOUNCED_SENTENCE_WORDS = 15
 # The headline an inline teaser names has at least this many words.
 ANNOUNCED_WORDS = 3
 PREFIX_SPLIT = re.compile(r"^(.{2,60}?)(?::\s+|\s+[–—|-]\s+|\s+" + MARKER_SYMBOL + r"\s+)(.+)$")
 SYMBOL_LED = re.compile(r"^" + MARKER_SYMBOL + r"\s*(.+)$")
 # Square brackets only: a remark in round brackets ("(Beifall bei der AfD)") is body text.
+QUOTES = re.compile('["„“”«»‹›‚‘’]')
 BRACKETED = re.compile(r"^\[(.+)\]$")
 
 
@@ -73,10 +78,14 @@ def is_headline(shape: Shape) -> bool:
 def headline_before_lead(shape: Shape) -> bool:
     """Tell whether a line before a lead is its headline: a headline, or a short line
     made of a sentence or two ("Wetter: Sturm zieht auf.")."""
+    if shape.caps or cues.share(shape.text, cues.HEADING_WORDS) >= 0.5:
+        return False  # a heading over teasers ("MEHR ZUM THEMA")
     if is_headline(shape):
         return True
+    if shape.text.endswith(".") and shape.words > SHORT_HEADLINE_SENTENCE:
+        return False  # a paragraph's sentence
     return (
-        shape.words <= TEASER_HEADLINE_WORDS
+        shape.words <= HEADLINE_WORDS
         and shape.sentences <= 2
         and not shape.continues
         and not shape.crumbs
@@ -91,7 +100,12 @@ def announced(shape: Shape) -> tuple[str, str]:
     or a headline before a read-more marker.
     """
     text = shape.text
-    if shape.words > 30 or (text.endswith(".") and shape.sentences >= 1):
+    if shape.words > 30:
+        return "", ""
+    m = PREFIX_SPLIT.match(text)
+    if m and _announcing(m.group(1)) and _headline(m.group(2), ANNOUNCED_WORDS - 1, True):
+        return m.group(1), m.group(2)
+    if text.endswith(".") and shape.sentences >= 1:
         return "", ""
     m = SYMBOL_LED.match(text)
     if m and _headline(m.group(1)):
@@ -104,9 +118,6 @@ def announced(shape: Shape) -> tuple[str, str]:
             return split.group(1), split.group(2)
         if _headline(inner):
             return "[ ]", inner
-    m = PREFIX_SPLIT.match(text)
-    if m and _announcing(m.group(1)) and _headline(m.group(2), ANNOUNCED_WORDS - 1):
-        return m.group(1), m.group(2)
     end = shape.end
     if end.kind == "marker" and count_words(end.core) <= MARKED_HEADLINE_WORDS:
         if _headline(end.core) and not end.core.endswith(".") and not shape.continues:
@@ -117,11 +128,15 @@ def announced(shape: Shape) -> tuple[str, str]:
 def _announcing(prefix: str) -> bool:
     """Tell whether a prefix announces another article ("Lesen Sie auch", "Related")."""
     words = count_words(prefix)
+    if QUOTES.search(prefix):
+        return False  # a quotation opening a headline ("„Wir bleiben“ – ...")
     return 1 <= words <= PREFIX_WORDS and cues.share(prefix, cues.ANNOUNCE_WORDS) >= 0.5
 
 
-def _headline(text: str, least: int = ANNOUNCED_WORDS) -> bool:
-    """Tell whether text could be a named headline (after an announcing prefix, a
-    shorter one will do)."""
+def _headline(text: str, least: int = ANNOUNCED_WORDS, announced: bool = False) -> bool:
+    """Tell whether text could be a named headline. After an announcing prefix a shorter
+    one will do, and one ending in a full stop (some titles do)."""
     words = count_words(text)
+    if announced and words <= ANNOUNCED_SENTENCE_WORDS:
+        return least <= words
     return least <= words <= 25 and not text.rstrip().endswith(".")

@@ -55,7 +55,8 @@ def test_leads(text: str, lead: bool, marked: bool) -> None:
         # Body text of the same shape.
         ("Fazit: Die Bahn muss sparen und die Gewerkschaft auch", ""),
         ("(Beifall bei der AfD)", ""),
-        ("Lesen Sie auch: Das ist ein ganzer Satz mit einem Ende.", ""),
+        ("Lesen Sie auch: Ein Titel mit einem Punkt.", "Ein Titel mit einem Punkt."),
+        ("Fazit: Das ist ein ganzer Satz mit einem Ende.", ""),
         ("Die Regierung hat es beschlossen.", ""),
     ],
     ids=[
@@ -68,6 +69,7 @@ def test_leads(text: str, lead: bool, marked: bool) -> None:
         "marker-after",
         "subheading",
         "remark-in-round-brackets",
+        "announced-title-with-full-stop",
         "sentence",
         "prose",
     ],
