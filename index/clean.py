@@ -25,8 +25,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from index import captions, chrome, footer, teasers
+from index.dropped import REASONS, Dropped
 from index.evidence import Evidence, Gatherer
+from index.inline import content_words, drop_inline, teaser_like_kept
 from index.shape import Shape
+
+__all__ = ["REASONS", "CleanedArticle", "Dropped", "clean_article", "clean_page", "normalize"]
 
 # Bump whenever the cleaning of pages changes: the index records the version it was
 # cleaned with, and a run re-cleans (and updates the articles whose cleaning changed).
@@ -42,45 +46,6 @@ WHITESPACE = re.compile(r"\s+")
 TITLE_LINES = 15
 # Prose before the title is a notice (cookies, consent) only among the first lines.
 NOTICE_LINES = 3
-# Inline teasers stand alone: a run of this many announcing lines is a list of the body.
-LIST_LINES = 3
-# Words of four letters or more tell whether two texts are about the same thing.
-CONTENT_WORD = re.compile(r"\w{4,}")
-
-# Why a line was dropped: code -> (English, German).
-REASONS = {
-    "banner": ("banner before the title", "Kopfzeile vor dem Titel"),
-    "title-copy": ("the title repeated", "Titelwiederholung"),
-    "byline": ("byline or date line", "Autoren- oder Datumszeile"),
-    "credit": ("photo credit", "Bildnachweis"),
-    "inline-teaser": ("line announcing another article", "Hinweis auf anderen Artikel"),
-    "teaser": ("teaser of another article", "Teaser anderer Artikel"),
-    "read-more": ("read-more marker", "Weiterlesen-Verweis"),
-    "footer-heading": ("footer heading", "Fußzeile"),
-    "footer": ("footer after the article", "Fußzeile"),
-    "chrome": ("page chrome", "Seitenelement"),
-    "repeated": ("line recurring on the source's pages", "wiederkehrende Zeile der Quelle"),
-}
-
-
-@dataclass(frozen=True)
-class Dropped:
-    """A line the cleaner dropped, and why (a code of REASONS, and what it found)."""
-
-    text: str
-    reason: str
-    detail: str = ""
-
-    def explain(self) -> str:
-        """Say in English why the line was dropped."""
-        if self.reason == "repeated":
-            return f"line seen on {self.detail} pages of this source"
-        if self.reason == "teaser" and self.detail:
-            return f"teaser of article {self.detail}"
-        if self.reason == "inline-teaser" and self.detail:
-            return f"announces article {self.detail}"
-        label = REASONS[self.reason][0]
-        return f"{label} ({self.detail})" if self.detail else label
 
 
 @dataclass(frozen=True)
@@ -124,10 +89,6 @@ def _same(a: str, b: str) -> bool:
     return a.casefold() == b.casefold()
 
 
-def _content(text: str) -> set[str]:
-    return {w.lower() for w in CONTENT_WORD.findall(text)}
-
-
 class _Page:
     """One page being cleaned: its lines, their shapes, and what was dropped."""
 
@@ -141,11 +102,21 @@ class _Page:
         self.dropped: dict[int, Dropped] = {}
         self.unsure: list[str] = []
 
-    def drop(self, i: int, reason: str, detail: str = "") -> None:
-        self.dropped.setdefault(i, Dropped(self.lines[i], reason, detail))
+    def drop(self, i: int, reason: str, detail: str = "", article: str = "") -> None:
+        """Drop line i for a reason (the first one given stays)."""
+        self.dropped.setdefault(i, Dropped(self.lines[i], reason, detail, article))
+
+    def is_dropped(self, i: int) -> bool:
+        """Tell whether line i was dropped."""
+        return i in self.dropped
 
     def pages(self, i: int) -> int:
+        """Return on how many of the source's pages line i recurs (0: too few)."""
         return self.seen[i] if self.seen else 0
+
+    def labelled(self, i: int) -> int:
+        """Return on how many of the source's pages lines open as line i does."""
+        return self.evidence.prefixed(self.source, self.lines[i]) if self.evidence else 0
 
     def title(self) -> int:
         """Find the title line; drop the banners before it. Returns its index."""
@@ -190,11 +161,11 @@ class _Page:
         nxt = shapes[j + 1]
         if not nxt.headline or nxt.words < 3 or captions.is_caption(nxt.text) or nxt.dateline:
             return False
-        own = _content(self.lines[j])
+        own = content_words(self.lines[j])
         if len(own) < 2:
             return False  # too few words to tell (short words, or a script without spaces)
-        body = _content(" ".join(self.lines[j + 2 : j + 12]))
-        return not (own & body) and bool(_content(nxt.text) & body)
+        body = content_words(" ".join(self.lines[j + 2 : j + 12]))
+        return not (own & body) and bool(content_words(nxt.text) & body)
 
     def clean(self) -> CleanedArticle:
         """Clean the page."""
@@ -214,7 +185,7 @@ class _Page:
         # Only a caption followed by body text is one: never empty the body for it.
         if end > 1 and captions.is_caption(lines[rest[0]]):
             caption, rest, end = lines[rest[0]], rest[1:], end - 1
-        self._inline(rest[:end])
+        drop_inline(self, title, rest[:end])
         body = [lines[k] for k in rest[:end] if k not in self.dropped]
         dropped = tuple(self.dropped[k] for k in sorted(self.dropped))
         if not body and rest:
@@ -226,13 +197,13 @@ class _Page:
                 return CleanedArticle("", "", "", gone, skipped=f"only page chrome ({said})")
             self.unsure.append(f"every line after the title looks like page chrome ({said})")
             return CleanedArticle(title, caption, "", dropped, uncertain="; ".join(self.unsure))
-        if end == len(rest) and self._teaser_like_kept(rest[:end]):
+        if end == len(rest) and teaser_like_kept(self, rest[:end]):
             self.unsure.append("no footer found, but teaser-like lines kept")
         return CleanedArticle(
             title, caption, "\n".join(body), dropped, uncertain="; ".join(self.unsure)
         )
 
-    def _lookup(self, k: int) -> tuple[str, str] | None:
+    def lookup(self, k: int) -> tuple[str, str] | None:
         """Return the article a line is a teaser of, by the evidence (None: none known)."""
         if not self.evidence:
             return None
@@ -256,7 +227,12 @@ class _Page:
         if not rest:
             return 0
         lines = [
-            footer.Line(self.shapes[k], self.pages(k), self._lookup(k) if k != rest[0] else None)
+            footer.Line(
+                self.shapes[k],
+                self.pages(k),
+                self.lookup(k) if k != rest[0] else None,
+                self.labelled(k),
+            )
             for k in rest
         ]
         footer.score(lines)
@@ -266,65 +242,9 @@ class _Page:
             reason, detail = line.reason, line.detail
             if reason == "footer" and line.shape.headline and line.shape.words >= 3:
                 reason, detail = "teaser", "headline"
-            self.drop(rest[pos], reason, detail)
+            article = line.teaser_of[0] if line.teaser_of and reason == "teaser" else ""
+            self.drop(rest[pos], reason, detail, article)
         return end
-
-    def _inline(self, body: list[int]) -> None:
-        """Drop chrome and teasers standing within the body."""
-        shapes = self.shapes
-        for pos, k in enumerate(body):
-            s = shapes[k]
-            if k in self.dropped:
-                continue
-            if self.pages(k) and (not s.prose or chrome.after_body(s)):
-                self.drop(k, "repeated", str(self.pages(k)))
-            elif chrome.label(s):
-                self.drop(k, "chrome", chrome.label(s))
-            elif captions.is_credit(s.text, s.words) and pos > 0:
-                self.drop(k, "credit")
-            elif s.end.kind == "marker" and s.words <= 4 and not s.end.core:
-                self.drop(k, "read-more")
-            else:
-                self._inline_teaser(body, pos)
-
-    def _inline_teaser(self, body: list[int], pos: int) -> None:
-        """Drop a line within the body that is a teaser of another article."""
-        k = body[pos]
-        s = self.shapes[k]
-        how, headline = teasers.announced(s)
-        if headline and not self._listed(body, pos):
-            found = self.evidence.titled(headline, self.own) if self.evidence else None
-            self.drop(k, "inline-teaser", found[0] if found else "")
-            return
-        if pos + 1 >= len(body):
-            return
-        nxt = body[pos + 1]
-        if not (teasers.marked_lead(self.shapes[nxt]) and teasers.is_headline(s) and not s.prose):
-            return
-        # A headline and a lead that breaks off: a teaser wherever it stands. (A bare
-        # headline of another article within the body is left: a dossier's own list.)
-        found = self._lookup(k) or self._lookup(nxt)
-        self.drop(k, "teaser", found[0] if found else "")
-        self.drop(nxt, "teaser", found[0] if found else "")
-
-    def _listed(self, body: list[int], pos: int) -> bool:
-        """Tell whether an announcing line stands in a run of them (a list of sources)."""
-        run = [p for p in range(max(0, pos - LIST_LINES + 1), min(len(body), pos + LIST_LINES))]
-        count, best = 0, 0
-        for p in run:
-            count = count + 1 if teasers.announced(self.shapes[body[p]])[1] else 0
-            best = max(best, count)
-        return best >= LIST_LINES
-
-    def _teaser_like_kept(self, body: list[int]) -> bool:
-        """Tell whether kept body lines look like a teaser (a headline and a cut lead)."""
-        shapes = self.shapes
-        kept = [k for k in body if k not in self.dropped]
-        return any(
-            teasers.is_headline(shapes[a]) and not shapes[a].prose and teasers.is_lead(shapes[b])
-            and shapes[b].end.kind in ("ellipsis", "marker")
-            for a, b in zip(kept, kept[1:], strict=False)
-        )  # fmt: skip
 
 
 def clean_page(

@@ -29,6 +29,9 @@ MAX_LINE_CHARS = 400
 OPENING_WORDS = 8
 WORD = re.compile(r"\w+")
 DIGITS = re.compile(r"\d+")
+# A line's prefix: a few words before a colon or a dash, then the rest.
+PREFIX = re.compile(r"^([^:–—|]{1,40}?)(?::\s+|\s+[–—|-]\s+)(.+)$")
+PREFIX_WORDS = 4
 # Numbers are folded in lines of at most this many words (counters, dates).
 FOLDED_NUMBER_WORDS = 3
 # Counts of distinct bodies stop here (a line on this many pages is chrome in any case).
@@ -62,6 +65,18 @@ def text_key(text: str) -> int | None:
     return digest(" ".join(words)) if words else None
 
 
+def prefix_key(text: str) -> int | None:
+    """Key what opens a line before a colon or dash ("Lesen Sie auch: …"), if it is a few
+    words before a longer rest: a site's label for teasers recurs as such a prefix."""
+    m = PREFIX.match(text)
+    if m is None:
+        return None
+    head, rest = WORD.findall(m.group(1).casefold()), WORD.findall(m.group(2))
+    if not 1 <= len(head) <= PREFIX_WORDS or len(rest) < 2:
+        return None
+    return digest("\x00prefix " + " ".join(head))
+
+
 def opening_key(text: str) -> int | None:
     """Key the start of a text by its first words (None when it has too few)."""
     words = WORD.findall(text.casefold())[:OPENING_WORDS]
@@ -87,6 +102,13 @@ class Evidence:
             return 0
         key = line_key(text)
         return counts.get(key, 0) if key is not None else 0
+
+    def prefixed(self, source: str, text: str) -> int:
+        """Return on how many of the source's pages lines open as this one does ("Lesen
+        Sie auch: …"); 0 when too few, or the line has no such opening."""
+        counts = self.repeated.get(source)
+        key = prefix_key(text) if counts else None
+        return counts.get(key, 0) if counts and key is not None else 0
 
     def titled(self, text: str, own: str) -> tuple[str, str] | None:
         """Return (id, title) of another article whose title the text is, if any."""
@@ -118,6 +140,18 @@ def _add(
         table[key] = (*known, item)
 
 
+def _count(counts: dict[int, int | set[int]], key: int, body: int) -> None:
+    """Note that a key stands beside a body (a body id, or a set once there are two)."""
+    known = counts.get(key)
+    if known is None:
+        counts[key] = body
+    elif isinstance(known, int):
+        if known != body:
+            counts[key] = {known, body}
+    elif len(known) < MAX_COUNT:
+        known.add(body)
+
+
 class Gatherer:
     """Collect evidence in memory over the pages and articles of a run."""
 
@@ -138,17 +172,9 @@ class Gatherer:
         for line in lines:
             if len(line) > MAX_LINE_CHARS:
                 continue
-            key = line_key(line)
-            if key is None:
-                continue
-            known = counts.get(key)
-            if known is None:
-                counts[key] = body
-            elif isinstance(known, int):
-                if known != body:
-                    counts[key] = {known, body}
-            elif len(known) < MAX_COUNT:
-                known.add(body)
+            for key in (line_key(line), prefix_key(line)):
+                if key is not None:
+                    _count(counts, key, body)
 
     def add_article(self, article_id: str, title: str, body: str) -> None:
         """Note an article's title and the start of its body."""

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from index import chrome, cues, teasers
-from index.shape import HEADLINE_WORDS, Shape
+from index import captions, chrome, cues, teasers
+from index.shape import Shape
 
 # The footer's lines must together look this much more like footer than like body: one
 # teaser, or a chrome line and a bit, but not a lone short line (an author, a source).
@@ -37,6 +37,8 @@ CONTINUED = -1.0  # the rest of a sentence from the line before
 SHORT_SENTENCE = -0.5  # one short sentence: body, or a headline with a full stop
 # A lead amid teasers that ends in a full stop has at most this many words.
 SANDWICHED_WORDS = 60
+# Consecutive lines breaking off, from this many on, are a list of teasers.
+CUT_RUN = 3
 # How many lines before the footer found a heading may stand and still head it.
 HEADING_REACH = 3
 # Reasons of lines that belong to a run of teasers or headlines.
@@ -50,6 +52,8 @@ class Line:
     shape: Shape
     seen: int = 0  # pages of the source it recurs on (0: below the evidence threshold)
     teaser_of: tuple[str, str] | None = None  # (article id, its title) from the evidence
+    # Pages of the source with lines opening as this one does (its label recurs).
+    labelled: int = 0
     margin: float = 0.0
     reason: str = "footer"
     detail: str = ""
@@ -69,11 +73,30 @@ def _mark(line: Line, margin: float, reason: str, detail: str = "") -> None:
 def score(lines: list[Line]) -> None:
     """Give each line its footer margin and the reason it would be dropped for."""
     for i, line in enumerate(lines):
-        _own(line, lines[i - 1].shape if i else None)
+        before = _before(lines, i)
+        _own(line, lines[before].shape if before is not None else None)
+    _cut_runs(lines)
     _headlines(lines)
     _sandwiched(lines)
     _headlines(lines)
     _headings(lines)
+
+
+def _before(lines: list[Line], i: int) -> int | None:
+    """Return the index of the line before line i, small labels (dates, kickers) left
+    out: a teaser's headline may stand over them."""
+    j = i - 1
+    while j >= 0 and lines[j].shape.minor and j > i - 3:
+        j -= 1
+    return j if j >= 0 else None
+
+
+def _after(lines: list[Line], i: int) -> int | None:
+    """Return the index of the line after line i, small labels left out."""
+    j = i + 1
+    while j < len(lines) and lines[j].shape.minor and j < i + 3:
+        j += 1
+    return j if j < len(lines) else None
 
 
 def _base(shape: Shape) -> float:
@@ -95,7 +118,7 @@ def _own(line: Line, before: Shape | None) -> None:
     line.margin = _base(s)
     line.plain = min(line.margin, -0.1)
     if line.teaser_of:
-        _mark(line, EVIDENCE_TEASER, "teaser", line.teaser_of[0])
+        _mark(line, EVIDENCE_TEASER, "teaser")
     headed = (
         before is not None
         and teasers.headline_before_lead(before)
@@ -110,7 +133,7 @@ def _own(line: Line, before: Shape | None) -> None:
         _mark(line, CUT_LEAD if s.end.kind != "open" else CUT_LEAD - 0.5, "teaser")
     elif s.end.kind == "marker" and s.words <= 5:
         _mark(line, CHROME, "read-more")
-    if teasers.announced(s)[1]:
+    if teasers.announced(s)[1] or (line.labelled and teasers.labelled(s)):
         _mark(line, INLINE_TEASER, "inline-teaser")
     kind = chrome.after_body(s)
     if kind:
@@ -120,6 +143,57 @@ def _own(line: Line, before: Shape | None) -> None:
         repeated = REPEATED if not s.prose else REPEATED - 0.5
         _mark(line, repeated, "repeated", str(line.seen))
         line.plain = max(line.plain, repeated)
+
+
+def _cut_runs(lines: list[Line]) -> None:
+    """Score as teasers runs of lines that all break off: a list of teasers each on one
+    line ("Headline – lead …"); body paragraphs end, now and then one does not. Lines
+    of the run's own form next to it belong to it, however they end (a lead cut after a
+    full stop)."""
+    run: list[int] = []
+    for i in [*range(len(lines)), None]:
+        if i is not None and lines[i].shape.minor:
+            continue
+        if i is not None and teasers.is_lead(lines[i].shape):
+            run.append(i)
+            continue
+        if len(run) >= CUT_RUN:
+            for j in _widened(lines, run):
+                _mark(lines[j], CUT_LEAD - 0.5, "teaser")
+        run = []
+    # Runs of lines of one form ("Headline – text") most of which break off.
+    for first, last in _form_runs(lines):
+        cut = sum(teasers.is_lead(x.shape) for x in lines[first : last + 1])
+        if cut * 2 >= last + 1 - first:
+            for x in lines[first : last + 1]:
+                _mark(x, CUT_LEAD - 0.5, "teaser")
+
+
+def _form_runs(lines: list[Line]) -> list[tuple[int, int]]:
+    """Return (first, last) of each run of CUT_RUN or more lines of one form."""
+    runs, start = [], 0
+    forms = [teasers.form(x.shape) for x in lines]
+    for i in range(1, len(lines) + 1):
+        if i < len(lines) and forms[i] and forms[i] == forms[start]:
+            continue
+        if forms[start] and i - start >= CUT_RUN:
+            runs.append((start, i - 1))
+        start = i
+    return runs
+
+
+def _widened(lines: list[Line], run: list[int]) -> list[int]:
+    """Widen a run of teasers to the lines beside it that have the run's form."""
+    forms = [teasers.form(lines[j].shape) for j in run]
+    form = max(set(forms), key=forms.count)
+    if not form or forms.count(form) * 3 < len(forms) * 2:
+        return run
+    first, last = run[0], run[-1]
+    while first > 0 and teasers.form(lines[first - 1].shape) == form:
+        first -= 1
+    while last + 1 < len(lines) and teasers.form(lines[last + 1].shape) == form:
+        last += 1
+    return list(range(first, last + 1))
 
 
 def _sandwiched(lines: list[Line]) -> None:
@@ -163,7 +237,11 @@ def _short_sentence(shape: Shape) -> bool:
 def _headlines(lines: list[Line]) -> None:
     """Score the headline over each lead (it may be made of sentences: "Stille Nacht.
     Eingesperrt im Corona-Winter.")."""
-    for line, after in zip(lines, lines[1:], strict=False):
+    for i, line in enumerate(lines):
+        j = _after(lines, i)
+        if j is None:
+            continue
+        after = lines[j]
         if after.reason != "teaser" or after.margin < CUT_LEAD - 0.5 or after.teaser_of:
             continue
         if teasers.headline_before_lead(line.shape) and line.reason in ("footer", "teaser"):
@@ -176,6 +254,9 @@ def _headings(lines: list[Line]) -> None:
     for i, line in enumerate(lines[:-1]):
         s = line.shape
         if not s.headline or s.words > 8 or s.prose or line.reason == "chrome":
+            continue
+        # A credit, or a date between a teaser's headline and its lead, is no heading.
+        if captions.is_credit(s.text, s.words) or (s.minor and not s.caps):
             continue
         listed = i + 2 < len(lines) and all(_listed(x.shape) for x in lines[i + 1 : i + 3])
         # A line recurring on the source's pages may head teasers a line or two down.
@@ -216,7 +297,7 @@ def start(lines: list[Line]) -> int:
         # long paragraphs is footer; under one made of heading words, only headlines.
         if lines[i].boundary and all(
             (x.reason == "teaser" or x.shape.headline)
-            or (lines[i].seen and x.shape.words <= HEADLINE_WORDS)
+            or (lines[i].seen and x.shape.words <= SANDWICHED_WORDS)
             for x in between
         ):
             found = i

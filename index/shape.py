@@ -37,6 +37,12 @@ DATE = re.compile(
     r"\b\d{1,2}\.\s?(?:\d{1,2}\.\s?(?:\d{2,4})?|[A-ZÄÖÜ][a-zäöü]+\.?\s+\d{4})"
     r"|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}:\d\d\b"
 )
+BYLINE_WORDS = frozenset(
+    {
+        "von", "am", "um", "uhr", "stand", "aktualisiert", "veröffentlicht", "erschienen",
+        "autor", "autorin", "text", "by", "updated", "published", "on", "at", "min",
+    }
+)  # fmt: skip
 BYLINE_START = re.compile(r"^(?:von|by|text:|autor(?:in)?:)\s+\w", re.IGNORECASE)
 
 # Articles, conjunctions and prepositions that do not end a clause: a line ending in one
@@ -50,6 +56,11 @@ FUNCTION_WORDS = frozenset(
     }
 )  # fmt: skip
 
+# A sentence's end: a word of three letters or more (or any word at the line's end, or
+# "?" and "!" after any), its punctuation, and a capital or the line's end after it.
+SENTENCE_END = re.compile(
+    r"(?:[^\W\d]{3}[.…]|\w[!?])[\"“”»«’)]?(?=\s+[A-ZÄÖÜ„\"»«(])|\w[.!?…][\"“”»«’)]?$"
+)
 # A read-more symbol ends a text of at least this many words ("Berlin → Hamburg" is none).
 SHORT_MARKED_TEXT = 4
 
@@ -120,13 +131,13 @@ def ending(text: str) -> Ending:
             core = core[: m.start()]
             continue
         m = BRACKET_TAIL.search(core)
-        if m and (
-            ELLIPSIS_END.search(m.group(1)) or cues.share(m.group(1), cues.READ_WORDS) == 1.0
-        ):
+        if m and ELLIPSIS_END.search(m.group(1)) and not marker:
+            # "(…)" marks an omission, in quotes and leads alike: an ellipsis.
+            core = core[: m.start()] + " …"
+            break
+        if m and cues.share(m.group(1), cues.READ_WORDS) == 1.0:
             marker = core[m.start() :].strip() + (" " + marker if marker else "")
             core = core[: m.start()]
-            if ELLIPSIS_END.search(m.group(1)):
-                core += " …"
             continue
         head, tail = _word_tail(core)
         if tail:
@@ -168,6 +179,14 @@ class Shape:
         return ending(self.text)
 
     @cached_property
+    def minor(self) -> bool:
+        """Whether the line is a small label between a teaser's parts: a date, a time, a
+        number, a kicker in capitals ("POLITIK", "09.10.2022", "vor 3 Stunden", "01")."""
+        if self.words > 3:
+            return False
+        return self.dateline or self.counter or self.caps or not re.search(r"[^\W\d]", self.text)
+
+    @cached_property
     def continues(self) -> bool:
         """Whether the line starts in lower case: it goes on with the line before it (a
         hard-wrapped sentence), and so is neither a headline nor a teaser's lead."""
@@ -200,8 +219,9 @@ class Shape:
 
     @cached_property
     def sentences(self) -> int:
-        """Count the sentence ends in the line (full stop, ? or ! before a capital or end)."""
-        return len(re.findall(r"\w[.!?…][\"“”»«’)]?(?:\s+[A-ZÄÖÜ„\"»«(]|$)", self.text))
+        """Count the sentence ends in the line (full stop, ? or ! before a capital or end;
+        not the full stop of an ordinal or a short abbreviation: "am 1. August", "Dr. X")."""
+        return len(SENTENCE_END.findall(self.text))
 
     @cached_property
     def prose(self) -> bool:
@@ -255,10 +275,12 @@ class Shape:
     def dateline(self) -> bool:
         """Whether the line is a byline or date line ("Von Anna Keller, 12.03.2023"):
         a date with a few words (a name, "Stand:"), or "Von"/"By" and a name."""
-        if self.words > 12 or self.text.endswith("."):
+        if self.words > 12 or self.text.endswith((".", "?", "!")):
             return False
         if DATE.search(self.text):
-            return count_words(DATE.sub(" ", self.text)) <= 4
+            # Besides the date only a name and byline words ("Von", "Stand", "Uhr").
+            rest = WORD.findall(DATE.sub(" ", self.text))
+            return len(rest) <= 4 and all(w.lower() in BYLINE_WORDS or w[0].isupper() for w in rest)
         return bool(BYLINE_START.match(self.text) and self.words <= 5)
 
     @cached_property

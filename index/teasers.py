@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import re
 
-from index import cues
+from index import captions, cues
 from index.shape import HEADLINE_WORDS, MARKER_SYMBOL, Shape, count_words
 
 # A lead has at least this many words (shorter cut lines are headings or labels); one
 # ending in a read-more marker, at least MARKED_LEAD_WORDS.
 LEAD_WORDS = 8
 MARKED_LEAD_WORDS = 4
+OPEN_LEAD_WORDS = 12
+# Leads are cut short: a line longer than this is a paragraph, however it ends.
+MAX_LEAD_WORDS = 90
 # An announcing prefix ("Lesen Sie auch") has at most this many words.
 PREFIX_WORDS = 6
 # A headline before a read-more marker has at most this many words (more: a lead).
@@ -31,20 +34,26 @@ ANNOUNCED_WORDS = 3
 PREFIX_SPLIT = re.compile(r"^(.{2,60}?)(?::\s+|\s+[–—|-]\s+|\s+" + MARKER_SYMBOL + r"\s+)(.+)$")
 SYMBOL_LED = re.compile(r"^" + MARKER_SYMBOL + r"\s*(.+)$")
 # Square brackets only: a remark in round brackets ("(Beifall bei der AfD)") is body text.
+# A headline joined to more text by a dash or a vertical bar.
+FORM = re.compile(r"^(.{10,160}?)(\s[–—|]\s)\S")
 QUOTES = re.compile('["„“”«»‹›‚‘’]')
 BRACKETED = re.compile(r"^\[(.+)\]$")
 
 
 def is_lead(shape: Shape) -> bool:
-    """Tell whether a line could be a teaser's lead: prose-long text that breaks off."""
-    return shape.words >= LEAD_WORDS and shape.cut and not shape.crumbs and not shape.continues
+    """Tell whether a line could be a teaser's lead: prose-long text that breaks off (one
+    cut at a word, longer than a subheading), not a whole article's paragraph."""
+    least = OPEN_LEAD_WORDS if shape.end.kind == "open" else LEAD_WORDS
+    if not least <= shape.words <= MAX_LEAD_WORDS:
+        return False
+    return shape.cut and not shape.crumbs and not shape.continues
 
 
 def marked_lead(shape: Shape) -> bool:
     """Tell whether a line is a lead that breaks off before a read-more marker or in an
     ellipsis after an unfinished sentence: the strongest shape of a teaser's text."""
     end = shape.end
-    if shape.words < MARKED_LEAD_WORDS or shape.continues:
+    if not MARKED_LEAD_WORDS <= shape.words <= MAX_LEAD_WORDS or shape.continues:
         return False
     if end.kind == "marker":
         return True
@@ -65,9 +74,10 @@ TEASER_HEADLINE_CHARS = 120
 
 
 def is_headline(shape: Shape) -> bool:
-    """Tell whether a line could be a teaser's headline."""
+    """Tell whether a line could be a teaser's headline (not a photo's caption)."""
     return (
         shape.headline
+        and not captions.is_caption(shape.text)
         and (shape.words <= TEASER_HEADLINE_WORDS or len(shape.text) <= TEASER_HEADLINE_CHARS)
         and not shape.crumbs
         and not shape.counter
@@ -77,7 +87,9 @@ def is_headline(shape: Shape) -> bool:
 
 def headline_before_lead(shape: Shape) -> bool:
     """Tell whether a line before a lead is its headline: a headline, or a short line
-    made of a sentence or two ("Wetter: Sturm zieht auf.")."""
+    made of a sentence or two ("Wetter: Sturm zieht auf."); not a photo credit."""
+    if captions.is_caption(shape.text):
+        return False
     if shape.caps or cues.share(shape.text, cues.HEADING_WORDS) >= 0.5:
         return False  # a heading over teasers ("MEHR ZUM THEMA")
     if is_headline(shape):
@@ -105,10 +117,13 @@ def announced(shape: Shape) -> tuple[str, str]:
     m = PREFIX_SPLIT.match(text)
     if m and _announcing(m.group(1)) and _headline(m.group(2), ANNOUNCED_WORDS - 1, True):
         return m.group(1), m.group(2)
+    m = BRACKETED.match(text)
+    if m and _headline(m.group(1), ANNOUNCED_WORDS, True) and not PREFIX_SPLIT.match(m.group(1)):
+        return "[ ]", m.group(1)
     if text.endswith(".") and shape.sentences >= 1:
         return "", ""
     m = SYMBOL_LED.match(text)
-    if m and _headline(m.group(1)):
+    if m and _headline(m.group(1), ANNOUNCED_WORDS - 1):
         return text[: m.start(1)].strip(), m.group(1)
     m = BRACKETED.match(text)
     if m:
@@ -116,13 +131,33 @@ def announced(shape: Shape) -> tuple[str, str]:
         split = PREFIX_SPLIT.match(inner)
         if split and _announcing(split.group(1)):
             return split.group(1), split.group(2)
-        if _headline(inner):
+        if _headline(inner, ANNOUNCED_WORDS, True):
             return "[ ]", inner
     end = shape.end
     if end.kind == "marker" and count_words(end.core) <= MARKED_HEADLINE_WORDS:
         if _headline(end.core) and not end.core.endswith(".") and not shape.continues:
             return end.marker, end.core
     return "", ""
+
+
+def form(shape: Shape) -> str:
+    """Return how a line joins a headline to more text ("Headline – text", "Headline:
+    text"): the joint, or "" when it does not open with a headline so joined."""
+    m = FORM.match(shape.text)
+    if m is None or shape.continues or count_words(m.group(1)) > TEASER_HEADLINE_WORDS:
+        return ""
+    return m.group(2).strip()
+
+
+def labelled(shape: Shape) -> str:
+    """Return the headline after a short label ("Hierzu: …"), whatever the label says, if
+    the line has that shape ("" otherwise): the archive tells whether the label is one."""
+    if shape.words > 30 or shape.prose:
+        return ""
+    m = PREFIX_SPLIT.match(shape.text)
+    if m is None or count_words(m.group(1)) > PREFIX_WORDS or QUOTES.search(m.group(1)):
+        return ""
+    return m.group(2) if _headline(m.group(2), ANNOUNCED_WORDS - 1, True) else ""
 
 
 def _announcing(prefix: str) -> bool:

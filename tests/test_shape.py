@@ -15,7 +15,7 @@ from index.shape import Shape, count_words, ending
         ("Die Regierung hat beschlossen, dass die Mehr lesen", "marker", "Mehr lesen"),
         ("Die Regierung hat beschlossen, dass die →", "marker", "→"),
         ("Die Regierung hat beschlossen, dass die [mehr]", "marker", "[mehr]"),
-        ("Die Regierung hat beschlossen, dass die (…)", "marker", "(…)"),
+        ("Die Regierung hat beschlossen, dass die (…)", "ellipsis", ""),
         ("Die Regierung hat beschlossen, dass die … Keep reading", "marker", "Keep reading"),
         (
             "Die Regierung hat beschlossen, dass die Read the full story",

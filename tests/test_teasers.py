@@ -7,7 +7,7 @@ import pytest
 from index import teasers
 from index.shape import Shape
 
-LEAD = "Die Bundesregierung hat am Mittwoch beschlossen, dass die Förderung für"
+LEAD = "Die Bundesregierung hat am Mittwoch nach langer Sitzung beschlossen, dass die Förderung für"
 
 
 @pytest.mark.parametrize(
