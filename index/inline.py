@@ -18,13 +18,18 @@ from whoosh.lang import stopwords_for_language
 
 from index import captions, chrome, teasers
 from index.evidence import Evidence
-from index.shape import Shape
+from index.shape import Shape, count_words
 
 # Inline teasers stand alone: a run of this many announcing lines is a list of the body.
 LIST_LINES = 3
 # Words of four letters or more tell whether two texts are about the same thing.
 CONTENT_WORD = re.compile(r"\w{4,}")
 STOPWORDS = frozenset(stopwords_for_language("de")) | frozenset(stopwords_for_language("en"))
+# A label before a headline within the body has at most LABEL_WORDS words, the headline
+# at least LABEL_HEADLINE; a label opening SPEAKER_LINES lines of a page names a speaker.
+LABEL_WORDS = 3
+LABEL_HEADLINE = 4
+SPEAKER_LINES = 3
 # A headline judged by the words it shares with the article has at least this many.
 COHESION_WORDS = 3
 
@@ -82,6 +87,8 @@ def _teaser(page: Page, body: list[int], pos: int, words: Counter[str]) -> None:
         named = teasers.labelled(s)
         if named and not captions.is_caption(s.text) and _foreign(named, s.text, words):
             headline, detail = named, "shares no word with the article"
+        elif named and _short_label(page, body, s.text, named):
+            headline, detail = named, "a short label before a headline, between paragraphs"
     if headline and not _listed(page, body, pos):
         found = page.evidence.titled(headline, page.own) if page.evidence else None
         page.drop(k, "inline-teaser", detail, found[0] if found else "")
@@ -103,6 +110,20 @@ def _alone(page: Page, body: list[int], pos: int) -> bool:
     if pos == 0 or pos + 1 >= len(body):
         return False
     return page.shapes[body[pos - 1]].prose and page.shapes[body[pos + 1]].prose
+
+
+def _short_label(page: Page, body: list[int], line: str, headline: str) -> bool:
+    """Tell whether a line is a label of a word or three before a headline ("Hierzu:
+    …"), not a speaker's name in an interview (which opens many lines of the page)."""
+    label = line[: len(line) - len(headline)].strip(" :–—|-")
+    if not label or count_words(label) > LABEL_WORDS or count_words(headline) < LABEL_HEADLINE:
+        return False
+    if captions.is_caption(line) or headline.rstrip().endswith("."):
+        return False
+    if any(c.isdigit() for c in label):
+        return False  # a live ticker's time, a ranking's place: entries of the article
+    opened = sum(page.lines[k].startswith(label) for k in body)
+    return opened < SPEAKER_LINES
 
 
 def _foreign(headline: str, line: str, words: Counter[str]) -> bool:

@@ -36,6 +36,7 @@ SYMBOL_LED = re.compile(r"^" + MARKER_SYMBOL + r"\s*(.+)$")
 # Square brackets only: a remark in round brackets ("(Beifall bei der AfD)") is body text.
 # A headline joined to more text by a dash or a vertical bar.
 FORM = re.compile(r"^(.{10,160}?)(\s[–—|]\s)\S")
+URL = re.compile(r"https?://|www\.")
 QUOTES = re.compile('["„“”«»‹›‚‘’]')
 BRACKETED = re.compile(r"^\[(.+)\]$")
 
@@ -43,9 +44,12 @@ BRACKETED = re.compile(r"^\[(.+)\]$")
 def is_lead(shape: Shape) -> bool:
     """Tell whether a line could be a teaser's lead: prose-long text that breaks off (one
     cut at a word, longer than a subheading), not a whole article's paragraph."""
-    least = OPEN_LEAD_WORDS if shape.end.kind == "open" else LEAD_WORDS
+    end = shape.end
+    least = OPEN_LEAD_WORDS if end.kind == "open" else LEAD_WORDS
     if not least <= shape.words <= MAX_LEAD_WORDS:
         return False
+    if end.kind == "ellipsis" and not _unfinished(end.core):
+        return False  # "… (…)": an omission after a finished sentence, not a cut
     return shape.cut and not shape.crumbs and not shape.continues
 
 
@@ -77,6 +81,7 @@ def is_headline(shape: Shape) -> bool:
     """Tell whether a line could be a teaser's headline (not a photo's caption)."""
     return (
         shape.headline
+        and not URL.search(shape.text)
         and not captions.is_caption(shape.text)
         and (shape.words <= TEASER_HEADLINE_WORDS or len(shape.text) <= TEASER_HEADLINE_CHARS)
         and not shape.crumbs

@@ -19,7 +19,7 @@ LEAD = "Die Bundesregierung hat am Mittwoch nach langer Sitzung beschlossen, das
         (LEAD + " ▶", True, True),
         ("Kurz: Die Regierung ... mehr »", False, True),
         # Ends in an ellipsis, but after a finished sentence: a body paragraph may.
-        ("Die Regierung hat es beschlossen. Und dann kam alles ganz anders. …", True, False),
+        ("Die Regierung hat es beschlossen. Und dann kam alles ganz anders. …", False, False),
         ("Die Bundesregierung hat am Mittwoch das neue Gesetz beschlossen.", False, False),
         ("weiter hieß es, die Förderung werde für alle Länder gelten und", False, False),
         ("Zu kurz …", False, False),
