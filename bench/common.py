@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import resource
 import socket
 import subprocess
@@ -20,17 +21,29 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def percentile(values: list[float], p: float) -> float:
+    """Return the p-th percentile of the values by nearest rank (nan for none)."""
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(p / 100 * len(ordered)) - 1)]
+
+
 def start_server(
-    index: Path, threads: int, log: Path, timeout: float = 120.0
+    index: Path, threads: int, log: Path, timeout: float = 120.0, workers: int | None = None
 ) -> tuple[subprocess.Popen, str]:
-    """Start `newsarchive serve` on a free port; return the process and its URL once healthy."""
+    """Start `newsarchive serve` on a free port; return the process and its URL once healthy.
+
+    workers: server processes (None: the server's default, one per core).
+    """
     exe = Path(sys.executable).with_name("newsarchive")
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-c", "from web.cli import main; main()"]
     port = free_port()
     args = ["--index", str(index), "serve", "--host", "127.0.0.1", "--port", str(port)]
     with open(log, "w") as out:
         proc = subprocess.Popen(
-            [*cmd, *args, "--threads", str(threads)],
+            [*cmd, *args, "--threads", str(threads)]
+            + (["--workers", str(workers)] if workers else []),
             stdout=out,
             stderr=subprocess.STDOUT,
             cwd=ROOT,

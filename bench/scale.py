@@ -1,7 +1,8 @@
-"""Speed at scale: this project against plain Whoosh, from 6,000 to some 300,000 articles.
+"""Speed at scale: this project against plain Whoosh and SQLite FTS5, 6,000 to 300,000 articles.
 
-One run measures, for each input, this project and a plain-Whoosh baseline on the same
-files, and prints medians and ratios:
+One run measures, for each input, this project and two references on the same files (a
+plain-Whoosh baseline, and SQLite FTS5 over PyStemmer's German stems, bench/fts5.py), and
+prints medians and ratios:
 
 - indexing, each run in a fresh process writing into a fresh folder: seconds, articles/s,
   CPU seconds (process and workers), index size on disk, segments, peak RSS of the
@@ -17,7 +18,7 @@ files, and prints medians and ratios:
   body (wildcards off: many of the questions end in "?"), with its default AND group and
   with an OR group, top 10 reading each hit's id, and with a 200-character highlight of
   the body per hit.
-- over HTTP against `newsarchive serve` (waitress; one server per --threads value) on a
+- over HTTP against `newsarchive serve` (one process per core; one server per --threads value) on a
   free 127.0.0.1 port: the time from starting the process to its first /api/search
   answer; /api/search (top 10 with snippets; and with facets and timeline) from 1 and
   from 8 concurrent clients, each on its own keep-alive connection: p50/p95/p99 per
@@ -77,6 +78,7 @@ if str(ROOT) not in sys.path:
     # Run as a plain script: make the project's packages importable.
     sys.path.insert(0, str(ROOT))
 
+from bench import fts5  # noqa: E402
 from bench.common import cpu_seconds, start_server, stop_server  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -85,7 +87,7 @@ HEADLINES = SHARED / "data" / "german-news-headlines" / "HeadlinesProcessed"
 QUERY_SETS = (SHARED / "eval" / "known-item-dev.tsv", SHARED / "eval" / "xquad-dev.tsv")
 STAGES = ("corpus", "headlines", "sizes", "profile")
 PARTS = ("index", "search", "http")
-ENGINES = ("project", "baseline")
+ENGINES = ("project", "baseline", "fts5")
 HEADLINE_FIELDS = ("id", "title", "date", "source", "url", "category")
 MB = 1024 * 1024
 # Queries run once before timing: open files, load stemmer and caches.
@@ -254,11 +256,15 @@ def child_index(args: argparse.Namespace) -> dict:
     started = time.perf_counter()
     if args.engine == "project":
         articles, summary = index_project(args.index, args.input)
+    elif args.engine == "fts5":
+        articles, summary = fts5.index(args.index, baseline_records(args.input)), {}
     else:
         articles, summary = index_baseline(args.index, args.input), {}
     seconds = time.perf_counter() - started
-    with whoosh.index.open_dir(args.index).reader() as reader:
-        segments = 1 if reader.is_atomic() else len(reader.leaf_readers())
+    segments = 1
+    if args.engine != "fts5":
+        with whoosh.index.open_dir(args.index).reader() as reader:
+            segments = 1 if reader.is_atomic() else len(reader.leaf_readers())
     return {
         "seconds": seconds,
         "articles": articles,
@@ -328,9 +334,16 @@ def search_baseline(index_dir: str, queries: list[str]) -> dict[str, list[float]
     return out
 
 
+def search_fts5(index_dir: str, queries: list[str]) -> dict[str, list[float]]:
+    return {
+        mode: _timed(fts5.searcher(index_dir, snippets="snippet" in mode), queries)
+        for mode in fts5.MODES
+    }
+
+
 def child_search(args: argparse.Namespace) -> dict:
     queries = load_queries(args.queries)
-    run = search_project if args.engine == "project" else search_baseline
+    run = {"project": search_project, "baseline": search_baseline, "fts5": search_fts5}[args.engine]
     times = run(args.index, queries)
     return {
         "queries": len(queries),
@@ -506,7 +519,7 @@ class Bench:
                         flush=True,
                     )
                     self.record(name, engine, "rerun", [r])
-            if not whoosh.index.exists_in(index_dir):
+            if not (whoosh.index.exists_in(index_dir) or fts5.exists(index_dir)):
                 print(f"{engine}: no index in {index_dir}: run the index part", flush=True)
                 continue
             if "search" in args.parts:
@@ -630,25 +643,34 @@ class Bench:
 
     def print_ratios(self, stage: str) -> None:
         project = self.find(stage, "project", "index")
-        baseline = self.find(stage, "baseline", "index")
-        if project and baseline:
-            p = median_run(project)
-            b = median_run(baseline)
-            print(
-                f"ratios (median runs): project/baseline indexing speed"
-                f" {(p['articles'] / p['seconds']) / (b['articles'] / b['seconds']):.2f}x,"
-                f" index size {p['size'] / b['size']:.2f}x,"
-                f" peak RSS {max(p['rss'], p['rss_workers']) / b['rss']:.2f}x"
-                " (largest of process and worker)",
-                flush=True,
-            )
+        for other in ("baseline", "fts5"):
+            baseline = self.find(stage, other, "index")
+            if project and baseline:
+                p = median_run(project)
+                b = median_run(baseline)
+                print(
+                    f"ratios (median runs): project/{other} indexing speed"
+                    f" {(p['articles'] / p['seconds']) / (b['articles'] / b['seconds']):.2f}x,"
+                    f" index size {p['size'] / b['size']:.2f}x,"
+                    f" peak RSS {max(p['rss'], p['rss_workers']) / b['rss']:.2f}x"
+                    " (largest of process and worker)",
+                    flush=True,
+                )
         ps = self.find(stage, "project", "search")
-        bs = self.find(stage, "baseline", "search")
-        if ps and bs:
-            pm, bm = ps[0]["modes"], bs[0]["modes"]
-            pairs = [("bare", "OR top10"), ("snippets", "OR +highlight"), ("bare", "AND top10")]
-            text = ", ".join(f"{a}/{b} {pm[a]['p50'] / bm[b]['p50']:.1f}x" for a, b in pairs)
-            print(f"ratios of search p50, project/baseline: {text}", flush=True)
+        pairs = {
+            "baseline": [
+                ("bare", "OR top10"),
+                ("snippets", "OR +highlight"),
+                ("bare", "AND top10"),
+            ],
+            "fts5": [("bare", "OR top10"), ("snippets", "OR +snippet")],
+        }
+        for other, wanted in pairs.items():
+            bs = self.find(stage, other, "search")
+            if ps and bs:
+                pm, bm = ps[0]["modes"], bs[0]["modes"]
+                text = ", ".join(f"{a}/{b} {pm[a]['p50'] / bm[b]['p50']:.1f}x" for a, b in wanted)
+                print(f"ratios of search p50, project/{other}: {text}", flush=True)
 
     def summary(self) -> None:
         stages = list(dict.fromkeys(r["stage"] for r in self.rows))
@@ -681,7 +703,7 @@ class Bench:
                 if se:
                     m = se[0]["modes"]
                     top = m["bare"] if engine == "project" else m["OR top10"]
-                    snip = m["snippets"] if engine == "project" else m["OR +highlight"]
+                    snip = m.get("snippets") or m.get("OR +highlight") or m["OR +snippet"]
                     full = m["all"]["p50"] if engine == "project" else float("nan")
                     cells += (
                         f" {top['p50']:9.2f} {top['p95']:7.2f} {top['p99']:7.2f}"
@@ -704,7 +726,8 @@ class Bench:
                 print(cells)
         print(
             "(project top10 = bare: no snippets, facets or timeline; +snip = with snippets;"
-            " all = snippets, facets, timeline. Baseline: OR group; +snip = 200-char highlight.)"
+            " all = snippets, facets, timeline. Baseline: OR group; +snip = 200-char highlight."
+            " fts5: OR of stems, bm25(); +snip = snippet().)"
         )
 
 

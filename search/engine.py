@@ -32,6 +32,7 @@ from search.matches import ExactPostings, Postings, field_lengths, plain
 from search.results import ArticleView, Hit, SearchResult
 from search.snippets import mark, match_spans, snippet
 from search.suggest import complete, did_you_mean
+from search.titles import display_title
 
 SORTS = ("relevance", "newest", "oldest")
 EXTRAS = frozenset({"facets", "timeline"})
@@ -633,6 +634,7 @@ class Archive:
             snippet=snippet(body, spans) if body else "",
             title_html=mark(title, title_spans),
             category=doc.get("category", ""),
+            display_title=display_title(title, body),
         )
 
     def _explain(self, parsed: qparse.ParsedQuery, doc: dict[str, Any]) -> list[dict[str, str]]:
@@ -680,6 +682,7 @@ class Archive:
             body_html=[marked("body", p) for p in body.split("\n") if p],
             category=doc.get("category", ""),
             extractor=doc.get("extractor", ""),
+            display_title=display_title(doc.get("title", ""), body),
         )
         view.flags = sorted((doc.get("flag") or "").split(",")) if doc.get("flag") else []
         if related:
@@ -1037,10 +1040,11 @@ class _TimeBudget(collectors.TimeLimitCollector):
 
 
 def _ref(doc: dict[str, Any]) -> dict[str, str | None]:
-    """Name an article briefly: id, title, source, date."""
+    """Name an article briefly: id, title (and display title), source, date."""
     return {
         "id": doc.get("id"),
         "title": doc.get("title") or "",
+        "display_title": display_title(doc.get("title") or "", doc.get("body") or ""),
         "source": doc.get("source") or "",
         "date": _date(doc.get("date")),
     }

@@ -20,6 +20,8 @@ class Hit:
     snippet: str  # HTML: escaped text with <mark> around matches
     title_html: str  # HTML: the escaped title with matches marked
     category: str = ""
+    # The title, or for an untitled article the start of its text (search.titles).
+    display_title: str = ""
     # The other articles of this story (copies and near-copies): id, title, source, date.
     also_in: list[dict[str, str | None]] = field(default_factory=list)
     group: str | None = None  # the story group's key (None when copies are not folded)
@@ -80,6 +82,8 @@ class ArticleView:
     body_html: list[str]  # one HTML string per paragraph
     category: str = ""
     extractor: str = ""
+    # The title, or for an untitled article the start of its text (search.titles).
+    display_title: str = ""
     # Copies of this article's body under other ids: id, source, date.
     also_in: list[dict[str, str | None]] = field(default_factory=list)
     # More like this, and the articles of the same source just before and after it.
@@ -95,6 +99,7 @@ class ArticleView:
         return {
             "id": self.id,
             "title": self.title,
+            "display_title": self.display_title,
             "caption": self.caption,
             "body": self.body,
             "date": self.date,

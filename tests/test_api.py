@@ -10,6 +10,7 @@ WAFFEN = "nordkurier-digital/2023-11-20_waffenlieferungen-nordkorea"
 HIT_KEYS = [
     "id",
     "title",
+    "display_title",
     "date",
     "source",
     "url",
@@ -40,7 +41,9 @@ def test_search_api_shape(client) -> None:
 
 def test_article_api(client) -> None:
     data = client.get(f"/api/articles/{WAFFEN}").get_json()
-    assert list(data)[:8] == ["id", "title", "caption", "body", "date", "source", "url", "lang"]
+    assert list(data)[:9] == [
+        "id", "title", "display_title", "caption", "body", "date", "source", "url", "lang"
+    ]  # fmt: skip
     assert {"similar", "previous", "next", "also_in", "took_ms"} <= set(data)
     assert data["id"] == WAFFEN
     assert "Read more" not in data["body"] and "OTHER NEWS" not in data["body"]

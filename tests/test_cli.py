@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 
+import pytest
 from conftest import DEMO
 
 from index.store import open_index
@@ -59,3 +63,58 @@ def test_index_optimize_leaves_one_segment(tmp_path, capsys) -> None:
     assert summary["merged_segments"] == 3
     with open_index(index).reader() as reader:
         assert reader.is_atomic()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--index", "{ix}", "search", "--json", "Hafen"],
+        ["search", "--index", "{ix}", "--json", "Hafen"],
+        ["search", "--json", "Hafen", "--index", "{ix}"],
+    ],
+)
+def test_global_options_go_before_or_after_the_subcommand(
+    demo_index: Path, argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([a.replace("{ix}", str(demo_index)) for a in argv]) == 0
+    assert json.loads(capsys.readouterr().out)["total"] > 0
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_index_option_after_index_subcommand(
+    tmp_path: Path, where: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    index = str(tmp_path / "ix")
+    source = str(DEMO / "alpenpost")
+    argv = (
+        ["--index", index, "index", "--no-progress", source]
+        if where == "before"
+        else ["index", "--index", index, "--no-progress", source]
+    )
+    assert main(argv) == 0
+    assert "indexed 16," in capsys.readouterr().out
+    assert main(["stats", "--json", "--index", index]) == 0
+    assert json.loads(capsys.readouterr().out)["articles"] == 16
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.startswith("newsarchive ")
+
+
+def test_output_into_a_closed_pipe_ends_quietly(demo_index: Path) -> None:
+    # `newsarchive search … | head -0`: the reader is gone before the first line (the
+    # command takes a good while to start), so every write meets a closed pipe.
+    cmd = [sys.executable, "-c", "import sys; from web.cli import main; sys.exit(main())"]
+    search = subprocess.Popen(
+        [*cmd, "--index", str(demo_index), "search", "--size", "20", "die"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert search.stdout is not None
+    search.stdout.close()
+    _, err = search.communicate(timeout=60)
+    assert err == b""
+    assert search.returncode in (0, 141)

@@ -42,7 +42,7 @@ def test_csv_export(news_client) -> None:
     rows = list(csv.DictReader(io.StringIO(r.get_data(as_text=True))))
     total = news_client.get("/api/search?q=Flüchtlinge").get_json()["total"]
     assert len(rows) == total
-    assert list(rows[0]) == ["date", "source", "title", "url", "snippet", "id"]
+    assert list(rows[0]) == ["date", "source", "title", "display_title", "url", "snippet", "id"]
     assert "<mark>" not in rows[0]["snippet"] and rows[0]["snippet"]
 
 
@@ -53,7 +53,9 @@ def test_jsonl_export_is_bounded(news_client, news_index) -> None:
     r = app.test_client().get("/?source=rheinblick&format=jsonl")
     lines = r.get_data(as_text=True).splitlines()
     assert len(lines) == 3
-    assert set(json.loads(lines[0])) == {"date", "source", "title", "url", "snippet", "id"}
+    assert set(json.loads(lines[0])) == {
+        "date", "source", "title", "display_title", "url", "snippet", "id"
+    }  # fmt: skip
 
 
 def test_csv_cells_cannot_be_formulas(news_client) -> None:

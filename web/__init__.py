@@ -53,7 +53,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     # The index folder: the config, else $NEWSARCHIVE_INDEX, else the default.
     app.config["INDEX_DIR"] = str(resolve_index_dir(app.config.get("INDEX_DIR")))
     app.json = SafeJSONProvider(app)
-    app.json.sort_keys = False  # type: ignore[attr-defined]
+    app.json.sort_keys = False
     app.extensions["newsarchive.lock"] = threading.Lock()
 
     from web import views

@@ -10,10 +10,12 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from html import unescape
+from importlib import metadata
 from typing import Any
 
 from index.build import COMMIT_ARTICLES, COMMIT_SECONDS
 from index.store import DEFAULT_INDEX, StoreError, resolve_index_dir
+from web.serve import cpu_count
 
 _TAG = re.compile(r"<(/?)mark>")
 
@@ -102,7 +104,11 @@ def cmd_search(args: argparse.Namespace) -> int:
     start = (result.page - 1) * result.size
     for i, hit in enumerate(result.hits, start + 1):
         meta = " · ".join(x for x in (hit.date, hit.source, hit.lang, hit.id) if x)
-        print(f"\n{i}. {_terminal_snippet(hit.title_html, color) or hit.id}")
+        if hit.title:
+            shown = _terminal_snippet(hit.title_html, color)
+        else:
+            shown = f"[ohne Titel] {hit.display_title}" if hit.display_title else hit.id
+        print(f"\n{i}. {shown}")
         print(f"   {meta}  [{hit.score:.2f}]")
         print(f"   {_terminal_snippet(hit.snippet, color)}")
     return 0
@@ -139,20 +145,29 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    """Serve the web UI and JSON API with waitress."""
-    from waitress import serve
-
+    """Serve the web UI and JSON API: one process per core (gunicorn), else waitress."""
     from web import create_app
+    from web.serve import can_fork, serve
 
     app = create_app({"INDEX_DIR": str(args.index)})
     with app.app_context():
         from web import get_archive
 
-        # Open the index now (a missing index is reported at start) and run one search,
-        # which loads the stemmer and the compound lexicon before the first user comes.
-        get_archive().search("Nachrichten")
-    print(f"newsarchive: serving {args.index} on http://{args.host}:{args.port}/", flush=True)
-    serve(app, host=args.host, port=args.port, threads=args.threads, ident="newsarchive")
+        # Open the index now and run one search, which loads the stemmer and the compound
+        # lexicon before the first user comes (and, served by forked workers, before the
+        # fork: they share what it read).
+        try:
+            get_archive().search("Nachrichten")
+        except StoreError as exc:
+            # Serve anyway: every page says what is wrong (503), /healthz tells a monitor,
+            # and the index is opened again at each request until it can be.
+            print(f"newsarchive: {exc}", file=sys.stderr, flush=True)
+    how = f"{args.workers} processes" if can_fork() else f"{args.threads} threads"
+    print(
+        f"newsarchive: serving {args.index} on http://{args.host}:{args.port}/ ({how})",
+        flush=True,
+    )
+    serve(app, args.host, args.port, workers=args.workers, threads=args.threads)
     return 0
 
 
@@ -181,19 +196,53 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Build the command-line parser."""
-    parser = argparse.ArgumentParser(
-        prog="newsarchive", description="Full-text search for news archives, German first."
-    )
-    parser.add_argument(
+def _positive(text: str) -> int:
+    """Read a count of 1 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number from 1 on, not {text!r}")
+    return value
+
+
+def _version() -> str:
+    """Return the installed package's version."""
+    try:
+        return metadata.version("newsarchive")
+    except metadata.PackageNotFoundError:
+        return "unknown (not installed)"
+
+
+def _global_options() -> argparse.ArgumentParser:
+    """Return the options every subcommand takes, before or after its name."""
+    common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: an option given before the subcommand is not reset by the subcommand's
+    # own copy of it when that copy is left out.
+    common.add_argument(
         "--index",
-        default=None,
+        default=argparse.SUPPRESS,
         help=f"index folder (default: $NEWSARCHIVE_INDEX, else {DEFAULT_INDEX})",
     )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the command-line parser."""
+    common = _global_options()
+    parser = argparse.ArgumentParser(
+        prog="newsarchive",
+        description="Full-text search for news archives, German first.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"newsarchive {_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("index", help="index folders of pages, .jsonl, .csv and .html files")
+    def add(name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        return sub.add_parser(name, parents=[common], **kwargs)
+
+    p = add("index", help="index folders of pages, .jsonl, .csv and .html files")
     p.add_argument("paths", nargs="+", help="files or folders to index")
     p.add_argument("--rebuild", action="store_true", help="build the index anew")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -212,7 +261,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_index)
 
-    p = sub.add_parser("search", help="search the index")
+    p = add("search", help="search the index")
     p.add_argument("query", nargs="+", help="what to search for")
     p.add_argument("--page", type=int, default=1)
     p.add_argument("--size", type=int, default=10)
@@ -224,15 +273,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the /api/search answer")
     p.set_defaults(func=cmd_search)
 
-    p = sub.add_parser("serve", help="serve the web UI and JSON API")
+    p = add("serve", help="serve the web UI and JSON API")
     p.add_argument("--host", default=os.environ.get("NEWSARCHIVE_HOST", "127.0.0.1"))
     p.add_argument("--port", type=int, default=int(os.environ.get("NEWSARCHIVE_PORT", "8000")))
-    # Two: on two cores under the GIL more threads only take turns, each request slower
-    # (bench/scale.py --threads 2 4 8: 8 clients p95 553 ms on 2 threads, 950 on 4 and 8).
-    p.add_argument("--threads", type=int, default=2)
+    p.add_argument(
+        "--workers",
+        type=_positive,
+        default=cpu_count(),
+        help="server processes (default: one per core, here %(default)s)",
+    )
+    # Under the GIL a process runs one query at a time; a second thread lets it read the
+    # next request while it answers one.
+    p.add_argument("--threads", type=_positive, default=2, help="threads per process")
     p.set_defaults(func=cmd_serve)
 
-    p = sub.add_parser("eval", help="score the ranking on query sets (qid, query, target, kind)")
+    p = add("eval", help="score the ranking on query sets (qid, query, target, kind)")
     p.add_argument("querysets", nargs="+", help="query set TSV files")
     p.add_argument("--corpus", default="../shared/eval/corpus.jsonl", help="archive to index")
     p.add_argument("--rebuild", action="store_true", help="index the corpus again")
@@ -246,7 +301,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_eval, default_index="instance/eval-index")
 
-    p = sub.add_parser("stats", help="what the index holds")
+    p = add("stats", help="what the index holds")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_stats)
     return parser
@@ -256,14 +311,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the newsarchive command."""
     args = build_parser().parse_args(argv)
     # The evaluation keeps its own index, apart from the user's archive.
-    args.index = resolve_index_dir(args.index or getattr(args, "default_index", None))
+    args.index = resolve_index_dir(
+        getattr(args, "index", None) or getattr(args, "default_index", None)
+    )
     try:
         result: Any = args.func(args)
+        sys.stdout.flush()
     except StoreError as exc:
         print(f"newsarchive: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`newsarchive search … | head`): stop quietly, as other
+        # command-line tools do, and keep Python from complaining at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
     return int(result or 0)
 
 

@@ -16,7 +16,7 @@ from search.results import SearchResult
 from web import script_safe
 from web.params import SearchArgs
 
-COLUMNS = ("date", "source", "title", "url", "snippet", "id")
+COLUMNS = ("date", "source", "title", "display_title", "url", "snippet", "id")
 _TAG = re.compile(r"</?mark>")
 # Characters XML 1.0 forbids, even escaped: a query or an article with one would break the feed.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -67,6 +67,7 @@ def download(args: SearchArgs, run: Callable[..., SearchResult], limit: int) -> 
                     "date": hit.date or "",
                     "source": hit.source,
                     "title": hit.title,
+                    "display_title": hit.display_title,
                     "url": hit.url,
                     "snippet": plain(hit.snippet),
                     "id": hit.id,

@@ -23,13 +23,22 @@ ERROR = {
         "status": {"type": "integer"},
     },
 }
-_REF = {"id": {"type": "string"}, "title": {"type": "string"}, "source": {"type": "string"}}
+_REF = {
+    "id": {"type": "string"},
+    "title": {"type": "string"},
+    "display_title": {"type": "string", "description": "the title, else the text's start"},
+    "source": {"type": "string"},
+}
 REF = {"type": "object", "properties": {**_REF, "date": {"type": ["string", "null"]}}}
 HIT = {
     "type": "object",
     "properties": {
         "id": {"type": "string"},
-        "title": {"type": "string"},
+        "title": {"type": "string", "description": "empty when the article has none"},
+        "display_title": {
+            "type": "string",
+            "description": "the title; for an untitled article the start of its text",
+        },
         "date": {"type": ["string", "null"], "format": "date"},
         "source": {"type": "string"},
         "url": {"type": "string"},

@@ -63,7 +63,18 @@ FLAG_NAMES = {
     "lang-uncertain": "Sprache unsicher",
     "lang-unknown": "Sprache unbekannt",
 }
-HIT_KEYS = ("id", "title", "date", "source", "url", "lang", "category", "score", "snippet")
+HIT_KEYS = (
+    "id",
+    "title",
+    "display_title",
+    "date",
+    "source",
+    "url",
+    "lang",
+    "category",
+    "score",
+    "snippet",
+)
 
 
 @bp.app_context_processor
