@@ -21,11 +21,13 @@ from typing import Any
 from whoosh.multiproc import MpWriter
 from whoosh.writing import SegmentWriter
 
-from index import language, stories
+from index import dropped, language, stories
 from index.clean import CleanedArticle, clean_article, clean_page
 from index.durable import sync_generation, sync_segments, toc_file
+from index.evidence import Evidence, kept_keys
 from index.quality import quality_flags
 from index.readers import Note, RawRecord, ReadStats, Skipped, parse_date, read_paths
+from index.recleaning import RunEvidence
 from index.schema import analyzer_group, text_field
 from index.segment import commit_segments
 from index.store import (
@@ -92,6 +94,11 @@ class Article:
     fingerprint: str = ""
     # MinHash signature of the body for story grouping (None: too short to compare).
     signature: Any = None
+    # The lines dropped by reason (index.dropped.encode), whether the cleaning was
+    # unsure, and for a page the keys of its kept lines (index.evidence.kept_keys).
+    cleaning: str = ""
+    uncertain: bool = False
+    suspects: list[int] | None = None
 
     def texts(self) -> dict[str, str]:
         """Return the searchable text fields of this article's language group."""
@@ -118,11 +125,12 @@ class Article:
             "extractor": self.extractor,
             "body_hash": self.body_hash,
             "fingerprint": self.fingerprint,
+            "cleaning": self.cleaning,
         }
         if self.date is not None:
             doc["date"] = self.date
             doc["year"] = self.date.year
-        flags = quality_flags(self.date, self.lang, self.lang_prob)
+        flags = quality_flags(self.date, self.lang, self.lang_prob, self.uncertain)
         if flags:
             doc["flag"] = ",".join(flags)
         doc.update(self.texts())
@@ -149,6 +157,8 @@ class Summary:
     # With optimize: the segments merged into one, and the time that took.
     merged_segments: int = 0
     optimize_seconds: float = 0.0
+    # Pages of earlier runs cleaned again (the evidence grew, or the cleaner changed).
+    recleaned: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         """Return the summary as plain data."""
@@ -166,6 +176,7 @@ class Summary:
             "grouping_seconds": round(self.grouping_seconds, 3),
             "merged_segments": self.merged_segments,
             "optimize_seconds": round(self.optimize_seconds, 3),
+            "recleaned": self.recleaned,
         }
 
 
@@ -190,6 +201,12 @@ class Unchanged:
     """An article the index already holds as it is: there is nothing to write."""
 
     id: str
+    suspects: list[int] | None = None  # as Article.suspects
+
+
+# The evidence the pages of the running indexing run are cleaned with (set before its
+# worker processes start, which inherit it).
+_RUN_EVIDENCE: Evidence | None = None
 
 
 def prepare(record: RawRecord, known: str | None = None) -> Article | Unchanged | Skipped:
@@ -200,8 +217,12 @@ def prepare(record: RawRecord, known: str | None = None) -> Article | Unchanged 
     detected and only its id is returned.
     """
     date = record.date
+    suspects = None
     if record.kind == "page":
-        cleaned = clean_page(record.body)
+        cleaned = clean_page(record.body, _RUN_EVIDENCE, record.source or "", record.id)
+        if cleaned.skipped:
+            return Skipped(record.origin, f"no article text after cleaning: {cleaned.skipped}")
+        suspects = kept_keys([cleaned.title, cleaned.caption, *cleaned.body.split("\n")])
     elif record.kind == "html":
         title, text, html_date = extract_html(record.body)
         cleaned = clean_article(title, text)
@@ -223,10 +244,13 @@ def prepare(record: RawRecord, known: str | None = None) -> Article | Unchanged 
         lang_prob=0.0,
         extractor=record.extractor,
         origin=record.origin,
+        cleaning=dropped.encode(dropped.counts(cleaned.dropped)),
+        uncertain=bool(cleaned.uncertain),
+        suspects=suspects,
     )
     article.fingerprint = _fingerprint(article, record.lang_hint)
     if article.fingerprint == known:
-        return Unchanged(article.id)
+        return Unchanged(article.id, suspects)
     article.body_hash = body_hash(article.body or article.title)
     article.lang, article.lang_prob = detect_language(cleaned, record.lang_hint)
     # Sketched here, in the worker, so grouping after the commit reads no bodies back.
@@ -258,6 +282,8 @@ def _fingerprint(article: Article, lang_hint: str | None) -> str:
         article.extractor,
         lang_hint or "",
         language.METHOD,
+        article.cleaning,
+        article.uncertain,
     ]
     return hashlib.sha1(json.dumps(data, ensure_ascii=False).encode("utf-8")).hexdigest()
 
@@ -377,12 +403,21 @@ def _index_into(
     commit_seconds: float | None,
 ) -> Summary:
     """Index the paths into the index in index_dir (created anew on rebuild)."""
+    global _RUN_EVIDENCE
     started = time.perf_counter()
+    paths = list(paths)  # read twice: for the evidence, then for the articles
     ix = create_or_open(index_dir, rebuild=rebuild)
     fingerprints, bodies = _existing(ix)
     summary = Summary()
     read_stats = ReadStats()
-    items = _new_records(_progress(progress)(read_paths(paths, read_stats)), fingerprints, summary)
+    # Evidence over the whole input first, so every page is cleaned with all of it.
+    run = RunEvidence(index_dir)
+    run.gather(paths)
+    _RUN_EVIDENCE = run.evidence
+    records = itertools.chain(
+        _progress(progress)(read_paths(paths, read_stats)), _counted(run.again(), summary)
+    )
+    items = _new_records(records, fingerprints, summary)
     if workers is None:
         # Look ahead: a small input is done before worker processes would have started.
         head, large = _look_ahead(items)
@@ -390,11 +425,15 @@ def _index_into(
         items = itertools.chain(head, items)
     workers = max(1, workers)
     signatures: dict[str, Any] = {}
-    books = _Books(summary, fingerprints, bodies, signatures)
-    if parallel_writer:
-        _write_with_whoosh(ix, items, workers, books, commit_articles, commit_seconds)
-    else:
-        _write_segments(ix, items, workers, books, commit_articles, commit_seconds)
+    books = _Books(summary, fingerprints, bodies, signatures, run)
+    try:
+        if parallel_writer:
+            _write_with_whoosh(ix, items, workers, books, commit_articles, commit_seconds)
+        else:
+            _write_segments(ix, items, workers, books, commit_articles, commit_seconds)
+    finally:
+        _RUN_EVIDENCE = None
+    run.save()
     summary.files = read_stats.files
     summary.skipped = read_stats.skipped + summary.skipped
     summary.notes = read_stats.notes
@@ -415,6 +454,7 @@ class _Books:
     fingerprints: dict[str, str]
     bodies: dict[str, str]
     signatures: dict[str, Any]
+    run: RunEvidence | None = None
 
     def __post_init__(self) -> None:
         self.existing = set(self.fingerprints)
@@ -425,6 +465,8 @@ class _Books:
         if isinstance(article, Skipped):
             summary.skipped.append(article)
             return False
+        if article.suspects is not None and self.run is not None:
+            self.run.kept(article.id, article.suspects)
         if isinstance(article, Unchanged):
             summary.unchanged += 1
             return False
@@ -574,6 +616,13 @@ def _write_with_whoosh(
         if writer is not None:
             _cancel(writer)
         raise
+
+
+def _counted(records: Iterable[RawRecord], summary: Summary) -> Iterator[RawRecord]:
+    """Yield the pages cleaned again, counting them."""
+    for record in records:
+        summary.recleaned += 1
+        yield record
 
 
 def _new_records(

@@ -240,8 +240,6 @@ class _Page:
         for pos in range(end, len(rest)):
             line = lines[pos]
             reason, detail = line.reason, line.detail
-            if reason == "footer" and line.shape.headline and line.shape.words >= 3:
-                reason, detail = "teaser", "headline"
             article = line.teaser_of[0] if line.teaser_of and reason == "teaser" else ""
             self.drop(rest[pos], reason, detail, article)
         return end
@@ -264,7 +262,7 @@ def clean_page(
 def gather_page(gatherer: Gatherer, page_id: str, source: str, text: str) -> None:
     """Add a page to the evidence of a run: its lines, its title and its body's start."""
     lines = _lines(text)
-    gatherer.add_lines(source, lines)
+    gatherer.add_lines(source, lines, page_id)
     cleaned = _Page(lines, Evidence(), source, page_id).clean() if lines else None
     if cleaned is not None and not cleaned.skipped:
         gatherer.add_article(page_id, cleaned.title, cleaned.body)

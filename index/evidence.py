@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 # A line recurring beside this many distinct bodies of one source is the source's chrome:
@@ -81,6 +82,18 @@ def opening_key(text: str) -> int | None:
     """Key the start of a text by its first words (None when it has too few)."""
     words = WORD.findall(text.casefold())[:OPENING_WORDS]
     return digest(" ".join(words)) if len(words) == OPENING_WORDS else None
+
+
+def kept_keys(lines: Iterable[str]) -> list[int]:
+    """Return the keys under which evidence could still turn kept lines into chrome or
+    teasers: as a recurring line, by its label, as a title, as an article's opening."""
+    keys: set[int] = set()
+    for line in lines:
+        found = [opening_key(line)]
+        if len(line) <= MAX_LINE_CHARS:
+            found += [line_key(line), prefix_key(line), text_key(line)]
+        keys.update(k for k in found if k is not None)
+    return sorted(keys)
 
 
 @dataclass
@@ -153,22 +166,31 @@ def _count(counts: dict[int, int | set[int]], key: int, body: int) -> None:
 
 
 class Gatherer:
-    """Collect evidence in memory over the pages and articles of a run."""
+    """Collect evidence over the pages and articles of a run (and, loaded from the index,
+    of the runs before it: index/evidence_store.py)."""
 
     def __init__(self) -> None:
         # source -> line key -> a body id, or the set of body ids once there are two
-        self._lines: dict[str, dict[int, int | set[int]]] = {}
-        self._bodies: dict[str, set[int]] = {}
-        self.titles: dict[int, tuple[tuple[str, str], ...]] = {}
-        self.openings: dict[int, tuple[tuple[str, str], ...]] = {}
+        self.lines: dict[str, dict[int, int | set[int]]] = {}
+        self.bodies: dict[str, set[int]] = {}
+        # article id -> (title, title key, opening key)
+        self.articles: dict[str, tuple[str, int | None, int | None]] = {}
+        # page id -> (source, body) its lines were counted under
+        self.page_bodies: dict[str, tuple[str, int]] = {}
 
-    def add_lines(self, source: str, lines: list[str]) -> None:
-        """Count a page's lines for its source, beside its body (its longest line)."""
+    def add_lines(self, source: str, lines: list[str], page_id: str = "") -> None:
+        """Count a page's lines for its source, beside its body (its longest line). A page
+        read before with another body (edited) no longer counts with the old one."""
         if not lines:
             return
         body = digest(max(lines, key=len))
-        self._bodies.setdefault(source, set()).add(body)
-        counts = self._lines.setdefault(source, {})
+        if page_id:
+            old = self.page_bodies.get(page_id)
+            self.page_bodies[page_id] = (source, body)
+            if old is not None and old != (source, body):
+                self._forget(*old)
+        self.bodies.setdefault(source, set()).add(body)
+        counts = self.lines.setdefault(source, {})
         for line in lines:
             if len(line) > MAX_LINE_CHARS:
                 continue
@@ -176,18 +198,29 @@ class Gatherer:
                 if key is not None:
                     _count(counts, key, body)
 
+    def _forget(self, source: str, body: int) -> None:
+        """Take a body's lines out of the counts (unless another page still has it)."""
+        if (source, body) in self.page_bodies.values():
+            return
+        self.bodies.get(source, set()).discard(body)
+        counts = self.lines.get(source, {})
+        for key, known in list(counts.items()):
+            if known == body:
+                del counts[key]
+            elif isinstance(known, set) and body in known:
+                known.discard(body)
+                if len(known) == 1:
+                    counts[key] = next(iter(known))
+
     def add_article(self, article_id: str, title: str, body: str) -> None:
-        """Note an article's title and the start of its body."""
-        item = (article_id, title)
-        if title:
-            _add(self.titles, text_key(title), item)
-        _add(self.openings, opening_key(body), item)
+        """Note an article's title and the start of its body (again: as they are now)."""
+        self.articles[article_id] = (title, text_key(title) if title else None, opening_key(body))
 
     def evidence(self) -> Evidence:
         """Return what was gathered, as the cleaner looks it up."""
         repeated = {}
-        for source, counts in self._lines.items():
-            least = threshold(len(self._bodies[source]))
+        for source, counts in self.lines.items():
+            least = threshold(len(self.bodies[source]))
             found = {
                 key: len(bodies)
                 for key, bodies in counts.items()
@@ -195,4 +228,9 @@ class Gatherer:
             }
             if found:
                 repeated[source] = found
-        return Evidence(repeated, dict(self.titles), dict(self.openings))
+        titles: dict[int, tuple[tuple[str, str], ...]] = {}
+        openings: dict[int, tuple[tuple[str, str], ...]] = {}
+        for article_id, (title, title_key, opening) in self.articles.items():
+            _add(titles, title_key, (article_id, title))
+            _add(openings, opening, (article_id, title))
+        return Evidence(repeated, titles, openings)

@@ -37,6 +37,8 @@ CONTINUED = -1.0  # the rest of a sentence from the line before
 SHORT_SENTENCE = -0.5  # one short sentence: body, or a headline with a full stop
 # A lead amid teasers that ends in a full stop has at most this many words.
 SANDWICHED_WORDS = 60
+# Prose of this many words that ends is a paragraph, no headline however it stands.
+PARAGRAPH_WORDS = 20
 # Consecutive lines breaking off, from this many on, are a list of teasers.
 CUT_RUN = 3
 # How many lines before the footer found a heading may stand and still head it.
@@ -261,6 +263,7 @@ def _headings(lines: list[Line]) -> None:
         listed = i + 2 < len(lines) and all(_listed(x.shape) for x in lines[i + 1 : i + 3])
         # A line recurring on the source's pages may head teasers a line or two down.
         near = lines[i + 1 : i + 1 + (HEADING_REACH if line.seen else 1)]
+        near = near[: next((n for n, x in enumerate(near) if _paragraph(x.shape)), len(near))]
         if not listed and not any(x.reason == "teaser" for x in near):
             continue
         line.boundary = bool(line.seen) or cues.share(s.text, cues.HEADING_WORDS) >= 0.5
@@ -271,7 +274,17 @@ def _headings(lines: list[Line]) -> None:
         for x in lines[i + 1 :]:
             if not _listed(x.shape) or x.reason not in ("footer", "teaser"):
                 break
-            _mark(x, LISTED, "teaser", "headline")
+            if x.reason == "footer" and (
+                x.shape.caps or cues.share(x.shape.text, cues.HEADING_WORDS) >= 0.5
+            ):
+                _mark(x, LISTED, "footer-heading")  # a second heading ("OTHER NEWS")
+            else:
+                _mark(x, LISTED, "teaser", "headline")
+
+
+def _paragraph(shape: Shape) -> bool:
+    """Tell whether a line is a body paragraph: long prose that ends."""
+    return shape.prose and shape.words >= PARAGRAPH_WORDS and shape.end.kind == "closed"
 
 
 def _listed(shape: Shape) -> bool:
@@ -297,7 +310,7 @@ def start(lines: list[Line]) -> int:
         # long paragraphs is footer; under one made of heading words, only headlines.
         if lines[i].boundary and all(
             (x.reason == "teaser" or x.shape.headline)
-            or (lines[i].seen and x.shape.words <= SANDWICHED_WORDS)
+            or (lines[i].seen and not _paragraph(x.shape))
             for x in between
         ):
             found = i

@@ -105,17 +105,17 @@ def _word_tail(text: str) -> tuple[str, str]:
     cut = len(tokens)
     while cut > 0 and len(tokens) - cut < 5:
         token = tokens[cut - 1].strip("[]()»«›→:").lower()
-        if token not in cues.READ_WORDS:
+        if token and token not in cues.READ_WORDS:
             break
-        cut -= 1
+        cut -= 1  # a read-more word, or a symbol beside one
     # An article before the marker belongs to the cut text ("dass die Mehr lesen").
     while cut < len(tokens) and tokens[cut].lower() in ARTICLES:
         cut += 1
     tail = tokens[cut:]
-    words = [t.strip("[]()»«›→:").lower() for t in tail]
+    words = [w for w in (t.strip("[]()»«›→:").lower() for t in tail) if w]
     # One word alone must be one no sentence ends with ("mehr" may, "weiterlesen" not).
     strong = len(words) >= 2 or (words and words[0] in {"weiterlesen", "more"})
-    if not tail or not strong or cut == 0:
+    if not tail or not strong:
         return text, ""
     return " ".join(tokens[:cut]), " ".join(tail)
 

@@ -29,7 +29,7 @@ from search.facets import Table, column, column_date, facet_counts_of, table, ti
 from search.files import SharedStorage
 from search.filters import Filters
 from search.matches import ExactPostings, Postings, field_lengths, plain
-from search.results import ArticleView, Hit, SearchResult
+from search.results import ArticleView, Cleaning, Hit, SearchResult
 from search.snippets import mark, match_spans, snippet
 from search.suggest import complete, did_you_mean
 from search.titles import display_title
@@ -685,6 +685,7 @@ class Archive:
             display_title=display_title(doc.get("title", ""), body),
         )
         view.flags = sorted((doc.get("flag") or "").split(",")) if doc.get("flag") else []
+        view.cleaning = Cleaning.of(doc.get("cleaning") or "")
         if related:
             view.also_in = self._copies(article_id)
             view.similar = self.similar(article_id)

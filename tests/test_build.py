@@ -290,7 +290,11 @@ def test_footer_only_page_is_skipped(tmp_path: Path) -> None:
     summary = index_paths(tmp_path / "index", [folder])
     assert summary.indexed == 0
     assert [(s.origin, s.reason) for s in summary.skipped] == [
-        (str(folder / "seite.txt"), "no article text after cleaning")
+        (
+            str(folder / "seite.txt"),
+            "no article text after cleaning: only page chrome "
+            "(3 teaser of another article, 1 footer heading)",
+        )
     ]
 
 
