@@ -1,24 +1,26 @@
 """Score the page cleaner per family of page parts, on pages-dev and on generated layouts.
 
 Sets: "pages-dev" (../shared/eval/pages-dev with its gold), "seed" (the seed page), and
-the generated layouts of bench/layouts.py: "tune" (the cleaner was tuned on these) and
-"held-out" (other wordings, other layout variants, other seed and articles; reported
-apart). Every generated page names the families of parts it has (pre-consent,
-teaser-ellipsis, inline-teaser, format-cp1252, ...); each family's row scores the pages
-that have it, so a page counts in several rows.
+the generated layouts of bench/layouts.py: "tune" and "tune-2" (the cleaner was tuned on
+these; tune-2 was the first held-out set, measured once before it was tuned on) and
+"held-out" (other wordings, other layout variants, other seed; never tuned on). Every
+generated page names the families of parts it has (pre-consent, teaser-ellipsis,
+inline-teaser, format-cp1252, ...); each family's row scores the pages that have it, so a
+page counts in several rows. `--pages DIR [--gold FILE]` scores any folder of pages with
+a gold file (as pages-dev's, or as bench/layouts.py --out writes it) instead.
 
 Per row: body token precision and recall (micro-averaged; tokens are lower-cased \\w+ words
 of the NFC text without invisible characters, compared as multisets), titles exactly
 right, pages with teaser leakage (another article's title or the start of its teaser
-text left in the cleaned article), and the language detected on the cleaned article equal
-to that detected on the gold article.
+text left in the cleaned article), the language detected on the cleaned article equal to
+that detected on the gold article, and pages skipped as nothing but chrome.
 
-With --evidence run (the default) the evidence is gathered over the set's pages first,
-per source folder, as `newsarchive index` gathers it over a run; --evidence none cleans
-every page alone, by shape only.
+Each set is scored twice: "evidence: run" gathers the evidence over the set's pages first
+(per source folder, as `newsarchive index` gathers it over a run), "evidence: none"
+cleans every page alone, by its shape only.
 
-Run: .venv/bin/python bench/cleaning.py [--set tune held-out pages-dev seed] [--evidence run|none]
-     [--show FAMILY] (print the pages of a family with what the cleaner made of them)
+Run: .venv/bin/python bench/cleaning.py [--set pages-dev seed tune tune-2 held-out]
+     [--pages DIR [--gold FILE]] [--evidence run|none|both] [--show FAMILY|all]
 """
 
 from __future__ import annotations
@@ -119,28 +121,44 @@ class Row:
 
 
 def pages_dev() -> list[Item]:
-    """Read pages-dev and its gold; the teaser texts come from corpus.jsonl."""
-    gold = [json.loads(line) for line in (EVAL / "pages-dev.gold.jsonl").open(encoding="utf-8")]
-    wanted = {t for g in gold for t in g["teasers"]}
+    """Read pages-dev and its gold."""
+    return pages_with_gold(EVAL / "pages-dev", EVAL / "pages-dev.gold.jsonl", "pages-dev")
+
+
+def pages_with_gold(folder: Path, gold_file: Path, family: str = "pages") -> list[Item]:
+    """Read a folder of pages and its gold (one JSON object a line: file, title, body,
+    and teaser_texts, or teasers as ids of corpus.jsonl articles beside the gold file,
+    whose titles and first 100 characters must not be left in). A page's source is its
+    first sub-folder, else the folder's name, as `newsarchive index FOLDER` takes it."""
+    gold = [json.loads(line) for line in gold_file.open(encoding="utf-8") if line.strip()]
+    wanted = {t for g in gold for t in g.get("teasers", [])}
     teasers: dict[str, list[str]] = {}
-    with (EVAL / "corpus.jsonl").open(encoding="utf-8") as f:
-        for line in f:
-            doc = json.loads(line)
-            if doc["id"] in wanted:
-                opening = fold(doc["body"])[:TEASER_OPENING_CHARS]
-                teasers[doc["id"]] = [doc["title"] or "", opening]
-    return [
-        Item(
-            id=g["file"],
-            source="pages-dev",
-            text=(EVAL / "pages-dev" / g["file"]).read_text(encoding="utf-8"),
-            title=g["title"],
-            body=g["body"],
-            teaser_texts=[t for tid in g["teasers"] for t in teasers.get(tid, [])],
-            families=["pages-dev"],
+    corpus = gold_file.parent / "corpus.jsonl"
+    if wanted and corpus.exists():
+        with corpus.open(encoding="utf-8") as f:
+            for line in f:
+                doc = json.loads(line)
+                if doc["id"] in wanted:
+                    opening = fold(doc["body"])[:TEASER_OPENING_CHARS]
+                    teasers[doc["id"]] = [doc["title"] or "", opening]
+    items = []
+    for g in gold:
+        parts = Path(g["file"]).parts
+        texts = g.get("teaser_texts") or [
+            t for tid in g.get("teasers", []) for t in teasers.get(tid, [])
+        ]
+        items.append(
+            Item(
+                id=g["file"],
+                source=parts[0] if len(parts) > 1 else folder.resolve().name,
+                text=decode((folder / g["file"]).read_bytes()),
+                title=g["title"] or "",
+                body=g["body"],
+                teaser_texts=texts,
+                families=g.get("families") or [family],
+            )
         )
-        for g in gold
-    ]
+    return items
 
 
 def seed() -> list[Item]:
@@ -267,13 +285,22 @@ SETS: dict[str, Any] = {
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", nargs="+", choices=sorted(SETS), default=["pages-dev", "seed", "tune"])
-    ap.add_argument("--evidence", choices=("run", "none"), default="run")
-    ap.add_argument("--show", help="print the pages of this family (or 'all')")
+    ap.add_argument("--set", nargs="+", choices=list(SETS), default=list(SETS))
+    ap.add_argument("--pages", type=Path, help="a folder of pages to score instead")
+    ap.add_argument("--gold", type=Path, help="their gold (default: DIR.gold.jsonl beside)")
+    ap.add_argument("--evidence", choices=("run", "none", "both"), default="both")
+    ap.add_argument("--show", help="print the pages of a family (or 'all')")
     args = ap.parse_args()
-    for name in args.set:
-        rows = score(SETS[name](), args.evidence == "run", args.show)
-        table(f"{name} (evidence: {args.evidence})", rows)
+    modes = ["run", "none"] if args.evidence == "both" else [args.evidence]
+    if args.pages:
+        gold = args.gold or args.pages.with_name(args.pages.name + ".gold.jsonl")
+        sets = {str(args.pages): lambda: pages_with_gold(args.pages, gold)}
+    else:
+        sets = {name: SETS[name] for name in args.set}
+    for name, make in sets.items():
+        items = make()
+        for mode in modes:
+            table(f"{name} (evidence: {mode})", score(items, mode == "run", args.show))
     return 0
 
 

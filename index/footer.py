@@ -34,7 +34,7 @@ LISTED = 0.4  # a headline in a list under a heading
 LONE_SHORT = 0.05  # a short line under no heading: the body's own, or a list's
 OTHER_LINE = -0.3
 CONTINUED = -1.0  # the rest of a sentence from the line before
-SHORT_SENTENCE = -0.5  # one short sentence: body, or a headline with a full stop
+SHORT_SENTENCE = -0.5  # one short sentence (less a twentieth a word): body, or a headline
 # A lead amid teasers that ends in a full stop has at most this many words.
 SANDWICHED_WORDS = 60
 # Prose of this many words that ends is a paragraph, no headline however it stands.
@@ -104,7 +104,7 @@ def _after(lines: list[Line], i: int) -> int | None:
 def _base(shape: Shape) -> float:
     """Return the margin of a line by its length and sentences alone."""
     if shape.prose and shape.words < 20 and shape.sentences <= 1:
-        return SHORT_SENTENCE
+        return SHORT_SENTENCE - shape.words / 20
     if shape.prose:
         return -(1.0 + min(9.0, shape.words / 10))
     if shape.continues:
@@ -207,7 +207,7 @@ def _sandwiched(lines: list[Line]) -> None:
         j = i
         while j < n and lines[j].margin <= 0 and _short_sentence(lines[j].shape):
             j += 1
-        if j > i and lines[i - 1].margin >= LISTED and (j == n or lines[j].margin >= LISTED):
+        if j > i and lines[i - 1].margin >= LISTED and j < n and lines[j].margin >= LISTED:
             if lines[i - 1].reason in LISTING:
                 for line in lines[i:j]:
                     _mark(line, LISTED, "footer")
@@ -260,6 +260,8 @@ def _headings(lines: list[Line]) -> None:
         # A credit, or a date between a teaser's headline and its lead, is no heading.
         if captions.is_credit(s.text, s.words) or (s.minor and not s.caps):
             continue
+        if _lead(lines[i + 1]) and not line.seen and not line.reason == "footer-heading":
+            continue  # the headline of its lead, not a heading
         listed = i + 2 < len(lines) and all(_listed(x.shape) for x in lines[i + 1 : i + 3])
         # A line recurring on the source's pages may head teasers a line or two down.
         near = lines[i + 1 : i + 1 + (HEADING_REACH if line.seen else 1)]
@@ -272,14 +274,19 @@ def _headings(lines: list[Line]) -> None:
         elif line.boundary and line.reason == "repeated":
             line.reason, line.detail = "footer-heading", f"seen on {line.seen} pages"
         for x in lines[i + 1 :]:
-            if not _listed(x.shape) or x.reason not in ("footer", "teaser"):
-                break
+            if not _listed(x.shape) or x.reason not in ("footer", "teaser") or _lead(x):
+                break  # listed headlines have no leads
             if x.reason == "footer" and (
                 x.shape.caps or cues.share(x.shape.text, cues.HEADING_WORDS) >= 0.5
             ):
                 _mark(x, LISTED, "footer-heading")  # a second heading ("OTHER NEWS")
             else:
                 _mark(x, LISTED, "teaser", "headline")
+
+
+def _lead(line: Line) -> bool:
+    """Tell whether a line was scored as a teaser's lead."""
+    return line.reason == "teaser" and line.margin >= CUT_LEAD - 0.5 and teasers.is_lead(line.shape)
 
 
 def _paragraph(shape: Shape) -> bool:

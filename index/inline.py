@@ -20,6 +20,8 @@ from index import captions, chrome, teasers
 from index.evidence import Evidence
 from index.shape import Shape, count_words
 
+# A body ending in a teaser's shape is looked for among its last lines.
+TAIL_LINES = 4
 # Inline teasers stand alone: a run of this many announcing lines is a list of the body.
 LIST_LINES = 3
 # Words of four letters or more tell whether two texts are about the same thing.
@@ -145,11 +147,11 @@ def _listed(page: Page, body: list[int], pos: int) -> bool:
 
 
 def teaser_like_kept(page: Page, body: list[int]) -> bool:
-    """Tell whether kept body lines look like a teaser (a headline and a cut lead)."""
-    kept = [k for k in body if not page.is_dropped(k)]
+    """Tell whether the body ends in lines that look like a teaser, kept: a headline and
+    a lead that breaks off, among its last lines."""
+    kept = [k for k in body if not page.is_dropped(k)][-TAIL_LINES:]
     shapes = page.shapes
     return any(
         teasers.is_headline(shapes[a]) and not shapes[a].prose and teasers.is_lead(shapes[b])
-        and shapes[b].end.kind in ("ellipsis", "marker")
         for a, b in zip(kept, kept[1:], strict=False)
-    )  # fmt: skip
+    )
