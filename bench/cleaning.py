@@ -1,9 +1,10 @@
 """Score the page cleaner per family of page parts, on pages-dev and on generated layouts.
 
 Sets: "pages-dev" (../shared/eval/pages-dev with its gold), "seed" (the seed page), and
-the generated layouts of bench/layouts.py: "tune" and "tune-2" (the cleaner was tuned on
-these; tune-2 was the first held-out set, measured once before it was tuned on) and
-"held-out" (other wordings, other layout variants, other seed; never tuned on). Every
+the generated layouts of bench/layouts.py: "tune", "tune-2" and "tune-3" (the cleaner was
+tuned on these; tune-2 and tune-3 were the first and second held-out sets, each measured
+once before it was tuned on) and "held-out" (other wordings, other layout variants, other
+seed; never tuned on). Every
 generated page names the families of parts it has (pre-consent, teaser-ellipsis,
 inline-teaser, format-cp1252, ...); each family's row scores the pages that have it, so a
 page counts in several rows. `--pages DIR [--gold FILE]` scores any folder of pages with
@@ -19,7 +20,7 @@ Each set is scored twice: "evidence: run" gathers the evidence over the set's pa
 (per source folder, as `newsarchive index` gathers it over a run), "evidence: none"
 cleans every page alone, by its shape only.
 
-Run: .venv/bin/python bench/cleaning.py [--set pages-dev seed tune tune-2 held-out]
+Run: .venv/bin/python bench/cleaning.py [--set pages-dev seed tune tune-2 tune-3 held-out]
      [--pages DIR [--gold FILE]] [--evidence run|none|both] [--show FAMILY|all]
 """
 
@@ -279,6 +280,7 @@ SETS: dict[str, Any] = {
     "seed": seed,
     "tune": lambda: generated("tune"),
     "tune-2": lambda: generated("tune-2"),
+    "tune-3": lambda: generated("tune-3"),
     "held-out": lambda: generated("held-out"),
 }
 

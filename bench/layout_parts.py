@@ -10,8 +10,8 @@ from layout_words import Words
 
 # Layout variants of the second tuning set (the first held-out set).
 TUNE_2_VARIANTS = ("kicker", "teaser-date", "one-line")
-# Layout variants only the held-out set has.
-HELD_OUT_EXTRAS = (
+# Layout variants of the third tuning set (the second held-out set).
+TUNE_3_EXTRAS = (
     "teaser-source",
     "teaser-time",
     "numbered-teaser",
@@ -25,6 +25,18 @@ HELD_OUT_EXTRAS = (
     "caption-after-first",
     "bom",
     "cr",
+)
+# Layout variants only the held-out set has.
+HELD_OUT_EXTRAS = (
+    "topline",
+    "reading-time",
+    "audio",
+    "paywall",
+    "teaser-credit",
+    "footer-columns",
+    "inline-box",
+    "hashtags",
+    "nbsp-indent",
 )
 
 
@@ -69,12 +81,23 @@ class Site:
     words: dict[str, str] = field(default_factory=dict)
 
 
-def draw_held_out(site: Site, words: Words, rng: random.Random, n: int) -> None:
-    """Give the held-out set's n-th site some of the set's own parts (each part goes to
-    two sites at least)."""
-    site.extra |= {x for x in HELD_OUT_EXTRAS if rng.random() < 0.3}
-    count = len(HELD_OUT_EXTRAS)
-    site.extra |= {HELD_OUT_EXTRAS[n % count], HELD_OUT_EXTRAS[(n + count // 2) % count]}
+def draw_extras(
+    site: Site, words: Words, rng: random.Random, n: int, extras: tuple[str, ...]
+) -> None:
+    """Give a set's n-th site some of the set's own parts (each goes to two sites at least)."""
+    site.extra |= {x for x in extras if rng.random() < 0.3}
+    count = len(extras)
+    site.extra |= {extras[n % count], extras[(n + count // 2) % count]}
+    if extras == HELD_OUT_EXTRAS:
+        site.words = {
+            "topline": rng.choice(words.toplines),
+            "reading-time": rng.choice(words.reading_times),
+            "audio": rng.choice(words.audio),
+            "paywall": rng.choice(words.paywalls),
+            "hashtags": rng.choice(words.hashtags),
+            "box": rng.choice(words.box_headings),
+        }
+        return
     site.words = {
         "tags": rng.choice(words.tags),
         "rating": rng.choice(words.ratings),
@@ -120,6 +143,8 @@ def teaser_block(
         fams.add("footer-heading")
     else:
         fams.add("footer-no-heading")
+    if "footer-columns" in site.extra:
+        return _columns(site, words, others, rng, fams, lines)
     if style == "list":
         fams.add("headline-list")
         if not site.heading:
@@ -148,6 +173,8 @@ def teaser_block(
         if "teaser-source" in site.extra:
             headline += site.words["source"].format(site=site.name)
         lines.append(headline)
+        if "teaser-credit" in site.extra:
+            lines.append(site.credit.format(agency=rng.choice(words.agencies), name="Hans Roth"))
         if site.variant == "teaser-date":
             lines.append(
                 f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.20{rng.randint(18, 24)}"
@@ -157,9 +184,30 @@ def teaser_block(
             lines.append(site.words["time-ago"])
     if site.variant != "plain":
         fams.add(f"variant-{site.variant}")
-    for extra in ("teaser-source", "teaser-time", "numbered-teaser"):
+    for extra in ("teaser-source", "teaser-time", "numbered-teaser", "teaser-credit"):
         if extra in site.extra:
             fams.add(f"variant-{extra}")
+    return lines, must_go
+
+
+def _columns(
+    site: Site,
+    words: Words,
+    others: list[dict[str, Any]],
+    rng: random.Random,
+    fams: set[str],
+    lines: list[str],
+) -> tuple[list[str], list[str]]:
+    """Lay the teasers out in two columns, each under a section's name as its heading."""
+    fams.add("variant-footer-columns")
+    must_go: list[str] = []
+    half = max(1, len(others) // 2)
+    sections = rng.sample(words.sections, 2)
+    for section, part in zip(sections, (others[:half], others[half:]), strict=True):
+        lines.append(heading_line(site, section))
+        for other in part:
+            lines.append(other["title"])
+            must_go.append(other["title"])
     return lines, must_go
 
 
@@ -183,8 +231,15 @@ def post_lines(site: Site, rng: random.Random, fams: set[str]) -> list[str]:
 
 
 def after_body(site: Site, words: Words, rng: random.Random, fams: set[str]) -> list[str]:
-    """Return the held-out set's own lines right after the body: tags, rating, divider."""
+    """Return the later sets' own lines right after the body: tags, rating, divider,
+    paywall, hashtags."""
     out = []
+    if "paywall" in site.extra:
+        out.append(site.words["paywall"])
+    if "hashtags" in site.extra:
+        a, b, c = (x.replace(" ", "").replace("&", "") for x in rng.sample(words.sections, 3))
+        out.append(site.words["hashtags"].format(a=a, b=b, c=c))
+    fams.update(f"variant-{x}" for x in ("paywall", "hashtags") if x in site.extra)
     if "tags" in site.extra:
         a, b, c = rng.sample(words.sections, 3)
         out.append(site.words["tags"].format(a=a, b=b, c=c))
@@ -202,3 +257,12 @@ def inline_pair(
     """Return a teaser (headline and cut lead) standing between body paragraphs."""
     text = lead(other, rng) + (site.marker if site.teaser_style == "marker" else " …")
     return [other["title"], text], [other["title"], text[:60]]
+
+
+def inline_box(
+    site: Site, others: list[dict[str, Any]], rng: random.Random
+) -> tuple[list[str], list[str]]:
+    """Return a box between body paragraphs: a heading over two other articles' titles."""
+    picked = rng.sample(others, min(2, len(others)))
+    titles = [o["title"] for o in picked]
+    return [site.words["box"], *titles], titles

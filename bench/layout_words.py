@@ -1,5 +1,6 @@
 """Wordings of the page layouts bench/layouts.py generates: two sets the cleaner was
-tuned on (TUNE, TUNE_2). The held-out set's wordings are in bench/layout_words_heldout.py.
+tuned on (TUNE, TUNE_2; a third is in bench/layout_words_tune3.py). The held-out set's
+wordings are in bench/layout_words_heldout.py.
 
 The sets share no wording, and each later set has layout variants the earlier ones lack
 (see bench/layouts.py). TUNE_2 was the first held-out set: it was measured once before
@@ -41,7 +42,7 @@ class Words:
     bylines: tuple[str, ...]
     kickers: tuple[str, ...]
     list_bullets: tuple[str, ...]
-    # Parts only the held-out set has (bench/layout_words_heldout.py).
+    # Parts only the third tuning set has (bench/layout_words_tune3.py).
     tags: tuple[str, ...] = ()
     ratings: tuple[str, ...] = ()
     dividers: tuple[str, ...] = ()
@@ -50,6 +51,13 @@ class Words:
     language_switches: tuple[str, ...] = ()
     times_ago: tuple[str, ...] = ()
     teaser_sources: tuple[str, ...] = ()
+    # Parts only the held-out set has (bench/layout_words_heldout.py).
+    toplines: tuple[str, ...] = ()
+    reading_times: tuple[str, ...] = ()
+    audio: tuple[str, ...] = ()
+    paywalls: tuple[str, ...] = ()
+    hashtags: tuple[str, ...] = ()
+    box_headings: tuple[str, ...] = ()
 
 
 TUNE = Words(

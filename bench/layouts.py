@@ -6,18 +6,23 @@ their bodies). A site keeps one layout for all its pages (as real sites do), and
 go into a folder of their own (its source). Every page says which families of page parts
 it has, so the cleaning can be scored per family (bench/cleaning.py).
 
-Three sets, each with its own wordings, seed and layout variants:
+Four sets, each with its own wordings, seed and layout variants:
 - "tune": the cleaner was tuned on it (bench/layout_words.py, TUNE).
 - "tune-2": the first held-out set; measured once before any tuning on it (README.md has
   those figures), then tuned on as well. Its own variants: a kicker or a date line in
   teasers, headline and lead on one line, numbered and bulleted headline lists,
   decorated headings, a menu before the title, inline teasers in brackets or after an
   arrow, a share line under the title, a photo credit between paragraphs.
-- "held-out": never tuned on (bench/layout_words_heldout.py). Its own variants: a source
-  after teaser headlines, a "time ago" line and a number with each teaser, a teaser
-  (headline and lead) between body paragraphs, tags, a rating and a divider after the
-  body, "back to top", a date and a language switch before the title, the caption after
-  the first paragraph, a byte-order mark, CR line ends.
+- "tune-3": the second held-out set; measured once before any tuning on it (README.md),
+  then tuned on. Its own variants: a source after teaser headlines, a "time ago" line and
+  a number with each teaser, a teaser (headline and lead) between body paragraphs, tags,
+  a rating and a divider after the body, "back to top", a date and a language switch
+  before the title, the caption after the first paragraph, a byte-order mark, CR line ends.
+- "held-out": never tuned on (bench/layout_words_heldout.py). Its own variants: a topline
+  over the title, a reading time and an audio line under it, a paywall notice and hashtags
+  after the body, a photo credit between a teaser's headline and lead, teasers in two
+  columns under section names, a box of two headlines between paragraphs, lines indented
+  with no-break and zero-width spaces.
 
 Nothing of the corpus is written anywhere unless --out is given (then into that folder,
 which must not be committed).
@@ -41,10 +46,13 @@ if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
 from layout_parts import (  # noqa: E402
+    HELD_OUT_EXTRAS,
     TUNE_2_VARIANTS,
+    TUNE_3_EXTRAS,
     Site,
     after_body,
-    draw_held_out,
+    draw_extras,
+    inline_box,
     inline_pair,
     paragraphs,
     post_lines,
@@ -52,13 +60,15 @@ from layout_parts import (  # noqa: E402
 )
 from layout_words import NAMES, TUNE, TUNE_2, Words  # noqa: E402
 from layout_words_heldout import HELD_OUT  # noqa: E402
+from layout_words_tune3 import TUNE_3  # noqa: E402
 
 CORPUS = HERE.parents[1] / "shared" / "eval" / "corpus.jsonl"
 SETS: dict[str, tuple[Words, int, int]] = {
     # name: wordings, seed, which half of the articles (by id hash)
     "tune": (TUNE, 1301, 0),
     "tune-2": (TUNE_2, 8803, 1),
-    "held-out": (HELD_OUT, 4409, 1),
+    "tune-3": (TUNE_3, 4409, 1),
+    "held-out": (HELD_OUT, 7717, 0),
 }
 
 
@@ -131,8 +141,10 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         legal=rng.choice(words.legal),
         extra=extra,
     )
-    if which == "held-out":
-        draw_held_out(site, words, rng, n)
+    if which == "tune-3":
+        draw_extras(site, words, rng, n, TUNE_3_EXTRAS)
+    elif which == "held-out":
+        draw_extras(site, words, rng, n, HELD_OUT_EXTRAS)
     return site
 
 
@@ -166,6 +178,9 @@ def make_page(
         fams.add("variant-pre-datetime")
         day = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.20{rng.randint(18, 24)}"
         lines.append(site.words["datetime"].format(date=day))
+    if "topline" in extra:
+        fams.add("variant-topline")
+        lines.append(site.words["topline"])
     lines.append(doc["title"])
     if rng.random() < site.title_copy:
         lines.append(doc["title"].lower())
@@ -176,6 +191,10 @@ def make_page(
     if site.byline:
         fams.add("byline")
         lines.append(site.byline.format(date=date, name=rng.choice(NAMES)))
+    for part in ("reading-time", "audio"):
+        if part in extra:
+            fams.add(f"variant-{part}")
+            lines.append(site.words[part])
     if "share-top" in site.extra:
         fams.add("variant-share-top")
         lines.append(site.share)
@@ -198,7 +217,11 @@ def make_page(
         if i == 0 and caption and "caption-after-first" in extra:
             fams.add("variant-caption-after-first")
             shown.append(caption)
-        if 0 < i < len(body) - 1 and "inline-pair" in extra and not inline_teasers:
+        if 0 < i < len(body) - 1 and "inline-box" in extra and not inline_teasers:
+            fams.add("variant-inline-box")
+            box, inline_teasers = inline_box(site, others, rng)
+            shown += box
+        elif 0 < i < len(body) - 1 and "inline-pair" in extra and not inline_teasers:
             fams.add("variant-inline-pair")
             pair, inline_teasers = inline_pair(site, rng.choice(others), rng)
             shown += pair
@@ -226,6 +249,9 @@ def make_page(
     if "back-to-top" in extra:
         fams.add("variant-back-to-top")
         lines.append(site.words["back-to-top"])
+    if "nbsp-indent" in extra:
+        fams.add("format-nbsp-indent")
+        lines = [rng.choice(["\u00a0\u00a0", "\u200b", "\u2003"]) + line for line in lines]
     if site.trailing_ws:
         fams.add("format-trailing-space")
         lines = [line + rng.choice([" ", "\t", "  ", " \t"]) for line in lines]

@@ -14,7 +14,7 @@ and the starts of their bodies. Cue words (index/cues.py) only tip the balance.
 Precision first for the body: a teaser left in makes the article match searches for
 stories it does not contain, but a body paragraph is only dropped on clear signs.
 
-Pure standard library, so indexing tools can use it without the search or web stack.
+It needs nothing of the search or web stack, so indexing tools can use it alone.
 """
 
 from __future__ import annotations

@@ -28,6 +28,8 @@ MAX_PAGES = 50
 MAX_LINE_CHARS = 400
 # A lead is known as the start of another article's body by this many first words.
 OPENING_WORDS = 8
+# ... found among its first characters (eight words of 30 letters would fit).
+OPENING_CHARS = 300
 WORD = re.compile(r"\w+")
 DIGITS = re.compile(r"\d+")
 # A line's prefix: a few words before a colon or a dash, then the rest.
@@ -80,7 +82,7 @@ def prefix_key(text: str) -> int | None:
 
 def opening_key(text: str) -> int | None:
     """Key the start of a text by its first words (None when it has too few)."""
-    words = WORD.findall(text.casefold())[:OPENING_WORDS]
+    words = WORD.findall(text[:OPENING_CHARS].casefold())[:OPENING_WORDS]
     return digest(" ".join(words)) if len(words) == OPENING_WORDS else None
 
 

@@ -12,6 +12,7 @@ teasers are the article's own (a magazine's list of its other pieces).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from index import captions, chrome, cues, teasers
@@ -248,11 +249,17 @@ def _headlines(lines: list[Line]) -> None:
             continue
         if teasers.headline_before_lead(line.shape) and line.reason in ("footer", "teaser"):
             _mark(line, max(line.margin, 0.0) + TEASER_HEADLINE, "teaser")
+        elif line.reason == "repeated" and teasers.headline_before_lead(line.shape):
+            # A teaser shown on many of the source's pages: told as the teaser it is.
+            line.reason, line.detail = "teaser", ""
 
 
 def _headings(lines: list[Line]) -> None:
     """Score a short line over teasers or a list of headlines as the footer's heading,
     and the headlines listed under it."""
+    # A line the page has more than once is a label of each teaser ("vor 3 Stunden"), and
+    # no heading the body reaches up to.
+    times = Counter(line.shape.text.casefold() for line in lines)
     for i, line in enumerate(lines[:-1]):
         s = line.shape
         if not s.headline or s.words > 8 or s.prose or line.reason == "chrome":
@@ -260,7 +267,7 @@ def _headings(lines: list[Line]) -> None:
         # A credit, or a date between a teaser's headline and its lead, is no heading.
         if captions.is_credit(s.text, s.words) or (s.minor and not s.caps):
             continue
-        if _lead(lines[i + 1]) and not line.seen and not line.reason == "footer-heading":
+        if _lead(lines[i + 1]):
             continue  # the headline of its lead, not a heading
         listed = i + 2 < len(lines) and all(_listed(x.shape) for x in lines[i + 1 : i + 3])
         # A line recurring on the source's pages may head teasers a line or two down.
@@ -268,7 +275,9 @@ def _headings(lines: list[Line]) -> None:
         near = near[: next((n for n, x in enumerate(near) if _paragraph(x.shape)), len(near))]
         if not listed and not any(x.reason == "teaser" for x in near):
             continue
-        line.boundary = bool(line.seen) or cues.share(s.text, cues.HEADING_WORDS) >= 0.5
+        line.boundary = times[s.text.casefold()] == 1 and (
+            bool(line.seen) or cues.share(s.text, cues.HEADING_WORDS) >= 0.5
+        )
         if line.reason == "footer" and not (i and lines[i - 1].margin > 0):
             _mark(line, line.margin + HEADING, "footer-heading")
         elif line.boundary and line.reason == "repeated":

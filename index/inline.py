@@ -94,6 +94,9 @@ def _teaser(page: Page, body: list[int], pos: int, words: Counter[str]) -> None:
     if headline and not _listed(page, body, pos):
         found = page.evidence.titled(headline, page.own) if page.evidence else None
         page.drop(k, "inline-teaser", detail, found[0] if found else "")
+        nxt = body[pos + 1] if pos + 1 < len(body) else None
+        if nxt is not None and teasers.marked_lead(page.shapes[nxt]):
+            page.drop(nxt, "teaser", "", found[0] if found else "")  # and its lead
         return
     if pos + 1 >= len(body):
         return
@@ -108,10 +111,14 @@ def _teaser(page: Page, body: list[int], pos: int, words: Counter[str]) -> None:
 
 
 def _alone(page: Page, body: list[int], pos: int) -> bool:
-    """Tell whether a line stands alone between prose paragraphs."""
+    """Tell whether a line stands alone between paragraphs: prose on one side at least,
+    and no line of its kind on either (a run of them is a list of the article's own)."""
     if pos == 0 or pos + 1 >= len(body):
         return False
-    return page.shapes[body[pos - 1]].prose and page.shapes[body[pos + 1]].prose
+    before, after = page.shapes[body[pos - 1]], page.shapes[body[pos + 1]]
+    if teasers.labelled(before) or teasers.labelled(after):
+        return False
+    return before.prose or after.prose
 
 
 def _short_label(page: Page, body: list[int], line: str, headline: str) -> bool:

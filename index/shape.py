@@ -25,8 +25,9 @@ SYMBOL_TAIL = re.compile(r"\s+" + MARKER_SYMBOL + r"$")
 SYMBOL_HEAD = re.compile(r"^" + MARKER_SYMBOL + r"\s+")
 # A short group in brackets ending a line: "[mehr]", "(…)", "[...]".
 BRACKET_TAIL = re.compile(r"\s*[\[(]([^\[\]()]{1,30})[\])]$")
-# Separators of breadcrumbs, menus and link lists, with spaces around them.
-SEPARATOR = re.compile(r"\s+(?:[/>|·•›»→:–-]|::|\\)\s+")
+# Separators of breadcrumbs, menus and link lists, with spaces around them: any symbol or
+# two that is no word, quote, bracket or sentence punctuation ("/", ">", "›", "~", "⟩").
+SEPARATOR = re.compile(r"\s+(?:[^\w\s\"'„“”‚‘’()\[\]{}.,;!?&+]{1,3}|::)\s+")
 # A number standing for a count: "12 Kommentare", "Kommentare (12)", "Comments: 12".
 COUNTER = re.compile(
     r"^\W*(?:\d[\d.,]*\s+[^\W\d]+(?:\s+[^\W\d]+)?|[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:\(\d+\)|:\s*\d+))\W*$"
@@ -37,10 +38,13 @@ DATE = re.compile(
     r"\b\d{1,2}\.\s?(?:\d{1,2}\.\s?(?:\d{2,4})?|[A-ZÄÖÜ][a-zäöü]+\.?\s+\d{4})"
     r"|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}:\d\d\b"
 )
+DASHES = frozenset({"-", "–", "—", "‒", ":"})
+ABBREVIATION_END = re.compile(r"\b[^\W\d]{1,4}\.$")
 BYLINE_WORDS = frozenset(
     {
         "von", "am", "um", "uhr", "stand", "aktualisiert", "veröffentlicht", "erschienen",
         "autor", "autorin", "text", "by", "updated", "published", "on", "at", "min",
+        "read", "lesezeit",
     }
 )  # fmt: skip
 BYLINE_START = re.compile(r"^(?:von|by|text:|autor(?:in)?:)\s+\w", re.IGNORECASE)
@@ -52,7 +56,7 @@ FUNCTION_WORDS = frozenset(
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
         "eines", "und", "oder", "aber", "sondern", "dass", "weil", "wenn", "ob", "als", "für",
         "mit", "von", "bei", "zum", "zur", "im", "am", "vom", "beim",
-        "the", "a", "an", "of", "and", "or", "for", "with", "from", "that", "to",
+        "the", "a", "of", "and", "or", "for", "with", "from", "that", "to",
     }
 )  # fmt: skip
 
@@ -66,6 +70,9 @@ SHORT_MARKED_TEXT = 4
 
 # Sentences make prose from this many words on (a headline may have two short ones).
 PROSE_SENTENCES_WORDS = 14
+
+# The rest of a sentence on a line of its own has at least this many words.
+CONTINUED_WORDS = 3
 
 # Lines of at most this many words count as short: headlines, headings, labels.
 SHORT_WORDS = 12
@@ -184,14 +191,17 @@ class Shape:
         number, a kicker in capitals ("POLITIK", "09.10.2022", "vor 3 Stunden", "01")."""
         if self.words > 3:
             return False
-        return self.dateline or self.counter or self.caps or not re.search(r"[^\W\d]", self.text)
+        if self.dateline or self.counter or self.caps or not re.search(r"[^\W\d]", self.text):
+            return True
+        return bool(re.search(r"\d", self.text)) and self.end.kind != "closed"
 
     @cached_property
     def continues(self) -> bool:
         """Whether the line starts in lower case: it goes on with the line before it (a
         hard-wrapped sentence), and so is neither a headline nor a teaser's lead."""
         first = self.text.lstrip("\"'„“”‚‘’«»‹›([{-–—•·* ")[:1]
-        return first.islower()
+        # A word or two in lower case is rather a label ("gestern") than a sentence's rest.
+        return first.islower() and self.words >= CONTINUED_WORDS
 
     @cached_property
     def cut(self) -> bool:
@@ -253,7 +263,13 @@ class Shape:
         """Whether the line is a breadcrumb, menu or link list: short parts between
         separators, none of them a sentence."""
         parts = self.segments
-        if len(parts) < 3 and not (len(parts) == 2 and self.words <= 4):
+        # Two parts only if short and not joined by a dash ("Home > Politik"; "Putin – ein
+        # Jahr danach" is a headline).
+        if len(parts) == 2:
+            joint = SEPARATOR.search(self.text)
+            dash = joint is not None and joint.group().strip() in DASHES
+            return not dash and all(count_words(p) <= 3 for p in parts)
+        if len(parts) < 3:
             return False
         return all(count_words(p) <= 3 and not p.endswith(".") for p in parts)
 
@@ -275,12 +291,16 @@ class Shape:
     def dateline(self) -> bool:
         """Whether the line is a byline or date line ("Von Anna Keller, 12.03.2023"):
         a date with a few words (a name, "Stand:"), or "Von"/"By" and a name."""
-        if self.words > 12 or self.text.endswith((".", "?", "!")):
+        if self.words > 12 or self.text.endswith(("?", "!")):
             return False
+        if self.text.endswith(".") and not ABBREVIATION_END.search(self.text):
+            return False  # a sentence; "… Lesezeit 3 Min." ends in an abbreviation
         if DATE.search(self.text):
             # Besides the date only a name and byline words ("Von", "Stand", "Uhr").
             rest = WORD.findall(DATE.sub(" ", self.text))
-            return len(rest) <= 4 and all(w.lower() in BYLINE_WORDS or w[0].isupper() for w in rest)
+            return len(rest) <= 5 and all(
+                w.lower() in BYLINE_WORDS or w[0].isupper() or w.isdigit() for w in rest
+            )
         return bool(BYLINE_START.match(self.text) and self.words <= 5)
 
     @cached_property
