@@ -3,8 +3,9 @@
 Sets: "pages-dev" (../shared/eval/pages-dev with its gold), "seed" (the seed page), and
 the generated layouts of bench/layouts.py: "tune", "tune-2" and "tune-3" (the cleaner was
 tuned on these; tune-2 and tune-3 were the first and second held-out sets, each measured
-once before it was tuned on) and "held-out" (other wordings, other layout variants, other
-seed; never tuned on). Every
+once before it was tuned on), "held-out" (other wordings, other layout variants, other
+seed; never tuned on) and "held-out-words" (the held-out wordings in the layouts of the
+issue's families only; never tuned on). Every
 generated page names the families of parts it has (pre-consent, teaser-ellipsis,
 inline-teaser, format-cp1252, ...); each family's row scores the pages that have it, so a
 page counts in several rows. `--pages DIR [--gold FILE]` scores any folder of pages with
@@ -20,7 +21,8 @@ Each set is scored twice: "evidence: run" gathers the evidence over the set's pa
 (per source folder, as `newsarchive index` gathers it over a run), "evidence: none"
 cleans every page alone, by its shape only.
 
-Run: .venv/bin/python bench/cleaning.py [--set pages-dev seed tune tune-2 tune-3 held-out]
+Run: .venv/bin/python bench/cleaning.py [--set pages-dev seed tune tune-2 tune-3
+     held-out-words held-out]
      [--pages DIR [--gold FILE]] [--evidence run|none|both] [--show FAMILY|all]
 """
 
@@ -281,6 +283,7 @@ SETS: dict[str, Any] = {
     "tune": lambda: generated("tune"),
     "tune-2": lambda: generated("tune-2"),
     "tune-3": lambda: generated("tune-3"),
+    "held-out-words": lambda: generated("held-out-words"),
     "held-out": lambda: generated("held-out"),
 }
 

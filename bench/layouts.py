@@ -18,6 +18,8 @@ Four sets, each with its own wordings, seed and layout variants:
   a number with each teaser, a teaser (headline and lead) between body paragraphs, tags,
   a rating and a divider after the body, "back to top", a date and a language switch
   before the title, the caption after the first paragraph, a byte-order mark, CR line ends.
+- "held-out-words": the held-out set's wordings without its own layout variants: new
+  wordings of the issue's families alone.
 - "held-out": never tuned on (bench/layout_words_heldout.py). Its own variants: a topline
   over the title, a reading time and an audio line under it, a paywall notice and hashtags
   after the body, a photo credit between a teaser's headline and lead, teasers in two
@@ -69,6 +71,8 @@ SETS: dict[str, tuple[Words, int, int]] = {
     "tune-2": (TUNE_2, 8803, 1),
     "tune-3": (TUNE_3, 4409, 1),
     "held-out": (HELD_OUT, 7717, 0),
+    # The held-out wordings in the layouts of the families only.
+    "held-out-words": (HELD_OUT, 7718, 1),
 }
 
 

@@ -191,6 +191,20 @@ class _Page:
         if not body and rest:
             reasons = Counter(d.reason for d in dropped if d.reason != "title-copy")
             said = ", ".join(f"{n} {REASONS[r][0]}" for r, n in reasons.most_common())
+            kept = [k for k in rest if footer.paragraph(shapes[k])]
+            if kept:
+                # Paragraphs of prose are an article's, whatever stands around them: never
+                # empty an article; say the cleaning was unsure.
+                for k in kept:
+                    del self.dropped[k]
+                self.unsure.append(f"every line looked like page chrome ({said}); prose kept")
+                return CleanedArticle(
+                    title,
+                    caption,
+                    "\n".join(lines[k] for k in kept),
+                    tuple(self.dropped[k] for k in sorted(self.dropped)),
+                    uncertain="; ".join(self.unsure),
+                )
             if self._chrome_only(t):
                 # No article on the page at all: reported and skipped.
                 gone = (Dropped(title, "footer"), *dropped)

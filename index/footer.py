@@ -272,7 +272,7 @@ def _headings(lines: list[Line]) -> None:
         listed = i + 2 < len(lines) and all(_listed(x.shape) for x in lines[i + 1 : i + 3])
         # A line recurring on the source's pages may head teasers a line or two down.
         near = lines[i + 1 : i + 1 + (HEADING_REACH if line.seen else 1)]
-        near = near[: next((n for n, x in enumerate(near) if _paragraph(x.shape)), len(near))]
+        near = near[: next((n for n, x in enumerate(near) if paragraph(x.shape)), len(near))]
         if not listed and not any(x.reason == "teaser" for x in near):
             continue
         line.boundary = times[s.text.casefold()] == 1 and (
@@ -298,7 +298,7 @@ def _lead(line: Line) -> bool:
     return line.reason == "teaser" and line.margin >= CUT_LEAD - 0.5 and teasers.is_lead(line.shape)
 
 
-def _paragraph(shape: Shape) -> bool:
+def paragraph(shape: Shape) -> bool:
     """Tell whether a line is a body paragraph: long prose that ends."""
     return shape.prose and shape.words >= PARAGRAPH_WORDS and shape.end.kind == "closed"
 
@@ -325,8 +325,7 @@ def start(lines: list[Line]) -> int:
         # Under a heading recurring on the source's pages anything short of the body's
         # long paragraphs is footer; under one made of heading words, only headlines.
         if lines[i].boundary and all(
-            (x.reason == "teaser" or x.shape.headline)
-            or (lines[i].seen and not _paragraph(x.shape))
+            (x.reason == "teaser" or x.shape.headline) or (lines[i].seen and not paragraph(x.shape))
             for x in between
         ):
             found = i

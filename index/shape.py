@@ -16,8 +16,9 @@ from index import cues
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 # Letters of scripts written without spaces: a line of them is measured in characters.
 UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-# Sentence punctuation or a closing quote/bracket at the end of a line.
-CLOSED_END = re.compile(r"[.!?;:…\"“”„‟»«'’‘)\]]$")
+# Sentence punctuation (also of scripts without spaces) or a closing quote or bracket at
+# the end of a line.
+CLOSED_END = re.compile(r"[.!?;:…\"“”„‟»«'’‘)\]。！？」』）]$")
 ELLIPSIS_END = re.compile(r"(?:…|\.{2,})$")
 # Read-more symbols: guillemets and arrows standing apart from the text.
 MARKER_SYMBOL = r"(?:[»›→➔➜➝➞⟶⟹▶►▸▷⇒⇨↗]+|>>+|-+>)"

@@ -300,3 +300,24 @@ def test_pages_dev_titles_and_no_teaser_leakage() -> None:
                 leaked.append((g["file"], teaser))
     assert wrong_titles == []
     assert leaked == []
+
+
+def test_prose_is_never_dropped_with_everything_else() -> None:
+    """A page whose every line looks like chrome keeps its paragraphs of prose, unsure."""
+    prose = (
+        "Der Stadtrat hat am Dienstag nach langer Debatte beschlossen, die Straßenbahn bis "
+        "zum neuen Stadtteil im Westen zu verlängern. Der Bau soll im kommenden Frühjahr beginnen."
+    )
+    text = page(
+        "Neue Straßenbahn",
+        "Weitere Artikel",
+        "Bahnstreik legt den Verkehr lahm",
+        "Die Gewerkschaft hat ihre Mitglieder erneut zum Streik aufgerufen, der am … Mehr lesen",
+        prose,
+        "Neue Regeln für Mieter",
+        "Wer zur Miete wohnt, muss sich auf einige Änderungen bei den … Mehr lesen",
+    )
+    cleaned = clean_page(text)
+    assert cleaned.parts() == ("Neue Straßenbahn", "", prose)
+    assert cleaned.uncertain.endswith("prose kept") and not cleaned.skipped
+    assert [d.reason for d in cleaned.dropped].count("teaser") == 4
