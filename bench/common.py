@@ -1,4 +1,4 @@
-"""What the benchmark scripts share: a real server on a free port, CPU time."""
+"""What the benchmark scripts share: a real server on a free port, CPU time, percentiles."""
 
 from __future__ import annotations
 

@@ -22,8 +22,8 @@ With --against REV the project at git revision REV (e.g. main) is indexed too, i
 with this one (old, new, old, new, ...; each a fresh process and index), and the medians
 of both and their ratio are printed: a change's cost in speed, measured in one run.
 
-Run: .venv/bin/python bench/indexing.py [PATH ...] [--repeat N] [--workers N]
-     [--parallel-writer] [--skip-baseline] [--against REV]
+Run: .venv/bin/python bench/indexing.py [PATH ...] [--repeat N] [--workers N] [--skip-baseline]
+     [--against REV]
 (default PATH: ../shared/eval/corpus.jsonl; folders are walked for *.jsonl, *.csv, *.txt,
 e.g. ../shared/data/german-news-headlines/HeadlinesProcessed).
 """
@@ -121,16 +121,12 @@ def run_baseline(index_dir: str, paths: list[str]) -> dict:
     return {"seconds": time.perf_counter() - started, "articles": count}
 
 
-def run_project(
-    index_dir: str, paths: list[str], workers: int | None, parallel_writer: bool
-) -> dict:
+def run_project(index_dir: str, paths: list[str], workers: int | None) -> dict:
     """Index with this project's index_paths()."""
     from index.build import index_paths
 
     started = time.perf_counter()
     kwargs: dict = {} if workers is None else {"workers": workers}
-    if parallel_writer:
-        kwargs["parallel_writer"] = True
     summary = index_paths(index_dir, paths, **kwargs)
     seconds = time.perf_counter() - started
     articles = summary.indexed + summary.updated + summary.unchanged
@@ -156,7 +152,7 @@ def child(args: argparse.Namespace) -> None:
     if args.child == "baseline":
         result = run_baseline(args.index, args.paths)
     else:
-        result = run_project(args.index, args.paths, args.workers, args.parallel_writer)
+        result = run_project(args.index, args.paths, args.workers)
     result["cpu"] = cpu_seconds() - cpu
     size = sum(p.stat().st_size for p in Path(args.index).iterdir() if p.is_file())
     result["size"] = size
@@ -178,8 +174,6 @@ def measure(
     cmd = [sys.executable, str(script), "--child", kind, "--index", str(index_dir), *paths]
     if args.workers is not None:
         cmd += ["--workers", str(args.workers)]
-    if args.parallel_writer:
-        cmd.append("--parallel-writer")
     out = subprocess.run(cmd, capture_output=True, text=True, cwd=root)
     if out.returncode:
         sys.exit(f"{kind} failed:\n{out.stderr}")
@@ -209,9 +203,6 @@ def main() -> None:
     ap.add_argument("paths", nargs="*", default=[str(DEFAULT_INPUT)])
     ap.add_argument("--repeat", type=int, default=1, help="runs of each measurement")
     ap.add_argument("--workers", type=int, default=None, help="index_paths(workers=...)")
-    ap.add_argument(
-        "--parallel-writer", action="store_true", help="index_paths(parallel_writer=True)"
-    )
     ap.add_argument("--skip-baseline", action="store_true")
     ap.add_argument("--against", metavar="REV", help="also index with the project at git REV")
     ap.add_argument("--child", choices=["baseline", "project"], help=argparse.SUPPRESS)
@@ -226,10 +217,7 @@ def main() -> None:
         against(args.against, paths, args)
         return
     print(f"input: {', '.join(paths)}")
-    print(
-        f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, workers={args.workers},"
-        f" parallel_writer={args.parallel_writer}"
-    )
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, workers={args.workers}")
     best: dict[str, dict] = {}
     for n in range(1, args.repeat + 1):
         print(f"-- run {n}/{args.repeat}")

@@ -19,7 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from search.engine import Archive  # noqa: E402
+from bench.common import percentile  # noqa: E402
+from search.archive import Archive  # noqa: E402
 
 EVAL = ROOT.parent / "shared" / "eval"
 MODES: dict[str, dict] = {
@@ -37,12 +38,6 @@ def load_queries(n: int) -> list[str]:
         with open(EVAL / name, encoding="utf-8") as f:
             queries += [row["query"] for row in csv.DictReader(f, delimiter="\t")]
     return queries[:n]
-
-
-def percentile(values: list[float], p: float) -> float:
-    """Return the p-th percentile (nearest rank)."""
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))]
 
 
 def main() -> None:

@@ -19,7 +19,6 @@ import argparse
 import csv
 import http.client
 import json
-import math
 import os
 import random
 import sys
@@ -34,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.common import start_server, stop_server  # noqa: E402
+from bench.common import percentile, start_server, stop_server  # noqa: E402
 
 EVAL = ROOT.parent / "shared" / "eval"
 QUERY_SETS = (EVAL / "known-item-dev.tsv", EVAL / "xquad-dev.tsv")
@@ -117,13 +116,6 @@ def client(
             tally.errors[f"{kind}: HTTP {status}"] += 1
     if conn is not None:
         conn.close()
-
-
-def percentile(values: list[float], p: float) -> float:
-    """The nearest-rank percentile of a sorted list."""
-    if not values:
-        return float("nan")
-    return values[max(0, math.ceil(p / 100 * len(values)) - 1)]
 
 
 def summary(latencies: list[float]) -> dict[str, float]:

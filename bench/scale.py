@@ -79,7 +79,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench import fts5  # noqa: E402
-from bench.common import cpu_seconds, start_server, stop_server  # noqa: E402
+from bench.common import cpu_seconds, percentile, start_server, stop_server  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "eval" / "corpus.jsonl"
@@ -107,12 +107,6 @@ HTTP_MODES: dict[str, dict[str, str]] = {
 
 def load() -> float:
     return os.getloadavg()[0]
-
-
-def percentile(values: list[float], p: float) -> float:
-    """Return the p-th percentile of the values (nearest rank)."""
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))]
 
 
 def spread(items: list, n: int) -> list:
@@ -298,7 +292,7 @@ def _timed(run, queries: list[str]) -> list[float]:
 
 
 def search_project(index_dir: str, queries: list[str]) -> dict[str, list[float]]:
-    from search.engine import Archive
+    from search.archive import Archive
 
     archive = Archive(index_dir)
     out = {}

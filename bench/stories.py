@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from index.stories import THRESHOLD, load, similarity, sketch  # noqa: E402
-from search.engine import Archive  # noqa: E402
+from search.archive import Archive  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "eval" / "corpus.jsonl"
 GOLD = ROOT / "bench" / "story-pairs.tsv"

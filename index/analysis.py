@@ -9,15 +9,15 @@ on-disk schema require.
 from __future__ import annotations
 
 import functools
-import json
-import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from pathlib import Path
+from typing import Any
 
 from whoosh.analysis import Analyzer, Filter, LowercaseFilter, Token, Tokenizer
 from whoosh.lang import stopwords_for_language
+
+from index.compounds import COMPOUND_MIN_CHARS, split_compound
 
 # Words are runs of letters/digits; hyphens (ASCII, U+2010, U+2011) join them into one
 # word, so "Kim Jong-un" or "KN-23" stay findable whole and in parts. An en dash or a
@@ -112,7 +112,7 @@ class StopFilter(Filter):
         self.stops = frozenset(stoplist)
 
     def __eq__(self, other: object) -> bool:
-        return type(self) is type(other) and self.stops == other.stops  # type: ignore[attr-defined]
+        return type(self) is type(other) and self.stops == other.stops
 
     def __hash__(self) -> int:
         return hash((type(self), len(self.stops)))
@@ -127,121 +127,6 @@ class StopFilter(Filter):
                     yield t
                 continue
             yield t
-
-
-# Compound splitting: a word is split where both sides are known German words in the
-# lexicon (wordfreq's German list), allowing the linking elements -s-, -es-, -n-, -en-, -e-.
-COMPOUND_MIN_CHARS = 8
-PART_MIN_CHARS = 4
-# Zipf frequency (log10 per billion words) a part must reach: rarer strings are junk
-# fragments more often than words ("barung" of "Vereinbarung" is not in the list).
-PART_MIN_ZIPF = 3.0
-LINKS = ("", "s", "es", "n", "en", "e")
-ADJECTIVE_SUFFIX = re.compile(r"^.?isch")
-MAX_PARTS = 3
-_lexicon_cache: dict[str, float] | None = None
-
-
-def lexicon() -> dict[str, float]:
-    """Load the German word list with Zipf frequencies, once per process."""
-    global _lexicon_cache
-    if _lexicon_cache is None:
-        path = lexicon_cache_path()
-        words = _read_lexicon(path)
-        if words is None:
-            words = _lexicon_from_wordfreq()
-            _write_lexicon(path, words)
-        _lexicon_cache = words
-    return _lexicon_cache
-
-
-def _lexicon_from_wordfreq() -> dict[str, float]:
-    """Filter wordfreq's German list (43 MB in memory, ~0.5 s) to the compound parts."""
-    import math
-
-    import wordfreq
-
-    words = wordfreq.get_frequency_dict("de", wordlist="large")
-    floor = 10 ** (PART_MIN_ZIPF - 9)
-    return {
-        w: math.log10(f) + 9
-        for w, f in words.items()
-        if f >= floor and len(w) >= PART_MIN_CHARS - 1 and w.isalpha()
-    }
-
-
-def lexicon_cache_path() -> Path:
-    """Name the file the filtered lexicon is kept in: per wordfreq version and filter."""
-    from importlib.metadata import version
-
-    folder = os.environ.get("NEWSARCHIVE_CACHE") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "newsarchive"
-    )
-    name = f"lexicon-de-{version('wordfreq')}-{PART_MIN_ZIPF}-{PART_MIN_CHARS}.json"
-    return Path(folder) / name
-
-
-def _read_lexicon(path: Path) -> dict[str, float] | None:
-    """Read the kept lexicon; None if there is none (or it cannot be read)."""
-    try:
-        words = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return words if isinstance(words, dict) else None
-
-
-def _write_lexicon(path: Path, words: dict[str, float]) -> None:
-    """Keep the lexicon for the next process; a cache that cannot be written is skipped."""
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # JSON keeps floats exactly (shortest repr); written whole, then put in place.
-        tmp.write_text(json.dumps(words, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError:
-        tmp.unlink(missing_ok=True)
-
-
-def split_compound(word: str) -> list[tuple[int, int]]:
-    """Return the (start, end) offsets of a compound's parts in the word; [] if it is none."""
-    if len(word) < COMPOUND_MIN_CHARS or not word.isalpha():
-        return []
-    return list(_split(word, MAX_PARTS))
-
-
-@functools.lru_cache(maxsize=200_000)
-def _split(word: str, max_parts: int) -> tuple[tuple[int, int], ...]:
-    """Split a word into at most max_parts known words, preferring the most frequent parts."""
-    if max_parts < 2 or len(word) < COMPOUND_MIN_CHARS:
-        return ()
-    words = lexicon()
-    best: tuple[tuple[int, int], ...] = ()
-    best_score = 0.0
-    for cut in range(PART_MIN_CHARS, len(word) - PART_MIN_CHARS + 1):
-        head = word[cut:]
-        if ADJECTIVE_SUFFIX.match(head):
-            continue  # "nordkorea|nische" is an adjective ending, not a word
-        head_zipf = words.get(head)
-        head_parts = [(cut, len(word))]
-        if head_zipf is None:
-            # The rest may be a compound itself (Bundes|verfassungs|gericht).
-            inner = _split(head, max_parts - 1)
-            if not inner:
-                continue
-            head_parts = [(cut + a, cut + b) for a, b in inner]
-            head_zipf = min(words.get(word[a:b], 0.0) for a, b in head_parts) or 0.0
-        for link in LINKS:
-            end = cut - len(link)
-            if end < PART_MIN_CHARS or not word.startswith(link, end):
-                continue
-            modifier_zipf = words.get(word[:end])
-            if modifier_zipf is None:
-                continue
-            # The split whose rarer part is most frequent wins: it is the least likely junk.
-            score = min(modifier_zipf, head_zipf)
-            if score > best_score:
-                best, best_score = ((0, end), *head_parts), score
-    return best
 
 
 class DecompoundFilter(Filter):
@@ -362,7 +247,7 @@ class SnowballFilter(Filter):
 
     def __init__(self, language: str) -> None:
         self.language = language
-        self._stemmer = None
+        self._stemmer: Any = None
         self._cache: dict[str, str] = {}
 
     def __getstate__(self) -> dict[str, object]:
@@ -375,7 +260,7 @@ class SnowballFilter(Filter):
         self._cache = {}
 
     def __eq__(self, other: object) -> bool:
-        return type(self) is type(other) and self.language == other.language  # type: ignore[attr-defined]
+        return type(self) is type(other) and self.language == other.language
 
     def __hash__(self) -> int:
         return hash((type(self), self.language))

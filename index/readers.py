@@ -22,7 +22,9 @@ from pathlib import Path
 
 PAGE_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
-SUFFIXES = PAGE_SUFFIXES + HTML_SUFFIXES + (".jsonl", ".csv")
+# Files of one record per line or row, each record's origin "file:line".
+LINE_SUFFIXES = (".jsonl", ".csv")
+SUFFIXES = PAGE_SUFFIXES + HTML_SUFFIXES + LINE_SUFFIXES
 
 # A date at the start of a page's file name ("2023-11-20_putin.txt") is its date.
 FILENAME_DATE = re.compile(r"(?:^|[/_-])((?:19|20)\d\d-[01]\d-[0-3]\d)(?=[_.-]|$)")
@@ -57,6 +59,14 @@ csv.field_size_limit(64 * 1024 * 1024)
 MAX_ARTICLE_CHARS = 1_000_000
 # A valid multi-byte UTF-8 sequence: a file with these is UTF-8, if with some bad bytes.
 UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+
+
+def source_file(origin: str) -> str:
+    """Return the archive file a record's origin names ("a.jsonl:7" → "a.jsonl")."""
+    path, sep, line = origin.rpartition(":")
+    if sep and line.isdigit() and path.lower().endswith(LINE_SUFFIXES):
+        return path
+    return origin
 
 
 @dataclass
@@ -103,8 +113,9 @@ class ReadStats:
     notes: list[Note] = field(default_factory=list)
 
 
-def _single_byte(exc: UnicodeDecodeError) -> tuple[str, int]:
+def _single_byte(exc: UnicodeError) -> tuple[str, int]:
     """Decode the bytes UTF-8 rejects as Windows-1252 (Latin-1 for its five holes)."""
+    assert isinstance(exc, UnicodeDecodeError)  # registered for decoding only
     bad = exc.object[exc.start : exc.end]
     return bad.decode("cp1252", errors="ignore") or bad.decode("latin-1"), exc.end
 

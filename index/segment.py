@@ -1,4 +1,4 @@
-"""A lean segment writer: documents gathered in memory, written as one Whoosh segment.
+"""Write documents gathered in memory as one Whoosh segment, leanly.
 
 Whoosh's SegmentWriter sends every posting through a sorting pool and, when writing
 them, reads each document's field length back from the column file per posting (a
@@ -6,7 +6,9 @@ file-exists check each time). This writer keeps a field's postings per term in m
 and the field lengths in a list, sorts each field's terms once, and writes the segment
 with Whoosh's own codec (the same files, the same bytes per posting), so Whoosh and the
 search code read it as any other segment. Writing the table of segments that names it
-is commit_segments' job, in the process that holds the index.
+is index.commit's job, in the process that holds the index. Beside the segment goes its
+manifest (index.manifest): its files' sizes and checksums and the archive files its
+articles came from.
 """
 
 from __future__ import annotations
@@ -19,15 +21,13 @@ from collections.abc import Iterable
 from typing import Any
 
 from whoosh.codec import default_codec
-from whoosh.index import TOC, clean_files
-from whoosh.reading import SegmentReader
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
-from index.durable import sync_generation, sync_segments
-from index.store import TrackedStorage
+from index import manifest
+from index.readers import source_file
 from index.terms import CachedTerms
+from index.whoosh_write import Segment, TrackedStorage, add_term_postings
 
-Segment = Any
 # Values of a repeated field whose terms a builder keeps.
 REPEATED_LIMIT = 10_000
 
@@ -53,10 +53,12 @@ class SegmentBuilder:
         """`repeated`: fields whose values repeat from document to document (a date, a
         source), whose terms are computed once per value."""
         self.schema = schema
-        self._repeated = {name: {} for name in repeated}
+        self._repeated: dict[str, dict[Any, list[Any]]] = {name: {} for name in repeated}
         self.codec = default_codec()
         self.segment = self.codec.new_segment(storage, indexname)
         self.ids: list[str] = []
+        # The archive files the documents were read from, for the manifest.
+        self.sources: set[str] = set()
         self._folder = storage.folder
         self._files: list[Any] = []
         # A leading dot: Whoosh's clean_files leaves it alone, and it is no segment file.
@@ -82,10 +84,10 @@ class SegmentBuilder:
                     known.clear()
                 terms = known[value] = list(field.index(value))
             return terms
-        cached = self._analyzers.get(name, False)
-        if cached is False:
-            cached = CachedTerms(field) if CachedTerms.applies_to(field) else None
-            self._analyzers[name] = cached
+        if name not in self._analyzers:
+            applies = CachedTerms.applies_to(field)
+            self._analyzers[name] = CachedTerms(field) if applies else None
+        cached = self._analyzers[name]
         return field.index(value) if cached is None else cached.index(value)
 
     def add(self, fields: dict[str, Any]) -> None:
@@ -137,6 +139,8 @@ class SegmentBuilder:
             raise
         perdoc.finish_doc()
         self.ids.append(fields.get("id", ""))
+        if fields.get("origin"):
+            self.sources.add(source_file(fields["origin"]))
         self._doccount += 1
 
     def finish(self) -> Segment:
@@ -152,7 +156,7 @@ class SegmentBuilder:
             lengths = self._lengths.get(name)
             for tbytes in sorted(postings):
                 fieldwriter.start_term(tbytes)
-                _add_postings(fieldwriter._postwriter, *postings[tbytes], lengths)
+                add_term_postings(fieldwriter, *postings[tbytes], lengths)
                 fieldwriter.finish_term()
             fieldwriter.finish_field()
             postings.clear()
@@ -161,6 +165,7 @@ class SegmentBuilder:
         # One compound file per segment, as Whoosh's writer leaves it.
         self.segment.create_compound_file(self.storage)
         self._remove_temp()
+        manifest.write(self._folder, self.segment.segment_id(), self._doccount, self.sources)
         return self.segment
 
     def _remove_temp(self) -> None:
@@ -175,34 +180,6 @@ class SegmentBuilder:
         remove_segment_files(self._folder, [self.segment])
 
 
-def _add_postings(
-    writer: Any, docnums: array, weights: list[float], values: list[bytes], lengths: Any
-) -> None:
-    """Buffer a term's postings in Whoosh's postings writer a block at a time, with the
-    block statistics its add_posting() keeps posting by posting (and writes the same)."""
-    limit = writer._blocklimit
-    size = len(lengths) if lengths is not None else 0
-    for start in range(0, len(docnums), limit):
-        if start:
-            writer._write_block()  # add_posting writes a full block before the next posting
-        ids = docnums[start : start + limit]
-        block_weights = weights[start : start + limit]
-        writer._ids.extend(ids)
-        writer._weights.extend(block_weights)
-        writer._values.extend([v for v in values[start : start + limit] if v])
-        top = max(block_weights)
-        if top > writer._maxweight:
-            writer._maxweight = top
-        if size:
-            found = [lengths[d] for d in ids if d < size and lengths[d]]
-            if found:
-                low, high = min(found), max(found)
-                if writer._minlength is None or low < writer._minlength:
-                    writer._minlength = low
-                if high > writer._maxlength:
-                    writer._maxlength = high
-
-
 def remove_segment_files(folder: str | os.PathLike[str], segments: Iterable[Segment]) -> None:
     """Remove the files of segments that no table of segments names."""
     prefixes = tuple(f"{segment.segment_id()}." for segment in segments)
@@ -214,50 +191,18 @@ def remove_segment_files(folder: str | os.PathLike[str], segments: Iterable[Segm
                 os.remove(os.path.join(folder, name))
 
 
-def remove_temp_folders(folder: str | os.PathLike[str], indexname: str) -> None:
-    """Remove the temporary folders builders left (a killed or failed run)."""
+def temp_files(folder: str | os.PathLike[str], indexname: str) -> list[str]:
+    """Return the names of the temporary folders and files of builders in an index folder."""
     prefix = f".{indexname}_"
-    for name in os.listdir(folder):
-        if name.startswith(prefix) and name.endswith(".tmp"):
-            shutil.rmtree(os.path.join(folder, name), ignore_errors=True)
+    return sorted(n for n in os.listdir(folder) if n.startswith(prefix) and n.endswith(".tmp"))
 
 
-def commit_segments(ix: Any, segments: list[Segment], replaced: Iterable[str]) -> None:
-    """Add new segments to an index in a new table of segments, durably.
-
-    The documents of the index whose ids are in `replaced` are marked deleted (the new
-    segments hold their new versions). The new segments' files are synced before the
-    table naming them is written, then the table and the folder (index.durable).
-    """
-    storage = ix.storage
-    folder = storage.folder
-    lock = ix.lock("WRITELOCK")
-    if not lock.acquire(blocking=True):
-        raise RuntimeError("cannot take the index's write lock")
-    try:
-        toc = ix._read_toc()
-        old = toc.segments
-        replaced = list(replaced)
-        if replaced:
-            _delete_ids(storage, toc.schema, old, replaced)
-        sync_segments(folder, segments)
-        generation = toc.generation + 1
-        TOC(toc.schema, old + segments, generation).write(storage, ix.indexname)
-        sync_generation(folder, ix.indexname, generation)
-        clean_files(storage, ix.indexname, generation, old + segments)
-    finally:
-        lock.release()
-
-
-def _delete_ids(storage: Any, schema: Any, segments: list[Segment], ids: list[str]) -> None:
-    """Mark the documents with the given ids deleted in the segments that hold them."""
-    for segment in segments:
-        reader = SegmentReader(storage, schema, segment)
-        try:
-            for article_id in ids:
-                if ("id", article_id) not in reader:
-                    continue
-                for docnum in reader.postings("id", article_id).all_ids():
-                    segment.delete_document(docnum)
-        finally:
-            reader.close()
+def remove_temp_folders(folder: str | os.PathLike[str], indexname: str) -> None:
+    """Remove the temporary folders and files builders left (a killed or failed run)."""
+    for name in temp_files(folder, indexname):
+        path = os.path.join(folder, name)
+        if os.path.isdir(path):
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):
+                os.remove(path)

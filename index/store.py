@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import errno
 import json
 import os
-import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,13 +12,18 @@ from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
-from whoosh.index import TOC, Index
+from whoosh.index import Index
+from whoosh.reading import SegmentReader
 
-from index.durable import sync_dir
+from index import manifest
+from index.fsync import sync_dir
 from index.schema import SCHEMA_VERSION, build_schema
+from index.whoosh_write import TrackedStorage, check_toc, create_toc, latest_toc, read_toc
 
 META_FILE = "newsarchive.json"
 DEFAULT_INDEX = "instance/index"
+# Times an index is opened before a segment that cannot be opened counts as damaged.
+OPEN_ATTEMPTS = 3
 
 
 class StoreError(Exception):
@@ -42,6 +44,29 @@ class IndexLocked(StoreError):
 
 class IndexWriteError(StoreError):
     """The index could not be written (disk full, no permission, ...); it was left as it was."""
+
+
+class IndexDamaged(StoreError):
+    """A file of the index is truncated, corrupted or missing: the message names it and
+    says what to do."""
+
+    def __init__(self, index_dir: Path, file: str, reason: str, repairable: bool) -> None:
+        self.index_dir = index_dir
+        self.file = file
+        self.reason = reason
+        # True: `newsarchive check --repair` drops the damaged segment; False (the table
+        # of segments itself): only a rebuild helps.
+        self.repairable = repairable
+        if repairable:
+            todo = (
+                f"run `newsarchive --index {index_dir} check --repair` to drop the damaged "
+                "segment, then index the archive again to restore its articles"
+            )
+        else:
+            todo = f"rebuild it with `newsarchive --index {index_dir} index --rebuild PATH...`"
+        super().__init__(
+            f"The index in {index_dir} is damaged: {file} cannot be read ({reason}); {todo}."
+        )
 
 
 def resolve_index_dir(path: str | os.PathLike[str] | None = None) -> Path:
@@ -81,49 +106,102 @@ def check_version(index_dir: str | os.PathLike[str]) -> None:
         )
 
 
+def exists(index_dir: str | os.PathLike[str]) -> bool:
+    """Tell whether a folder holds an index (a table of segments, readable or not)."""
+    return Path(index_dir).is_dir() and latest_toc(index_dir) is not None
+
+
 def open_index(index_dir: str | os.PathLike[str], storage: FileStorage | None = None) -> Index:
-    """Open an existing index, checking that its schema version is the current one.
+    """Open an existing index, checking its schema version and that each segment opens.
+
+    Corruption inside a segment's files is found by `newsarchive check` (index.check): this
+    costs a stat per file and a read of each segment's directory of files, not of its data.
 
     storage: the folder's storage, if not Whoosh's own (the search side reads by position).
     """
     index_dir = Path(index_dir)
-    if not whoosh_index.exists_in(str(index_dir)):
+    if not exists(index_dir):
         raise IndexMissing(
             f"No index in {index_dir}: build one with `newsarchive --index {index_dir} "
             "index PATH...`."
         )
     check_version(index_dir)
-    if storage is not None:
-        return storage.open_index()
-    return whoosh_index.open_dir(str(index_dir))
+    # A commit running meanwhile may replace the table of segments and remove files the
+    # old one named: what fails to open is damaged only if the table is still the same.
+    for _ in range(OPEN_ATTEMPTS - 1):
+        toc = latest_toc(index_dir)
+        try:
+            return _open_checked(index_dir, storage)
+        except IndexDamaged:
+            if latest_toc(index_dir) == toc:
+                raise
+    return _open_checked(index_dir, storage)
 
 
-class TrackedStorage:
-    """A view of a Whoosh storage that keeps the files it creates or opens, so that a
-    writer failing half-way (a full disk) can close them all."""
+def _open_checked(index_dir: Path, storage: FileStorage | None) -> Index:
+    """Open the index and check that each of its segments' files is whole."""
+    try:
+        check_toc(index_dir)
+        ix = storage.open_index() if storage is not None else whoosh_index.open_dir(str(index_dir))
+        toc = read_toc(ix)
+    except Exception as exc:  # noqa: BLE001 - whatever a damaged table makes Whoosh raise
+        found = latest_toc(index_dir)
+        name = found.name if found else "its table of segments"
+        raise IndexDamaged(index_dir, name, _reason(exc), repairable=False) from exc
+    folder = ix.storage.folder
+    for segment in toc.segments:
+        segment_id = segment.segment_id()
+        described = manifest.read(folder, segment_id)
+        if described is not None:
+            # A stat per file: a truncated file is told without reading it.
+            for name, reason in manifest.damage(folder, described, checksums=False):
+                raise IndexDamaged(index_dir, name, reason, repairable=True)
+        try:
+            _read_directory(ix.storage, segment)
+        except Exception as exc:  # noqa: BLE001 - whatever damaged bytes make Whoosh raise
+            files = manifest.segment_files(folder, segment_id)
+            name = files[0] if len(files) == 1 else f"segment {segment_id}"
+            raise IndexDamaged(index_dir, name, _reason(exc), repairable=True) from exc
+    return ix
 
-    def __init__(self, storage: Any, files: list[Any]) -> None:
-        self._storage = storage
-        self._files = files
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._storage, name)
+def _read_directory(storage: Any, segment: Any) -> None:
+    """Read the directory of a segment's compound file and check that every file it lists
+    lies within it: a file cut short fails here, at the cost of reading the directory only
+    (opening a segment reader would read the whole file)."""
+    if not segment.is_compound():
+        return  # its files are opened one by one by the readers
+    files: list[Any] = []
+    try:
+        compound = segment.open_compound_file(TrackedStorage(storage, files))
+        size = os.path.getsize(
+            os.path.join(storage.folder, segment.make_filename(segment.COMPOUND_EXT))
+        )
+        for name in compound.list():
+            offset, length = compound.range(name)
+            if offset + length > size:
+                raise EOFError(f"{name} ends at byte {offset + length} of {size}")
+        compound.close()
+    finally:
+        for f in files:
+            with contextlib.suppress(Exception):
+                f.close()
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._storage)
 
-    def create_file(self, *args: Any, **kwargs: Any) -> Any:
-        f = self._storage.create_file(*args, **kwargs)
-        self._files.append(f)
-        return f
+def open_segment(storage: Any, schema: Any, segment: Any) -> Any:
+    """Open a reader of one segment; if that fails, close the files opened on the way."""
+    files: list[Any] = []
+    try:
+        return SegmentReader(TrackedStorage(storage, files), schema, segment)
+    except BaseException:
+        for f in files:
+            with contextlib.suppress(Exception):
+                f.close()
+        raise
 
-    def open_file(self, *args: Any, **kwargs: Any) -> Any:
-        f = self._storage.open_file(*args, **kwargs)
-        self._files.append(f)
-        return f
 
-    def temp_storage(self, *args: Any, **kwargs: Any) -> Any:
-        return TrackedStorage(self._storage.temp_storage(*args, **kwargs), self._files)
+def _reason(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
 
 
 def _create(index_dir: Path) -> Index:
@@ -131,7 +209,7 @@ def _create(index_dir: Path) -> Index:
     files: list[Any] = []
     try:
         storage = TrackedStorage(FileStorage(str(index_dir)), files)
-        TOC.create(storage, build_schema(), whoosh_index._DEF_INDEX_NAME)
+        create_toc(storage, build_schema())
     except BaseException:
         for f in files:
             with contextlib.suppress(Exception):
@@ -143,7 +221,7 @@ def _create(index_dir: Path) -> Index:
 def create_or_open(index_dir: str | os.PathLike[str], rebuild: bool = False) -> Index:
     """Open the index for writing, creating it (or recreating it on rebuild) as needed."""
     index_dir = Path(index_dir)
-    if rebuild or not whoosh_index.exists_in(str(index_dir)):
+    if rebuild or not exists(index_dir):
         index_dir.mkdir(parents=True, exist_ok=True)
         # The metadata first: a run killed in between leaves no index without its version.
         write_meta(index_dir, {"schema_version": SCHEMA_VERSION, "skipped": {}})
@@ -230,60 +308,3 @@ def release_inherited_locks() -> None:
         with contextlib.suppress(OSError):
             os.close(fd)
     _held_locks.clear()
-
-
-# -- rebuilding beside the index -----------------------------------------------------------
-
-
-def staging_dir(index_dir: str | os.PathLike[str]) -> Path:
-    """Return the folder a rebuild writes the new index into, beside the index."""
-    index_dir = Path(index_dir)
-    return index_dir.with_name(f"{index_dir.name}.new")
-
-
-def remove_tree(path: Path) -> None:
-    """Remove a folder and what it holds, if it exists."""
-    shutil.rmtree(path, ignore_errors=not path.exists())
-
-
-def swap_in(new_dir: Path, index_dir: Path) -> None:
-    """Put the index in new_dir in the place of index_dir, and remove the old one.
-
-    On Linux both folders are exchanged in one step (renameat2 with RENAME_EXCHANGE):
-    a reader opening the index sees either all of the old or all of the new. Elsewhere
-    the old folder is renamed away first, leaving a moment without an index, which a
-    running Archive rides out on the index it has open.
-    """
-    if not index_dir.exists():
-        os.rename(new_dir, index_dir)
-    elif _exchange(new_dir, index_dir):
-        remove_tree(new_dir)  # now the old index
-    else:
-        old = index_dir.with_name(f"{index_dir.name}.old")
-        remove_tree(old)
-        os.rename(index_dir, old)
-        os.rename(new_dir, index_dir)
-        remove_tree(old)
-    sync_dir(index_dir.parent)
-
-
-_RENAME_EXCHANGE = 2
-_AT_FDCWD = -100
-
-
-def _exchange(a: Path, b: Path) -> bool:
-    """Exchange two paths atomically; False where the system cannot."""
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        renameat2 = libc.renameat2
-    except (OSError, AttributeError):
-        return False
-    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p]
-    renameat2.argtypes += [ctypes.c_uint]
-    result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
-    if result == 0:
-        return True
-    err = ctypes.get_errno()
-    if err in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
-        return False  # an old kernel, or a file system without exchange
-    raise OSError(err, os.strerror(err), str(b))

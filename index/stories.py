@@ -17,18 +17,15 @@ import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 
-if TYPE_CHECKING:
-    from datasketch import MinHash, MinHashLSH
+from index.datasketch_lsh import Dropped, load_without, new_lsh, new_minhash
 
 STORE = "stories.pkl"
 VERSION = 1
-NUM_PERM = 64
 SHINGLE = 5
-SCHEME = "affine32"
 # Estimated Jaccard similarity of word 5-gram sets from which two bodies are one story
 # (bench/stories.py measures precision and recall of this on a gold set of pairs).
 THRESHOLD = 0.4
@@ -36,8 +33,6 @@ THRESHOLD = 0.4
 # notes share too little text for a sketch to tell a copy from a look-alike.
 MIN_WORDS = 40
 _WORD = re.compile(r"\w+")
-# The permutations of seed 1 (drawing them is most of the cost of a new MinHash).
-_permutations: Any = None
 
 
 def shingles(text: str) -> list[bytes]:
@@ -48,29 +43,11 @@ def shingles(text: str) -> list[bytes]:
     return list({" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - 4)})
 
 
-def _minhash(hashvalues: np.ndarray | None = None) -> MinHash:
-    """Return a MinHash of the project's scheme, its permutations drawn once per process."""
-    # Imported where sketches are made: datasketch brings scipy (some 50 MB), which a
-    # server that only reads the groups does without.
-    from datasketch import MinHash
-
-    global _permutations
-    if _permutations is None:
-        _permutations = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations
-    return MinHash(
-        num_perm=NUM_PERM,
-        seed=1,
-        hashvalues=hashvalues,
-        permutations=_permutations,
-        scheme=SCHEME,
-    )
-
-
 def sketch(text: str) -> np.ndarray | None:
     """Return the MinHash signature of a body, or None if it is too short to compare."""
     if len(_WORD.findall(text)) < MIN_WORDS:
         return None
-    mh = _minhash()
+    mh = new_minhash()
     mh.update_batch(shingles(text))
     return mh.hashvalues.copy()
 
@@ -80,19 +57,13 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.count_nonzero(a == b)) / len(a)
 
 
-def _new_lsh() -> MinHashLSH:
-    from datasketch import MinHashLSH
-
-    return MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
-
-
 @dataclass
 class Stories:
     """The story groups of an index, with what is needed to extend them."""
 
     version: int = VERSION
     threshold: float = THRESHOLD
-    lsh: MinHashLSH = field(default_factory=_new_lsh)
+    lsh: Any = field(default_factory=lambda: new_lsh(THRESHOLD))
     signatures: dict[str, np.ndarray] = field(default_factory=dict)
     hashes: dict[str, str] = field(default_factory=dict)  # id → body hash when sketched
     group_of: dict[str, str] = field(default_factory=dict)  # id → group (its first id)
@@ -129,7 +100,7 @@ class Stories:
         self.hashes[article_id] = body_hash
         best, best_similarity = None, self.threshold
         if signature is not None:
-            mh = _minhash(signature)
+            mh = new_minhash(signature)
             for other in self.lsh.query(mh):
                 group = self.group_of.get(other)
                 leader = self.signatures.get(group) if group else None
@@ -199,31 +170,6 @@ def load(index_dir: str | os.PathLike[str]) -> Stories:
     return stories
 
 
-class _Dropped:
-    """Stands for what load_groups() leaves out: the sketch index that finds near bodies."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        pass
-
-    def __setstate__(self, state: Any) -> None:
-        pass
-
-    def __getattr__(self, name: str) -> Any:
-        # The pickle refers to methods of the sketch index (its hash function).
-        if name.startswith("__"):
-            raise AttributeError(name)
-        return self
-
-
-class _GroupsUnpickler(pickle.Unpickler):
-    """Read the kept groups without building the sketch index (nor importing datasketch)."""
-
-    def find_class(self, module: str, name: str) -> Any:
-        if module.split(".")[0] == "datasketch":
-            return _Dropped
-        return super().find_class(module, name)
-
-
 def load_groups(index_dir: str | os.PathLike[str]) -> Stories:
     """Read only who belongs to which story, for searching: not for update().
 
@@ -233,11 +179,11 @@ def load_groups(index_dir: str | os.PathLike[str]) -> Stories:
     path = Path(index_dir) / STORE
     try:
         with open(path, "rb") as f:
-            stories = _GroupsUnpickler(f).load()
+            stories = load_without(f)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-        return Stories(lsh=_Dropped())
+        return Stories(lsh=Dropped())
     if not isinstance(stories, Stories) or stories.version != VERSION:
-        return Stories(lsh=_Dropped())
+        return Stories(lsh=Dropped())
     stories.signatures, stories.hashes = {}, {}
     stories.members = {g: m for g, m in stories.members.items() if len(m) > 1}
     return stories

@@ -61,7 +61,7 @@ class CachedTerms:
         from whoosh.formats import Positions
 
         analyzer = getattr(field, "analyzer", None)
-        items = getattr(analyzer, "items", None)
+        items = getattr(analyzer, "items", None) or []
         return (
             type(field.format) is Positions
             and field.format.field_boost == 1.0

@@ -3,18 +3,29 @@
 Each worker prepares the records it is given (the `work` function: cleaning, language
 detection, ...) and adds the resulting documents to a segment of its own (SegmentBuilder),
 which it writes when told to flush; the process holding the index commits the segments
-(segment.commit_segments). So the work scales with the workers: nothing but small results
-and the flush and commit pass through the main process. Results come back in the order
-of the records.
+(index.commit). So the work scales with the workers: nothing but small results and the
+flush and commit pass through the main process. Results come back in the order of the
+records.
+
+A worker ends with its run, however the run ends: on Linux the kernel kills it when the
+main process dies (PR_SET_PDEATHSIG), and everywhere a thread of its own looks twice a
+second whether the main process is still there, so that it cannot outlive it blocked in
+a read of a half-written message. What a killed worker leaves behind (a segment not yet
+committed) is removed by the next run.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import itertools
 import multiprocessing
 import os
 import queue
+import signal
+import sys
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -34,6 +45,8 @@ CHUNK_RECORDS = 32
 CHUNKS_IN_FLIGHT = 4
 # How often a waiting process looks whether the other side is still alive.
 POLL_SECONDS = 0.5
+# prctl(2) option: the signal the kernel sends a process when its parent dies.
+_PR_SET_PDEATHSIG = 1
 
 
 class WorkerFailed(RuntimeError):
@@ -107,10 +120,11 @@ class Workers:
         self._seq = 0
         self._segments: dict[int, tuple[Any, list[str]]] = {}
         self._unsaved: list[Any] = []
+        parent = os.getpid()
         self._procs = [
             context.Process(
                 target=_worker,
-                args=(n, self._tasks[n], self._results, folder, indexname, schema, work),
+                args=(n, self._tasks[n], self._results, folder, indexname, schema, work, parent),
                 name=f"newsarchive-worker-{n}",
                 daemon=True,
             )
@@ -218,10 +232,11 @@ def _worker(
     indexname: str,
     schema: Any,
     work: Work,
+    parent: int,
 ) -> None:
     """Run a worker: prepare chunks into a segment, write it when told to flush."""
+    die_with_parent(parent)
     release_inherited_locks()
-    parent = os.getppid()
     storage = FileStorage(folder)
     builder: SegmentBuilder | None = None
     try:
@@ -229,11 +244,7 @@ def _worker(
             try:
                 message = tasks.get(timeout=POLL_SECONDS)
             except queue.Empty:
-                if os.getppid() != parent:
-                    _orphaned(builder)
                 continue
-            if os.getppid() != parent:
-                _orphaned(builder)
             kind = message[0]
             if kind == "stop":
                 break
@@ -263,11 +274,25 @@ def _worker(
         builder.abort()
 
 
-def _orphaned(builder: SegmentBuilder | None) -> None:
-    """End a worker whose main process is gone (killed): remove what it wrote, and exit
-    at once. A normal exit would wait for the queue's feeder thread to hand results to
-    a pipe nobody reads, and the worker would hold the dead run's output pipes forever."""
-    if builder is not None:
-        with contextlib.suppress(Exception):
-            builder.abort()
+def die_with_parent(parent: int) -> None:
+    """Make this process end as soon as its parent process (pid `parent`) has ended.
+
+    On Linux the kernel kills it then (PR_SET_PDEATHSIG), whatever it is doing; a thread
+    looks for the parent every POLL_SECONDS too (elsewhere the only way). A normal exit
+    would wait for queue threads to hand results to a pipe nobody reads, so the process
+    leaves at once: what it was writing is removed by the next run.
+    """
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:
+        os._exit(1)  # the parent died before the signal was asked for
+    threading.Thread(target=_watch_parent, args=(parent,), name="parent-watch", daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    """Exit the process once its parent is gone (it is adopted by another process)."""
+    while os.getppid() == parent:
+        time.sleep(POLL_SECONDS)
     os._exit(1)

@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from search.engine import Archive
+from search.archive import Archive
 
 DEPTH = 100
 

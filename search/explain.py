@@ -14,9 +14,11 @@ from typing import Any
 from whoosh.analysis import Analyzer
 
 from index.analysis import german_fold
-from search.query import ParsedQuery
+from search.syntax import ParsedQuery
 
 PARTS = ("title", "caption", "body")
+# How a word can meet the text (Reason.how).
+KINDS = ("exact", "umlaut", "stem", "compound", "phrase", "prefix")
 
 
 @dataclass(frozen=True)
@@ -26,7 +28,7 @@ class Reason:
     word: str  # as typed
     field: str  # title, caption or body
     found: str  # the form in the text
-    how: str  # exact, umlaut, stem, compound, phrase
+    how: str  # one of KINDS
 
     def as_dict(self) -> dict[str, str]:
         """Return the reason as plain data."""
@@ -54,16 +56,14 @@ def explain(analyzer: Analyzer, parsed: ParsedQuery, doc: dict[str, Any]) -> lis
     texts = {part: doc.get(part) or "" for part in PARTS}
     tokens = {part: _tokens(analyzer, texts[part]) for part in PARTS if texts[part]}
     reasons: list[Reason] = []
-    for group in parsed.groups:
-        for clause in group:
-            if clause.phrase:
-                reason = _phrase(analyzer, clause.text, texts, tokens)
-                if reason:
-                    reasons.append(reason)
-                continue
+    # Every word and phrase looked for, also those inside AND / OR in parentheses.
+    for clause in parsed.clauses:
+        if clause.phrase:
+            reason = _phrase(analyzer, clause.text, texts, tokens)
+        else:
             reason = _word(analyzer, clause.text, texts, tokens)
-            if reason:
-                reasons.append(reason)
+        if reason:
+            reasons.append(reason)
     return reasons
 
 

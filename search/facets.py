@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import calendar
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import numpy as np
-from whoosh.columns import VarBytesColumn
-from whoosh.fields import FieldType
-from whoosh.reading import IndexReader
-from whoosh.util.times import long_to_datetime
 
 from search.filters import DIMENSIONS, Filters
 
@@ -27,173 +23,12 @@ MAX_BUCKETS = 120
 PLAUSIBLE_FROM = date(1900, 1, 1)
 
 
-def _latest() -> date:
+def latest() -> date:
+    """Return the latest date a timeline draws: a year from now (later ones cannot be right)."""
     return date.today() + timedelta(days=366)
 
 
-@dataclass
-class Row:
-    """The values of one matching article that facets and the timeline count."""
-
-    docnum: int
-    source: str
-    lang: str
-    category: str
-    day: date | None
-    body: str  # the story group (else the hash of the body): copies count once
-    extractor: str = ""
-    flag: frozenset[str] = frozenset()
-
-    def values(self) -> dict[str, str | frozenset[str]]:
-        """Return the faceted values by dimension."""
-        return {
-            "source": self.source,
-            "lang": self.lang,
-            "category": self.category,
-            "extractor": self.extractor,
-            "flag": self.flag,
-        }
-
-
-def column_date(value: Any) -> date | None:
-    """Turn a raw date column value into a date; None for articles without one."""
-    try:
-        d = long_to_datetime(value)
-    except (OverflowError, TypeError, ValueError):
-        return None  # the column's filler for a missing date lies outside datetime's range
-    return d.date() if isinstance(d, datetime) and d.year > 1 else None
-
-
-def column(reader: IndexReader, name: str, translate: bool = True) -> list[Any]:
-    """Read a column of the whole index into a list indexed by document number.
-
-    Segment by segment: Whoosh's multi-segment column reader mixes up (or fails on)
-    segments that have no value in a column, as a segment without dated articles.
-    A segment without the column gives None for its documents.
-    """
-    values: list[Any] = [None] * reader.doc_count_all()
-    # Each read makes a new string: one object per distinct value instead (a source,
-    # a language) keeps a column of a few hundred thousand articles small.
-    same: dict[Any, Any] = {}
-    for leaf, offset in reader.leaf_readers():
-        if not leaf.doc_count_all() or not leaf.has_column(name):
-            continue
-        col = leaf.column_reader(name, translate=translate)
-        n = leaf.doc_count_all()
-        raw = _var_bytes(col, n)
-        if raw is not None and raw and isinstance(raw[0], str):
-            values[offset : offset + n] = [same.setdefault(v, v) for v in raw]
-            continue
-        if raw is not None:
-            # Each distinct value translated once (a source, a language; ids are all new).
-            translated: dict[bytes, Any] = {}
-            convert = getattr(col, "_translate", None)
-            for local, value in enumerate(raw):
-                got = translated.get(value)
-                if got is None:
-                    got = translated[value] = convert(value) if convert else value
-                values[offset + local] = same.setdefault(got, got)
-            continue
-        for local in range(n):
-            value = col[local]
-            values[offset + local] = same.setdefault(value, value)
-    return values
-
-
-def _var_bytes(col: Any, n: int) -> list[bytes] | list[str] | None:
-    """Read a variable-length bytes column of n documents at once; None if it is another kind.
-
-    Whoosh reads such a column a value (a file read) at a time: some 0.25 s for the ids
-    of a few hundred thousand articles, the first search of a new commit waiting on it.
-    Values of a text column (translated by UTF-8 decoding) in plain ASCII come decoded,
-    as str.
-    """
-    reader = col.raw_column() if hasattr(col, "raw_column") else col
-    if not isinstance(reader, VarBytesColumn.Reader) or len(reader._lengths) < n:
-        return None
-    if not n:
-        return []
-    offsets, lengths = reader._offsets[:n], reader._lengths[:n]
-    end = max(o + ln for o, ln in zip(offsets, lengths, strict=True))
-    data = reader._dbfile.get(reader._basepos, end) if end else b""
-    translate = getattr(col, "_translate", None)
-    source = data
-    # Offsets in bytes are offsets in characters only when every byte is one character.
-    if translate is not None and _decodes_utf8(translate) and data.isascii():
-        source = data.decode("ascii")
-    return [source[o : o + ln] for o, ln in zip(offsets, lengths, strict=True)]
-
-
-def _decodes_utf8(translate: Any) -> bool:
-    """Tell whether a column's translation is the text fields' UTF-8 decoding."""
-    func = getattr(translate, "__func__", None)
-    return func is FieldType.from_column_value and (
-        type(translate.__self__).from_bytes is FieldType.from_bytes
-    )
-
-
-def rows(
-    columns: Callable[..., list[Any]],
-    docnums: Iterable[int],
-    groups: list[str] | None = None,
-    flags: dict[int, frozenset[str]] | None = None,
-) -> list[Row]:
-    """Read the faceted values of the given documents; groups: each docnum's story.
-
-    columns(name, translate=True) returns a column of the index by document number;
-    flags maps a document number to its quality flags.
-    """
-    cols = {name: columns(name) for name in ("source", "lang", "category", "extractor")}
-    flags = flags or {}
-    dates = columns("date", translate=False)
-    bodies = columns("body_hash")
-    return [
-        Row(
-            d,
-            cols["source"][d] or "",
-            cols["lang"][d] or "",
-            cols["category"][d] or "",
-            column_date(dates[d]),
-            groups[d] if groups else bodies[d] or str(d),
-            cols["extractor"][d] or "",
-            flags.get(d, frozenset()),
-        )
-        for d in docnums
-    ]
-
-
-def _passes(row: Row, filters: Filters) -> bool:
-    return filters.accepts(row.values(), row.day)
-
-
-def facet_counts(matches: list[Row], filters: Filters) -> dict[str, list[dict[str, Any]]]:
-    """Count the query's articles per value of each facet, under the other facets' filters.
-
-    A facet's own filter is left out of its counts, so a user sees how many articles the
-    other values of that facet would add; copies of one body count once.
-    """
-    counted: dict[str, Counter[str]] = {}
-    for facet in FACETS:
-        others = filters.without("date" if facet == "year" else facet)
-        seen: dict[str, set[str]] = defaultdict(set)
-        for row in matches:
-            if not _passes(row, others):
-                continue
-            if facet == "year":
-                if row.day is None:
-                    continue
-                found: frozenset[str] = frozenset({str(row.day.year)})
-            elif facet == "flag":
-                found = row.flag
-            else:
-                found = frozenset({getattr(row, facet)} - {""})
-            for value in found:
-                seen[value].add(row.body)
-        counted[facet] = Counter({v: len(bodies) for v, bodies in seen.items()})
-    return _facet_lists(counted, filters)
-
-
-def _facet_lists(
+def facet_lists(
     counted: dict[str, Counter[str]], filters: Filters
 ) -> dict[str, list[dict[str, Any]]]:
     """List each facet's values by count (years newest first), the selected ones kept."""
@@ -223,7 +58,7 @@ def _selected(facet: str, filters: Filters) -> set[str]:
     return set()
 
 
-def _granularity(first: date, last: date) -> str:
+def granularity(first: date, last: date) -> str:
     """Pick year, month or day buckets so the strip has a readable number of bars."""
     if (last - first).days <= MAX_BUCKETS:
         return "day"
@@ -231,7 +66,7 @@ def _granularity(first: date, last: date) -> str:
     return "month" if months <= MAX_BUCKETS else "year"
 
 
-def _bucket(day: date, unit: str) -> date:
+def bucket(day: date, unit: str) -> date:
     if unit == "year":
         return date(day.year, 1, 1)
     if unit == "month":
@@ -263,38 +98,12 @@ def _label(start: date, unit: str) -> str:
     return start.isoformat()
 
 
-def timeline(matches: list[Row], filters: Filters) -> dict[str, Any]:
-    """Count the matches per day, month or year over their span, empty buckets included."""
-    counted: dict[date, set[str]] = defaultdict(set)
-    undated: set[str] = set()
-    days = []
-    for row in matches:
-        if not _passes(row, filters):
-            continue
-        if row.day is None or not PLAUSIBLE_FROM <= row.day <= _latest():
-            undated.add(row.body)  # no date, or one that cannot be right: not drawn
-            continue
-        days.append(row.day)
-    if not days:
-        return {"granularity": None, "buckets": [], "undated": len(undated)}
-    first, last = min(days), max(days)
-    # Inside a date filter the strip spans the filter, so a click zooms in.
-    if filters.date_from and filters.date_to and (filters.date_to - filters.date_from).days < 4000:
-        first, last = filters.date_from, filters.date_to
-    unit = _granularity(first, last)
-    for row in matches:
-        if row.day is not None and first <= row.day <= last and _passes(row, filters):
-            counted[_bucket(row.day, unit)].add(row.body)
-    counts = {start: len(bodies) for start, bodies in counted.items()}
-    return _timeline_buckets(first, last, unit, counts, len(undated))
-
-
-def _timeline_buckets(
+def timeline_buckets(
     first: date, last: date, unit: str, counted: dict[date, int], undated: int
 ) -> dict[str, Any]:
     """Lay out the buckets from first to last, empty ones included."""
     buckets = []
-    start = _bucket(first, unit)
+    start = bucket(first, unit)
     while start <= last:
         buckets.append(
             {
@@ -334,10 +143,16 @@ class Table:
 def table(
     columns: Callable[..., list[Any]],
     count: int,
+    days: list[date | None],
     groups: list[str] | None = None,
     flags: dict[int, frozenset[str]] | None = None,
 ) -> Table:
-    """Read the faceted values of all count documents into a Table (see rows())."""
+    """Read the faceted values of all count documents into a Table.
+
+    columns(name) returns a column of the index by document number; days each
+    document's date; groups each document's story (else its body hash counts); flags
+    maps a document number to its quality flags.
+    """
     codes, names, index = {}, {}, {}
     for name in SCALARS:
         seen: dict[str, int] = {}
@@ -346,15 +161,10 @@ def table(
             (seen.setdefault(v or "", len(seen)) for v in col), dtype=np.int32, count=count
         )
         index[name], names[name] = seen, list(seen)
-    days: dict[Any, date | None] = {}
-    raw_dates = columns("date", translate=False)
     day = np.zeros(count, dtype=np.int32)
     year = np.zeros(count, dtype=np.int32)
     month = np.zeros(count, dtype=np.int32)
-    for d, raw in enumerate(raw_dates):
-        if raw not in days:
-            days[raw] = column_date(raw)
-        found = days[raw]
+    for d, found in enumerate(days):
         if found is not None:
             day[d], year[d], month[d] = found.toordinal(), found.year, found.month
     if groups is None:
@@ -426,7 +236,12 @@ def _distinct_groups(t: Table, keys: np.ndarray, docs: np.ndarray) -> tuple[np.n
 def facet_counts_of(
     t: Table, docs: np.ndarray, filters: Filters
 ) -> dict[str, list[dict[str, Any]]]:
-    """Count like facet_counts() the documents (sorted numbers) of a Table."""
+    """Count the documents (sorted numbers) per value of each facet, under the other facets'
+    filters; copies (one story group) count once.
+
+    A facet's own filter is left out of its counts, so a user sees how many articles the
+    other values of that facet would add.
+    """
     counted: dict[str, Counter[str]] = {}
     for facet in FACETS:
         others = filters.without("date" if facet == "year" else facet)
@@ -457,15 +272,16 @@ def facet_counts_of(
                 if names[code]:
                     counts[names[code]] = by_code[code]
         counted[facet] = counts
-    return _facet_lists(counted, filters)
+    return facet_lists(counted, filters)
 
 
 def timeline_of(t: Table, docs: np.ndarray, filters: Filters) -> dict[str, Any]:
-    """Count like timeline() the documents (sorted numbers) of a Table."""
+    """Count the documents (sorted numbers) per day, month or year over their span, empty
+    buckets included; copies (one story group) count once."""
     passing = docs[_accepted(t, docs, filters)]
     days = t.day[passing]
     plausible = (days != 0) & (days >= PLAUSIBLE_FROM.toordinal())
-    plausible &= days <= _latest().toordinal()
+    plausible &= days <= latest().toordinal()
     undated = len(np.unique(t.group[passing[~plausible]]))
     if not plausible.any():
         return {"granularity": None, "buckets": [], "undated": undated}
@@ -473,7 +289,7 @@ def timeline_of(t: Table, docs: np.ndarray, filters: Filters) -> dict[str, Any]:
     last = date.fromordinal(int(days[plausible].max()))
     if filters.date_from and filters.date_to and (filters.date_to - filters.date_from).days < 4000:
         first, last = filters.date_from, filters.date_to
-    unit = _granularity(first, last)
+    unit = granularity(first, last)
     inside = (days != 0) & (days >= first.toordinal()) & (days <= last.toordinal())
     chosen = passing[inside]
     if unit == "year":
@@ -492,4 +308,14 @@ def timeline_of(t: Table, docs: np.ndarray, filters: Filters) -> dict[str, Any]:
         else:
             start = date.fromordinal(key)
         counted[start] = c
-    return _timeline_buckets(first, last, unit, counted, undated)
+    return timeline_buckets(first, last, unit, counted, undated)
+
+
+def counts(
+    t: Table, matched: Collection[int], filters: Filters, extras: Collection[str]
+) -> tuple[dict[str, list[dict[str, Any]]] | None, dict[str, Any] | None]:
+    """Count the matches for the facets and the timeline, whichever extras ask for."""
+    docs = np.unique(np.fromiter(matched, dtype=np.int64, count=len(matched)))
+    facets = facet_counts_of(t, docs, filters) if "facets" in extras else None
+    timeline = timeline_of(t, docs, filters) if "timeline" in extras else None
+    return facets, timeline

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
+from typing import Any
 
 from whoosh import query as wq
 
@@ -153,11 +154,12 @@ class Filters:
         """Return these filters with one dimension ("date" for the range) dropped."""
         if dimension == "date":
             return replace(self, date_from=None, date_to=None)
-        return replace(self, **{dimension: None})
+        dropped: dict[str, Any] = {dimension: None}
+        return replace(self, **dropped)
 
-    def resolve(self, known: dict[str, Iterable[str]]) -> Filters:
+    def resolve(self, known: Mapping[str, Iterable[str]]) -> Filters:
         """Map typed values onto the index's values, ignoring case ("Spiegel" → "spiegel")."""
-        resolved = {}
+        resolved: dict[str, Any] = {}
         for d in DIMENSIONS:
             wanted = getattr(self, d)
             if wanted is None:

@@ -15,14 +15,14 @@ from typing import Any
 
 import numpy as np
 from whoosh import query as wq
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3PerDocReader, _lenfield
-from whoosh.matching.wrappers import FilterMatcher
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 from whoosh.util import make_binary_tree, make_weighted_tree
-from whoosh.util.numeric import byte_to_length
+
+from search.whoosh_read import field_b, leaf_lengths, leaf_postings, or_matcher
 
 _EMPTY = np.empty(0, dtype=np.int64)
+_NONE = np.empty(0, dtype=np.float64)
 
 
 def plain(q: wq.Query, phrases: bool = False) -> bool:
@@ -36,37 +36,6 @@ def plain(q: wq.Query, phrases: bool = False) -> bool:
     return q is wq.NullQuery
 
 
-_NONE = np.empty(0, dtype=np.float64)
-
-
-def _leaf_postings(reader: Any, fieldname: str, text: Any) -> tuple[np.ndarray, np.ndarray]:
-    """Return the document numbers and term frequencies of a term in one segment."""
-    if (fieldname, text) not in reader:
-        return _EMPTY, _NONE
-    m = reader.postings(fieldname, text)
-    if isinstance(m, FilterMatcher):
-        m = m.child  # deletions left out by the caller, a block at a time
-    # Whoosh's own segment matchers (codec whoosh3) hold a block's ids and weights at
-    # once; other matchers are walked one by one.
-    if not hasattr(m, "_read_ids") or not hasattr(m, "_lastblock"):
-        ids, weights = [], []
-        while m.is_active():
-            ids.append(m.id())
-            weights.append(m.weight())
-            m.next()
-        return np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64)
-    ids_blocks, weight_blocks = [], []
-    while True:
-        m._read_ids()
-        m._read_weights()
-        ids_blocks.append(np.asarray(m._ids, dtype=np.int64))
-        weight_blocks.append(np.asarray(m._weights, dtype=np.float64))
-        if m._lastblock:
-            break
-        m._next_block()
-    return np.concatenate(ids_blocks), np.concatenate(weight_blocks)
-
-
 def field_lengths(searcher: Searcher, fieldname: str) -> np.ndarray:
     """Return each document's length of a field as BM25F reads it (1 where none)."""
     reader = searcher.reader()
@@ -74,30 +43,8 @@ def field_lengths(searcher: Searcher, fieldname: str) -> np.ndarray:
     for leaf, offset in reader.leaf_readers():
         n = leaf.doc_count_all()
         if n:
-            out[offset : offset + n] = _leaf_lengths(leaf, fieldname)
+            out[offset : offset + n] = leaf_lengths(leaf, fieldname)
     return out
-
-
-# Whoosh keeps a field length in one byte (whoosh.util.numeric.length_to_byte).
-_LENGTH_OF_BYTE = np.array([1] + [byte_to_length(b) for b in range(1, 256)], dtype=np.float64)
-
-
-def _leaf_lengths(leaf: Any, fieldname: str) -> np.ndarray:
-    """Return a segment's field lengths, read at once from its length column if it can."""
-    n = leaf.doc_count_all()
-    perdoc = getattr(leaf, "_perdoc", None)
-    col = None
-    if isinstance(perdoc, W3PerDocReader):
-        col = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-        if col is None:
-            return np.ones(n, dtype=np.float64)
-    if col is None or getattr(col, "_fixedlen", None) != 1:
-        return np.array([leaf.doc_field_length(d, fieldname, 1) for d in range(n)], np.float64)
-    # One byte per document, as many as were written; the rest have no length.
-    count = min(col._count, n)
-    raw = np.zeros(n, dtype=np.uint8)
-    raw[:count] = np.frombuffer(col._dbfile.get(col._basepos, count), dtype=np.uint8)
-    return _LENGTH_OF_BYTE[raw]
 
 
 class Postings:
@@ -117,7 +64,7 @@ class Postings:
         if found is None:
             ids_parts, weight_parts = [], []
             for leaf, offset in self.searcher.reader().leaf_readers():
-                ids, weights = _leaf_postings(leaf, fieldname, text)
+                ids, weights = leaf_postings(leaf, fieldname, text)
                 if len(ids) and leaf.has_deletions():
                     deleted = np.fromiter(leaf.segment().deleted_docs(), dtype=np.int64)
                     keep = ~np.isin(ids, deleted)
@@ -145,7 +92,7 @@ class Postings:
             idf = self.searcher.idf(q.fieldname, q.text)
             avgfl = self.searcher.avg_field_length(q.fieldname) or 1
             fl = self.lengths(q.fieldname)[ids]
-            k1, b = weighting.K1, weighting._field_B.get(q.fieldname, weighting.B)
+            k1, b = weighting.K1, field_b(weighting, q.fieldname)
             scores = idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl)))
             return ids, scores * q.boost if q.boost != 1.0 else scores
         if isinstance(q, wq.Or):
@@ -307,7 +254,7 @@ class ExactPostings(Postings):
         if found is None and self._empty(i, leaf, fieldname):
             found = self._leaf_terms[key] = (_EMPTY, _NONE, 0)
         if found is None:
-            ids, tf = _leaf_postings(leaf, fieldname, text)
+            ids, tf = leaf_postings(leaf, fieldname, text)
             df = len(ids)
             if len(ids) and leaf.has_deletions():
                 keep = ~np.isin(ids, np.fromiter(leaf.segment().deleted_docs(), dtype=np.int64))
@@ -342,12 +289,15 @@ class ExactPostings(Postings):
                 text = field.to_bytes(q.text)
             except ValueError:
                 return 0
-            return self._leaf_term(i, leaf, q.fieldname, text)[2]
+            df: int = self._leaf_term(i, leaf, q.fieldname, text)[2]
+            return df
         if type(q) is wq.Or:
-            return min(sum(self._size(s, i, leaf) for s in q.subqueries), leaf.doc_count())
+            total: int = min(sum(self._size(s, i, leaf) for s in q.subqueries), leaf.doc_count())
+            return total
         if type(q) is wq.And:
             return min(self._size(s, i, leaf) for s in q.subqueries)
-        return q.estimate_size(leaf)
+        estimate: int = q.estimate_size(leaf)
+        return estimate
 
     def _node(self, q: wq.Query, i: int, leaf: Any, offset: int) -> _Node:
         """Build the matcher Whoosh would build for a query in one segment, as arrays."""
@@ -373,13 +323,9 @@ class ExactPostings(Postings):
         if type(q) is wq.And:
             weighted = [(0 - self._size(s, i, leaf), n) for s, n in zip(subs, nodes, strict=True)]
             node = make_weighted_tree(_intersection, weighted)
-        elif q.scale or q.matcher_type not in (wq.Or.AUTO_MATCHER, wq.Or.DEFAULT_MATCHER):
+        elif (kind := or_matcher(q, leaf)) is None:
             raise _Unsupported("Or matcher")
-        elif (
-            q.matcher_type == wq.Or.DEFAULT_MATCHER
-            or len(subs) == 2
-            or (len(subs) < wq.Or.TOO_MANY_CLAUSES and leaf.doc_count_all() > 5000)
-        ):
+        elif kind == "union":
             weighted = [(self._size(s, i, leaf), n) for s, n in zip(subs, nodes, strict=True)]
             node = make_weighted_tree(_union, weighted)
         else:
@@ -434,7 +380,7 @@ class ExactPostings(Postings):
             raise _Unsupported("weighting")
         idf = self.searcher.idf(q.fieldname, text)
         avgfl = self.searcher.avg_field_length(q.fieldname) or 1
-        k1, b = weighting.K1, weighting._field_B.get(q.fieldname, weighting.B)
+        k1, b = weighting.K1, field_b(weighting, q.fieldname)
         fl = self.lengths(q.fieldname)[ids + offset]
         # whoosh.scoring.bm25, operation for operation.
         scores = idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl)))

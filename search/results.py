@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
 from typing import Any
 
 from index import dropped
+
+
+def iso_date(value: Any) -> str | None:
+    """Write a stored date as YYYY-MM-DD (None if it is not a date)."""
+    return value.strftime("%Y-%m-%d") if isinstance(value, (datetime, date)) else None
 
 
 @dataclass

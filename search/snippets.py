@@ -176,7 +176,7 @@ def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _windows(text: str, spans: list[Span], size: int) -> list[tuple[int, int, float]]:
+def _windows(text: str, spans: list[Span], size: int) -> list[tuple[int, int, int]]:
     """Score a window starting a little before each match by the distinct terms it holds."""
     windows = []
     j = 0

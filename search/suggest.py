@@ -1,9 +1,11 @@
-"""Help the user on: "Meinten Sie …?" from the archive's own words, and autocomplete."""
+"""Help the user on: "Meinten Sie …?" from the archive's own words, easier searches that
+find something when one found nothing, and autocomplete."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -11,14 +13,17 @@ from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from index.analysis import german_fold
-from index.schema import text_field
-from search.query import Clause, ParsedQuery
+from index.schema import LANGUAGE_GROUPS, text_field
+from search.compile import Compiled
+from search.filters import Filters
+from search.syntax import Bool, Clause, ParsedQuery
 
 # A word found in at most this many articles may be a typo worth correcting.
 RARE_DF = 1
 # A correction must be this many times more frequent than what was typed.
 MIN_GAIN = 5
 MAX_COMPLETIONS = 8
+MAX_RELAXED = 5
 _WORD = re.compile(r"\w[\w-]*")
 
 
@@ -92,7 +97,7 @@ def did_you_mean(
     """Return the query with absent words (or rare ones, if it found nothing) replaced."""
     changed = text
     any_change = False
-    for clause in parsed.clauses():
+    for clause in parsed.clauses:
         better = correction(searcher, clause, rare=RARE_DF if found_nothing else 0)
         if better is None:
             continue
@@ -100,6 +105,65 @@ def did_you_mean(
         changed, n = pattern.subn(better, changed, count=1)
         any_change = any_change or n > 0
     return changed if any_change else None
+
+
+def relaxed(searcher: Searcher, compiled: Compiled, active: Filters) -> list[dict[str, Any]]:
+    """Offer easier searches that find something: a filter dropped, or the words alone."""
+    offers: list[dict[str, Any]] = []
+    words = compiled.words
+    plain_q = compiled.words_query
+
+    def count(q: wq.Query, filters: Filters) -> int:
+        if q is wq.NullQuery:
+            return 0
+        fq = filters.query()
+        if fq is wq.NullQuery:
+            return 0
+        full = q if fq is None else wq.And([q, fq])
+        return sum(1 for _ in searcher.docs_for_query(full))
+
+    for dimension, value in active.describe():
+        if value.startswith("-"):
+            narrower = replace(active, exclude=active.exclude - {(dimension, value[1:])})
+        else:
+            narrower = active.without(dimension)
+        n = count(plain_q, narrower)
+        if n:
+            offers.append(
+                {
+                    "drop": dimension,
+                    "value": value,
+                    "q": words,
+                    "filters": narrower.as_params(),
+                    "total": n,
+                }
+            )
+    if words and _structured(compiled.parsed):
+        n = count(plain_q, active)
+        if n:
+            offers.append(
+                {
+                    "drop": "syntax",
+                    "value": "",
+                    "q": words,
+                    "filters": active.as_params(),
+                    "total": n,
+                }
+            )
+    return offers[:MAX_RELAXED]
+
+
+def _structured(parsed: ParsedQuery) -> bool:
+    """Tell whether a query uses more than plain words (phrases, operators, fields)."""
+    if parsed.excluded:
+        return True
+    for group in parsed.groups:
+        for node in group:
+            if isinstance(node, Bool):
+                return True
+            if node.phrase or node.prefix or node.parts:
+                return True
+    return len(parsed.groups) != sum(len(g) for g in parsed.groups)
 
 
 def complete(searcher: Searcher, text: str, limit: int = MAX_COMPLETIONS) -> dict[str, Any]:
@@ -110,7 +174,7 @@ def complete(searcher: Searcher, text: str, limit: int = MAX_COMPLETIONS) -> dic
     head, last = words[:-1], words[-1]
     start = german_fold(last.casefold())
     options = []
-    for group in ("de", "en", "xx"):
+    for group in LANGUAGE_GROUPS:
         fieldname = text_field("title", group)
         if fieldname not in searcher.schema:
             continue
@@ -121,7 +185,7 @@ def complete(searcher: Searcher, text: str, limit: int = MAX_COMPLETIONS) -> dic
                 parts.append(wq.Term(fieldname, term))
         options.append(wq.And(parts) if len(parts) > 1 else parts[0])
     found = searcher.search(wq.Or(options), limit=50)
-    titles = []
+    titles: list[dict[str, str]] = []
     seen_titles = set()
     words_seen: Counter[str] = Counter()
     spelled: dict[str, str] = {}

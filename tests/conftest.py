@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 import time
@@ -11,23 +10,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers import DEMO, FIXTURES, free_port
 
 from index.build import index_paths
-from search.engine import Archive
+from search.archive import Archive
 from web import create_app
-
-ROOT = Path(__file__).resolve().parent.parent
-DEMO = ROOT / "demo" / "archive"
-SHARED = ROOT.parent / "shared"
-FIXTURES = ROOT / "tests" / "fixtures"
-
-
-def shared_path(*parts: str) -> Path:
-    """Return a path under ../shared, skipping the test when it is absent."""
-    path = SHARED.joinpath(*parts)
-    if not path.exists():
-        pytest.skip(f"needs {path} (the team's shared data beside the checkout), absent here")
-    return path
 
 
 @pytest.fixture(scope="session")
@@ -78,18 +65,12 @@ def client(app):
     return app.test_client()
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def live_server(news_index: Path) -> Iterator[str]:
     """Run `newsarchive serve` as a real process on 127.0.0.1 over news_index; yield its URL."""
     exe = Path(sys.executable).with_name("newsarchive")
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-c", "from web.cli import main; main()"]
-    port = _free_port()
+    port = free_port()
     log = news_index.parent / "serve.log"
     with open(log, "w") as out:
         proc = subprocess.Popen(

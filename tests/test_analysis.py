@@ -11,7 +11,6 @@ from index.analysis import (
     german_analyzer,
     german_fold,
     plain_analyzer,
-    split_compound,
     tokens,
 )
 
@@ -89,24 +88,6 @@ GERMAN = german_analyzer()
 )
 def test_german_tokens(text: str, expected: list[str]) -> None:
     assert tokens(GERMAN, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("word", "parts"),
-    [
-        ("waffenlieferungen", ["waffen", "lieferungen"]),
-        ("impfstoffherstellern", ["impfstoff", "herstellern"]),
-        ("weltraumbahnhof", ["welt", "raum", "bahnhof"]),
-        ("ministerpräsident", ["minister", "präsident"]),
-        ("munitionsfabriken", ["munition", "fabriken"]),
-        ("nordkoreanische", ["nord", "koreanische"]),
-        ("vereinbarung", []),
-        ("russische", []),
-        ("hersteller", []),
-    ],
-)
-def test_compound_parts(word: str, parts: list[str]) -> None:
-    assert [word[a:b] for a, b in split_compound(word)] == parts
 
 
 def test_compound_parts_point_into_the_word() -> None:

@@ -8,7 +8,7 @@ import csv
 import random
 
 import pytest
-from conftest import shared_path
+from helpers import shared_path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from whoosh.analysis import LowercaseFilter

@@ -13,11 +13,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from helpers import ROOT
 
 from index.build import index_paths
 from index.readers import MAX_ARTICLE_CHARS, ReadStats, Skipped, read_paths
-from search.engine import Archive
+from search.archive import Archive
 from web.cli import main
 
 GOOD = (

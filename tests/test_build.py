@@ -12,7 +12,7 @@ from generated import index_in_runs
 from index.build import index_paths
 from index.schema import SCHEMA_VERSION
 from index.store import META_FILE, IndexVersionMismatch, open_index, read_meta
-from search.engine import Archive
+from search.archive import Archive
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "demo" / "archive"

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import DEMO
+from helpers import DEMO
 
 from index.store import open_index
 from web.cli import main

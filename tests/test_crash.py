@@ -11,11 +11,14 @@ from pathlib import Path
 
 import pytest
 from generated import article, kennziffer, newsarchive, write_archive
+from indexes import wait_for_no_processes
 from whoosh import index as whoosh_index
 
 from index.build import index_paths
+from index.commit import leftovers
 from index.store import lock_path, open_index
-from search.engine import Archive
+from index.whoosh_write import segments as committed_segments
+from search.archive import Archive
 
 pytestmark = pytest.mark.slow
 
@@ -49,58 +52,68 @@ def check_intact(index_dir: Path, ids: list[str], sample: int = 25) -> None:
     archive.close()
 
 
-def new_segment_files(index_dir: Path) -> bool:
-    """Tell whether a commit is under way: segment files that no table names yet."""
+def uncommitted(index_dir: Path) -> tuple[set[str], set[str]]:
+    """Return the segments with files that no table names yet, and those of them whose
+    compound file is written (flushed: their commit is under way)."""
     try:
         names = os.listdir(index_dir)
     except FileNotFoundError:
-        return False
-    tocs = [n for n in names if n.startswith("_MAIN_") and n.endswith(".toc")]
-    if not tocs:
-        return False
-    segments = {n.split(".")[0] for n in names if n.startswith("MAIN_") and "." in n}
-    ix = whoosh_index.open_dir(str(index_dir))
+        return set(), set()
+    if not any(n.startswith("_MAIN_") and n.endswith(".toc") for n in names):
+        return set(), set()
+    files = {n.split(".")[0]: n for n in names if n.startswith("MAIN_") and "." in n}
     try:
-        known = {s.segment_id() for s in ix._segments()}
+        known = {s.segment_id() for s in committed_segments(whoosh_index.open_dir(str(index_dir)))}
     except Exception:  # noqa: BLE001 - a table replaced while it was read
-        return False
-    return bool(segments - known)
+        return set(), set()
+    new = set(files) - known
+    flushed = {s for s in new if f"{s}.seg" in names}
+    return new, flushed
 
 
-def kill_at(proc, when: float | None, index_dir: Path, deadline: float = 60.0) -> bool:
-    """Kill -9 the process after `when` seconds, or (None) as soon as it writes a
-    segment; return whether it was still running then."""
+def kill_at(proc, when: float | str, index_dir: Path, deadline: float = 60.0) -> bool:
+    """Kill -9 the process after `when` seconds, or as soon as its workers write a
+    segment ("flush") or it commits the segments they wrote ("commit"); return whether
+    it was still running then. Then no process of the run may be left after 2 s."""
     started = time.monotonic()
     while proc.poll() is None and time.monotonic() - started < deadline:
-        if when is not None and time.monotonic() - started >= when:
+        if isinstance(when, float):
+            if time.monotonic() - started >= when:
+                break
+            time.sleep(0.01)
+            continue
+        new, flushed = uncommitted(index_dir)
+        if (when == "flush" and new - flushed) or (when == "commit" and flushed):
             break
-        if when is None and new_segment_files(index_dir):
-            break
-        time.sleep(0.002 if when is None else 0.01)
+        time.sleep(0.002)
     alive = proc.poll() is None
     if alive:
         os.kill(proc.pid, signal.SIGKILL)
     proc.communicate()
+    # The run's processes are in their own process group: the workers die with it.
+    assert wait_for_no_processes(proc.pid, 2.0) == [], f"left running after kill at {when}"
     return alive
 
 
-def test_kill_9_at_random_moments_then_rerun(tmp_path: Path) -> None:
+@pytest.mark.parametrize("seed", [20241124])
+def test_kill_9_at_random_moments_then_rerun(tmp_path: Path, seed: int) -> None:
     folder = tmp_path / "archiv"
     expected = write_archive(folder, ARTICLES)
     index_dir = tmp_path / "index"
-    rng = random.Random(20241124)
+    rng = random.Random(seed)
     killed = 0
-    # Moments: while reading and writing, and twice as a commit writes its segment.
-    for when in (rng.uniform(1.5, 3.0), None, rng.uniform(2.0, 4.0), None):
+    # Moments: while reading and writing, as the workers write their segments, and as
+    # the main process commits them.
+    for when in (rng.uniform(1.5, 3.0), "flush", rng.uniform(2.0, 4.0), "commit", "flush"):
         proc = newsarchive(
             "--index", str(index_dir), "index", "--no-progress", "--commit-every", COMMIT_EVERY,
-            str(folder),
+            str(folder), start_new_session=True,
         )  # fmt: skip
         killed += kill_at(proc, when, index_dir)
         ids = committed_ids(index_dir)
         check_intact(index_dir, ids)
         assert set(ids) <= set(expected)
-    assert killed >= 2, "the indexer finished before it could be killed"
+    assert killed >= 3, "the indexer finished before it could be killed"
 
     # The killed runs left no lock behind that stops the next one.
     proc = newsarchive("--index", str(index_dir), "index", "--no-progress", str(folder))
@@ -110,6 +123,8 @@ def test_kill_9_at_random_moments_then_rerun(tmp_path: Path) -> None:
     assert sorted(ids) == expected
     check_intact(index_dir, ids)
     assert Archive(index_dir).stats()["documents"] == ARTICLES
+    # Nothing the killed runs wrote is left beside the index.
+    assert leftovers(open_index(index_dir)) == []
 
 
 def test_kill_9_during_a_rebuild_keeps_the_old_index(tmp_path: Path) -> None:
@@ -121,9 +136,9 @@ def test_kill_9_during_a_rebuild_keeps_the_old_index(tmp_path: Path) -> None:
 
     proc = newsarchive(
         "--index", str(index_dir), "index", "--rebuild", "--no-progress",
-        "--commit-every", COMMIT_EVERY, str(folder),
+        "--commit-every", COMMIT_EVERY, str(folder), start_new_session=True,
     )  # fmt: skip
-    assert kill_at(proc, None, index_dir.with_name("index.new"))
+    assert kill_at(proc, "flush", index_dir.with_name("index.new"))
     assert sorted(committed_ids(index_dir)) == old
 
     args = ["--index", str(index_dir), "index", "--rebuild", "--no-progress", str(folder)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from search.engine import Archive
+from search.archive import Archive
 from search.evaluate import Scores, evaluate, format_report
 
 KIM = "nordkurier-digital/2023-09-13_kim-putin-gipfel"

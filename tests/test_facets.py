@@ -3,22 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, time
+from datetime import date
 
 import numpy as np
 import pytest
-from whoosh.util.times import datetime_to_long
+from facet_oracle import Row, facet_counts, timeline
 
-from search.facets import (
-    Row,
-    Table,
-    _granularity,
-    facet_counts,
-    facet_counts_of,
-    table,
-    timeline,
-    timeline_of,
-)
+from search.facets import Table, facet_counts_of, granularity, table, timeline_of
 from search.filters import Filters
 
 
@@ -32,7 +23,7 @@ from search.filters import Filters
     ],
 )
 def test_granularity(first: date, last: date, unit: str) -> None:
-    assert _granularity(first, last) == unit
+    assert granularity(first, last) == unit
 
 
 ROWS = [
@@ -104,18 +95,10 @@ def _row_table(rows: list[Row]) -> Table:
         name: [getattr(by[d], name) if d in by else "" for d in range(count)]
         for name in ("source", "lang", "category", "extractor")
     }
-    groups = [by[d].body if d in by else f"none{d}" for d in range(count)]
+    groups = [by[d].group if d in by else f"none{d}" for d in range(count)]
     flags = {r.docnum: r.flag for r in rows if r.flag}
-    # The date column's raw values, as Whoosh keeps them (a missing date: no value).
-    days = [
-        datetime_to_long(datetime.combine(by[d].day, time())) if d in by and by[d].day else None
-        for d in range(count)
-    ]
-
-    def columns(name: str, translate: bool = True) -> list:
-        return days if name == "date" else cols[name]
-
-    return table(columns, count, groups, flags)
+    days = [by[d].day if d in by else None for d in range(count)]
+    return table(lambda name, translate=True: cols[name], count, days, groups, flags)
 
 
 FILTERED = [

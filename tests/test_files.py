@@ -11,7 +11,7 @@ import pytest
 from generated import index_in_runs, kennziffer, newsarchive, write_archive
 
 from index.build import index_paths
-from search.engine import Archive
+from search.archive import Archive
 from search.files import PositionedFile, SharedStorage
 
 THREADS = 8

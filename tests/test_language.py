@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from index.langdetect_fast import create_detector
 from index.language import MIN_LETTERS, SAMPLE_CHARS, UNKNOWN, detect, sample
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -229,7 +230,7 @@ def test_clearly_german_text_skips_langdetect_and_agrees_with_it() -> None:
 
     german = PARAGRAPHS["de"] + " Die Kosten werden auf zwölf Millionen Euro geschätzt."
     assert language.clearly_german(german)
-    detector = language.create_detector()
+    detector = create_detector(language.TRIALS)
     detector.append(german)
     best = detector.get_probabilities()[0]
     assert (best.lang, round(best.prob, 4)) == detect(german) == ("de", 1.0)

@@ -11,8 +11,8 @@ import pytest
 from generated import kennziffer, newsarchive, write_archive
 
 from index.build import index_paths
-from index.store import staging_dir, swap_in
-from search.engine import Archive
+from index.commit import staging_dir
+from search.archive import Archive
 
 pytestmark = pytest.mark.slow
 
@@ -95,22 +95,3 @@ def test_a_rebuild_is_answered_from_the_old_index_until_it_is_swapped_in(tmp_pat
     assert [h.id for h in archive.search(kennziffer(5005)).hits] == ["art-05005"]
     assert archive.stats()["documents"] == 1500
     assert not new_dir.exists()
-
-
-@pytest.mark.parametrize("exchange", [True, False], ids=["exchange", "two-renames"])
-def test_swap_in_replaces_the_folder(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, exchange: bool
-) -> None:
-    index_dir = tmp_path / "index"
-    write_archive(tmp_path / "a", 3)
-    index_paths(index_dir, [tmp_path / "a"])
-    archive = Archive(index_dir)
-    assert archive.stats()["documents"] == 3
-    new_dir = staging_dir(index_dir)
-    write_archive(tmp_path / "b", 7, start=100)
-    index_paths(new_dir, [tmp_path / "b"])
-    if not exchange:
-        monkeypatch.setattr("index.store._exchange", lambda a, b: False)
-    swap_in(new_dir, index_dir)
-    assert not new_dir.exists() and not index_dir.with_name("index.old").exists()
-    assert archive.stats()["documents"] == 7

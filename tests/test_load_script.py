@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from conftest import ROOT
+from helpers import ROOT
 
 
 def _load_module():

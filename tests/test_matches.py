@@ -10,8 +10,9 @@ from generated import article, index_in_runs, kennziffer
 from whoosh import query as wq
 
 from index.build import index_paths
-from search.engine import Archive, _exact_scores
+from search.archive import Archive
 from search.matches import ExactPostings, Postings, field_lengths, plain
+from search.ranking import exact_scores
 
 T = wq.Term
 QUERIES = {
@@ -104,7 +105,7 @@ def test_exact_scores_are_whooshs_own(updated: Path, name: str) -> None:
     ids, scores = found
     assert ids.tolist() == sorted(searcher.docs_for_query(q))
     assert name.endswith("missing") or len(ids)
-    expected = _exact_scores(searcher, q, ids, None)
+    expected = exact_scores(searcher, q, ids, None)
     # Equal to the last bit: no document needs scoring through Whoosh again.
     assert [d for d, _ in expected] == ids.tolist()
     assert [s for _, s in expected] == scores.tolist()

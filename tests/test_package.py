@@ -22,7 +22,7 @@ from pathlib import Path
 
 import feedparser
 import pytest
-from conftest import DEMO, ROOT, _free_port
+from helpers import DEMO, ROOT, free_port
 
 from web import create_app
 
@@ -113,7 +113,7 @@ def served(installed: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterato
     )
     assert str(ROOT) not in where, f"the installed package is read from the checkout: {where}"
     _run([exe, "index", "--index", str(work / "ix"), "--no-progress", str(DEMO)], cwd=work)
-    port = _free_port()
+    port = free_port()
     log = work / "serve.log"
     with open(log, "w") as out:
         proc = subprocess.Popen(

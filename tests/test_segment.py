@@ -10,11 +10,12 @@ from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 
 from index.analysis import german_analyzer
-from index.build import Article, prepare
+from index.commit import commit_segments
+from index.prepare import Article, prepare
 from index.readers import RawRecord, ReadStats, read_paths
 from index.schema import REPEATED_FIELDS
-from index.segment import SegmentBuilder, commit_segments
-from index.store import create_or_open, live_columns
+from index.segment import SegmentBuilder
+from index.store import create_or_open
 from index.terms import CachedTerms
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -128,25 +129,6 @@ def test_cached_terms_refuse_other_analyzers(tmp_path: Path) -> None:
     assert not CachedTerms.applies_to(TEXT(analyzer=StandardAnalyzer(), phrase=True))
     assert not CachedTerms.applies_to(TEXT(analyzer=german_analyzer(), phrase=False))
     assert not CachedTerms.applies_to(ID())
-
-
-def test_commit_marks_replaced_ids_deleted(tmp_path: Path) -> None:
-    folder = tmp_path / "index"
-    docs = documents()[:5]
-    ix = builder_index_of(folder, docs)
-    builder = SegmentBuilder(FileStorage(str(folder)), ix.indexname, ix.schema)
-    changed = {**docs[1], "body": "neu", "body_de": "Ganz neuer Text"}
-    builder.add(changed)
-    commit_segments(ix, [builder.finish()], [changed["id"]])
-    ix = whoosh_index.open_dir(str(folder))
-    with ix.searcher() as searcher:
-        assert searcher.doc_count() == 5
-        assert searcher.document(id=changed["id"])["body"] == "neu"
-        assert len(list(searcher.documents(id=changed["id"]))) == 1
-        # The columns of the live documents, read segment by segment, skip the old one.
-        live = list(live_columns(searcher.reader(), ("id", "body_hash")))
-    assert sorted(i for i, _ in live) == sorted(doc["id"] for doc in docs)
-    assert dict(live)[changed["id"]] == changed["body_hash"]
 
 
 def test_cached_terms_stay_right_when_the_cache_starts_afresh(

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import DEMO, _free_port
+from helpers import DEMO, free_port
 
 from index.build import index_paths
 
@@ -56,7 +56,7 @@ def get(url: str) -> dict:
 
 def start(index: Path, *extra: str, code: str | None = None) -> tuple[subprocess.Popen, str]:
     """Start a server over index; return it and its URL once it answers."""
-    port = _free_port()
+    port = free_port()
     cmd = CMD if code is None else [sys.executable, "-c", code]
     proc = subprocess.Popen(
         [*cmd, "serve", "--index", str(index), "--port", str(port), *extra],
@@ -167,7 +167,7 @@ def status_of(url: str) -> tuple[int, dict]:
 
 def test_serves_without_an_index_and_recovers_when_one_is_built(tmp_path: Path) -> None:
     index = tmp_path / "later"
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen(
         [*CMD, "serve", "--index", str(index), "--port", str(port), "--workers", "2"],
         stdout=subprocess.PIPE,

@@ -63,7 +63,7 @@ def _all_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
 def test_paragraph_filter_loses_no_match() -> None:
     # Every term of every demo article, searched in every other article: the cheap
     # paragraph filter must find exactly the matches that full analysis finds.
-    from conftest import DEMO
+    from helpers import DEMO
 
     from index.clean import clean_page
 
@@ -89,7 +89,7 @@ def test_word_filter_loses_no_match_on_real_articles() -> None:
     import json
     import random
 
-    from conftest import shared_path
+    from helpers import shared_path
 
     path = shared_path("eval", "corpus.jsonl")
     with open(path, encoding="utf-8") as f:

@@ -10,7 +10,7 @@ import pytest
 from index.build import index_paths
 from index.quality import quality_flags
 from index.stories import load, load_groups, similarity, sketch
-from search.engine import Archive
+from search.archive import Archive
 from search.filters import Filters
 
 AGENCY = [

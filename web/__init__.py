@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
 from typing import Any
 
 from flask import Flask, current_app
 from flask.json.provider import DefaultJSONProvider
 
 from index.store import resolve_index_dir
-from search.engine import Archive
+from search.archive import Archive
+from search.request import SearchLimits
 
 
 def script_safe(text: str) -> str:
@@ -32,16 +34,19 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app = Flask(__name__, instance_relative_config=True)
     # "/articles//etc/passwd" is looked up as the id "/etc/passwd" (404), not redirected.
     app.url_map.merge_slashes = False
+    # The search limits' defaults are SearchLimits' own (search/request.py).
+    limits = SearchLimits()
     app.config.from_mapping(
         INDEX_DIR=None,
-        MAX_QUERY_CHARS=1000,
-        DEFAULT_PAGE_SIZE=10,
-        MAX_PAGE_SIZE=100,
-        # Newest hits in a search's Atom feed; most hits in a CSV / JSON lines export.
-        FEED_SIZE=50,
-        MAX_EXPORT=1000,
-        MAX_ANALYZE_CHARS=10_000,
+        MAX_QUERY_CHARS=limits.query_chars,
+        DEFAULT_PAGE_SIZE=limits.default_page_size,
+        MAX_PAGE_SIZE=limits.max_page_size,
+        MAX_RESULT_WINDOW=limits.result_window,
+        FEED_SIZE=limits.feed_size,
+        MAX_EXPORT=limits.export_size,
+        MAX_ANALYZE_CHARS=limits.analyze_chars,
         # Seconds a search may rank matches; then it shows those found so far (0: no limit).
+        # The web app has one where the command line and the evaluation have none.
         SEARCH_TIME_LIMIT=5,
         JSON_SORT_KEYS=False,
     )
@@ -52,6 +57,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.config.from_mapping(test_config)
     # The index folder: the config, else $NEWSARCHIVE_INDEX, else the default.
     app.config["INDEX_DIR"] = str(resolve_index_dir(app.config.get("INDEX_DIR")))
+    app.extensions["newsarchive.limits"] = search_limits(app.config)
     app.json = SafeJSONProvider(app)
     app.json.sort_keys = False
     app.extensions["newsarchive.lock"] = threading.Lock()
@@ -63,6 +69,31 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     return app
 
 
+def search_limits(config: Mapping[str, Any]) -> SearchLimits:
+    """Make the search's limits from the app's configuration (a bad value stops the start)."""
+    try:
+        return SearchLimits(
+            default_page_size=int(config["DEFAULT_PAGE_SIZE"]),
+            max_page_size=int(config["MAX_PAGE_SIZE"]),
+            result_window=int(config["MAX_RESULT_WINDOW"]),
+            query_chars=int(config["MAX_QUERY_CHARS"]),
+            time_limit=float(config["SEARCH_TIME_LIMIT"] or 0) or None,
+            export_size=int(config["MAX_EXPORT"]),
+            feed_size=int(config["FEED_SIZE"]),
+            analyze_chars=int(config["MAX_ANALYZE_CHARS"]),
+        )
+    except (TypeError, ValueError) as exc:
+        raise ValueError(
+            f"newsarchive: a search limit in the configuration is wrong: {exc}"
+        ) from None
+
+
+def get_limits() -> SearchLimits:
+    """Return the app's search limits."""
+    limits: SearchLimits = current_app.extensions["newsarchive.limits"]
+    return limits
+
+
 def get_archive() -> Archive:
     """Return the app's archive, opening the index on first use (once per app)."""
     archive = current_app.extensions.get("newsarchive.archive")
@@ -70,7 +101,6 @@ def get_archive() -> Archive:
         with current_app.extensions["newsarchive.lock"]:
             archive = current_app.extensions.get("newsarchive.archive")
             if archive is None:
-                archive = Archive(current_app.config["INDEX_DIR"])
-                archive.time_limit = float(current_app.config["SEARCH_TIME_LIMIT"] or 0) or None
+                archive = Archive(current_app.config["INDEX_DIR"], limits=get_limits())
                 current_app.extensions["newsarchive.archive"] = archive
     return archive

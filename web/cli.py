@@ -1,4 +1,4 @@
-"""The newsarchive command: index, search, serve, stats, inspect."""
+"""The newsarchive command: index, search, serve, stats, check, inspect."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from typing import Any
 
 from index.build import COMMIT_ARTICLES, COMMIT_SECONDS
 from index.store import DEFAULT_INDEX, StoreError, resolve_index_dir
+from search.request import SORTS, SearchLimits
 from web.serve import cpu_count
 
 _TAG = re.compile(r"<(/?)mark>")
@@ -70,8 +71,9 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     """Search the index and print ranked results with snippets."""
-    from search.engine import Archive, BadRequest
+    from search.archive import Archive
     from search.filters import FilterError, Filters, date_bounds
+    from search.request import BadRequest
 
     archive = Archive(args.index)
     try:
@@ -118,7 +120,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_stats(args: argparse.Namespace) -> int:
     """Print what the index holds."""
-    from search.engine import Archive
+    from search.archive import Archive
 
     stats = Archive(args.index).stats()
     if args.json:
@@ -177,7 +179,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     """Index the evaluation corpus if needed, then score the ranking on query sets."""
     from index.build import index_paths
     from index.store import META_FILE
-    from search.engine import Archive
+    from search.archive import Archive
     from search.evaluate import evaluate, format_report
 
     if args.rebuild or not (args.index / META_FILE).exists():
@@ -195,6 +197,50 @@ def cmd_eval(args: argparse.Namespace) -> int:
             for qid, query, rank in report.misses:
                 print(f"  {qid}\t{rank or '-'}\t{query}")
         print()
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Verify every segment of the index; with --repair, drop the damaged ones."""
+    from index.check import check, repair
+
+    if args.repair:
+        done = repair(args.index)
+        report = done.report
+    else:
+        report = check(args.index)
+    for problem in report.problems:
+        print(f"{problem.file}: {problem.what}")
+    if not args.repair:
+        if report.leftovers:
+            print(
+                f"{len(report.leftovers)} files left by interrupted runs "
+                "(the next run or check --repair removes them)"
+            )
+        if not report.problems:
+            print(f"{report.segments} segments, {report.documents} articles: no problems found")
+            return 0
+        todo = (
+            f"run `newsarchive --index {args.index} check --repair` to drop "
+            f"{'it' if len(report.damaged()) == 1 else 'them'}, then index the archive again"
+            if report.repairable()
+            else f"rebuild it: `newsarchive --index {args.index} index --rebuild PATH...`"
+        )
+        print(f"{len(report.damaged())} of {report.segments} segments damaged: {todo}")
+        return 1
+    if not done.dropped:
+        print(f"{report.segments} segments, {report.documents} articles: nothing to repair")
+        return 0
+    print(
+        f"dropped {len(done.dropped)} damaged segments ({done.documents} articles); "
+        f"the index keeps {report.documents} articles"
+    )
+    if done.sources_complete:
+        print("index these files again (indexing the archive again restores them):")
+        for source in done.sources:
+            print(f"  {source}")
+    else:
+        print("index the whole archive again: not every lost article's file is known")
     return 0
 
 
@@ -266,8 +312,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("search", help="search the index")
     p.add_argument("query", nargs="+", help="what to search for")
     p.add_argument("--page", type=int, default=1)
-    p.add_argument("--size", type=int, default=10)
-    p.add_argument("--sort", choices=("relevance", "newest", "oldest"), default="relevance")
+    p.add_argument(
+        "--size",
+        type=int,
+        default=None,
+        help=f"hits per page (default {SearchLimits().default_page_size})",
+    )
+    p.add_argument("--sort", choices=SORTS, default=SORTS[0])
     p.add_argument("--source", action="append", default=[], help="only this source (repeatable)")
     p.add_argument("--lang", action="append", default=[], help="only this language (repeatable)")
     p.add_argument("--from", dest="date_from", help="earliest date: YYYY, YYYY-MM, YYYY-MM-DD")
@@ -302,6 +353,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="count the target's story group (default) or only identical bodies as the target",
     )
     p.set_defaults(func=cmd_eval, default_index="instance/eval-index")
+
+    p = add("check", help="verify every segment of the index (like CheckIndex)")
+    p.add_argument(
+        "--repair", action="store_true", help="drop damaged segments; say what to index again"
+    )
+    p.set_defaults(func=cmd_check)
 
     p = add("stats", help="what the index holds")
     p.add_argument("--json", action="store_true")

@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from html import unescape
 
@@ -20,7 +20,7 @@ COLUMNS = ("date", "source", "title", "display_title", "url", "snippet", "id")
 _TAG = re.compile(r"</?mark>")
 # Characters XML 1.0 forbids, even escaped: a query or an article with one would break the feed.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-# Rows fetched per search while streaming an export.
+# Rows fetched per search while streaming an export (at most a page, see SearchLimits).
 BATCH = 100
 
 
@@ -48,9 +48,12 @@ def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def download(args: SearchArgs, run: Callable[..., SearchResult], limit: int) -> Response:
-    """Stream up to limit hits of a search as CSV or JSON lines, page by page."""
+def download(
+    args: SearchArgs, run: Callable[..., SearchResult], limit: int, page_size: int
+) -> Response:
+    """Stream up to limit hits of a search as CSV or JSON lines, page_size hits a search."""
     fmt = args.format
+    batch_size = min(BATCH, page_size)
 
     def rows() -> Iterator[str]:
         if fmt == "csv":
@@ -58,7 +61,7 @@ def download(args: SearchArgs, run: Callable[..., SearchResult], limit: int) -> 
         sent = 0
         page = 1
         while sent < limit:
-            batch = SearchArgs(**{**args.__dict__, "page": page, "size": BATCH})
+            batch = SearchArgs(**{**args.__dict__, "page": page, "size": batch_size})
             result = run(batch, extras=(), explain=False)
             if not result.hits:
                 return
@@ -79,7 +82,7 @@ def download(args: SearchArgs, run: Callable[..., SearchResult], limit: int) -> 
                 sent += 1
                 if sent >= limit:
                     return
-            if page * BATCH >= min(result.total, limit):
+            if page * batch_size >= min(result.total, limit):
                 return
             page += 1
 
@@ -89,9 +92,9 @@ def download(args: SearchArgs, run: Callable[..., SearchResult], limit: int) -> 
     return response
 
 
-def _csv_line(values: object) -> str:
+def _csv_line(values: Iterable[object]) -> str:
     out = io.StringIO()
     # A cell starting with = + - @ is a formula to spreadsheet programs: quote it away.
-    cells = ["'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@") else v for v in values]  # type: ignore[attr-defined]
+    cells = ["'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@") else v for v in values]
     csv.writer(out).writerow(cells)
     return out.getvalue()

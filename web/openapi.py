@@ -6,13 +6,8 @@ from typing import Any
 
 from flask import Flask
 
-from web.params import (
-    ANALYZE_PARAMS,
-    ARTICLE_PARAMS,
-    COMPLETE_PARAMS,
-    SEARCH_PARAMS,
-    Param,
-)
+from search.request import SearchLimits
+from web.params import ANALYZE_PARAMS, ARTICLE_PARAMS, COMPLETE_PARAMS, Param, search_params
 
 ERROR = {
     "type": "object",
@@ -74,15 +69,25 @@ SEARCH = {
 }
 OBJECT = {"type": "object"}
 
-# Each JSON route: (path, summary, parameters, answer schema, path parameters).
-ROUTES: tuple[tuple[str, str, tuple[Param, ...], dict[str, Any], tuple[str, ...]], ...] = (
-    ("/api/search", "Search the archive.", SEARCH_PARAMS, SEARCH, ()),
-    ("/api/articles/{article_id}", "One cleaned article.", ARTICLE_PARAMS, OBJECT, ("article_id",)),
-    ("/api/stats", "What the archive holds.", (), OBJECT, ()),
-    ("/api/analyze", "The tokens the analyzer makes of a text.", ANALYZE_PARAMS, OBJECT, ()),
-    ("/api/complete", "Completions for a query being typed.", COMPLETE_PARAMS, OBJECT, ()),
-    ("/api/openapi.json", "This description.", (), OBJECT, ()),
-)
+Route = tuple[str, str, tuple[Param, ...], dict[str, Any], tuple[str, ...]]
+
+
+def routes(limits: SearchLimits) -> tuple[Route, ...]:
+    """List each JSON route: (path, summary, parameters, answer schema, path parameters)."""
+    return (
+        ("/api/search", "Search the archive.", search_params(limits), SEARCH, ()),
+        (
+            "/api/articles/{article_id}",
+            "One cleaned article.",
+            ARTICLE_PARAMS,
+            OBJECT,
+            ("article_id",),
+        ),
+        ("/api/stats", "What the archive holds.", (), OBJECT, ()),
+        ("/api/analyze", "The tokens the analyzer makes of a text.", ANALYZE_PARAMS, OBJECT, ()),
+        ("/api/complete", "Completions for a query being typed.", COMPLETE_PARAMS, OBJECT, ()),
+        ("/api/openapi.json", "This description.", (), OBJECT, ()),
+    )
 
 
 def _parameter(p: Param) -> dict[str, Any]:
@@ -102,9 +107,9 @@ def _parameter(p: Param) -> dict[str, Any]:
 
 
 def openapi(app: Flask) -> dict[str, Any]:
-    """Return the OpenAPI 3.1 document of the JSON API."""
+    """Return the OpenAPI 3.1 document of the JSON API (bounds from the app's search limits)."""
     paths: dict[str, Any] = {}
-    for path, summary, params, schema, path_params in ROUTES:
+    for path, summary, params, schema, path_params in routes(app.extensions["newsarchive.limits"]):
         parameters = [
             {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
             for name in path_params

@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from flask import current_app, request, url_for
+from flask import request, url_for
 
-from search.engine import EXTRAS, MAX_RESULT_WINDOW, SORTS
+from index.schema import LANGUAGE_GROUPS
 from search.filters import DIMENSIONS, FilterError, Filters, date_bounds
+from search.request import EXTRAS, SORTS, SearchLimits
+from web import get_limits
 
 
 class ApiError(Exception):
@@ -56,31 +58,47 @@ class Param:
 
 FORMATS = ("html", "json", "atom", "csv", "jsonl")
 
-SEARCH_PARAMS = (
-    Param("q", 'The query: words, "phrases", operators, fields (README).', example="Hafen"),
-    Param("page", "Result page, from 1.", "integer", minimum=1, maximum=MAX_RESULT_WINDOW),
-    Param("size", "Hits per page.", "integer", minimum=1, maximum=100, example="10"),
-    Param("cursor", "Opaque position from a previous answer's next_url."),
-    Param("sort", "Order of the hits.", enum=SORTS, example="newest"),
-    Param("from", "Earliest date: YYYY, YYYY-MM or YYYY-MM-DD.", example="2020-01"),
-    Param("to", "Latest date: YYYY, YYYY-MM or YYYY-MM-DD.", example="2024"),
-    *(
-        Param(d, f"Only articles with this {d} (repeat for any of several).", repeat=True)
-        for d in DIMENSIONS
-    ),
-    Param(
-        "extra",
-        "Comma-separated extras: facets, timeline.",
-        example="facets,timeline",
-    ),
-    Param("explain", "Say how each hit matched the query.", "boolean", example="1"),
-    Param("collapse", "Fold copies of one body into one hit (default 1).", "boolean"),
-    Param("format", "Answer as JSON, an Atom feed, CSV or JSON lines.", enum=FORMATS[1:]),
-)
+
+def search_params(limits: SearchLimits) -> tuple[Param, ...]:
+    """Declare the search parameters, their bounds from the app's search limits."""
+    return (
+        Param("q", 'The query: words, "phrases", operators, fields (README).', example="Hafen"),
+        Param("page", "Result page, from 1.", "integer", minimum=1, maximum=limits.result_window),
+        Param(
+            "size",
+            "Hits per page.",
+            "integer",
+            minimum=1,
+            maximum=limits.max_page_size,
+            example=str(limits.default_page_size),
+        ),
+        Param("cursor", "Opaque position from a previous answer's next_url."),
+        Param("sort", "Order of the hits.", enum=SORTS, example="newest"),
+        Param("from", "Earliest date: YYYY, YYYY-MM or YYYY-MM-DD.", example="2020-01"),
+        Param("to", "Latest date: YYYY, YYYY-MM or YYYY-MM-DD.", example="2024"),
+        *(
+            Param(d, f"Only articles with this {d} (repeat for any of several).", repeat=True)
+            for d in DIMENSIONS
+        ),
+        Param(
+            "extra",
+            f"Comma-separated extras: {', '.join(EXTRAS)}.",
+            example=",".join(EXTRAS),
+        ),
+        Param("explain", "Say how each hit matched the query.", "boolean", example="1"),
+        Param("collapse", "Fold copies of one body into one hit (default 1).", "boolean"),
+        Param("format", "Answer as JSON, an Atom feed, CSV or JSON lines.", enum=FORMATS[1:]),
+    )
+
+
 ARTICLE_PARAMS = (Param("q", "Mark this query's words in the article.", example="Hafen"),)
 ANALYZE_PARAMS = (
     Param("text", "The text to analyze.", example="Waffenlieferungen an Kim Jong-un"),
-    Param("lang", "Analyzer: de, en or xx.", enum=("de", "en", "xx")),
+    Param(
+        "lang",
+        f"Analyzer: {', '.join(LANGUAGE_GROUPS[:-1])} or {LANGUAGE_GROUPS[-1]}.",
+        enum=LANGUAGE_GROUPS,
+    ),
 )
 COMPLETE_PARAMS = (Param("q", "What has been typed so far.", example="Flücht"),)
 
@@ -154,9 +172,9 @@ def decode_cursor(cursor: str) -> int:
 class SearchArgs:
     """A search request as read from the URL."""
 
+    size: int  # hits per page (the default comes from the app's search limits)
     q: str = ""
     page: int = 1
-    size: int = 10
     sort: str = "relevance"
     filters: Filters = field(default_factory=Filters)
     extras: tuple[str, ...] = ()
@@ -172,7 +190,7 @@ class SearchArgs:
         out.update(self.filters.as_params())
         if self.sort != "relevance":
             out["sort"] = self.sort
-        if self.size != current_app.config["DEFAULT_PAGE_SIZE"]:
+        if self.size != get_limits().default_page_size:
             out["size"] = self.size
         if not self.collapse:
             out["collapse"] = "0"
@@ -210,21 +228,21 @@ class SearchArgs:
 
 def search_args(default_format: str) -> SearchArgs:
     """Read and check the search parameters of the request."""
-    config = current_app.config
+    limits = get_limits()
     q = _one("q")
-    if len(q) > config["MAX_QUERY_CHARS"]:
-        raise ApiError(400, f"q is longer than {config['MAX_QUERY_CHARS']} characters")
-    size = int_arg("size", config["DEFAULT_PAGE_SIZE"], 1, config["MAX_PAGE_SIZE"])
-    page = int_arg("page", 1, 1, MAX_RESULT_WINDOW)
+    if len(q) > limits.query_chars:
+        raise ApiError(400, f"q is longer than {limits.query_chars} characters")
+    size = int_arg("size", limits.default_page_size, 1, limits.max_page_size)
+    page = int_arg("page", 1, 1, limits.result_window)
     if _one("cursor"):
         page = decode_cursor(_one("cursor"))
-    if page * size > MAX_RESULT_WINDOW:
-        raise ApiError(400, f"only the first {MAX_RESULT_WINDOW} results can be paged through")
+    if page * size > limits.result_window:
+        raise ApiError(400, f"only the first {limits.result_window} results can be paged through")
     sort = _one("sort").strip() or "relevance"
     if sort not in SORTS:
         raise ApiError(400, f"sort must be one of {', '.join(SORTS)}")
     extras = tuple(e.strip() for e in _one("extra").split(",") if e.strip())
-    unknown = set(extras) - EXTRAS
+    unknown = set(extras) - set(EXTRAS)
     if unknown:
         raise ApiError(400, f"extra must be among {', '.join(sorted(EXTRAS))}")
     fmt = _one("format").strip() or default_format

@@ -21,9 +21,9 @@ from markupsafe import Markup
 from werkzeug.exceptions import HTTPException, MethodNotAllowed
 
 from index.store import StoreError
-from search.engine import BadRequest
+from search.request import EXTRAS, SORTS, BadRequest
 from search.results import SearchResult
-from web import exports, get_archive
+from web import exports, get_archive, get_limits
 from web.openapi import openapi
 from web.params import (
     ANALYZE_PARAMS,
@@ -35,7 +35,9 @@ from web.params import (
 
 bp = Blueprint("web", __name__)
 
-# How a query word met the text, as the search page says it.
+# The orders of hits, as the search page names them (one for each of SORTS).
+SORT_NAMES = {"relevance": "Relevanz", "newest": "neueste zuerst", "oldest": "älteste zuerst"}
+# How a query word met the text, as the search page says it (one for each of explain.KINDS).
 HOW = {
     "exact": "genau",
     "umlaut": "Umlaut-Schreibung",
@@ -133,7 +135,7 @@ def search_page() -> Any:
         return _export(args)
     result = None
     if _wants_results(args):
-        result = _run_search(args, extras=("facets", "timeline"), explain=True)
+        result = _run_search(args, extras=EXTRAS, explain=True)
     return render_template(
         "search.html",
         result=result,
@@ -141,6 +143,7 @@ def search_page() -> Any:
         q=args.q,
         how=HOW,
         names=DIMENSION_NAMES,
+        sorts=[(key, SORT_NAMES[key]) for key in SORTS],
         feed_url=args.url(format="atom", page=None),
     )
 
@@ -170,7 +173,7 @@ def search_json(args: SearchArgs, result: SearchResult) -> dict[str, Any]:
     data["ok"] = True
     data["hits"] = [hit_json(h, args.explain) for h in data["hits"]]
     data["pages"] = result.pages
-    more = result.page < result.pages and result.page * result.size < 10_000
+    more = result.page < result.pages and result.page * result.size < get_limits().result_window
     data["next_cursor"] = encode_cursor(result.page + 1) if more else None
     data["next_url"] = (
         url_for(
@@ -216,16 +219,17 @@ def _export(args: SearchArgs) -> Response:
     if args.format == "atom":
         args.sort = "newest"
         args.page = 1
-        args.size = min(args.size, current_app.config["FEED_SIZE"])
+        args.size = min(args.size, get_limits().feed_size)
         result = _run_search(args, extras=())
         return exports.atom(args, result)
-    return exports.download(args, _run_search, current_app.config["MAX_EXPORT"])
+    limits = get_limits()
+    return exports.download(args, _run_search, limits.export_size, limits.max_page_size)
 
 
 @bp.get("/api/complete")
 def complete_api() -> Response:
     """Complete a query being typed: archive words and titles."""
-    q = request.args.get("q", "")[: current_app.config["MAX_QUERY_CHARS"]]
+    q = request.args.get("q", "")[: get_limits().query_chars]
     data = get_archive().complete(q)
     return jsonify({"ok": True, "q": q, **data, "took_ms": _took_ms()})
 
@@ -234,10 +238,9 @@ def complete_api() -> Response:
 def analyze_api() -> Response:
     """Show the tokens the analyzer makes of a text."""
     text = request.args.get("text", "")
-    if len(text) > current_app.config["MAX_ANALYZE_CHARS"]:
-        raise ApiError(
-            400, f"text is longer than {current_app.config['MAX_ANALYZE_CHARS']} characters"
-        )
+    longest = get_limits().analyze_chars
+    if len(text) > longest:
+        raise ApiError(400, f"text is longer than {longest} characters")
     lang = request.args.get("lang", "de") or "de"
     allowed = ANALYZE_PARAMS[1].enum
     if lang not in allowed:
@@ -249,7 +252,7 @@ def analyze_api() -> Response:
 
 
 def _article(article_id: str) -> Any:
-    view = get_archive().article(article_id, request.args.get("q", "")[:1000])
+    view = get_archive().article(article_id, request.args.get("q", "")[: get_limits().query_chars])
     if view is None:
         raise ApiError(404, f"no article with id {article_id!r}")
     return view

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from search.query import is_question, parse, question_content
+from search.syntax import is_question, parse, question_content, read
 
 
 @pytest.mark.parametrize(
@@ -154,3 +154,33 @@ def test_question_content_drops_question_words(text: str, groups: list[list[str]
     parsed = question_content(parse(text))
     assert [[c.text for c in g] for g in parsed.groups] == groups
     assert parsed.question == is_question(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "words", "plain"),
+    [
+        ("Hafen Bremerhaven", [["Hafen"], ["Bremerhaven"]], "Hafen Bremerhaven", None),
+        ("Wer baute den Hafen?", [["baute"], ["den"], ["Hafen"]], "baute den Hafen", None),
+        ('"Hafen Bremerhaven" -Deich', [["Hafen Bremerhaven"]], "Hafen Bremerhaven", None),
+        ("Hafen OR Deich", [["Hafen", "Deich"]], "Hafen Deich", [["Hafen"], ["Deich"]]),
+        ("quelle:weserbote Hafen", [["Hafen"]], "Hafen", None),
+        ("", [], "", None),
+    ],
+)
+def test_read_gives_the_content_and_the_words_alone(
+    text: str, content: list, words: str, plain: list | None
+) -> None:
+    query = read(text)
+    assert [[c.text for c in g] for g in query.parsed.groups] == content
+    assert [c.text for c in query.parsed.clauses] == [t for g in content for t in g]
+    assert query.parsed.empty is (content == [])
+    assert query.words == words
+    expected = plain if plain is not None else [[w] for w in words.split()]
+    assert [[c.text for c in g] for g in query.plain.groups] == expected
+    assert query.plain == parse(words)
+
+
+@pytest.mark.parametrize(("chars", "last"), [(1000, None), (2000, "Hafen")])
+def test_input_is_cut_at_the_length_given(chars: int, last: str | None) -> None:
+    parsed = parse("- " * 600 + "Hafen", chars)
+    assert [c.text for c in parsed.clauses] == ([last] if last else [])

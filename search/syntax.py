@@ -1,9 +1,8 @@
-"""Query parsing: turn what a user typed into a Whoosh query, never raising on bad syntax.
+"""The query language: read what a user typed into clauses and filters, never failing.
 
 The parser reads words, "quoted phrases", -exclusions and OR/ODER between words;
 anything it cannot read (an unclosed quote, a lone operator) degrades to plain words.
-The terms come from the analyzers stored in the opened index's schema, so a query is
-analyzed exactly as the articles were.
+What it reads is plain data; search.compile makes Whoosh queries of it.
 """
 
 from __future__ import annotations
@@ -12,14 +11,9 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from whoosh import query as wq
-from whoosh.analysis import Token, Tokenizer
-from whoosh.fields import Schema
-from whoosh.query import spans
-
-from index.schema import LANGUAGE_GROUPS, text_field
 from search.filters import LANG_NAMES, FilterError, Filters, date_range
 
+# Longer input is cut (the web app's SearchLimits may set another length).
 MAX_QUERY_CHARS = 1000
 MAX_CLAUSES = 32
 MAX_DEPTH = 8
@@ -27,14 +21,6 @@ MAX_DEPTH = 8
 # vocabulary and is taken as a plain word.
 MIN_PREFIX_CHARS = 2
 MAX_SLOP = 100
-
-# How much a match in each part of an article counts. Measured on the dev query sets
-# (README, "Relevance"): the body decides; a heavy title weight lets short titles with
-# a common word outrank the article meant. Headline-only articles still need the title.
-FIELD_BOOSTS = {"title": 0.25, "caption": 0.25, "body": 1.0}
-# A compound typed in the query also matches documents with its parts apart, weighted
-# lower than the compound itself.
-PART_BOOST = 0.3
 
 _LEXER = re.compile(
     r"""
@@ -50,7 +36,6 @@ _LEXER = re.compile(
 _OR = frozenset({"OR", "ODER"})
 _AND = frozenset({"AND", "UND"})
 _NOT = frozenset({"NOT", "NICHT"})
-_HYPHENS = re.compile(r"[-\u2010\u2011]")
 _EDGE_PUNCT = re.compile(r"^[^\w\"]+|[^\w*]+$")
 
 # Field names a user may type before a colon, and what they search or narrow.
@@ -98,7 +83,10 @@ Node = Clause | Bool
 
 @dataclass
 class ParsedQuery:
-    """A user query read into clauses: required groups of alternatives, and exclusions."""
+    """A user query read into clauses: required groups of alternatives, and exclusions.
+
+    clauses and empty are worked out once, when the query is made (see parse()).
+    """
 
     groups: list[list[Node]] = field(default_factory=list)  # each group: OR of nodes
     excluded: list[Node] = field(default_factory=list)
@@ -109,29 +97,48 @@ class ParsedQuery:
     filters: Filters = field(default_factory=Filters)
     # What could not be read as typed, and how it was taken instead (shown to the user).
     notices: list[str] = field(default_factory=list)
+    # The words and phrases the query looks for, in order (no exclusions).
+    clauses: list[Clause] = field(init=False)
+    # Nothing searchable was typed.
+    empty: bool = field(init=False)
 
-    @property
-    def empty(self) -> bool:
-        """Tell whether nothing searchable was typed."""
-        return not self.groups
+    def __post_init__(self) -> None:
+        self.clauses = _clauses(self.groups)
+        self.empty = not self.groups
 
-    def clauses(self) -> list[Clause]:
-        """Return the words and phrases the query looks for, in order (no exclusions)."""
-        out: list[Clause] = []
 
-        def walk(node: Node) -> None:
-            if node.negated:
-                return
-            if isinstance(node, Clause):
-                out.append(node)
-            else:
-                for item in node.items:
-                    walk(item)
+def _clauses(groups: list[list[Node]]) -> list[Clause]:
+    """Return the clauses of the groups, in order, leaving out negated ones."""
+    out: list[Clause] = []
 
-        for group in self.groups:
-            for node in group:
-                walk(node)
-        return out
+    def walk(node: Node) -> None:
+        if node.negated:
+            return
+        if isinstance(node, Clause):
+            out.append(node)
+        else:
+            for item in node.items:
+                walk(item)
+
+    for group in groups:
+        for node in group:
+            walk(node)
+    return out
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """A search's query as read: what it looks for, and its words alone.
+
+    parsed has a question's question words left out (question_content); plain is the
+    parse of words, its clauses' text without operators, phrases or fields: what a
+    search that found nothing offers to look for instead.
+    """
+
+    text: str
+    parsed: ParsedQuery
+    words: str
+    plain: ParsedQuery
 
 
 def _kind(m: re.Match[str]) -> str:
@@ -252,7 +259,8 @@ class _Parser:
                 self.note("Zu tief verschachtelte Klammern wurden ignoriert.")
                 return None
             items = self.sequence(depth + 1)
-            if self.peek() is not None and self.peek()[0] == "close":  # type: ignore[index]
+            after = self.peek()
+            if after is not None and after[0] == "close":
                 self.i += 1
             else:
                 self.note("Eine öffnende Klammer ohne schließende wurde ignoriert.")
@@ -337,7 +345,12 @@ class _Parser:
         self.filter_values.setdefault(dimension, []).extend(v for v in value.split(",") if v)
 
     def filters(self) -> Filters:
-        found = Filters.make(**self.filter_values)
+        values = self.filter_values
+        found = Filters.make(
+            source=values.get("source", ()),
+            lang=values.get("lang", ()),
+            category=values.get("category", ()),
+        )
         if self.excluded:
             langs = {
                 ("lang", LANG_NAMES.get(v.casefold(), v)) for d, v in self.excluded if d == "lang"
@@ -349,34 +362,40 @@ class _Parser:
         return found
 
 
-def parse(text: str) -> ParsedQuery:
+def parse(text: str, max_chars: int = MAX_QUERY_CHARS) -> ParsedQuery:
     """Read a user query into clauses and filters; unknown syntax is taken as plain words."""
-    text = "".join(ch if ch.isprintable() else " " for ch in text[:MAX_QUERY_CHARS])
+    text = "".join(ch if ch.isprintable() else " " for ch in text[:max_chars])
     parser = _Parser(text)
     items = parser.sequence(0)
-    parsed = ParsedQuery(question=is_question(text))
+    groups: list[list[Node]] = []
+    excluded: list[Node] = []
     for node in items:
         if node.negated:
-            parsed.excluded.append(node)
+            excluded.append(node)
         elif isinstance(node, Bool) and node.op == "or" and not any(i.negated for i in node.items):
             # Words joined by OR are one group: either of them counts as that word.
-            parsed.groups.append(list(node.items))
+            groups.append(list(node.items))
         else:
-            parsed.groups.append([node])
+            groups.append([node])
     if parser.full():
         parser.note(f"Nur die ersten {MAX_CLAUSES} Begriffe wurden gesucht.")
-    parsed.filters = parser.filters()
-    parsed.notices = parser.notices
-    return parsed
+    return ParsedQuery(
+        groups=groups,
+        excluded=excluded,
+        question=is_question(text),
+        filters=parser.filters(),
+        notices=parser.notices,
+    )
 
 
-@dataclass
-class Word:
-    """An analyzed word: its term, and the terms of its parts if it is a compound."""
-
-    term: str
-    pos: int
-    parts: list[str] = field(default_factory=list)
+def read(text: str, max_chars: int = MAX_QUERY_CHARS) -> SearchQuery:
+    """Read a search's query: its content (see question_content) and its words alone."""
+    raw = parse(text, max_chars)
+    parsed = question_content(raw)
+    words = " ".join(c.text for c in parsed.clauses)
+    # Plain words typed read the same again.
+    plain = raw if words == text else parse(words)
+    return SearchQuery(text, parsed, words, plain)
 
 
 QUESTION_WORDS = frozenset(
@@ -418,174 +437,3 @@ def is_question(text: str) -> bool:
     second = words[1].casefold() if len(words) > 1 else ""
     # "In welchem Jahr ...", "Seit wann ...": a preposition before the question word.
     return first in QUESTION_WORDS or (len(first) <= 5 and second in QUESTION_WORDS)
-
-
-def _analyze(schema: Schema, fieldname: str, text: str) -> list[Word]:
-    """Analyze text as the field's analyzer does; parts share their compound's position."""
-    analyzer = schema[fieldname].analyzer
-    words: list[Word] = []
-    for t in analyzer(text, positions=True, mode="query"):
-        if words and t.pos == words[-1].pos:
-            words[-1].parts.append(t.text)
-        else:
-            words.append(Word(t.text, t.pos))
-    return words
-
-
-def _phrase(fieldname: str, words: list[Word], boost: float) -> wq.Query:
-    """Build a phrase query; dropped stopwords leave gaps that the slop allows for."""
-    if len(words) == 1:
-        return _word(fieldname, words[0], boost)
-    gaps = [b.pos - a.pos for a, b in zip(words, words[1:], strict=False)]
-    return wq.Phrase(fieldname, [w.term for w in words], slop=max(1, max(gaps)), boost=boost)
-
-
-def _word(fieldname: str, word: Word, boost: float) -> wq.Query:
-    """Match a word, or a compound as a whole or by all of its parts."""
-    whole = wq.Term(fieldname, word.term, boost=boost)
-    if not word.parts:
-        return whole
-    parts = wq.And([wq.Term(fieldname, p, boost=boost * PART_BOOST) for p in word.parts])
-    return wq.Or([whole, parts])
-
-
-def _near(fieldname: str, words: list[Word], slop: int, boost: float) -> wq.Query:
-    """Match words within slop positions of each other, in any order."""
-    if len(words) == 1:
-        return _word(fieldname, words[0], boost)
-    terms = [wq.Term(fieldname, w.term) for w in words]
-    near = spans.SpanNear2(terms, slop=slop, ordered=False, mindist=0)
-    near.boost = boost
-    return near
-
-
-def _fold_only(schema: Schema, fieldname: str, text: str) -> str:
-    """Lowercase and fold a prefix as the field's analyzer does, without stemming it."""
-    out = text
-    for item in getattr(schema[fieldname].analyzer, "items", ()):
-        if isinstance(item, Tokenizer):
-            continue
-        if type(item).__name__ in ("LowercaseFilter", "GermanFoldFilter", "AccentFoldFilter"):
-            out = next((t.text for t in item(iter([Token(text=out)]))), out)
-    return out
-
-
-def _prefix(schema: Schema, fieldname: str, text: str, boost: float) -> wq.Query:
-    """Match every term that starts like the typed word, folded or stemmed."""
-    starts = {_fold_only(schema, fieldname, text)}
-    # Terms are stems: "Flüchtlinge*" must reach the stem "fluchtling".
-    starts.update(w.term for w in _analyze(schema, fieldname, text)[:1])
-    options = [wq.Prefix(fieldname, s, boost=boost) for s in sorted(starts) if s]
-    return wq.Or(options) if len(options) > 1 else options[0] if options else wq.NullQuery
-
-
-def _clause_in_field(schema: Schema, fieldname: str, clause: Clause, boost: float) -> wq.Query:
-    """Build the query for one clause in one field, or NullQuery if it has no terms there."""
-    if clause.prefix:
-        return _prefix(schema, fieldname, clause.text, boost)
-    if clause.phrase:
-        words = _analyze(schema, fieldname, _HYPHENS.sub(" ", clause.text))
-        if not words:
-            return wq.NullQuery
-        if clause.slop is not None:
-            return _near(fieldname, words, max(1, clause.slop), boost)
-        return _phrase(fieldname, words, boost)
-    if _HYPHENS.search(clause.text) is None:
-        words = _analyze(schema, fieldname, clause.text)
-        # A word the tokenizer splits (e.g. "G7/G20") is searched as its parts in order.
-        return _phrase(fieldname, words, boost) if words else wq.NullQuery
-    # A hyphenated word matches its joined form ("jongun") or its parts in a row.
-    joined = _analyze(schema, fieldname, _HYPHENS.sub("", clause.text))
-    split = _analyze(schema, fieldname, _HYPHENS.sub(" ", clause.text))
-    options = [_phrase(fieldname, w, boost) for w in (joined, split) if w]
-    return wq.Or(options) if options else wq.NullQuery
-
-
-def clause_query(
-    schema: Schema, clause: Clause, boosts: dict[str, float] | None = None
-) -> wq.Query:
-    """Build a clause's query over every language group and text part."""
-    options = []
-    for group in LANGUAGE_GROUPS:
-        for part, boost in (boosts or FIELD_BOOSTS).items():
-            if clause.parts is not None:
-                if part not in clause.parts:
-                    continue
-                boost = boost or 1.0  # a part the user named counts even if unweighted
-            fieldname = text_field(part, group)
-            if boost > 0 and fieldname in schema:
-                q = _clause_in_field(schema, fieldname, clause, boost)
-                if q is not wq.NullQuery:
-                    options.append(q)
-    return wq.Or(options) if options else wq.NullQuery
-
-
-def node_query(schema: Schema, node: Node, boosts: dict[str, float] | None = None) -> wq.Query:
-    """Build the query of a clause, or of clauses joined by AND / OR minus their NOTs."""
-    if isinstance(node, Clause):
-        return clause_query(schema, node, boosts)
-    positive = [node_query(schema, n, boosts) for n in node.items if not n.negated]
-    positive = [q for q in positive if q is not wq.NullQuery]
-    negative = [node_query(schema, n, boosts) for n in node.items if n.negated]
-    negative = [q for q in negative if q is not wq.NullQuery]
-    if not positive:
-        return wq.NullQuery
-    if len(positive) == 1:
-        main = positive[0]
-    else:
-        main = wq.And(positive) if node.op == "and" else wq.Or(positive)
-    if negative:
-        main = wq.AndNot(main, wq.Or(negative))
-    return main
-
-
-def group_queries(
-    schema: Schema, parsed: ParsedQuery, boosts: dict[str, float] | None = None
-) -> list[wq.Query]:
-    """Build one query per word group (a word, a phrase, or words joined by OR)."""
-    groups = []
-    for group in parsed.groups:
-        alternatives = [
-            q for q in (node_query(schema, n, boosts) for n in group) if q is not wq.NullQuery
-        ]
-        if alternatives:
-            groups.append(wq.Or(alternatives) if len(alternatives) > 1 else alternatives[0])
-    return groups
-
-
-def build(
-    schema: Schema,
-    parsed: ParsedQuery,
-    boosts: dict[str, float] | None = None,
-    groups: list[wq.Query] | None = None,
-) -> wq.Query:
-    """Build the Whoosh query: any of the groups, ranked by BM25F, minus the exclusions.
-
-    Every word counts and none is required: a document with more of the query's words
-    (and rarer ones) scores higher, so a question or a remembered phrase with one word
-    that the article does not use still finds it. UND between words requires both.
-    """
-    if groups is None:
-        groups = group_queries(schema, parsed, boosts)
-    if not groups:
-        return wq.NullQuery
-    main = wq.Or(groups) if len(groups) > 1 else groups[0]
-    excluded = [
-        q
-        for q in (node_query(schema, replace(n, negated=False), boosts) for n in parsed.excluded)
-        if q is not wq.NullQuery
-    ]
-    if excluded:
-        main = wq.AndNot(main, wq.Or(excluded))
-    return main
-
-
-def group_terms(groups: list[wq.Query]) -> list[set[tuple[str, str]]]:
-    """Return, for each group query, the (field, term) pairs it searches."""
-    out = []
-    for q in groups:
-        terms = set()
-        for fieldname, text in q.iter_all_terms(phrases=True):
-            terms.add((fieldname, text.decode("utf-8") if isinstance(text, bytes) else text))
-        out.append(terms)
-    return out

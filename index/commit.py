@@ -1,0 +1,228 @@
+"""Commit to an index durably: new segments, merges, drops, and a rebuilt index put in place.
+
+Every change of an index goes through a new table of segments, written in the same
+order: the new segments' files (and manifests) are synced, then the table naming them is
+written and synced, then the folder. A power cut leaves either the old table and all its
+files or the new one and all of its.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import errno
+import os
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from whoosh.reading import SegmentReader
+
+from index import manifest
+from index.fsync import sync_dir, sync_file
+from index.segment import remove_temp_folders, temp_files
+from index.whoosh_write import (
+    Segment,
+    Writer,
+    read_toc,
+    remove_unused_files,
+    segments,
+    toc_file,
+    write_toc,
+)
+
+# Segments an index may have before a commit merges the small ones (Whoosh's merge
+# policy): each is searched on its own, and each run adds one per worker.
+MAX_SEGMENTS = 8
+# Memory each Whoosh writer may fill with postings (by Whoosh's estimate) before it sorts
+# them out to a file, all of which it merges back at commit: the 1.7 million postings of
+# the evaluation corpus make some 330 MB, and spilling them cost 9 s of 39.
+WRITER_LIMIT_MB = 512
+
+
+def sync_segments(folder: str | os.PathLike[str], new: Iterable[Segment]) -> None:
+    """Sync the files of the given segments (their manifests too) and their folder."""
+    prefixes = tuple(f"{segment.segment_id()}." for segment in new)
+    if prefixes:
+        for name in sorted(os.listdir(folder)):
+            if name.startswith(prefixes):
+                sync_file(Path(folder) / name)
+    sync_dir(folder)
+
+
+def sync_generation(folder: str | os.PathLike[str], indexname: str, generation: int) -> None:
+    """Sync the table of segments of a generation just committed, and its folder."""
+    sync_file(toc_file(folder, indexname, generation))
+    sync_dir(folder)
+
+
+def commit_segments(ix: Any, new: list[Segment], replaced: Iterable[str]) -> None:
+    """Add new segments to an index in a new table of segments, durably.
+
+    The documents of the index whose ids are in `replaced` are marked deleted (the new
+    segments hold their new versions).
+    """
+    replaced = list(replaced)
+    _commit(ix, lambda old, schema: _replace(ix.storage, schema, old, replaced) + new, new)
+
+
+def leftovers(ix: Any) -> list[str]:
+    """Return the files that runs killed before their commit left in an index folder:
+    files of segments that no table of segments names, and temporary files."""
+    folder = ix.storage.folder
+    live = {segment.segment_id() for segment in segments(ix)}
+    found = temp_files(folder, ix.indexname)
+    for name in os.listdir(folder):
+        segment_id = name.split(".", 1)[0]
+        if name.startswith(f"{ix.indexname}_") and "." in name and segment_id not in live:
+            if not name.endswith("WRITELOCK"):
+                found.append(name)
+    return sorted(found)
+
+
+def remove_leftovers(ix: Any) -> None:
+    """Remove what runs killed before their commit left (the run lock must be held)."""
+    toc = read_toc(ix)
+    remove_unused_files(ix.storage, ix.indexname, toc.generation, toc.segments)
+    remove_temp_folders(ix.storage.folder, ix.indexname)
+
+
+def drop_segments(ix: Any, ids: Iterable[str]) -> None:
+    """Remove the segments with the given ids from an index, durably."""
+    dropped = set(ids)
+    _commit(ix, lambda old, schema: [s for s in old if s.segment_id() not in dropped], [])
+
+
+def _commit(ix: Any, change: Any, new: list[Segment]) -> None:
+    """Write the table of segments `change(old segments, schema)` under the write lock."""
+    storage = ix.storage
+    folder = storage.folder
+    lock = ix.lock("WRITELOCK")
+    if not lock.acquire(blocking=True):
+        raise RuntimeError("cannot take the index's write lock")
+    try:
+        toc = read_toc(ix)
+        final = change(toc.segments, toc.schema)
+        sync_segments(folder, new)
+        generation = toc.generation + 1
+        write_toc(storage, ix.indexname, toc.schema, final, generation)
+        sync_generation(folder, ix.indexname, generation)
+        remove_unused_files(storage, ix.indexname, generation, final)
+    finally:
+        lock.release()
+
+
+def _replace(storage: Any, schema: Any, old: list[Segment], ids: list[str]) -> list[Segment]:
+    """Mark the documents with the given ids deleted in the segments that hold them."""
+    if not ids:
+        return old
+    for segment in old:
+        reader = SegmentReader(storage, schema, segment)
+        try:
+            for article_id in ids:
+                if ("id", article_id) not in reader:
+                    continue
+                for docnum in reader.postings("id", article_id).all_ids():
+                    segment.delete_document(docnum)
+        finally:
+            reader.close()
+    return old
+
+
+class DurableWriter(Writer):
+    """Whoosh's writer (for merges), committing durably, the merged segment described."""
+
+    def before_toc(self, added: list[Segment], dropped: list[Segment]) -> None:
+        parts = [s.segment_id() for s in dropped]
+        for segment in added:
+            manifest.merged(self.folder, segment.segment_id(), segment.doc_count_all(), parts)
+        sync_segments(self.folder, added)
+
+    def after_toc(self, generation: int) -> None:
+        sync_generation(self.folder, self.indexname, generation)
+
+
+def _rewrite(ix: Any, **commit: bool) -> None:
+    writer = DurableWriter(ix, limitmb=WRITER_LIMIT_MB)
+    try:
+        writer.commit(**commit)
+    except BaseException:
+        writer.cancel_safely()
+        raise
+
+
+def merge_small(ix: Any) -> None:
+    """Merge the small segments of the index, as Whoosh's writer does at each commit,
+    once there are more than MAX_SEGMENTS: each is searched on its own."""
+    if len(segments(ix)) > MAX_SEGMENTS:
+        _rewrite(ix, merge=True)
+
+
+def optimize(ix: Any) -> int:
+    """Merge every segment of the index into one; return how many there were.
+
+    Each segment is searched on its own, so one segment answers fastest; Whoosh's merge
+    rewrites every posting, which takes longer than the indexing run that wrote them.
+    """
+    count = len(segments(ix))
+    if count > 1:
+        _rewrite(ix, optimize=True)
+        return count
+    return 0
+
+
+# -- a rebuilt index put in place ------------------------------------------------------
+
+
+def staging_dir(index_dir: str | os.PathLike[str]) -> Path:
+    """Return the folder a rebuild writes the new index into, beside the index."""
+    index_dir = Path(index_dir)
+    return index_dir.with_name(f"{index_dir.name}.new")
+
+
+def remove_tree(path: Path) -> None:
+    """Remove a folder and what it holds, if it exists."""
+    shutil.rmtree(path, ignore_errors=not path.exists())
+
+
+def swap_in(new_dir: Path, index_dir: Path) -> None:
+    """Put the index in new_dir in the place of index_dir, and remove the old one.
+
+    On Linux both folders are exchanged in one step (renameat2 with RENAME_EXCHANGE):
+    a reader opening the index sees either all of the old or all of the new. Elsewhere
+    the old folder is renamed away first, leaving a moment without an index, which a
+    running Archive rides out on the index it has open.
+    """
+    if not index_dir.exists():
+        os.rename(new_dir, index_dir)
+    elif _exchange(new_dir, index_dir):
+        remove_tree(new_dir)  # now the old index
+    else:
+        old = index_dir.with_name(f"{index_dir.name}.old")
+        remove_tree(old)
+        os.rename(index_dir, old)
+        os.rename(new_dir, index_dir)
+        remove_tree(old)
+    sync_dir(index_dir.parent)
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Exchange two paths atomically; False where the system cannot."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p]
+    renameat2.argtypes += [ctypes.c_uint]
+    result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    if result == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
+        return False  # an old kernel, or a file system without exchange
+    raise OSError(err, os.strerror(err), str(b))

@@ -1,0 +1,85 @@
+"""Make datasketch's MinHash sketches and LSH index, and read their pickles without it.
+
+The story groups (index.stories) are kept pickled with datasketch's objects inside. A
+server only needs who belongs to which group: it reads the pickle with stand-ins for
+datasketch's classes, which relies on how datasketch pickles them, so this is the one
+place that knows it, checked against one release at import (without importing
+datasketch, which brings scipy).
+"""
+
+from __future__ import annotations
+
+import pickle
+from typing import IO, TYPE_CHECKING, Any
+
+import numpy as np
+
+from index.versions import require
+
+if TYPE_CHECKING:
+    from datasketch import MinHash, MinHashLSH
+
+DATASKETCH = "datasketch"
+DATASKETCH_VERSION = "2.0.0"
+require(DATASKETCH, DATASKETCH_VERSION, "its pickled sketches are read without it")
+
+NUM_PERM = 64
+SCHEME = "affine32"
+SEED = 1
+# The permutations of the seed (drawing them is most of the cost of a new MinHash).
+_permutations: Any = None
+
+
+def new_minhash(hashvalues: np.ndarray | None = None) -> MinHash:
+    """Return a MinHash of the project's scheme, its permutations drawn once per process."""
+    # Imported where sketches are made: datasketch brings scipy (some 50 MB), which a
+    # server that only reads the groups does without.
+    from datasketch import MinHash
+
+    global _permutations
+    if _permutations is None:
+        _permutations = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+    return MinHash(
+        num_perm=NUM_PERM,
+        seed=SEED,
+        hashvalues=hashvalues,
+        permutations=_permutations,
+        scheme=SCHEME,
+    )
+
+
+def new_lsh(threshold: float) -> MinHashLSH:
+    """Return an empty LSH index finding sketches of at least `threshold` similarity."""
+    from datasketch import MinHashLSH
+
+    return MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+
+
+class Dropped:
+    """Stands for a datasketch object left out of a pickle read by load_without()."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+    def __setstate__(self, state: Any) -> None:
+        pass
+
+    def __getattr__(self, name: str) -> Any:
+        # The pickle refers to methods of the sketch index (its hash function).
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return self
+
+
+class _WithoutDatasketch(pickle.Unpickler):
+    """Read a pickle with Dropped in place of every datasketch object."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if module.split(".")[0] == "datasketch":
+            return Dropped
+        return super().find_class(module, name)
+
+
+def load_without(f: IO[bytes]) -> Any:
+    """Read a pickle holding datasketch objects without importing datasketch."""
+    return _WithoutDatasketch(f).load()

@@ -1,0 +1,215 @@
+"""Prepare a record for the index: clean it, hash it, detect its language, sketch it.
+
+This is what the worker processes run (index.workers): prepare_item() turns a raw
+record (with the fingerprint the index holds for its id) into an Article, or tells that
+it is unchanged or to be skipped; work() adds the document Whoosh is to store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+from index import dropped, language, stories
+from index.clean import CleanedArticle, clean_article, clean_page
+from index.evidence import Evidence, kept_keys
+from index.quality import quality_flags
+from index.readers import RawRecord, Skipped, parse_date
+from index.schema import analyzer_group, text_field
+
+# A record to prepare with the fingerprint the index holds for its id (None: a new id),
+# or a record the run already knows to skip.
+Item = tuple[RawRecord, str | None] | Skipped
+
+
+@dataclass
+class Article:
+    """A cleaned article ready to be written, with its language and hashes."""
+
+    id: str
+    title: str
+    caption: str
+    body: str
+    date: datetime | None
+    url: str
+    source: str
+    category: str
+    lang: str
+    lang_prob: float
+    extractor: str
+    origin: str
+    body_hash: str = ""
+    fingerprint: str = ""
+    # MinHash signature of the body for story grouping (None: too short to compare).
+    signature: Any = None
+    # The lines dropped by reason (index.dropped.encode), whether the cleaning was
+    # unsure, and for a page the keys of its kept lines (index.evidence.kept_keys).
+    cleaning: str = ""
+    uncertain: bool = False
+    suspects: list[int] | None = None
+
+    def texts(self) -> dict[str, str]:
+        """Return the searchable text fields of this article's language group."""
+        group = analyzer_group(self.lang)
+        return {
+            text_field(part, group): text
+            for part in ("title", "caption", "body")
+            if (text := getattr(self, part))
+        }
+
+    def document(self) -> dict[str, Any]:
+        """Return the fields Whoosh stores and indexes for this article."""
+        doc: dict[str, Any] = {
+            "id": self.id,
+            "title": self.title,
+            "caption": self.caption,
+            "body": self.body,
+            "url": self.url,
+            "origin": self.origin,
+            "lang_prob": self.lang_prob,
+            "source": self.source,
+            "category": self.category,
+            "lang": self.lang,
+            "extractor": self.extractor,
+            "body_hash": self.body_hash,
+            "fingerprint": self.fingerprint,
+            "cleaning": self.cleaning,
+        }
+        if self.date is not None:
+            doc["date"] = self.date
+            doc["year"] = self.date.year
+        flags = quality_flags(self.date, self.lang, self.lang_prob, self.uncertain)
+        if flags:
+            doc["flag"] = ",".join(flags)
+        doc.update(self.texts())
+        return doc
+
+
+@dataclass
+class Unchanged:
+    """An article the index already holds as it is: there is nothing to write."""
+
+    id: str
+    suspects: list[int] | None = None  # as Article.suspects
+
+
+Prepared = Article | Unchanged | Skipped
+
+# The evidence the pages of the running indexing run are cleaned with (index.build sets
+# it before its worker processes start, which inherit it; index.evidence).
+RUN_EVIDENCE: Evidence | None = None
+
+
+def body_hash(text: str) -> str:
+    """Hash a body so that copies differing only in case or spacing compare equal."""
+    canonical = " ".join(text.casefold().split())
+    return hashlib.sha1(canonical.encode("utf-8")).hexdigest()
+
+
+def extract_html(html: str) -> tuple[str, str, datetime | None]:
+    """Extract title, main text and date from an HTML page with trafilatura."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, as_dict=False
+    )
+    if doc is None or isinstance(doc, dict):  # a dict only with as_dict=True
+        return "", "", None
+    return doc.title or "", doc.text or "", parse_date(doc.date)
+
+
+def prepare(record: RawRecord, known: str | None = None) -> Prepared:
+    """Clean a raw record, hash it and detect its language.
+
+    `known` is the fingerprint the index holds for the record's id, if any. When the
+    cleaned article still has it, the article is unchanged: its language is not
+    detected and only its id is returned.
+    """
+    date = record.date
+    suspects = None
+    if record.kind == "page":
+        cleaned = clean_page(record.body, RUN_EVIDENCE, record.source or "", record.id)
+        if cleaned.skipped:
+            return Skipped(record.origin, f"no article text after cleaning: {cleaned.skipped}")
+        suspects = kept_keys([cleaned.title, cleaned.caption, *cleaned.body.split("\n")])
+    elif record.kind == "html":
+        title, text, html_date = extract_html(record.body)
+        cleaned = clean_article(title, text)
+        date = date or html_date
+    else:
+        cleaned = clean_article(record.title, record.body, record.caption)
+    if not cleaned.body and not cleaned.title:
+        return Skipped(record.origin, "no article text after cleaning")
+    article = Article(
+        id=record.id,
+        title=cleaned.title,
+        caption=cleaned.caption,
+        body=cleaned.body,
+        date=date,
+        url=record.url or "",
+        source=record.source or "",
+        category=record.category or "",
+        lang="",
+        lang_prob=0.0,
+        extractor=record.extractor,
+        origin=record.origin,
+        cleaning=dropped.encode(dropped.counts(cleaned.dropped)),
+        uncertain=bool(cleaned.uncertain),
+        suspects=suspects,
+    )
+    article.fingerprint = fingerprint(article, record.lang_hint)
+    if article.fingerprint == known:
+        return Unchanged(article.id, suspects)
+    article.body_hash = body_hash(article.body or article.title)
+    article.lang, article.lang_prob = detect_language(cleaned, record.lang_hint)
+    # Sketched here, in the worker, so grouping after the commit reads no bodies back.
+    article.signature = stories.sketch(article.body or article.title)
+    return article
+
+
+def detect_language(cleaned: CleanedArticle, hint: str | None) -> tuple[str, float]:
+    """Detect an article's language from a bounded sample of its cleaned text."""
+    text = language.sample(cleaned.title, cleaned.body or cleaned.caption)
+    return language.detect(text, hint)
+
+
+def fingerprint(article: Article, lang_hint: str | None) -> str:
+    """Hash everything that is indexed, to tell an unchanged article on re-runs.
+
+    The language is not hashed but what decides it: the cleaned text, the hint and the
+    detection method. So an unchanged article is recognised before its language is
+    detected, and a change of detection method makes every language be detected again.
+    """
+    data = [
+        article.title,
+        article.caption,
+        article.body,
+        article.date.isoformat() if article.date else "",
+        article.url,
+        article.source,
+        article.category,
+        article.extractor,
+        lang_hint or "",
+        language.METHOD,
+        article.cleaning,
+        article.uncertain,
+    ]
+    return hashlib.sha1(json.dumps(data, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def prepare_item(item: Item) -> Prepared:
+    """Prepare a record, passing one to skip on as it is."""
+    return item if isinstance(item, Skipped) else prepare(*item)
+
+
+def work(item: Item) -> tuple[Prepared, dict[str, Any] | None]:
+    """Prepare a record: return what the books need and the document to write, if any."""
+    prepared = prepare_item(item)
+    if not isinstance(prepared, Article):
+        return prepared, None
+    fields = prepared.document()
+    # The texts are in the document; the books need the hashes and the sketch only.
+    return replace(prepared, title="", caption="", body=""), fields

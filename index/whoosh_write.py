@@ -1,0 +1,237 @@
+"""Write Whoosh indexes through its internals: the one place of index/ that touches them.
+
+Everything on the index side that uses a private name of Whoosh is here: the name of the
+index, the table of segments (read, written, its file), the writer's commit of that table
+and its temporary files, and the postings writer's block buffers. The rest of index/
+uses Whoosh's public API and these functions. The internals are those of one release,
+checked at import.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from array import array
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from index.versions import require
+
+WHOOSH = "whoosh-reloaded"
+WHOOSH_VERSION = "2.7.5"
+require(WHOOSH, WHOOSH_VERSION, "it writes index files with Whoosh's internals")
+
+from whoosh import index as _whoosh_index  # noqa: E402
+from whoosh.filedb.filestore import FileStorage  # noqa: E402
+from whoosh.index import TOC, clean_files  # noqa: E402
+from whoosh.writing import SegmentWriter  # noqa: E402
+
+# A segment of an index (whoosh.codec.base.Segment).
+Segment = Any
+
+# The name of every index this project writes (Whoosh's default): its files start with it.
+INDEX_NAME: str = _whoosh_index._DEF_INDEX_NAME
+
+
+def toc_file(folder: str | os.PathLike[str], indexname: str, generation: int) -> Path:
+    """Return the path of the table of segments of an index generation."""
+    return Path(folder) / f"_{indexname}_{generation}.toc"
+
+
+def latest_toc(folder: str | os.PathLike[str]) -> Path | None:
+    """Return the newest table of segments in an index folder, None if there is none."""
+    pattern = TOC._pattern(INDEX_NAME)
+    generations = [int(m.group(1)) for name in os.listdir(folder) if (m := pattern.match(name))]
+    return toc_file(folder, INDEX_NAME, max(generations)) if generations else None
+
+
+def check_toc(folder: str | os.PathLike[str]) -> None:
+    """Read the newest table of segments of an index folder; raise what reading it raises,
+    having closed its file (Whoosh leaves it open when the table is damaged)."""
+    files: list[Any] = []
+    try:
+        TOC.read(TrackedStorage(FileStorage(str(folder)), files), INDEX_NAME)
+    finally:
+        for f in files:
+            with contextlib.suppress(Exception):
+                f.close()
+
+
+def read_toc(ix: Any) -> Any:
+    """Read an index's current table of segments (schema, segments, generation)."""
+    return ix._read_toc()
+
+
+def segments(ix: Any) -> list[Segment]:
+    """Return the segments of an index's current table of segments."""
+    return list(read_toc(ix).segments)
+
+
+def create_toc(storage: Any, schema: Any) -> None:
+    """Write the first table of segments (none) of a new index into a storage."""
+    TOC.create(storage, schema, INDEX_NAME)
+
+
+def write_toc(
+    storage: Any, indexname: str, schema: Any, segments: list[Segment], generation: int
+) -> None:
+    """Write a table of segments of a new generation (atomically: renamed into place)."""
+    TOC(schema, segments, generation).write(storage, indexname)
+
+
+def remove_unused_files(
+    storage: Any, indexname: str, generation: int, segments: list[Segment]
+) -> None:
+    """Remove older tables of segments and the files of segments the table does not name."""
+    clean_files(storage, indexname, generation, segments)
+
+
+class TrackedStorage:
+    """A view of a Whoosh storage that keeps the files it creates or opens, so that a
+    writer failing half-way (a full disk) can close them all."""
+
+    def __init__(self, storage: Any, files: list[Any]) -> None:
+        self._storage = storage
+        self._files = files
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._storage, name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._storage)
+
+    def create_file(self, *args: Any, **kwargs: Any) -> Any:
+        """Create a file, and keep it."""
+        f = self._storage.create_file(*args, **kwargs)
+        self._files.append(f)
+        return f
+
+    def open_file(self, *args: Any, **kwargs: Any) -> Any:
+        """Open a file, and keep it."""
+        f = self._storage.open_file(*args, **kwargs)
+        self._files.append(f)
+        return f
+
+    def temp_storage(self, *args: Any, **kwargs: Any) -> Any:
+        """Return a temporary storage whose files are kept too."""
+        return TrackedStorage(self._storage.temp_storage(*args, **kwargs), self._files)
+
+
+class _TrackedIndex:
+    """A view of an index whose storage keeps the files a writer creates."""
+
+    def __init__(self, ix: Any, files: list[Any]) -> None:
+        self._ix = ix
+        self.storage = TrackedStorage(ix.storage, files)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._ix, name)
+
+
+class Writer(SegmentWriter):  # type: ignore[misc]
+    """Whoosh's segment writer, with hooks around the writing of the table of segments
+    and a cleanup after a failure that leaves no file open and no segment half-written."""
+
+    def __init__(self, ix: Any, **kwargs: Any) -> None:
+        self.opened_files: list[Any] = []
+        try:
+            super().__init__(_TrackedIndex(ix, self.opened_files), **kwargs)
+        except BaseException:
+            self.abort()  # its first files may fail to be written (a full disk)
+            raise
+
+    @property
+    def folder(self) -> str:
+        """Return the folder of the index being written."""
+        return str(self.storage.folder)
+
+    def before_toc(self, added: list[Segment], dropped: list[Segment]) -> None:
+        """Run before the new table of segments is written: it adds and drops these."""
+
+    def after_toc(self, generation: int) -> None:
+        """Run once the new table of segments (of this generation) is in place."""
+
+    def _commit_toc(self, segments: list[Segment]) -> None:
+        old = {s.segment_id() for s in self.segments}
+        new = {s.segment_id() for s in segments}
+        added = [s for s in segments if s.segment_id() not in old]
+        dropped = [s for s in self.segments if s.segment_id() not in new]
+        self.before_toc(added, dropped)
+        super()._commit_toc(segments)
+        self.after_toc(self.generation)
+
+    def abort(self) -> None:
+        """Give up after a failure: close every file, release the lock, and remove the
+        files of the new segment unless a table of segments names it already."""
+        for f in self.opened_files:
+            with contextlib.suppress(Exception):
+                f.close()
+        tempstorage = getattr(self, "_tempstorage", None)
+        if tempstorage is not None:
+            with contextlib.suppress(Exception):
+                tempstorage.destroy()
+        lock = getattr(self, "writelock", None)
+        if lock is not None and getattr(lock, "fd", None) is not None:
+            with contextlib.suppress(Exception):
+                lock.release()
+        self.is_closed = True
+        segment = getattr(self, "newsegment", None)
+        folder = getattr(getattr(self, "storage", None), "folder", None)
+        if segment is None or folder is None:
+            return
+        if toc_file(folder, self.indexname, self.generation).exists():
+            return  # committed: the failure came after
+        prefix = f"{segment.segment_id()}."
+        for name in os.listdir(folder):
+            if name.startswith(prefix):
+                with contextlib.suppress(OSError):
+                    os.remove(os.path.join(folder, name))
+
+    def cancel_safely(self) -> None:
+        """Cancel after a failure: Whoosh's cancel stops at the first file that fails to
+        close, so whatever it leaves is cleaned up too."""
+        try:
+            if not self.is_closed:
+                self.cancel()
+        except Exception:  # noqa: BLE001 - as the failure that got us here (a full disk)
+            pass
+        self.abort()
+
+
+def add_term_postings(
+    fieldwriter: Any,
+    docnums: array[int],
+    weights: Sequence[float],
+    values: Sequence[bytes],
+    lengths: array[int] | None,
+) -> None:
+    """Buffer a term's postings in Whoosh's postings writer a block at a time, with the
+    block statistics its add_posting() keeps posting by posting (and writes the same).
+
+    `lengths` holds each document's (byte-quantized) length in the field, as Whoosh
+    reads it back from the length column.
+    """
+    writer = fieldwriter._postwriter
+    limit = writer._blocklimit
+    size = len(lengths) if lengths is not None else 0
+    for start in range(0, len(docnums), limit):
+        if start:
+            writer._write_block()  # add_posting writes a full block before the next posting
+        ids = docnums[start : start + limit]
+        block_weights = weights[start : start + limit]
+        writer._ids.extend(ids)
+        writer._weights.extend(block_weights)
+        writer._values.extend([v for v in values[start : start + limit] if v])
+        top = max(block_weights)
+        if top > writer._maxweight:
+            writer._maxweight = top
+        if size:
+            assert lengths is not None
+            found = [lengths[d] for d in ids if d < size and lengths[d]]
+            if found:
+                low, high = min(found), max(found)
+                if writer._minlength is None or low < writer._minlength:
+                    writer._minlength = low
+                if high > writer._maxlength:
+                    writer._maxlength = high

@@ -1,0 +1,212 @@
+"""One commit of the index as a search reads it: its searcher and what is read once for it.
+
+A commit numbers its documents alike for every searcher of it, so what is worked out by
+document number (columns, field lengths, story groups, the facet table) is made once per
+commit, on first use, and shared by every thread searching it.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+import numpy as np
+from whoosh import query as wq
+from whoosh.fields import Schema
+from whoosh.reading import IndexReader
+from whoosh.searching import Searcher
+from whoosh.util.times import long_to_datetime
+
+from index import stories
+from search.facets import Table, table
+from search.filters import DIMENSIONS
+from search.matches import field_lengths
+from search.whoosh_read import column_translation, var_bytes
+
+T = TypeVar("T")
+
+
+def column_date(value: Any) -> date | None:
+    """Turn a raw date column value into a date; None for articles without one."""
+    try:
+        d = long_to_datetime(value)
+    except (OverflowError, TypeError, ValueError):
+        return None  # the column's filler for a missing date lies outside datetime's range
+    return d.date() if isinstance(d, datetime) and d.year > 1 else None
+
+
+def column(reader: IndexReader, name: str, translate: bool = True) -> list[Any]:
+    """Read a column of the whole index into a list indexed by document number.
+
+    Segment by segment: Whoosh's multi-segment column reader mixes up (or fails on)
+    segments that have no value in a column, as a segment without dated articles.
+    A segment without the column gives None for its documents.
+    """
+    values: list[Any] = [None] * reader.doc_count_all()
+    # Each read makes a new string: one object per distinct value instead (a source,
+    # a language) keeps a column of a few hundred thousand articles small.
+    same: dict[Any, Any] = {}
+    for leaf, offset in reader.leaf_readers():
+        if not leaf.doc_count_all() or not leaf.has_column(name):
+            continue
+        col = leaf.column_reader(name, translate=translate)
+        n = leaf.doc_count_all()
+        raw = var_bytes(col, n)
+        if raw is not None and raw and isinstance(raw[0], str):
+            values[offset : offset + n] = [same.setdefault(v, v) for v in raw]
+            continue
+        if raw is not None:
+            # Each distinct value translated once (a source, a language; ids are all new).
+            translated: dict[Any, Any] = {}
+            convert = column_translation(col)
+            for local, value in enumerate(raw):
+                got = translated.get(value)
+                if got is None:
+                    got = translated[value] = convert(value) if convert else value
+                values[offset + local] = same.setdefault(got, got)
+            continue
+        for local in range(n):
+            value = col[local]
+            values[offset + local] = same.setdefault(value, value)
+    return values
+
+
+class StoryFile:
+    """The story groups kept beside the index, read again when the file changes."""
+
+    def __init__(self, index_dir: Path) -> None:
+        self.index_dir = index_dir
+        self._cached: tuple[int | None, stories.Stories] | None = None
+
+    def read(self) -> tuple[int | None, stories.Stories]:
+        """Return the file's stamp and its story groups."""
+        try:
+            stamp: int | None = (self.index_dir / stories.STORE).stat().st_mtime_ns
+        except OSError:
+            stamp = None
+        cached = self._cached
+        if cached is None or cached[0] != stamp:
+            cached = self._cached = (stamp, stories.load_groups(self.index_dir))
+        return cached
+
+
+class Commit:
+    """A commit's searcher, and the values read once per commit (see the module's text)."""
+
+    def __init__(self, searcher: Searcher, schema: Schema, story_file: StoryFile) -> None:
+        self.searcher = searcher
+        self.reader = searcher.reader()
+        self.schema = schema
+        self.index_dir = story_file.index_dir
+        self._story_file = story_file
+        self._lock = threading.Lock()
+        self._values: dict[tuple[Any, ...], Any] = {}
+
+    def _kept(self, key: tuple[Any, ...], build: Callable[[], T]) -> T:
+        """Return what build() makes, made once and shared by threads."""
+        with self._lock:
+            if key in self._values:
+                found: T = self._values[key]
+                return found
+        value = build()
+        with self._lock:
+            self._values[key] = value
+        return value
+
+    def column(self, name: str, translate: bool = True) -> list[Any]:
+        """Return a column by document number."""
+        return self._kept(("column", name, translate), lambda: column(self.reader, name, translate))
+
+    def days(self) -> list[date | None]:
+        """Return each document's date (None: it has none)."""
+
+        def build() -> list[date | None]:
+            decoded: dict[Any, date | None] = {}
+            out = []
+            for raw in self.column("date", translate=False):
+                if raw not in decoded:
+                    decoded[raw] = column_date(raw)
+                out.append(decoded[raw])
+            return out
+
+        return self._kept(("days",), build)
+
+    def field_lengths(self, fieldname: str) -> np.ndarray:
+        """Return the documents' lengths of a field for scoring."""
+        return self._kept(("lengths", fieldname), lambda: field_lengths(self.searcher, fieldname))
+
+    def stories(self) -> stories.Stories:
+        """Return the story groups kept beside the index (read again when they change)."""
+        return self._story_file.read()[1]
+
+    def group_keys(self) -> list[str]:
+        """Map every document number to its story group (else its body hash): copies share one."""
+        stamp, groups = self._story_file.read()
+
+        def build() -> list[str]:
+            ids = self.column("id")
+            hashes = self.column("body_hash")
+            group_of = groups.group_of
+            return [
+                group_of.get(ids[d]) or hashes[d] or str(d)
+                for d in range(self.reader.doc_count_all())
+            ]
+
+        return self._kept(("groups", stamp), build)
+
+    def known(self) -> dict[str, list[str]]:
+        """Return the values the index has of each filter's dimension (search.filters)."""
+
+        def build() -> dict[str, list[str]]:
+            return {
+                d: [v.decode("utf-8") for v in self.reader.lexicon(d)] if d in self.schema else []
+                for d in DIMENSIONS
+            }
+
+        return self._kept(("known",), build)
+
+    def flags(self) -> dict[int, frozenset[str]]:
+        """Map each flagged document number to its quality flags."""
+
+        def build() -> dict[int, frozenset[str]]:
+            out: dict[int, set[str]] = {}
+            if "flag" in self.schema:
+                for raw in self.reader.lexicon("flag"):
+                    value = raw.decode("utf-8")
+                    for d in self.searcher.docs_for_query(wq.Term("flag", value)):
+                        out.setdefault(d, set()).add(value)
+            return {d: frozenset(v) for d, v in out.items()}
+
+        return self._kept(("flags",), build)
+
+    def facet_table(self) -> Table:
+        """Return every document's faceted values as codes."""
+        groups = self.group_keys()
+        stamp = self._story_file.read()[0]
+        return self._kept(
+            ("facet table", stamp),
+            lambda: table(
+                self.column, self.reader.doc_count_all(), self.days(), groups, self.flags()
+            ),
+        )
+
+    def source_timelines(self) -> dict[str, list[tuple[date, str, int]]]:
+        """Return each source's dated articles in date order."""
+
+        def build() -> dict[str, list[tuple[date, str, int]]]:
+            days = self.days()
+            ids = self.column("id")
+            sources = self.column("source")
+            out: dict[str, list[tuple[date, str, int]]] = {}
+            for d in self.reader.all_doc_ids():
+                day = days[d]
+                if day is not None and sources[d]:
+                    out.setdefault(sources[d], []).append((day, ids[d], d))
+            for entries in out.values():
+                entries.sort()
+            return out
+
+        return self._kept(("timelines",), build)

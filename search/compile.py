@@ -1,0 +1,275 @@
+"""Make Whoosh queries of a parsed query, once per request, for everything downstream.
+
+The terms come from the analyzers stored in the opened index's schema, so a query is
+analyzed exactly as the articles were. compile_query() returns the query with what
+ranking, snippets, explain, suggestions and relaxed offers need of it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from whoosh import query as wq
+from whoosh.analysis import Token, Tokenizer
+from whoosh.fields import Schema
+from whoosh.query import spans
+
+from index.schema import LANGUAGE_GROUPS, TEXT_FIELDS, text_field
+from search.syntax import Clause, Node, ParsedQuery, SearchQuery
+
+# How much a match in each part of an article counts. Measured on the dev query sets
+# (README, "Relevance"): the body decides; a heavy title weight lets short titles with
+# a common word outrank the article meant. Headline-only articles still need the title.
+FIELD_BOOSTS = {"title": 0.25, "caption": 0.25, "body": 1.0}
+# A compound typed in the query also matches documents with its parts apart, weighted
+# lower than the compound itself.
+PART_BOOST = 0.3
+_HYPHENS = re.compile(r"[-\u2010\u2011]")
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """A query made into Whoosh queries, with what the steps after ranking need of it.
+
+    query is NullQuery when nothing can be searched, Every when only filters were given
+    (browse: every article they allow, by date). words_query searches the words alone.
+    """
+
+    parsed: ParsedQuery
+    query: wq.Query
+    # One query per word group (a word, a phrase, or words joined by OR), and the
+    # (field, term) pairs each searches.
+    groups: list[wq.Query]
+    group_terms: list[set[tuple[str, str]]]
+    # The query's terms per text field, to mark them in the text.
+    terms_by_field: dict[str, set[str]]
+    browse: bool = False
+    words: str = ""
+    words_query: wq.Query = field(default=wq.NullQuery)
+
+
+@dataclass
+class Word:
+    """An analyzed word: its term, and the terms of its parts if it is a compound."""
+
+    term: str
+    pos: int
+    parts: list[str] = field(default_factory=list)
+
+
+def _analyze(schema: Schema, fieldname: str, text: str) -> list[Word]:
+    """Analyze text as the field's analyzer does; parts share their compound's position."""
+    analyzer = schema[fieldname].analyzer
+    words: list[Word] = []
+    for t in analyzer(text, positions=True, mode="query"):
+        if words and t.pos == words[-1].pos:
+            words[-1].parts.append(t.text)
+        else:
+            words.append(Word(t.text, t.pos))
+    return words
+
+
+def _phrase(fieldname: str, words: list[Word], boost: float) -> wq.Query:
+    """Build a phrase query; dropped stopwords leave gaps that the slop allows for."""
+    if len(words) == 1:
+        return _word(fieldname, words[0], boost)
+    gaps = [b.pos - a.pos for a, b in zip(words, words[1:], strict=False)]
+    return wq.Phrase(fieldname, [w.term for w in words], slop=max(1, max(gaps)), boost=boost)
+
+
+def _word(fieldname: str, word: Word, boost: float) -> wq.Query:
+    """Match a word, or a compound as a whole or by all of its parts."""
+    whole = wq.Term(fieldname, word.term, boost=boost)
+    if not word.parts:
+        return whole
+    parts = wq.And([wq.Term(fieldname, p, boost=boost * PART_BOOST) for p in word.parts])
+    return wq.Or([whole, parts])
+
+
+def _near(fieldname: str, words: list[Word], slop: int, boost: float) -> wq.Query:
+    """Match words within slop positions of each other, in any order."""
+    if len(words) == 1:
+        return _word(fieldname, words[0], boost)
+    terms = [wq.Term(fieldname, w.term) for w in words]
+    near = spans.SpanNear2(terms, slop=slop, ordered=False, mindist=0)
+    near.boost = boost
+    return near
+
+
+def _fold_only(schema: Schema, fieldname: str, text: str) -> str:
+    """Lowercase and fold a prefix as the field's analyzer does, without stemming it."""
+    out = text
+    for item in getattr(schema[fieldname].analyzer, "items", ()):
+        if isinstance(item, Tokenizer):
+            continue
+        if type(item).__name__ in ("LowercaseFilter", "GermanFoldFilter", "AccentFoldFilter"):
+            out = next((t.text for t in item(iter([Token(text=out)]))), out)
+    return out
+
+
+def _prefix(schema: Schema, fieldname: str, text: str, boost: float) -> wq.Query:
+    """Match every term that starts like the typed word, folded or stemmed."""
+    starts = {_fold_only(schema, fieldname, text)}
+    # Terms are stems: "Flüchtlinge*" must reach the stem "fluchtling".
+    starts.update(w.term for w in _analyze(schema, fieldname, text)[:1])
+    options = [wq.Prefix(fieldname, s, boost=boost) for s in sorted(starts) if s]
+    return wq.Or(options) if len(options) > 1 else options[0] if options else wq.NullQuery
+
+
+def _clause_in_field(schema: Schema, fieldname: str, clause: Clause, boost: float) -> wq.Query:
+    """Build the query for one clause in one field, or NullQuery if it has no terms there."""
+    if clause.prefix:
+        return _prefix(schema, fieldname, clause.text, boost)
+    if clause.phrase:
+        words = _analyze(schema, fieldname, _HYPHENS.sub(" ", clause.text))
+        if not words:
+            return wq.NullQuery
+        if clause.slop is not None:
+            return _near(fieldname, words, max(1, clause.slop), boost)
+        return _phrase(fieldname, words, boost)
+    if _HYPHENS.search(clause.text) is None:
+        words = _analyze(schema, fieldname, clause.text)
+        # A word the tokenizer splits (e.g. "G7/G20") is searched as its parts in order.
+        return _phrase(fieldname, words, boost) if words else wq.NullQuery
+    # A hyphenated word matches its joined form ("jongun") or its parts in a row.
+    joined = _analyze(schema, fieldname, _HYPHENS.sub("", clause.text))
+    split = _analyze(schema, fieldname, _HYPHENS.sub(" ", clause.text))
+    options = [_phrase(fieldname, w, boost) for w in (joined, split) if w]
+    return wq.Or(options) if options else wq.NullQuery
+
+
+def clause_query(
+    schema: Schema, clause: Clause, boosts: dict[str, float] | None = None
+) -> wq.Query:
+    """Build a clause's query over every language group and text part."""
+    options = []
+    for group in LANGUAGE_GROUPS:
+        for part, boost in (boosts or FIELD_BOOSTS).items():
+            if clause.parts is not None:
+                if part not in clause.parts:
+                    continue
+                boost = boost or 1.0  # a part the user named counts even if unweighted
+            fieldname = text_field(part, group)
+            if boost > 0 and fieldname in schema:
+                q = _clause_in_field(schema, fieldname, clause, boost)
+                if q is not wq.NullQuery:
+                    options.append(q)
+    return wq.Or(options) if options else wq.NullQuery
+
+
+def node_query(schema: Schema, node: Node, boosts: dict[str, float] | None = None) -> wq.Query:
+    """Build the query of a clause, or of clauses joined by AND / OR minus their NOTs."""
+    if isinstance(node, Clause):
+        return clause_query(schema, node, boosts)
+    positive = [node_query(schema, n, boosts) for n in node.items if not n.negated]
+    positive = [q for q in positive if q is not wq.NullQuery]
+    negative = [node_query(schema, n, boosts) for n in node.items if n.negated]
+    negative = [q for q in negative if q is not wq.NullQuery]
+    if not positive:
+        return wq.NullQuery
+    if len(positive) == 1:
+        main = positive[0]
+    else:
+        main = wq.And(positive) if node.op == "and" else wq.Or(positive)
+    if negative:
+        main = wq.AndNot(main, wq.Or(negative))
+    return main
+
+
+def group_queries(
+    schema: Schema, parsed: ParsedQuery, boosts: dict[str, float] | None = None
+) -> list[wq.Query]:
+    """Build one query per word group (a word, a phrase, or words joined by OR)."""
+    groups = []
+    for group in parsed.groups:
+        alternatives = [
+            q for q in (node_query(schema, n, boosts) for n in group) if q is not wq.NullQuery
+        ]
+        if alternatives:
+            groups.append(wq.Or(alternatives) if len(alternatives) > 1 else alternatives[0])
+    return groups
+
+
+def build(
+    schema: Schema,
+    parsed: ParsedQuery,
+    boosts: dict[str, float] | None = None,
+    groups: list[wq.Query] | None = None,
+) -> wq.Query:
+    """Build the Whoosh query: any of the groups, ranked by BM25F, minus the exclusions.
+
+    Every word counts and none is required: a document with more of the query's words
+    (and rarer ones) scores higher, so a question or a remembered phrase with one word
+    that the article does not use still finds it. UND between words requires both.
+    """
+    if groups is None:
+        groups = group_queries(schema, parsed, boosts)
+    if not groups:
+        return wq.NullQuery
+    main = wq.Or(groups) if len(groups) > 1 else groups[0]
+    excluded = [
+        q
+        for q in (node_query(schema, replace(n, negated=False), boosts) for n in parsed.excluded)
+        if q is not wq.NullQuery
+    ]
+    if excluded:
+        main = wq.AndNot(main, wq.Or(excluded))
+    return main
+
+
+def group_terms(groups: list[wq.Query]) -> list[set[tuple[str, str]]]:
+    """Return, for each group query, the (field, term) pairs it searches."""
+    out = []
+    for q in groups:
+        terms = set()
+        for fieldname, text in q.iter_all_terms(phrases=True):
+            terms.add((fieldname, text.decode("utf-8") if isinstance(text, bytes) else text))
+        out.append(terms)
+    return out
+
+
+def terms_by_field(q: wq.Query) -> dict[str, set[str]]:
+    """Collect the query's terms per field, to mark them in the text."""
+    terms: dict[str, set[str]] = {}
+    for fieldname, text in q.iter_all_terms(phrases=True):
+        if isinstance(text, bytes):
+            text = text.decode("utf-8")
+        if any(fieldname.startswith(p + "_") for p in TEXT_FIELDS):
+            terms.setdefault(fieldname, set()).add(text)
+    return terms
+
+
+def compile_query(
+    schema: Schema,
+    parsed: ParsedQuery,
+    boosts: dict[str, float] | None = None,
+    browse: bool = False,
+) -> Compiled:
+    """Make the Whoosh queries of a parsed query.
+
+    browse: filters are given, so a query of only exclusions or nothing at all searches
+    every article (they narrow it).
+    """
+    groups = group_queries(schema, parsed, boosts)
+    q = build(schema, parsed, boosts, groups=groups)
+    browsing = q is wq.NullQuery and parsed.empty and not parsed.excluded and browse
+    if browsing:
+        q = wq.Every()
+    return Compiled(parsed, q, groups, group_terms(groups), terms_by_field(q), browsing)
+
+
+def compile_search(
+    schema: Schema,
+    query: SearchQuery,
+    boosts: dict[str, float] | None = None,
+    browse: bool = False,
+) -> Compiled:
+    """Make the Whoosh queries of a search's query, and of its words alone."""
+    compiled = compile_query(schema, query.parsed, boosts, browse)
+    plain = query.plain
+    if plain.groups == query.parsed.groups and not plain.excluded and not query.parsed.excluded:
+        words_query = compiled.query if not compiled.browse else wq.NullQuery
+    else:
+        words_query = build(schema, plain, boosts)
+    return replace(compiled, words=query.words, words_query=words_query)

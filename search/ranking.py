@@ -1,0 +1,377 @@
+"""Matching and scoring: which articles a query finds, and in which order.
+
+A query of words is matched and scored at once over its posting lists with numpy
+(search.matches); other queries (phrases inside operators, prefixes) go through Whoosh's
+collectors. Either way the top hits are reranked by how many of the query's words they
+hold (coordination), copies of one story are folded into their first, and a search that
+runs out of its time budget returns what it found until then, saying so.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from whoosh import collectors
+from whoosh import query as wq
+from whoosh.searching import Searcher
+
+from search.commit import Commit
+from search.compile import Compiled
+from search.matches import ExactPostings, Postings, plain
+from search.whoosh_read import MatchingCollector
+
+# The top hits reranked by how many of the query's words they contain, and how strongly.
+RERANK_DEPTH = 100
+COORDINATION = 0.5
+# Documents whose numpy score is this close (relative) below the last of the top are
+# scored by Whoosh too: numpy and Whoosh sum a document's term scores in another order.
+MARGIN = 1e-6
+# BM25 term saturation and length normalization of every searcher the archive opens,
+# measured on the dev query sets (README, "Relevance"): full length normalization keeps
+# long articles that mention the query's words in passing below the short text about them.
+BM25_K1 = 1.6
+BM25_B = 1.0
+
+Hits = list[tuple[int, float]]
+Groups = list[set[tuple[str, str]]]
+Terms = dict[int, list[tuple[str, str]]]
+
+
+@dataclass
+class Ranking:
+    """What a query found: the hits in order, every match, and how the search went."""
+
+    # (document number, score) best first, copies folded into their first; as deep as
+    # the page asked for needs (or all, sorted by date).
+    hits: Hits = field(default_factory=list)
+    # Every matching document number (found before the time ran out).
+    matched: Collection[int] = field(default_factory=set)
+    # Matching articles, copies counted once.
+    total: int = 0
+    # The query's (field, term) pairs each reranked hit holds.
+    terms: Terms = field(default_factory=dict)
+    timed_out: bool = False
+    # The query's matches without the filters (asked for by facet counts), else None.
+    unfiltered: Collection[int] | None = None
+
+
+@dataclass
+class _Found:
+    hits: Hits
+    matched: Collection[int]
+    terms: Terms
+    timed_out: bool
+
+
+def rank(
+    commit: Commit,
+    compiled: Compiled,
+    fq: wq.Query | None,
+    sort: str,
+    wanted: int,
+    *,
+    collapse: bool = True,
+    window: int = 10_000,
+    time_limit: float | None = None,
+    unfiltered: bool = False,
+) -> Ranking:
+    """Rank the matches of a compiled query under a filter query (None: no filter).
+
+    wanted: how many hits the page needs (copies folded, if collapse); window: how deep
+    a ranking may look; unfiltered: also list the matches without the filter.
+    """
+    q = compiled.query
+    if fq is wq.NullQuery:
+        found = _Found([], set(), {}, False)
+    elif sort != "relevance":
+        found = _by_date(commit, q, fq, sort == "newest", wanted, collapse)
+    else:
+        found = _by_relevance(commit, compiled, fq, wanted, collapse, window, time_limit)
+    keys = commit.group_keys() if collapse else None
+    total = len({keys[d] for d in found.matched}) if keys else len(found.matched)
+    return Ranking(
+        found.hits,
+        found.matched,
+        total,
+        found.terms,
+        found.timed_out,
+        _unfiltered(commit, q, fq, found.matched) if unfiltered else None,
+    )
+
+
+def _by_date(
+    commit: Commit, q: wq.Query, fq: wq.Query | None, newest: bool, wanted: int, collapse: bool
+) -> _Found:
+    """Order every match by date (articles without one last, by id)."""
+    full = q if fq is None else wq.And([q, fq])
+    matched = set(commit.searcher.docs_for_query(full))
+    days = commit.days()
+    ids = commit.column("id")
+    dated = [(days[d], d) for d in matched]
+    with_date = sorted(((day, ids[d], d) for day, d in dated if day is not None), reverse=newest)
+    order = [d for _, _, d in with_date] + sorted(
+        (d for day, d in dated if day is None), key=lambda d: ids[d]
+    )
+    ranked = [(d, 0.0) for d in order]
+    return _Found(_fold_copies(commit, ranked, wanted, collapse), matched, {}, False)
+
+
+def _by_relevance(
+    commit: Commit,
+    compiled: Compiled,
+    fq: wq.Query | None,
+    wanted: int,
+    collapse: bool,
+    window: int,
+    time_limit: float | None,
+) -> _Found:
+    """Rank by score: words with numpy where it can, other queries through Whoosh."""
+    q = compiled.query
+    depth = max(wanted, RERANK_DEPTH)
+    coordinate = COORDINATION > 0 and not compiled.parsed.question
+    groups = compiled.group_terms
+    if plain(q, phrases=True) and (fq is None or plain(fq)):
+        found = _ranked_words(
+            commit, q, fq, groups, wanted, depth, coordinate, collapse, window, time_limit
+        )
+        if found is not None:
+            return found
+    # Other queries (phrases, prefixes): Whoosh scores every match once and so counts them.
+    searcher = commit.searcher
+    while True:
+        top = MatchingCollector(depth)
+        collector: collectors.Collector = top
+        if coordinate:
+            collector = collectors.TermsCollector(collector)
+        if time_limit:
+            collector = _TimeBudget(collector, time_limit)
+        if fq is not None:
+            collector = collectors.FilterCollector(collector, fq)
+        timed_out = False
+        try:
+            searcher.search_with_collector(q, collector)
+        except collectors.TimeLimit:
+            timed_out = True  # the collectors keep what they had
+        results = list(collector.results())
+        hits = [(h.docnum, float(h.score)) for h in results]
+        terms: Terms = {}
+        if coordinate:
+            terms = {h.docnum: _decoded(h.matched_terms()) for h in results[:RERANK_DEPTH]}
+            hits = _coordinate(hits, _weighted(searcher, groups), terms)
+        ranked = _fold_copies(commit, hits, wanted, collapse)
+        # Copies folded away may leave the page short: look deeper, up to the window.
+        if len(ranked) >= wanted or len(hits) >= len(top.docset) or depth >= window or timed_out:
+            return _Found(ranked, top.docset, terms, timed_out)
+        depth = min(depth * 4, window)
+
+
+def _ranked_words(
+    commit: Commit,
+    q: wq.Query,
+    fq: wq.Query | None,
+    groups: Groups,
+    wanted: int,
+    depth: int,
+    coordinate: bool,
+    collapse: bool,
+    window: int,
+    time_limit: float | None,
+) -> _Found | None:
+    """Rank a query of words: every match scored at once with numpy (None: not here).
+
+    Where search.matches.ExactPostings copies Whoosh's matcher trees its scores are
+    Whoosh's own. Otherwise numpy's differ from Whoosh's only by rounding (summed in
+    another order), so the documents within MARGIN of the depth-th best hold the top;
+    Whoosh scores those, giving the scores and order of scoring every match through
+    Whoosh.
+    """
+    searcher = commit.searcher
+    postings = ExactPostings(searcher, commit.field_lengths)
+    found = postings.exact(q)
+    exact = found is not None
+    if not exact and not plain(q):
+        return None  # phrases only Whoosh's matchers score beyond the exact path
+    matched, approx = found if found is not None else postings.scored(q)
+    if fq is not None:
+        keep = np.isin(matched, postings.docs(fq), assume_unique=True)
+        matched, approx = matched[keep], approx[keep]
+    deadline = time.perf_counter() + time_limit if time_limit else None
+    timed_out = False
+    while True:
+        if len(matched) > depth:
+            bar = np.partition(approx, len(approx) - depth)[len(approx) - depth]
+            margin = 0.0 if exact else MARGIN * abs(bar)
+            candidates = matched[approx >= bar - margin]
+        else:
+            candidates = matched
+        if exact:
+            # Whoosh's own sums already: nothing to score again.
+            at = np.searchsorted(matched, candidates)
+            scored = _until(
+                list(zip(candidates.tolist(), approx[at].tolist(), strict=True)), deadline
+            )
+        else:
+            scored = exact_scores(searcher, q, candidates, deadline)
+        if len(scored) < len(candidates):
+            timed_out = True  # the hits scored until then
+            matched = np.array(sorted(d for d, _ in scored), dtype=np.int64)
+        scored.sort(key=lambda h: (-h[1], h[0]))
+        hits = scored[:depth]
+        terms: Terms = {}
+        if coordinate:
+            terms = _terms_held(postings, groups, hits[:RERANK_DEPTH])
+            hits = _coordinate(hits, _weighted(searcher, groups), terms)
+        ranked = _fold_copies(commit, hits, wanted, collapse)
+        # Copies folded away may leave the page short: look deeper, up to the window.
+        if len(ranked) >= wanted or len(hits) >= len(matched) or depth >= window or timed_out:
+            return _Found(ranked, matched.tolist(), terms, timed_out)
+        depth = min(depth * 4, window)
+
+
+def _decoded(terms: Iterable[tuple[str, Any]]) -> list[tuple[str, str]]:
+    """Return (field, term) pairs with the terms as text (Whoosh's collectors give bytes)."""
+    return [(f, t.decode("utf-8") if isinstance(t, bytes) else t) for f, t in terms]
+
+
+def _unfiltered(
+    commit: Commit, q: wq.Query, fq: wq.Query | None, matched: Collection[int]
+) -> Collection[int]:
+    """Return the query's matches without the filter query (the matches, if none)."""
+    if fq is None:
+        return matched
+    if plain(q):
+        docs: list[int] = Postings(commit.searcher, commit.field_lengths).docs(q).tolist()
+        return docs
+    return set(commit.searcher.docs_for_query(q))
+
+
+def _fold_copies(commit: Commit, ranked: Hits, wanted: int, collapse: bool) -> Hits:
+    """Keep the first of each set of copies (same story group) in a ranking."""
+    if not collapse or not commit.reader.doc_count():
+        return ranked
+    keys = commit.group_keys()
+    seen: set[str] = set()
+    out = []
+    for d, score in ranked:
+        key = keys[d]
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append((d, score))
+    return out
+
+
+def _weighted(searcher: Searcher, groups: Groups) -> list[tuple[set[tuple[str, str]], float]]:
+    """Pair each word group's terms with its weight: the rarest of its terms' idf."""
+    out = []
+    for terms in groups:
+        weight = max(
+            (searcher.idf(f, t) for f, t in terms if f.startswith("body_")),
+            default=1.0,
+        )
+        out.append((terms, weight))
+    return out
+
+
+def _coordinate(
+    hits: Hits,
+    groups: list[tuple[set[tuple[str, str]], float]],
+    terms: Mapping[int, Iterable[tuple[str, Any]]],
+) -> Hits:
+    """Rerank the top hits: an article with more of the query's words moves up.
+
+    BM25 alone lets one rare word repeated often outweigh an article that has every
+    word; the score is scaled by the share of query words matched, to a power. terms:
+    the (field, term) pairs each of the top hits matched.
+    """
+    if COORDINATION <= 0 or len(groups) < 2:
+        return hits
+    top, rest = hits[:RERANK_DEPTH], hits[RERANK_DEPTH:]
+    # Words weigh by rarity: missing a common word ("viele", "wurde") costs little.
+    total = sum(w for _, w in groups) or 1.0
+    scored = []
+    for docnum, score in top:
+        matched = {
+            (f, t.decode("utf-8") if isinstance(t, bytes) else t) for f, t in terms.get(docnum, ())
+        }
+        share = sum(w for g, w in groups if g & matched) / total
+        scored.append((score * share**COORDINATION, docnum))
+    scored.sort(key=lambda x: -x[0])
+    return [(docnum, new_score) for new_score, docnum in scored] + rest
+
+
+def exact_scores(
+    searcher: Searcher, q: wq.Query, docnums: np.ndarray, deadline: float | None
+) -> Hits:
+    """Score the given documents (sorted) as Whoosh's collectors do; stop at the deadline."""
+    out: Hits = []
+    context = searcher.context()
+    wanted = docnums.tolist()
+    at = 0
+    for subsearcher, offset in searcher.leaf_searchers():
+        end = offset + subsearcher.reader().doc_count_all()
+        if at >= len(wanted) or wanted[at] >= end:
+            continue
+        m = q.matcher(subsearcher, context)
+        while at < len(wanted) and wanted[at] < end:
+            if deadline is not None and time.perf_counter() > deadline:
+                return out
+            local = wanted[at] - offset
+            if m.is_active() and m.id() < local:
+                m.skip_to(local)
+            if m.is_active() and m.id() == local:
+                out.append((wanted[at], float(m.score())))
+            at += 1
+    return out
+
+
+def _until(scored: Hits, deadline: float | None) -> Hits:
+    """Keep the hits (in document order) taken before the deadline, as exact_scores does."""
+    if deadline is None:
+        return scored
+    for at in range(len(scored)):
+        if time.perf_counter() > deadline:
+            return scored[:at]
+    return scored
+
+
+def _terms_held(postings: Postings, groups: Groups, hits: Hits) -> Terms:
+    """Return the query's terms each hit holds (what Whoosh's TermsCollector records)."""
+    docnums = np.array([d for d, _ in hits], dtype=np.int64)
+    out: Terms = {d: [] for d, _ in hits}
+    for f, t in sorted({t for g in groups for t in g}):
+        for d in docnums[np.isin(docnums, postings.term(f, t))].tolist():
+            out[d].append((f, t))
+    return out
+
+
+class _TimeBudget(collectors.TimeLimitCollector):
+    """Whoosh's time limit, checked against a deadline at each match.
+
+    Whoosh's own starts a timer thread per search and may use SIGALRM, which works only
+    in the main thread; the web server searches in worker threads. Inside a
+    FilterCollector only collect() is called, so the deadline is checked there.
+    """
+
+    def __init__(self, child: collectors.Collector, seconds: float) -> None:
+        super().__init__(child, seconds, use_alarm=False)
+        self.deadline = 0.0
+
+    def prepare(self, top_searcher: Searcher, q: wq.Query, context: Any) -> None:
+        self.child.prepare(top_searcher, q, context)
+        self.timedout = False
+        self.deadline = time.perf_counter() + self.timelimit
+
+    def collect_matches(self) -> None:
+        for sub_docnum in self.child.matches():
+            self.collect(sub_docnum)
+
+    def collect(self, sub_docnum: int) -> Any:
+        if time.perf_counter() > self.deadline:
+            self.timedout = True
+            raise collectors.TimeLimit
+        return self.child.collect(sub_docnum)

@@ -1,0 +1,46 @@
+"""The faster langdetect detector answers exactly as langdetect's own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index import language
+from index.langdetect_fast import create_detector, stock_detector
+
+ROOT = Path(__file__).resolve().parent.parent
+DEMO = ROOT / "demo" / "archive"
+
+TEXTS = [
+    "Der Gemeinderat hat am Dienstagabend über den Neubau der Grundschule beraten.",
+    "The town council met on Tuesday evening to discuss plans for a new primary school.",
+    "Le conseil municipal s'est réuni mardi soir pour discuter du projet d'école.",
+    "Der Bürgermeister sagte, das new public management sei ein game changer for the city.",
+    "NATO-Gipfel: USA und EU   beraten   über   die Ukraine -- Kim Jong-un droht.",
+    "Siehe https://example.org/a?b=c oder schreibe an info@example.org für Details.",
+    "Москва и Киев ведут переговоры о прекращении огня и обмене пленными.",
+    "東京都は新しい防災計画を発表した。 Tokyo announced a new plan.",
+    "Việt Nam công bố kế hoạch phát triển kinh tế mới trong năm nay.",
+    "  führende Leerzeichen und   doppelte  ",
+]
+
+
+def _demo_texts() -> list[str]:
+    texts = []
+    for path in sorted(DEMO.rglob("*.txt"))[:15]:
+        texts.append(language.sample("", path.read_text(encoding="utf-8")))
+    return texts
+
+
+@pytest.mark.parametrize("trials", [language.TRIALS, 7])
+def test_fast_detector_matches_langdetect(trials: int) -> None:
+    for text in TEXTS + _demo_texts():
+        stock = stock_detector(trials)
+        fast = create_detector(trials)
+        assert type(fast) is not type(stock)
+        stock.append(text)
+        fast.append(text)
+        assert fast.text == stock.text, text
+        expected = [(p.lang, p.prob) for p in stock.get_probabilities()]
+        assert [(p.lang, p.prob) for p in fast.get_probabilities()] == expected, text

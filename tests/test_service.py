@@ -1,0 +1,185 @@
+"""A search from the query typed to the page of results (search.service), on real indexes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from search.archive import Archive
+from search.filters import Filters
+from search.request import BadRequest
+
+
+def test_paging(archive: Archive) -> None:
+    first = archive.search("Bundesregierung", size=2, page=1)
+    second = archive.search("Bundesregierung", size=2, page=2)
+    assert first.total == second.total > 2
+    assert not {h.id for h in first.hits} & {h.id for h in second.hits}
+
+
+@pytest.mark.parametrize(
+    ("query", "finds"),
+    [
+        ("", False),
+        (" ", False),
+        ('"', False),
+        ('""', False),
+        ("-", False),
+        ("OR", False),
+        ("AND OR NOT", False),
+        ("(", False),
+        (")", False),
+        ("*", False),
+        ("titel:", False),
+        ("a" * 5000, False),
+        ("\x00\x07", False),
+        ('"unclosed phrase', False),
+        ('-""', False),
+        ("NICHT", False),
+        ("und die der", False),  # stopwords only
+        ("<script>alert(1)</script>", True),  # the words "script" and "alert"
+        ("ÄÖÜß", False),
+        ("🙂", False),
+        ("%", False),
+        ("\\", False),
+        ("a:b:c", False),
+    ],
+)
+def test_hostile_queries_get_an_answer(archive: Archive, query: str, finds: bool) -> None:
+    result = archive.search(query)
+    assert (result.total > 0) is finds
+    assert len(result.hits) == min(result.total, result.size)
+    for hit in result.hits:
+        assert "<script>" not in hit.snippet and "<script>" not in hit.title_html
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ({"page": 0}, "page must be 1 or more"),
+        ({"size": 0}, "size must be between 1 and 100"),
+        ({"size": 101}, "size must be between 1 and 100"),
+        ({"page": 2000}, "only the first 10000 results"),
+        ({"sort": "score"}, "sort must be one of relevance, newest, oldest"),
+        ({"extras": ["facets", "charts"]}, "extra must be among facets, timeline"),
+    ],
+)
+def test_bad_requests_are_refused(archive: Archive, args: dict, message: str) -> None:
+    with pytest.raises(BadRequest, match=message):
+        archive.search("Nordkorea", **args)
+
+
+def test_an_answer_says_what_it_was_asked_and_how_long_it_took(archive: Archive) -> None:
+    result = archive.search("Nordkorea", page=2, size=1)
+    assert (result.query, result.page, result.size, result.sort) == ("Nordkorea", 2, 1, "relevance")
+    assert result.total > 2 and result.pages == result.total
+    assert 0 < result.took_ms < 60_000
+    # Facets and the timeline only on request.
+    assert result.facets is None and result.timeline is None
+
+
+# -- archive features over the demo archive plus the test articles -----------------------
+
+HAFEN = {"weserbote/2022-05-10_hafen-ausbau", "dpa-ticker/2022-05-10_hafen-bremerhaven"}
+
+
+def _ids(result) -> list[str]:
+    return [h.id for h in result.hits]
+
+
+@pytest.mark.parametrize(
+    ("query", "filters", "field", "allowed"),
+    [
+        ("Hafen", Filters.make(source=["rheinblick"]), "source", {"rheinblick"}),
+        ("Hafen quelle:Rheinblick", None, "source", {"rheinblick"}),
+        ("Flüchtlinge", Filters.make(source=["alpenpost", "rheinblick"]), "source", None),
+        ("Kim", Filters.make(lang=["Englisch"]), "lang", {"en"}),
+        ("Kim sprache:en", None, "lang", {"en"}),
+    ],
+)
+def test_filters_narrow(news, query: str, filters, field: str, allowed) -> None:
+    result = news.search(query, filters=filters)
+    unfiltered = news.search(query.split()[0])
+    assert 0 < result.total < unfiltered.total
+    allowed = allowed or {"alpenpost", "rheinblick"}
+    assert {getattr(h, field) for h in result.hits} <= allowed
+
+
+def test_date_filters_from_url_and_query_agree(news) -> None:
+    by_url = news.search(
+        "", filters=Filters(date_from=date(2023, 1, 1), date_to=date(2023, 12, 31))
+    )
+    by_query = news.search("datum:2023")
+    assert by_url.total == by_query.total > 0
+    assert all(h.date.startswith("2023") for h in by_url.hits)
+    # Both narrowings hold at once: nothing is in 2023 and 2019 at the same time.
+    both = news.search("datum:2019", filters=Filters(date_from=date(2023, 1, 1)))
+    assert both.total == 0
+
+
+def test_filters_alone_browse_newest_first(news) -> None:
+    result = news.search("", filters=Filters.make(source=["weserbote"]), size=10)
+    assert result.sort == "newest" and result.total == 4
+    assert _ids(result)[-1] == "weserbote/ohne-datum_stadtbibliothek"
+    dates = [h.date for h in result.hits if h.date]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_facets_reflect_query_and_other_filters(news) -> None:
+    plain = news.search("Flüchtlinge", extras=["facets", "timeline"])
+    counts = {v["value"]: v["count"] for v in plain.facets["source"]}
+    assert sum(counts.values()) == plain.total
+    narrowed = news.search(
+        "Flüchtlinge", filters=Filters.make(source=["rheinblick"]), extras=["facets"]
+    )
+    assert narrowed.total == counts["rheinblick"]
+    # The source facet keeps the other sources to add; the year facet counts rheinblick only.
+    assert {v["value"]: v["count"] for v in narrowed.facets["source"]} == counts
+    years = sum(v["count"] for v in narrowed.facets["year"])
+    assert years == narrowed.total
+    assert plain.timeline["granularity"] in {"month", "year"}
+    assert sum(b["count"] for b in plain.timeline["buckets"]) == plain.total
+
+
+@pytest.mark.parametrize(
+    ("query", "wanted", "unwanted"),
+    [
+        ("Flücht*", "alpenpost/2022-03-15_ukraine-fluechtlinge-hauptbahnhof", None),
+        ('"Putin Kim"~10', "nordkurier-digital/2023-09-13_kim-putin-gipfel", None),
+        ("Kim UND Raketen", "nordkurier-digital/2023-11-20_waffenlieferungen-nordkorea", None),
+        ("titel:Containerterminal", "weserbote/2022-05-10_hafen-ausbau", None),
+        ("Bremerhaven -quelle:weserbote", "dpa-ticker/2022-05-10_hafen-bremerhaven", "weserbote"),
+    ],
+)
+def test_query_language_finds(news, query: str, wanted: str, unwanted: str | None) -> None:
+    result = news.search(query, size=20)
+    assert wanted in _ids(result)
+    if unwanted:
+        assert all(h.source != unwanted for h in result.hits)
+
+
+@pytest.mark.parametrize(
+    ("query", "source", "drops"),
+    [
+        # The phrase is in no article: its words alone are (syntax dropped).
+        ('"Hafen Deichschau"', None, ["syntax"]),
+        # In alpenpost neither the phrase nor its words are: only dropping the source helps.
+        ('"Hafen Deichschau"', "alpenpost", ["source"]),
+        ("Hafen Deichschau", "alpenpost", ["source"]),
+        # Nothing anywhere: nothing to offer.
+        ("Zzxqv", None, []),
+    ],
+)
+def test_zero_results_offer_relaxed_searches(
+    news, query: str, source: str | None, drops: list[str]
+) -> None:
+    filters = Filters.make(source=[source] if source else [])
+    result = news.search(query, filters=filters)
+    assert result.total == 0
+    assert [o["drop"] for o in result.relaxed] == drops
+    words = news.search("Hafen Deichschau", collapse=False)
+    for offer in result.relaxed:
+        assert offer["q"] == "Hafen Deichschau" and offer["filters"] == {}
+        # The count is of the words alone over every article: copies are not folded.
+        assert offer["total"] == words.total > 0

@@ -1,0 +1,93 @@
+"""Whoosh's internals read at once (search.whoosh_read) give what its public API gives.
+
+That no other module of search/ or web/ reads them, and that the module refuses another
+Whoosh, is tested with the other fences in tests/test_fences.py.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from generated import index_in_runs
+from whoosh import query as wq
+
+from search import whoosh_read
+from search.archive import Archive
+
+
+@pytest.fixture(scope="module")
+def leaves(tmp_path_factory: pytest.TempPathFactory) -> list[Any]:
+    """The segments of 3 x 200 generated articles (posting lists of several blocks)."""
+    index_dir, _ = index_in_runs(tmp_path_factory.mktemp("segments"), 3, 200)
+    reader = Archive(index_dir).searcher().reader()
+    return [leaf for leaf, _ in reader.leaf_readers()]
+
+
+@pytest.mark.parametrize(
+    ("fieldname", "text"),
+    [
+        ("body_de", "nachricht"),  # in no body: the title's word
+        ("title_de", "nachricht"),  # in every title: several blocks
+        ("body_de", "feuerwehr"),
+        ("body_de", "700042"),  # in one article
+        ("body_de", "gibtesnicht"),
+    ],
+)
+def test_posting_blocks_read_at_once_are_the_matchers_walk(
+    leaves: list[Any], fieldname: str, text: str
+) -> None:
+    for leaf in leaves:
+        ids, weights = whoosh_read.leaf_postings(leaf, fieldname, text.encode())
+        walked: list[tuple[int, float]] = []
+        if (fieldname, text.encode()) in leaf:
+            m = leaf.postings(fieldname, text.encode())
+            while m.is_active():
+                walked.append((m.id(), m.weight()))
+                m.next()
+        assert list(zip(ids.tolist(), weights.tolist(), strict=True)) == walked
+
+
+@pytest.mark.parametrize("fieldname", ["title_de", "body_de", "caption_de", "body_en"])
+def test_length_columns_read_at_once_are_the_documents_lengths(
+    leaves: list[Any], fieldname: str
+) -> None:
+    for leaf in leaves:
+        n = leaf.doc_count_all()
+        expected = [leaf.doc_field_length(d, fieldname, 1) for d in range(n)]
+        assert whoosh_read.leaf_lengths(leaf, fieldname).tolist() == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(("name", "translate"), [("id", True), ("id", False), ("source", True)])
+def test_var_bytes_columns_read_at_once_are_the_values(
+    leaves: list[Any], name: str, translate: bool
+) -> None:
+    for leaf in leaves:
+        col = leaf.column_reader(name, translate=translate)
+        n = leaf.doc_count_all()
+        assert whoosh_read.var_bytes(col, n) == [col[d] for d in range(n)]
+
+
+def _or(n: int, **kwargs: Any) -> wq.Or:
+    return wq.Or([wq.Term("body_de", f"w{i}") for i in range(n)], **kwargs)
+
+
+@pytest.mark.parametrize(
+    ("q", "kind"),
+    [
+        (_or(2), "union"),  # two parts: a union in any segment
+        (_or(5), "array"),  # more, in a segment of 200 documents: preloaded
+        (_or(5, scale=0.5), None),  # coordination by Whoosh: not copied
+    ],
+)
+def test_the_or_matcher_whoosh_would_choose(leaves: list[Any], q: wq.Or, kind: str | None) -> None:
+    assert whoosh_read.or_matcher(q, leaves[0]) == kind
+
+
+def test_a_file_of_a_folder_storage(tmp_path: Path) -> None:
+    from search.files import SharedStorage
+
+    path = whoosh_read.storage_path(SharedStorage(str(tmp_path)), "x.seg")
+    assert path == os.path.join(tmp_path, "x.seg")

@@ -1,0 +1,253 @@
+"""Worker processes: the index they write equals the one written in process, a failing or
+dying worker leaves the index as it was, and a worker never outlives its run."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from indexes import Archive, postings, segment_count, stored
+
+import index.build
+from index.build import Summary, index_paths
+from index.prepare import Article
+from index.workers import WorkerFailed
+
+ROOT = Path(__file__).resolve().parent.parent
+DEMO = ROOT / "demo" / "archive"
+BEZAHLKARTE = "rheinblick/2024-02-20_bezahlkarte-asyl"
+
+
+def summary_without_time(summary: Summary) -> dict[str, Any]:
+    data = summary.as_dict()
+    del data["seconds"], data["grouping_seconds"]
+    return data
+
+
+def _edit_bezahlkarte(archive_dir: Path) -> None:
+    """Copy the demo archive and change one word of one article."""
+    shutil.copytree(DEMO, archive_dir)
+    page = archive_dir / f"{BEZAHLKARTE}.txt"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("Sozialdezernent", "Stadtkämmerer"), encoding="utf-8")
+
+
+# -- the parallel path gives the index the in-process path gives ---------------------------
+
+
+def test_parallel_index_equals_in_process_index(tmp_path: Path) -> None:
+    serial = index_paths(tmp_path / "serial", [DEMO], workers=1)
+    parallel = index_paths(tmp_path / "parallel", [DEMO], workers=2)
+    assert summary_without_time(parallel) == summary_without_time(serial)
+    assert serial.indexed == 45
+
+    # Each worker writes a segment of its own; the index is whole anyway.
+    assert segment_count(tmp_path / "serial") == 1
+    assert segment_count(tmp_path / "parallel") == 2
+    serial_docs, parallel_docs = stored(tmp_path / "serial"), stored(tmp_path / "parallel")
+    assert sorted(parallel_docs) == sorted(serial_docs)
+    for article_id, doc in serial_docs.items():
+        assert parallel_docs[article_id] == doc, article_id
+    # The terms the workers analyzed are the ones this process would have written.
+    serial_postings = postings(tmp_path / "serial")
+    assert len(serial_postings) > 5_000
+    assert postings(tmp_path / "parallel") == serial_postings
+
+    for query in ("Bezahlkarte", "Waffenlieferungen Nordkorea", "rail strike", "München"):
+        a = Archive(tmp_path / "serial").search(query, size=50)
+        b = Archive(tmp_path / "parallel").search(query, size=50)
+        assert a.total == b.total > 0, query
+        assert {h.id for h in a.hits} == {h.id for h in b.hits}, query
+    assert multiprocessing.active_children() == []
+
+
+def test_parallel_rerun_then_edit_updates_in_place(tmp_path: Path) -> None:
+    index_dir = tmp_path / "index"
+    assert index_paths(index_dir, [DEMO], workers=2).indexed == 45
+
+    again = index_paths(index_dir, [DEMO], workers=2)
+    assert (again.indexed, again.updated, again.unchanged) == (0, 0, 45)
+
+    _edit_bezahlkarte(archive_dir := tmp_path / "archive")
+    edited = index_paths(index_dir, [archive_dir], workers=2)
+    assert (edited.indexed, edited.updated, edited.unchanged) == (0, 1, 44)
+
+    archive = Archive(index_dir)
+    assert [h.id for h in archive.search("Stadtkämmerer").hits] == [BEZAHLKARTE]
+    assert archive.search("Sozialdezernent").total == 0
+    assert archive.stats()["documents"] == 45
+    assert stored(index_dir)[BEZAHLKARTE]["lang"] == "de"
+
+
+def test_skips_and_repeats_are_reported_alike_in_parallel(tmp_path: Path) -> None:
+    path = tmp_path / "k.jsonl"
+    body = "Der Stadtrat tagt am Dienstag im Ratssaal und berät über den Haushalt."
+    lines = [
+        {"id": "a", "body": body},
+        {"id": "b", "body": "   "},
+        {"id": "a", "body": "Eine Wiederholung derselben Kennung mit anderem Text."},
+        {"id": "c", "body": body.upper()},
+        {"id": "d", "title": "Nur ein Titel"},
+        {"id": "e", "body": "Das Freibad öffnet im Mai, sofern das Wetter mitspielt."},
+    ]
+    path.write_text("".join(json.dumps(x) + "\n" for x in lines) + "{kaputt\n", "utf-8")
+    serial = index_paths(tmp_path / "serial", [path], workers=1)
+    parallel = index_paths(tmp_path / "parallel", [path], workers=2)
+    assert summary_without_time(parallel) == summary_without_time(serial)
+    assert (serial.indexed, serial.duplicates, serial.repeated) == (3, 1, 1)
+    assert len(serial.skipped) == 3
+
+
+# -- how many workers -------------------------------------------------------------------
+
+
+def _spy_on_workers(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Record how many workers each run prepares its articles with."""
+    used: list[int] = []
+    write = index.build._write_segments
+
+    def spy(ix: Any, items: Any, workers: int, *args: Any) -> None:
+        used.append(workers)
+        write(ix, items, workers, *args)
+
+    monkeypatch.setattr(index.build, "_write_segments", spy)
+    return used
+
+
+def test_auto_workers_work_in_process_for_a_small_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    used = _spy_on_workers(monkeypatch)
+    index_paths(tmp_path / "index", [DEMO])
+    assert used == [1]
+    assert segment_count(tmp_path / "index") == 1
+
+
+@pytest.mark.parametrize(
+    ("articles", "chars"), [(10, 10**9), (10**9, 20_000)], ids=["articles", "chars"]
+)
+def test_auto_workers_go_parallel_above_a_threshold(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, articles: int, chars: int
+) -> None:
+    monkeypatch.setattr(index.build, "PARALLEL_MIN_ARTICLES", articles)
+    monkeypatch.setattr(index.build, "PARALLEL_MIN_CHARS", chars)
+    monkeypatch.setattr(index.build, "_cpu_count", lambda: 2)
+    used = _spy_on_workers(monkeypatch)
+    assert index_paths(tmp_path / "index", [DEMO]).indexed == 45
+    assert used == [2]
+    assert segment_count(tmp_path / "index") == 2
+
+
+# -- a worker that fails or dies ---------------------------------------------------------
+
+
+def _broken_document(article: Article, good: Any = Article.document) -> dict[str, Any]:
+    doc: dict[str, Any] = good(article)
+    if article.id == BEZAHLKARTE:
+        doc["body_de"] = 12345  # not text: the worker analyzing it fails
+    return doc
+
+
+def _dying_work(item: Any, good: Any = index.build.work) -> Any:
+    if not isinstance(item, tuple) or item[0].id != BEZAHLKARTE:
+        return good(item)
+    os._exit(3)  # as if killed for memory
+
+
+@pytest.mark.parametrize(
+    ("target", "name", "replacement", "error"),
+    [
+        (Article, "document", _broken_document, TypeError),
+        (index.build, "work", _dying_work, WorkerFailed),
+    ],
+    ids=["fails", "dies"],
+)
+def test_a_failing_or_dying_worker_leaves_the_index_unchanged(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    target: Any,
+    name: str,
+    replacement: Any,
+    error: type[Exception],
+) -> None:
+    index_dir = tmp_path / "index"
+    first = index_paths(index_dir, [DEMO], workers=2)
+    before, files = stored(index_dir), sorted(os.listdir(index_dir))
+    _edit_bezahlkarte(archive_dir := tmp_path / "archive")
+
+    monkeypatch.setattr(target, name, replacement)
+    with pytest.raises(error):
+        index_paths(index_dir, [archive_dir], workers=2)
+    assert multiprocessing.active_children() == []
+    assert stored(index_dir) == before
+    # No segment of the failed run is left behind (the metadata file is rewritten only).
+    assert sorted(os.listdir(index_dir)) == files
+
+    monkeypatch.undo()
+    summary = index_paths(index_dir, [archive_dir], workers=2)
+    assert (first.indexed, summary.updated, summary.unchanged) == (45, 1, 44)
+    assert "Stadtkämmerer" in stored(index_dir)[BEZAHLKARTE]["body"]
+
+
+# -- a worker dies with its parent ---------------------------------------------------------
+
+# A parent that starts a child calling die_with_parent(), which then blocks for good in a
+# read of a pipe it holds both ends of (as a worker reading half a message does).
+PARENT = textwrap.dedent(
+    """
+    import os, sys, time
+    from index.workers import die_with_parent
+
+    parent = os.getpid()
+    read, write = os.pipe()
+    child = os.fork()
+    if child == 0:
+        if sys.argv[1] == "late":
+            time.sleep(1.0)  # the parent is gone before the child asks to die with it
+        die_with_parent(parent)
+        os.read(read, 1)
+        os._exit(0)
+    print(child, flush=True)
+    time.sleep(60)
+    """
+)
+
+
+@pytest.mark.parametrize("when", ["blocked", "late"])
+def test_a_worker_blocked_in_a_read_dies_with_its_parent(when: str) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-c", PARENT, when],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    assert proc.stdout is not None
+    with proc.stdout:
+        child = int(proc.stdout.readline())
+    time.sleep(0.3)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    killed = time.monotonic()
+    while _alive(child) and time.monotonic() - killed < 3.0:
+        time.sleep(0.02)
+    assert not _alive(child)
+    assert time.monotonic() - killed < (2.0 if when == "late" else 1.0)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
