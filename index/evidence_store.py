@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from index.durable import sync_dir
 from index.evidence import Evidence, Gatherer
+from index.fsync import sync_dir
 
 EVIDENCE_FILE = "cleaning-evidence.json"
 

@@ -8,7 +8,7 @@ import pytest
 
 from index import evidence_store, recleaning
 from index.build import index_paths
-from search.engine import Archive
+from search.archive import Archive
 
 # A line of the site's own, in no cue word list: only its recurrence makes it chrome.
 PODCAST = "Unser Podcast am Morgen: jetzt reinhören"
