@@ -178,6 +178,13 @@ class Archive:
         """Count articles, unique bodies, languages, sources and the date span."""
         return stats.stats(self.commit())
 
+    def example_id(self) -> str | None:
+        """Return the id of one article of the archive (None if it has none)."""
+        commit = self.commit()
+        for docnum in commit.searcher.reader().all_doc_ids():
+            return str(commit.column("id")[docnum])
+        return None
+
 
 def _folder_identity(path: Path) -> tuple[int, int] | None:
     """Tell one index folder from another put in its place: device and inode."""

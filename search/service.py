@@ -17,6 +17,11 @@ from search.compile import compile_search
 from search.request import SearchLimits, SearchRequest, check
 from search.results import SearchResult
 
+# Said of a page beyond the result window (SearchLimits.result_window).
+BEYOND = (
+    "Nur die ersten {window} Treffer lassen sich durchblättern; "
+    "grenzen Sie die Suche ein, um weitere zu sehen."
+)
 # Said when a search ran out of its time (SearchLimits.time_limit).
 TIMED_OUT = (
     "Die Suche wurde nach {seconds} s abgebrochen; es werden die bis dahin gefundenen Treffer "
@@ -59,7 +64,9 @@ def search(
             compiled,
             active.query(),
             sort,
-            request.page * request.size,
+            # A page past the window shows what is left of it: deep pages cost a ranking
+            # of everything before them.
+            min(request.page * request.size, limits.result_window),
             collapse=request.collapse,
             window=limits.result_window,
             time_limit=limits.time_limit,
@@ -69,13 +76,18 @@ def search(
             seconds = f"{limits.time_limit:g}".replace(".", ",")
             result.notices.append(TIMED_OUT.format(seconds=seconds))
         result.total = found.total
+        if request.page * request.size > limits.result_window:
+            result.notices.append(
+                BEYOND.format(window=f"{limits.result_window:,}".replace(",", "."))
+            )
 
         # The page of hits: snippets, copies, how each matched.
         start = (request.page - 1) * request.size
+        end = min(start + request.size, limits.result_window)
         result.hits = hits.page(
             commit,
             compiled,
-            found.hits[start : start + request.size],
+            found.hits[start:end],
             snippets=request.snippets,
             explain=request.explain,
             collapse=request.collapse,

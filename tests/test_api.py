@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import re
+import shutil
+from pathlib import Path
 
 import pytest
+from generated import index_in_runs
+from indexes import corrupt, segment_files
+
+from web import create_app
 
 WAFFEN = "nordkurier-digital/2023-11-20_waffenlieferungen-nordkorea"
 HIT_KEYS = [
@@ -270,3 +276,32 @@ def test_the_page_names_every_word_of_the_vocabularies() -> None:
     assert list(SORT_NAMES) == list(SORTS)
     assert set(HOW) == set(KINDS)
     assert set(DIMENSION_NAMES) == {*FACETS, *DIMENSIONS, "date", "syntax"}
+
+
+@pytest.fixture(scope="module")
+def runs_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_in_runs(tmp_path_factory.mktemp("runs"), 2, 100)[0]
+
+
+SEARCHES = ["Nachricht", "Bonn", "Kiel Stadtrat", "Feuerwehr", "Haushalt", '"neuen Haushalt"']
+
+
+def test_bytes_gone_bad_inside_a_segment_are_named_not_a_500(
+    runs_index: Path, tmp_path: Path
+) -> None:
+    statuses = []
+    for step in range(1, 20):
+        index_dir = tmp_path / f"index{step}"
+        shutil.copytree(runs_index, index_dir)
+        damaged = segment_files(index_dir)[0]
+        # The size stays: opening the index cannot tell; what reads the bytes fails.
+        corrupt(damaged, at=step / 20, length=1024)
+        client = create_app({"TESTING": True, "INDEX_DIR": str(index_dir)}).test_client()
+        for q in SEARCHES:
+            r = client.get("/api/search", query_string={"q": q, "extra": "facets,timeline"})
+            statuses.append(r.status_code)
+            if r.status_code != 200:
+                error = r.get_json()["error"]
+                assert r.status_code == 503 and damaged.name in error, error
+                assert "check --repair" in error
+    assert set(statuses) == {200, 503}

@@ -194,3 +194,19 @@ def test_installed_feed_reads_in_feedparser(served: str) -> None:
     assert not feed.bozo, feed.get("bozo_exception")
     assert feed.entries
     assert all(e.title and e.link.startswith(served) for e in feed.entries)
+
+
+def test_installed_server_keeps_its_api_contract(served: str) -> None:
+    # schemathesis generates requests from the OpenAPI description (valid and invalid
+    # ones) and checks every answer against it: status codes, content types, schemas,
+    # the rejection of what the description excludes and the acceptance of what it allows.
+    cli = Path(sys.executable).with_name("schemathesis")
+    done = subprocess.run(
+        [str(cli), "run", served + "/api/openapi.json", "--checks", "all", "--seed", "1"]
+        + ["--max-examples", "40", "--no-color"],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-2000:]
+    assert "No issues found" in done.stdout

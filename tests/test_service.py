@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from search.archive import Archive
 from search.filters import Filters
-from search.request import BadRequest
+from search.request import BadRequest, SearchLimits
 
 
 def test_paging(archive: Archive) -> None:
@@ -60,7 +61,6 @@ def test_hostile_queries_get_an_answer(archive: Archive, query: str, finds: bool
         ({"page": 0}, "page must be 1 or more"),
         ({"size": 0}, "size must be between 1 and 100"),
         ({"size": 101}, "size must be between 1 and 100"),
-        ({"page": 2000}, "only the first 10000 results"),
         ({"sort": "score"}, "sort must be one of relevance, newest, oldest"),
         ({"extras": ["facets", "charts"]}, "extra must be among facets, timeline"),
     ],
@@ -68,6 +68,18 @@ def test_hostile_queries_get_an_answer(archive: Archive, query: str, finds: bool
 def test_bad_requests_are_refused(archive: Archive, args: dict, message: str) -> None:
     with pytest.raises(BadRequest, match=message):
         archive.search("Nordkorea", **args)
+
+
+@pytest.mark.parametrize(("page", "size", "shown"), [(2000, 10, 0), (2, 10_000, 0), (1, 100, 45)])
+def test_a_page_past_the_result_window_is_empty_and_says_why(
+    demo_index: Path, page: int, size: int, shown: int
+) -> None:
+    archive = Archive(demo_index, limits=SearchLimits(max_page_size=10_000))
+    every = Filters.make(lang=["de", "en"])
+    result = archive.search("", page=page, size=size, filters=every, collapse=False)
+    assert result.total == 45 and len(result.hits) == shown
+    beyond = [n for n in result.notices if n.startswith("Nur die ersten 10.000 Treffer")]
+    assert len(beyond) == (shown == 0)
 
 
 def test_an_answer_says_what_it_was_asked_and_how_long_it_took(archive: Archive) -> None:
