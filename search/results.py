@@ -6,6 +6,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from index import dropped
+
 
 def iso_date(value: Any) -> str | None:
     """Write a stored date as YYYY-MM-DD (None if it is not a date)."""
@@ -80,6 +82,21 @@ class SearchResult:
 
 
 @dataclass
+class Cleaning:
+    """How many lines the cleaner dropped from the article's page, and why."""
+
+    dropped: int = 0
+    reasons: dict[str, int] = field(default_factory=dict)  # reason code -> lines
+    summary: str = ""  # one German line, "" when nothing was dropped
+
+    @classmethod
+    def of(cls, stored: str) -> Cleaning:
+        """Read the counts stored with an article (index/dropped.py)."""
+        reasons = dropped.decode(stored)
+        return cls(sum(reasons.values()), reasons, dropped.summary_de(reasons))
+
+
+@dataclass
 class ArticleView:
     """A cleaned article, with the query's matches marked when a query is given."""
 
@@ -108,6 +125,7 @@ class ArticleView:
     # Later articles that continue the story (more like this, after this date), by date.
     thread: list[dict[str, str | None]] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)  # quality flags, e.g. "date-missing"
+    cleaning: Cleaning = field(default_factory=Cleaning)
 
     def as_dict(self) -> dict[str, Any]:
         """Return the article as JSON-ready data (plain text fields only)."""
@@ -125,6 +143,7 @@ class ArticleView:
             "category": self.category,
             "extractor": self.extractor,
             "flags": self.flags,
+            "cleaning": asdict(self.cleaning),
             "also_in": self.also_in,
             "thread": self.thread,
             "similar": self.similar,

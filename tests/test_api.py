@@ -56,6 +56,19 @@ def test_article_api(client) -> None:
     assert data["id"] == WAFFEN
     assert "Read more" not in data["body"] and "OTHER NEWS" not in data["body"]
     assert data["title"].startswith("Nordkoreas Waffenlieferungen")
+    cleaning = data["cleaning"]
+    assert cleaning["reasons"]["teaser"] >= 2 and "footer-heading" in cleaning["reasons"]
+    assert cleaning["dropped"] == sum(cleaning["reasons"].values())
+    assert cleaning["summary"] == (
+        f"{cleaning['dropped']} Zeilen entfernt: Teaser anderer Artikel, Fußzeile"
+        + (", wiederkehrende Zeile der Quelle" if "repeated" in cleaning["reasons"] else "")
+    )
+
+
+def test_article_page_says_what_cleaning_dropped(client) -> None:
+    summary = client.get(f"/api/articles/{WAFFEN}").get_json()["cleaning"]["summary"]
+    html = client.get(f"/articles/{WAFFEN}").get_data(as_text=True)
+    assert '<p class="cleaning"' in html and summary in html
 
 
 @pytest.mark.parametrize(

@@ -122,6 +122,18 @@ class Search(TypedDict):
     next_url: Annotated[Link | None, "the next page"]
 
 
+class Cleaning(TypedDict):
+    """What the cleaner dropped from the article's page, and why."""
+
+    dropped: Annotated[int, "lines dropped (the title's repetition not counted)"]
+    reasons: Annotated[
+        dict[str, int],
+        "lines by reason: banner, byline, credit, inline-teaser, teaser, read-more, "
+        "footer-heading, footer, chrome, repeated",
+    ]
+    summary: Annotated[str, "one German line: 12 Zeilen entfernt: Teaser anderer Artikel, …"]
+
+
 class Article(TypedDict):
     """One cleaned article and the articles around it."""
 
@@ -139,6 +151,7 @@ class Article(TypedDict):
     category: str
     extractor: Annotated[str, "where the text came from: page, trafilatura, jsonl, csv"]
     flags: Annotated[list[str], "quality flags, e.g. date-missing"]
+    cleaning: Cleaning
     also_in: Annotated[list[Ref], "the other articles of its story"]
     thread: Annotated[list[Ref], "later articles that continue the story"]
     similar: Annotated[list[Ref], "articles about the same things"]

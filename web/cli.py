@@ -1,4 +1,4 @@
-"""The newsarchive command: index, search, serve, stats, check."""
+"""The newsarchive command: index, search, serve, stats, check, inspect."""
 
 from __future__ import annotations
 
@@ -47,6 +47,8 @@ def cmd_index(args: argparse.Namespace) -> int:
         f"indexed {summary.indexed}, updated {summary.updated}, unchanged {summary.unchanged}, "
         f"skipped {len(summary.skipped)} ({summary.files} files, {summary.seconds:.1f} s)"
     )
+    if summary.recleaned:
+        print(f"cleaned again: {summary.recleaned} pages of earlier runs (the evidence grew)")
     if summary.duplicates:
         print(f"duplicates: {summary.duplicates} articles repeat the body of another article")
     if summary.repeated:
@@ -377,6 +379,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("stats", help="what the index holds")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_stats)
+
+    from web import inspect
+
+    inspect.add_parser(add)
     return parser
 
 

@@ -66,6 +66,7 @@ FLAG_NAMES = {
     "date-before-1900": "Datum vor 1900",
     "lang-uncertain": "Sprache unsicher",
     "lang-unknown": "Sprache unbekannt",
+    "cleaning-uncertain": "Bereinigung unsicher",
 }
 HIT_KEYS = (
     "id",
