@@ -102,7 +102,7 @@ def search(
             explain=request.explain,
             collapse=request.collapse,
         )
-        for hit, (d, _) in zip(result.hits, found.hits[start : start + request.size], strict=True):
+        for hit, (d, _) in zip(result.hits, found.hits[start:end], strict=True):
             hit.missing = found.missing.get(d, [])
             hit.fallback = d in found.beyond
 
