@@ -62,8 +62,9 @@ class Ranking:
     timed_out: bool = False
     # The query's matches without the filters (asked for by facet counts), else None.
     unfiltered: Collection[int] | None = None
-    # A question's hits reordered by the reranking model: what each input added.
-    reranked: dict[int, dict[str, float]] = field(default_factory=dict)
+    # A question's hits reordered by the reranking model: for each, the model's inputs
+    # that lifted it most above the reranked top's average (input, gain).
+    reranked: dict[int, list[tuple[str, float]]] = field(default_factory=dict)
     # No article matched the query as a whole: the set is the articles with the most
     # of its words (search.matchset.FALLBACK_NOTICE).
     fallback: bool = False
@@ -82,7 +83,7 @@ class _Found:
     chosen: matchset.MatchSet
     terms: Terms
     timed_out: bool
-    reranked: dict[int, dict[str, float]] = field(default_factory=dict)
+    reranked: dict[int, list[tuple[str, float]]] = field(default_factory=dict)
     beyond: frozenset[int] = frozenset()
 
 
@@ -353,7 +354,7 @@ def _ranked_words(
         scored.sort(key=lambda h: (-h[1], h[0]))
         hits = scored[:depth]
         terms: Terms = {}
-        reranked: dict[int, dict[str, float]] = {}
+        reranked: dict[int, list[tuple[str, float]]] = {}
         if coordinate:
             terms = _terms_held(postings, groups, hits[:RERANK_DEPTH])
             hits = _coordinate(hits, _weighted(searcher, groups), terms)

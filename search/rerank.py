@@ -25,6 +25,8 @@ MODEL_FILE = Path(__file__).with_name("rerank_model.json")
 # What the model reads besides the features: the engine's score as a share of the best,
 # and the engine's rank.
 BASE = ("log_share", "inv_rank")
+# Every input a model may read: what explain names as having lifted a hit.
+INPUTS = BASE + FEATURES
 
 
 @dataclass(frozen=True)
@@ -131,9 +133,9 @@ def reorder(
     searcher: Any,
     words: list[tuple[str, wq.Query]],
     langs: list[str],
-) -> tuple[list[tuple[int, float]], dict[int, dict[str, float]]]:
-    """Rerank the top of a question's hits; return the hits and each reranked hit's
-    inputs' contributions.
+) -> tuple[list[tuple[int, float]], dict[int, list[tuple[str, float]]]]:
+    """Rerank the top of a question's hits; return the hits and, for each reranked hit,
+    the inputs that lifted it most (lifted_by).
 
     words: the question's word groups as typed, with their queries; langs: each
     document's language by number.
@@ -143,7 +145,26 @@ def reorder(
     top = hits[: model.top]
     found = candidate_features(searcher, words, True, [d for d, _ in top], langs)
     reranked = rerank(model, top, found)
+    contributions = {r.docnum: r.contributions for r in reranked}
     return (
         [(r.docnum, r.score) for r in reranked] + hits[model.top :],
-        {r.docnum: r.contributions for r in reranked},
+        {d: lifted_by(contributions, d) for d in contributions},
     )
+
+
+def lifted_by(
+    contributions: dict[int, dict[str, float]], docnum: int, most: int = 3
+) -> list[tuple[str, float]]:
+    """Name the inputs that lifted a reranked hit most above the reranked top's average,
+    with how much each added (largest first); [] for a hit that was not reranked."""
+    mine = contributions.get(docnum)
+    if not mine:
+        return []
+    count = len(contributions)
+    gains = [
+        (name, value - sum(c[name] for c in contributions.values()) / count)
+        for name, value in mine.items()
+    ]
+    # A gain too small to tell apart from the others' says nothing.
+    top = sorted((g for g in gains if g[1] > 0.01), key=lambda g: -g[1])
+    return [(name, round(gain, 3)) for name, gain in top[:most]]

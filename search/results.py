@@ -36,6 +36,9 @@ class Hit:
     group_size: int = 1
     # On request: how each query word matched (word, field, found, how).
     explain: list[dict[str, str]] | None = None
+    # On request, for a question's reranked top: the model's inputs that lifted the hit
+    # most above the top's average (input, gain), largest first (search.rerank).
+    ranked_by: list[dict[str, Any]] | None = None
     # The query's content words (as typed) this article does not hold.
     missing: list[str] = field(default_factory=list)
     # Not in the result set: an article with only some of the words, listed after the

@@ -105,6 +105,10 @@ def search(
         for hit, (d, _) in zip(result.hits, found.hits[start:end], strict=True):
             hit.missing = found.missing.get(d, [])
             hit.fallback = d in found.beyond
+            if request.explain:
+                hit.ranked_by = [
+                    {"input": name, "gain": gain} for name, gain in found.reranked.get(d, [])
+                ]
 
         # Facets and timeline over every match (each facet without its own filter).
         if request.extras and found.unfiltered is not None:

@@ -200,6 +200,21 @@ def test_page_has_facets_timeline_sort_and_feed(news_client) -> None:
     assert 'type="application/atom+xml"' in html and "format=csv" in html
 
 
+@pytest.mark.parametrize(
+    ("query", "lifted"),
+    [("Wo trafen sich Kim Jong-un und Putin?", True), ("Kim Jong-un Putin", False)],
+)
+def test_page_and_api_say_what_lifted_a_question_s_hits(news_client, query, lifted) -> None:
+    html = news_client.get("/", query_string={"q": query}).get_data(as_text=True)
+    assert ("Nach vorn gebracht durch:" in html) == lifted
+    hits = news_client.get("/api/search", query_string={"q": query, "explain": "1"}).get_json()[
+        "hits"
+    ]
+    assert any(h["ranked_by"] for h in hits) == lifted
+    plain = news_client.get("/api/search", query_string={"q": query}).get_json()["hits"]
+    assert all("ranked_by" not in h for h in plain)
+
+
 def test_page_filters_show_as_removable_chips(news_client) -> None:
     html = news_client.get("/?q=Flüchtlinge&source=rheinblick&sort=newest").get_data(as_text=True)
     assert "Quelle: rheinblick ✕" in html
@@ -290,10 +305,12 @@ def test_the_page_names_every_word_of_the_vocabularies() -> None:
     from search.facets import FACETS
     from search.filters import DIMENSIONS
     from search.request import SORTS
-    from web.views import DIMENSION_NAMES, HOW, SORT_NAMES
+    from search.rerank import INPUTS
+    from web.views import DIMENSION_NAMES, HOW, LIFTS, SORT_NAMES
 
     assert list(SORT_NAMES) == list(SORTS)
     assert set(HOW) == set(KINDS)
+    assert set(LIFTS) == set(INPUTS)
     assert set(DIMENSION_NAMES) == {*FACETS, *DIMENSIONS, "date", "syntax"}
 
 

@@ -11,7 +11,7 @@ import pytest
 from index.schema import SCHEMA_VERSION
 from search.archive import Archive
 from search.features import FEATURES
-from search.rerank import BASE, MODEL_FILE, Model, load_model, model_from, rerank
+from search.rerank import BASE, INPUTS, MODEL_FILE, Model, lifted_by, load_model, model_from, rerank
 
 
 def test_the_shipped_model_is_made_for_this_schema() -> None:
@@ -100,3 +100,40 @@ def test_questions_are_reranked_and_other_queries_not(archive: Archive) -> None:
         )
     finally:
         archive.reranker = shipped
+
+
+# Contributions of three reranked hits: 1 lifted by cov and near, 2 by near alone.
+SPREAD = {
+    1: {"log_share": 1.0, "cov": 0.9, "near": 0.6},
+    2: {"log_share": 1.0, "cov": 0.0, "near": 0.9},
+    3: {"log_share": 1.0, "cov": 0.0, "near": 0.0},
+}
+
+
+@pytest.mark.parametrize(
+    ("docnum", "most", "lifted"),
+    [
+        # Gains above the top's average, largest first; an input all share is no reason.
+        (1, 3, [("cov", 0.6), ("near", 0.1)]),
+        (1, 1, [("cov", 0.6)]),
+        (2, 3, [("near", 0.4)]),
+        # Below the average in everything: nothing lifted it.
+        (3, 3, []),
+        # Not reranked.
+        (4, 3, []),
+    ],
+)
+def test_lifted_by_names_what_raised_a_hit_above_the_top(
+    docnum: int, most: int, lifted: list[tuple[str, float]]
+) -> None:
+    assert lifted_by(SPREAD, docnum, most) == lifted
+
+
+def test_explain_names_what_lifted_a_question_s_hits(archive: Archive) -> None:
+    question = archive.search(QUESTION, explain=True)
+    reasons = [r for h in question.hits for r in h.ranked_by or []]
+    assert reasons and {r["input"] for r in reasons} <= set(INPUTS)
+    assert all(r["gain"] > 0 for r in reasons)
+    # Keyword queries are not reranked; without explain nothing is said.
+    assert all(h.ranked_by == [] for h in archive.search("Kim Jong-un Putin", explain=True).hits)
+    assert all(h.ranked_by is None for h in archive.search(QUESTION).hits)

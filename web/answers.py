@@ -33,6 +33,28 @@ class Reason(TypedDict):
     how: Literal["exact", "umlaut", "stem", "compound", "phrase", "prefix"]
 
 
+class Lift(TypedDict):
+    """What lifted a question's hit in the reranking, above the reranked top's average."""
+
+    input: Literal[
+        "log_share",
+        "inv_rank",
+        "cov",
+        "cov_idf",
+        "cov_number",
+        "cov_proper",
+        "cov_rare",
+        "title_idf",
+        "lead_idf",
+        "window_idf",
+        "near",
+        "bm25_body",
+        "bm25_title",
+        "body_words",
+    ]
+    gain: Annotated[float, "what it added to the model's score beyond the top's average"]
+
+
 class Hit(TypedDict):
     """One search result."""
 
@@ -54,6 +76,12 @@ class Hit(TypedDict):
         bool, "not in the result set: an article with some of the words, listed after it"
     ]
     explain: NotRequired[Annotated[list[Reason], "with explain=1: how each word matched"]]
+    ranked_by: NotRequired[
+        Annotated[
+            list[Lift],
+            "with explain=1: for a question's reranked top, what lifted the hit most",
+        ]
+    ]
 
 
 class FacetValue(TypedDict):
