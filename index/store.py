@@ -138,6 +138,26 @@ def open_index(index_dir: str | os.PathLike[str], storage: FileStorage | None = 
     return _open_checked(index_dir, storage)
 
 
+def find_damage(index_dir: str | os.PathLike[str]) -> IndexDamaged | None:
+    """Compare every file of the index's segments with its manifest, checksums included.
+
+    What a reader raises on bytes that went bad inside a file (its size still right) says
+    nothing of the file; this names it. It reads every segment file once.
+    """
+    index_dir = Path(index_dir)
+    try:
+        ix = whoosh_index.open_dir(str(index_dir))
+        segments = read_toc(ix).segments
+    except Exception:  # noqa: BLE001 - a damaged table is told by opening it
+        return None
+    for segment in segments:
+        described = manifest.read(index_dir, segment.segment_id())
+        if described is not None:
+            for name, reason in manifest.damage(index_dir, described, checksums=True):
+                return IndexDamaged(index_dir, name, reason, repairable=True)
+    return None
+
+
 def _open_checked(index_dir: Path, storage: FileStorage | None) -> Index:
     """Open the index and check that each of its segments' files is whole."""
     try:

@@ -86,8 +86,6 @@ def check(request: SearchRequest, limits: SearchLimits) -> None:
         raise BadRequest("page must be 1 or more")
     if not 1 <= request.size <= limits.max_page_size:
         raise BadRequest(f"size must be between 1 and {limits.max_page_size}")
-    if request.page * request.size > limits.result_window:
-        raise BadRequest(f"only the first {limits.result_window} results can be paged through")
     if request.sort not in SORTS:
         raise BadRequest(f"sort must be one of {', '.join(SORTS)}")
     if request.extras - set(EXTRAS):

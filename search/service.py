@@ -14,9 +14,16 @@ from whoosh import query as wq
 from search import facets, hits, ranking, suggest, syntax
 from search.commit import Commit
 from search.compile import compile_search
+from search.matchset import FALLBACK_NOTICE
 from search.request import SearchLimits, SearchRequest, check
+from search.rerank import Model
 from search.results import SearchResult
 
+# Said of a page beyond the result window (SearchLimits.result_window).
+BEYOND = (
+    "Nur die ersten {window} Treffer lassen sich durchblättern; "
+    "grenzen Sie die Suche ein, um weitere zu sehen."
+)
 # Said when a search ran out of its time (SearchLimits.time_limit).
 TIMED_OUT = (
     "Die Suche wurde nach {seconds} s abgebrochen; es werden die bis dahin gefundenen Treffer "
@@ -29,8 +36,12 @@ def search(
     request: SearchRequest,
     limits: SearchLimits,
     boosts: dict[str, float] | None = None,
+    reranker: Model | None = None,
 ) -> SearchResult:
-    """Rank the articles for a user query and return one page of hits with snippets."""
+    """Rank the articles for a user query and return one page of hits with snippets.
+
+    reranker: the model that reorders the top of a question's ranking (search.rerank).
+    """
     started = time.perf_counter()
     check(request, limits)
 
@@ -59,27 +70,45 @@ def search(
             compiled,
             active.query(),
             sort,
-            request.page * request.size,
+            # A page past the window shows what is left of it: deep pages cost a ranking
+            # of everything before them.
+            min(request.page * request.size, limits.result_window),
             collapse=request.collapse,
             window=limits.result_window,
             time_limit=limits.time_limit,
             unfiltered=bool(request.extras),
+            reranker=reranker,
         )
         if found.timed_out:
             seconds = f"{limits.time_limit:g}".replace(".", ",")
             result.notices.append(TIMED_OUT.format(seconds=seconds))
         result.total = found.total
+        result.words, result.need = list(found.words), found.need
+        if found.fallback:
+            result.notices.append(FALLBACK_NOTICE)
+        if request.page * request.size > limits.result_window:
+            result.notices.append(
+                BEYOND.format(window=f"{limits.result_window:,}".replace(",", "."))
+            )
 
         # The page of hits: snippets, copies, how each matched.
         start = (request.page - 1) * request.size
+        end = min(start + request.size, limits.result_window)
         result.hits = hits.page(
             commit,
             compiled,
-            found.hits[start : start + request.size],
+            found.hits[start:end],
             snippets=request.snippets,
             explain=request.explain,
             collapse=request.collapse,
         )
+        for hit, (d, _) in zip(result.hits, found.hits[start:end], strict=True):
+            hit.missing = found.missing.get(d, [])
+            hit.fallback = d in found.beyond
+            if request.explain:
+                hit.ranked_by = [
+                    {"input": name, "gain": gain} for name, gain in found.reranked.get(d, [])
+                ]
 
         # Facets and timeline over every match (each facet without its own filter).
         if request.extras and found.unfiltered is not None:

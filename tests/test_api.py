@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import re
+import shutil
+from pathlib import Path
 
 import pytest
+from generated import index_in_runs
+from indexes import corrupt, segment_files
+
+from web import create_app
 
 WAFFEN = "nordkurier-digital/2023-11-20_waffenlieferungen-nordkorea"
 HIT_KEYS = [
@@ -18,6 +24,8 @@ HIT_KEYS = [
     "category",
     "score",
     "snippet",
+    "missing",
+    "fallback",
     "also_in",
     "group",
     "group_size",
@@ -48,6 +56,19 @@ def test_article_api(client) -> None:
     assert data["id"] == WAFFEN
     assert "Read more" not in data["body"] and "OTHER NEWS" not in data["body"]
     assert data["title"].startswith("Nordkoreas Waffenlieferungen")
+    cleaning = data["cleaning"]
+    assert cleaning["reasons"]["teaser"] >= 2 and "footer-heading" in cleaning["reasons"]
+    assert cleaning["dropped"] == sum(cleaning["reasons"].values())
+    assert cleaning["summary"] == (
+        f"{cleaning['dropped']} Zeilen entfernt: Teaser anderer Artikel, Fußzeile"
+        + (", wiederkehrende Zeile der Quelle" if "repeated" in cleaning["reasons"] else "")
+    )
+
+
+def test_article_page_says_what_cleaning_dropped(client) -> None:
+    summary = client.get(f"/api/articles/{WAFFEN}").get_json()["cleaning"]["summary"]
+    html = client.get(f"/articles/{WAFFEN}").get_data(as_text=True)
+    assert '<p class="cleaning"' in html and summary in html
 
 
 @pytest.mark.parametrize(
@@ -179,6 +200,21 @@ def test_page_has_facets_timeline_sort_and_feed(news_client) -> None:
     assert 'type="application/atom+xml"' in html and "format=csv" in html
 
 
+@pytest.mark.parametrize(
+    ("query", "lifted"),
+    [("Wo trafen sich Kim Jong-un und Putin?", True), ("Kim Jong-un Putin", False)],
+)
+def test_page_and_api_say_what_lifted_a_question_s_hits(news_client, query, lifted) -> None:
+    html = news_client.get("/", query_string={"q": query}).get_data(as_text=True)
+    assert ("Nach vorn gebracht durch:" in html) == lifted
+    hits = news_client.get("/api/search", query_string={"q": query, "explain": "1"}).get_json()[
+        "hits"
+    ]
+    assert any(h["ranked_by"] for h in hits) == lifted
+    plain = news_client.get("/api/search", query_string={"q": query}).get_json()["hits"]
+    assert all("ranked_by" not in h for h in plain)
+
+
 def test_page_filters_show_as_removable_chips(news_client) -> None:
     html = news_client.get("/?q=Flüchtlinge&source=rheinblick&sort=newest").get_data(as_text=True)
     assert "Quelle: rheinblick ✕" in html
@@ -206,6 +242,23 @@ def test_notices_say_how_bad_syntax_was_taken(news_client) -> None:
     assert data["notices"] and data["total"] > 0
     html = news_client.get('/?q=(Hafen "Köln').get_data(as_text=True)
     assert "Klammer" in html
+
+
+@pytest.mark.parametrize(
+    ("q", "shown"),
+    [
+        # The set, and the matches after it, marked with the words they lack.
+        ("Kim Putin Raketen Gipfel", ["3 Treffer", "mit mindestens 3 von 4 Wörtern",
+                                      "Nicht unter den gezählten Treffern", "<s>Gipfel</s>"]),
+        # No article holds all words: the notice, and the words each lacks.
+        ("Bremerhaven Pjöngjang Streik", ["Keine Artikel mit allen Wörtern", "Es fehlt:"]),
+    ],
+)  # fmt: skip
+def test_the_page_says_what_counts_as_a_match(news_client, q: str, shown: list[str]) -> None:
+    html = news_client.get(f"/?q={q}").get_data(as_text=True)
+    assert [s for s in shown if s not in html] == []
+    data = news_client.get(f"/api/search?q={q}").get_json()
+    assert {"missing", "fallback"} <= set(data["hits"][0]) and "need" in data
 
 
 def test_payloads_are_escaped_everywhere(news_client) -> None:
@@ -252,8 +305,39 @@ def test_the_page_names_every_word_of_the_vocabularies() -> None:
     from search.facets import FACETS
     from search.filters import DIMENSIONS
     from search.request import SORTS
-    from web.views import DIMENSION_NAMES, HOW, SORT_NAMES
+    from search.rerank import INPUTS
+    from web.views import DIMENSION_NAMES, HOW, LIFTS, SORT_NAMES
 
     assert list(SORT_NAMES) == list(SORTS)
     assert set(HOW) == set(KINDS)
+    assert set(LIFTS) == set(INPUTS)
     assert set(DIMENSION_NAMES) == {*FACETS, *DIMENSIONS, "date", "syntax"}
+
+
+@pytest.fixture(scope="module")
+def runs_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_in_runs(tmp_path_factory.mktemp("runs"), 2, 100)[0]
+
+
+SEARCHES = ["Nachricht", "Bonn", "Kiel Stadtrat", "Feuerwehr", "Haushalt", '"neuen Haushalt"']
+
+
+def test_bytes_gone_bad_inside_a_segment_are_named_not_a_500(
+    runs_index: Path, tmp_path: Path
+) -> None:
+    statuses = []
+    for step in range(1, 20):
+        index_dir = tmp_path / f"index{step}"
+        shutil.copytree(runs_index, index_dir)
+        damaged = segment_files(index_dir)[0]
+        # The size stays: opening the index cannot tell; what reads the bytes fails.
+        corrupt(damaged, at=step / 20, length=1024)
+        client = create_app({"TESTING": True, "INDEX_DIR": str(index_dir)}).test_client()
+        for q in SEARCHES:
+            r = client.get("/api/search", query_string={"q": q, "extra": "facets,timeline"})
+            statuses.append(r.status_code)
+            if r.status_code != 200:
+                error = r.get_json()["error"]
+                assert r.status_code == 503 and damaged.name in error, error
+                assert "check --repair" in error
+    assert set(statuses) == {200, 503}

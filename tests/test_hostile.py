@@ -345,7 +345,9 @@ def test_whole_numbers_are_ascii_digits(news_client, value: str) -> None:
     for name in ("page", "size"):
         r = news_client.get("/api/search", query_string={"q": "Hafen", name: value})
         _assert_error_shape(r, 400)
-    assert news_client.get("/api/search?q=Hafen&page=+1&size= 5 ").status_code == 200
+    # Exactly as the API description says: no sign, spaces or leading zeros.
+    for odd in ("page=+1", "size=%205%20", "page=01"):
+        _assert_error_shape(news_client.get(f"/api/search?q=Hafen&{odd}"), 400)
 
 
 @pytest.mark.parametrize(

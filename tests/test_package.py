@@ -30,6 +30,8 @@ pytestmark = pytest.mark.slow
 
 # Folders of the web package whose every file the app reads at run time.
 DATA_FOLDERS = ("web/templates", "web/static")
+# Data files of other packages read at run time (the reranking model).
+DATA_FILES = ("search/rerank_model.json",)
 
 
 def _run(cmd: list[str], cwd: Path, timeout: float = 600) -> str:
@@ -99,6 +101,17 @@ def test_every_template_and_static_file_ships(dist: Path, built: str, folder: st
     expected = _source_files(folder)
     assert expected, folder
     assert expected - names == set()
+
+
+@pytest.mark.parametrize("built", ["sdist/*.tar.gz", "sdist/*.whl", "direct/*.whl"])
+def test_every_data_file_ships(dist: Path, built: str) -> None:
+    (archive,) = dist.glob(built)
+    if archive.suffix == ".whl":
+        names = set(zipfile.ZipFile(archive).namelist())
+    else:
+        with tarfile.open(archive) as tar:
+            names = {n.split("/", 1)[1] for n in tar.getnames() if "/" in n}
+    assert set(DATA_FILES) - names == set()
 
 
 @pytest.fixture(scope="module")
@@ -194,3 +207,20 @@ def test_installed_feed_reads_in_feedparser(served: str) -> None:
     assert not feed.bozo, feed.get("bozo_exception")
     assert feed.entries
     assert all(e.title and e.link.startswith(served) for e in feed.entries)
+
+
+def test_installed_server_keeps_its_api_contract(served: str, tmp_path: Path) -> None:
+    # schemathesis generates requests from the OpenAPI description (valid and invalid
+    # ones) and checks every answer against it: status codes, content types, schemas,
+    # the rejection of what the description excludes and the acceptance of what it allows.
+    cli = Path(sys.executable).with_name("schemathesis")
+    done = subprocess.run(
+        [str(cli), "run", served + "/api/openapi.json", "--checks", "all", "--seed", "1"]
+        + ["--max-examples", "40", "--no-color"],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        cwd=tmp_path,  # its cache of found failures stays out of the checkout
+    )
+    assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-2000:]
+    assert "No issues found" in done.stdout

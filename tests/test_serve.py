@@ -15,7 +15,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from generated import index_in_runs
 from helpers import DEMO, free_port
+from indexes import segment_files, truncate
 
 from index.build import index_paths
 
@@ -192,3 +194,43 @@ def test_serves_without_an_index_and_recovers_when_one_is_built(tmp_path: Path) 
     finally:
         printed = stop(proc)
     assert "No index" in printed
+
+
+def test_a_damaged_index_is_named_by_every_answer_until_repaired(tmp_path: Path) -> None:
+    index_dir, _ = index_in_runs(tmp_path, 3, 20)
+    damaged = segment_files(index_dir)[0]
+    truncate(damaged)
+    port = free_port()
+    proc = subprocess.Popen(
+        [*CMD, "serve", "--index", str(index_dir), "--port", str(port), "--workers", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                status, body = status_of(url + "/healthz")
+                break
+            except OSError:
+                assert proc.poll() is None and time.monotonic() < deadline
+                time.sleep(0.2)
+        assert status == 503 and damaged.name in body["error"]
+        assert "check --repair" in body["error"]
+        for path in ("/api/search?q=Nachricht", "/api/stats"):
+            status, body = status_of(url + path)
+            assert status == 503 and damaged.name in body["error"]
+        page = urllib.request.Request(url + "/?q=Nachricht")
+        with pytest.raises(urllib.error.HTTPError) as error:
+            urllib.request.urlopen(page, timeout=30)
+        assert error.value.code == 503 and damaged.name in error.value.read().decode()
+        from web.cli import main
+
+        assert main(["check", "--repair", "--index", str(index_dir)]) == 0
+        assert {status_of(url + "/healthz")[0] for _ in range(10)} == {200}
+        assert get(url + "/api/stats")["documents"] == 40
+    finally:
+        printed = stop(proc)
+    assert damaged.name in printed

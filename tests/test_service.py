@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from search.archive import Archive
 from search.filters import Filters
-from search.request import BadRequest
+from search.matchset import FALLBACK_NOTICE
+from search.request import BadRequest, SearchLimits
 
 
 def test_paging(archive: Archive) -> None:
@@ -60,7 +62,6 @@ def test_hostile_queries_get_an_answer(archive: Archive, query: str, finds: bool
         ({"page": 0}, "page must be 1 or more"),
         ({"size": 0}, "size must be between 1 and 100"),
         ({"size": 101}, "size must be between 1 and 100"),
-        ({"page": 2000}, "only the first 10000 results"),
         ({"sort": "score"}, "sort must be one of relevance, newest, oldest"),
         ({"extras": ["facets", "charts"]}, "extra must be among facets, timeline"),
     ],
@@ -68,6 +69,18 @@ def test_hostile_queries_get_an_answer(archive: Archive, query: str, finds: bool
 def test_bad_requests_are_refused(archive: Archive, args: dict, message: str) -> None:
     with pytest.raises(BadRequest, match=message):
         archive.search("Nordkorea", **args)
+
+
+@pytest.mark.parametrize(("page", "size", "shown"), [(2000, 10, 0), (2, 10_000, 0), (1, 100, 45)])
+def test_a_page_past_the_result_window_is_empty_and_says_why(
+    demo_index: Path, page: int, size: int, shown: int
+) -> None:
+    archive = Archive(demo_index, limits=SearchLimits(max_page_size=10_000))
+    every = Filters.make(lang=["de", "en"])
+    result = archive.search("", page=page, size=size, filters=every, collapse=False)
+    assert result.total == 45 and len(result.hits) == shown
+    beyond = [n for n in result.notices if n.startswith("Nur die ersten 10.000 Treffer")]
+    assert len(beyond) == (shown == 0)
 
 
 def test_an_answer_says_what_it_was_asked_and_how_long_it_took(archive: Archive) -> None:
@@ -183,3 +196,77 @@ def test_zero_results_offer_relaxed_searches(
         assert offer["q"] == "Hafen Deichschau" and offer["filters"] == {}
         # The count is of the words alone over every article: copies are not folded.
         assert offer["total"] == words.total > 0
+
+
+# -- what counts as a match (search.matchset) ---------------------------------------------
+
+
+def _set_ids(news: Archive, query: str, **options: object) -> set[str]:
+    """Return the ids of the result set, read newest first (the whole set, by date)."""
+    result = news.search(query, size=100, sort="newest", collapse=False, **options)
+    assert not any(h.fallback for h in result.hits)
+    return {h.id for h in result.hits}
+
+
+@pytest.mark.parametrize(
+    ("query", "total", "need", "words"),
+    [
+        # Up to three words: all of them; copies of one story count once.
+        ("Hafen Bremerhaven", 1, 2, ["Hafen", "Bremerhaven"]),
+        # Operators keep their meaning: ODER joins words into one, UND needs both, quotes
+        # and a prefix are one word each.
+        ("Hafen ODER Bremerhaven", 5, 1, ["Hafen ODER Bremerhaven"]),
+        ("Putin UND Nordkorea", 3, 1, ["Putin UND Nordkorea"]),
+        ('"Kim Jong-un" Putin*', 3, 2, ['"Kim Jong-un"', "Putin*"]),
+        # Four words: three of them; a word no article holds does not count.
+        ("Kim Putin Raketen Gipfel", 3, 3, ["Kim", "Putin", "Raketen", "Gipfel"]),
+        ("Hafen Käsemarkt", 5, 1, ["Hafen"]),
+        # A question: a fifth of its words (question words and stopwords left out).
+        ("Wo trafen sich Kim Jong-un und Putin?", 5, 1, ["Kim", "Jong-un", "Putin"]),
+    ],
+)
+def test_the_result_set_is_counted_and_sorted_by_date(
+    news: Archive, query: str, total: int, need: int, words: list[str]
+) -> None:
+    result = news.search(query, extras=("facets", "timeline"))
+    assert (result.total, result.need, result.words) == (total, need, words)
+    # Newest first lists the set and nothing else; every article in it holds enough words.
+    newest = news.search(query, sort="newest", size=100)
+    assert newest.total == total and len(newest.hits) == total
+    assert all(len(words) - len(h.missing) >= need for h in newest.hits)
+    # The timeline and the language facet count the same articles.
+    assert sum(b["count"] for b in result.timeline["buckets"]) + result.timeline["undated"] == total
+    assert sum(f["count"] for f in result.facets["lang"]) == total
+
+
+def test_relevance_lists_the_set_first_and_then_other_matches_marked(news: Archive) -> None:
+    result = news.search("Kim Putin Raketen Gipfel", size=10)
+    assert result.total == 3 and len(result.hits) > 3
+    inside, beyond = result.hits[:3], result.hits[3:]
+    assert not any(h.fallback for h in inside) and all(h.fallback for h in beyond)
+    assert {h.id for h in inside} == _set_ids(news, "Kim Putin Raketen Gipfel")
+    # Each hit names the words it lacks: the set's at most one, the others more.
+    assert all(len(h.missing) <= 1 for h in inside)
+    assert all(len(h.missing) >= 2 for h in beyond)
+    assert not result.notices
+
+
+def test_when_no_article_holds_all_words_those_with_most_are_shown_with_a_notice(
+    news: Archive,
+) -> None:
+    result = news.search("Bremerhaven Pjöngjang Streik", size=20)
+    assert result.notices == [FALLBACK_NOTICE]
+    assert result.total == len(result.hits) == 6 and result.need == 1
+    assert all(len(h.missing) == 2 and not h.fallback for h in result.hits)
+
+
+def test_the_set_is_the_same_with_and_without_filters(news: Archive) -> None:
+    # A facet count (the set without its own filter) is what the filtered search counts.
+    query = "Hafen ODER Streik"
+    result = news.search(query, extras=("facets",))
+    for facet in result.facets["source"]:
+        narrowed = news.search(query, filters=Filters.make(source=[facet["value"]]))
+        assert narrowed.total == facet["count"]
+        assert _set_ids(news, query, filters=Filters.make(source=[facet["value"]])) <= _set_ids(
+            news, query
+        )

@@ -126,11 +126,15 @@ def test_words_at_positions_are_the_words_holding_them(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Äpfel, Öfen, Übel: GRÜSSE aus der Straße", "Café à la carte – Kim Jong‐un, Jong‑un"]
+    "text",
+    [
+        "Äpfel, Öfen, Übel: GRÜSSE aus der Straße. U.S.-Wahl",
+        "Café à la carte – Kim Jong‐un, Jong‑un",
+    ],
 )
 def test_fold(text: str) -> None:
     table = str.maketrans(
-        {"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "é": "e", "è": "e", "-": None}
+        {"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "é": "e", "è": "e", "-": None, ".": None}
         | {"\u2010": None, "\u2011": None}
     )
     assert _fold(text) == text.lower().translate(table)

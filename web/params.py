@@ -6,9 +6,7 @@ so the API description cannot drift from what the code accepts.
 
 from __future__ import annotations
 
-import base64
-import binascii
-import json
+import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -31,38 +29,107 @@ class ApiError(Exception):
         self.message = message
 
 
+# A whole number as the API writes one (no sign but "-", no leading zeros, no spaces).
+WHOLE = r"0|-?[1-9][0-9]*"
+# Yes/no parameters take exactly these.
+FLAG_VALUES = ("1", "0", "true", "false")
+# Years 0001 to 9999, months 01 to 12, days 01 to 31 (a day past the month's end is read
+# as its last day).
+YEAR = r"(?:[1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])"
+DATE = YEAR + r"(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?"
+
+
 @dataclass(frozen=True)
 class Param:
-    """A query parameter: its name, JSON-schema type and what it means."""
+    """A query parameter: what it means, what it takes, and how it is read.
+
+    The same declaration reads the parameter (read(): a value outside what it takes is
+    answered 400) and describes it (schema()), so the API description says exactly what
+    the code accepts.
+    """
 
     name: str
     description: str
-    type: str = "string"  # string | integer | boolean
+    kind: str = "string"  # string | integer | flag (yes/no)
     repeat: bool = False  # may be given several times (source=a&source=b)
     enum: tuple[str, ...] = ()
+    pattern: str = ""  # the whole value must match (a regular expression)
     minimum: int | None = None
     maximum: int | None = None
+    max_length: int | None = None
     example: str = ""
 
     def schema(self) -> dict[str, Any]:
         """Return the parameter's JSON schema."""
-        item: dict[str, Any] = {"type": self.type}
-        if self.enum:
-            item["enum"] = list(self.enum)
+        item: dict[str, Any] = {"type": "integer" if self.kind == "integer" else "string"}
+        enum = FLAG_VALUES if self.kind == "flag" else self.enum
+        if enum:
+            item["enum"] = list(enum)
+        if self.pattern:
+            item["pattern"] = f"^(?:{self.pattern})$"
         if self.minimum is not None:
             item["minimum"] = self.minimum
         if self.maximum is not None:
             item["maximum"] = self.maximum
+        if self.max_length is not None:
+            item["maxLength"] = self.max_length
         return {"type": "array", "items": item} if self.repeat else item
+
+    def read(self, raw: str) -> Any:
+        """Read one given value: a str, int or bool, or answer 400."""
+        if self.kind == "integer":
+            if not re.fullmatch(WHOLE, raw):
+                raise ApiError(400, f"{self.name} must be a whole number")
+            value = int(raw) if len(raw) < 20 else None
+            low = -(10**19) if self.minimum is None else self.minimum
+            high = 10**19 if self.maximum is None else self.maximum
+            if value is None or not low <= value <= high:
+                raise ApiError(400, f"{self.name} must be between {low} and {high}")
+            return value
+        if self.kind == "flag":
+            if raw not in FLAG_VALUES:
+                raise ApiError(400, f"{self.name} must be one of {', '.join(FLAG_VALUES)}")
+            return raw in ("1", "true")
+        if self.enum and raw not in self.enum:
+            raise ApiError(400, f"{self.name} must be one of {', '.join(self.enum)}")
+        if self.pattern and not re.fullmatch(self.pattern, raw):
+            raise ApiError(400, f"{self.name}: {raw[:40]!r} is not {self.description[:-1]}")
+        if self.max_length is not None and len(raw) > self.max_length:
+            raise ApiError(400, f"{self.name} is longer than {self.max_length} characters")
+        return raw
+
+    def get(self, default: Any = None) -> Any:
+        """Read the parameter from the request (default when it is not given)."""
+        if self.repeat:
+            return [self.read(v) for v in request.args.getlist(self.name)]
+        if self.name not in request.args:
+            return default
+        return self.read(request.args[self.name])
 
 
 FORMATS = ("html", "json", "atom", "csv", "jsonl")
+EXTRA = "|".join(EXTRAS)
 
 
-def search_params(limits: SearchLimits) -> tuple[Param, ...]:
-    """Declare the search parameters, their bounds from the app's search limits."""
+def cursor_pattern(limits: SearchLimits) -> str:
+    """Return what a cursor looks like: a page number after "p"."""
+    return rf"p[1-9][0-9]{{0,{len(str(limits.result_window)) - 1}}}"
+
+
+def search_params(
+    limits: SearchLimits, formats: tuple[str, ...] = FORMATS[1:]
+) -> tuple[Param, ...]:
+    """Declare the search parameters, their bounds from the app's search limits.
+
+    formats: what `format` may ask for (the search page itself answers html too).
+    """
     return (
-        Param("q", 'The query: words, "phrases", operators, fields (README).', example="Hafen"),
+        Param(
+            "q",
+            'The query: words, "phrases", operators, fields (README).',
+            max_length=limits.query_chars,
+            example="Hafen",
+        ),
         Param("page", "Result page, from 1.", "integer", minimum=1, maximum=limits.result_window),
         Param(
             "size",
@@ -72,100 +139,97 @@ def search_params(limits: SearchLimits) -> tuple[Param, ...]:
             maximum=limits.max_page_size,
             example=str(limits.default_page_size),
         ),
-        Param("cursor", "Opaque position from a previous answer's next_url."),
+        Param(
+            "cursor",
+            "a position from a previous answer's next_cursor (it stands for a page).",
+            pattern=cursor_pattern(limits),
+            example="p2",
+        ),
         Param("sort", "Order of the hits.", enum=SORTS, example="newest"),
-        Param("from", "Earliest date: YYYY, YYYY-MM or YYYY-MM-DD.", example="2020-01"),
-        Param("to", "Latest date: YYYY, YYYY-MM or YYYY-MM-DD.", example="2024"),
+        Param(
+            "from",
+            "an earliest date: YYYY, YYYY-MM or YYYY-MM-DD.",
+            pattern=DATE,
+            example="2020-01",
+        ),
+        Param("to", "a latest date: YYYY, YYYY-MM or YYYY-MM-DD.", pattern=DATE, example="2024"),
         *(
             Param(d, f"Only articles with this {d} (repeat for any of several).", repeat=True)
             for d in DIMENSIONS
         ),
         Param(
             "extra",
-            f"Comma-separated extras: {', '.join(EXTRAS)}.",
+            f"a comma-separated list of extras ({', '.join(EXTRAS)}).",
+            pattern=f"(?:{EXTRA})(?:,(?:{EXTRA}))*",
             example=",".join(EXTRAS),
         ),
-        Param("explain", "Say how each hit matched the query.", "boolean", example="1"),
-        Param("collapse", "Fold copies of one body into one hit (default 1).", "boolean"),
-        Param("format", "Answer as JSON, an Atom feed, CSV or JSON lines.", enum=FORMATS[1:]),
+        Param("explain", "Say how each hit matched the query.", "flag", example="1"),
+        Param("collapse", "Fold copies of one body into one hit (default 1).", "flag"),
+        Param("format", "Answer as JSON, an Atom feed, CSV or JSON lines.", enum=formats),
     )
 
 
-ARTICLE_PARAMS = (Param("q", "Mark this query's words in the article.", example="Hafen"),)
-ANALYZE_PARAMS = (
-    Param("text", "The text to analyze.", example="Waffenlieferungen an Kim Jong-un"),
-    Param(
-        "lang",
-        f"Analyzer: {', '.join(LANGUAGE_GROUPS[:-1])} or {LANGUAGE_GROUPS[-1]}.",
-        enum=LANGUAGE_GROUPS,
-    ),
-)
-COMPLETE_PARAMS = (Param("q", "What has been typed so far.", example="Flücht"),)
-
-_WHOLE = re.compile(r"[+-]?[0-9]+")
-_TRUE = {"1", "true", "yes", "on"}
-_FALSE = {"0", "false", "no", "off"}
+def article_params(limits: SearchLimits) -> tuple[Param, ...]:
+    """Declare the article page's parameters."""
+    return (
+        Param(
+            "q",
+            "Mark this query's words in the article.",
+            max_length=limits.query_chars,
+            example="Hafen",
+        ),
+    )
 
 
-def _one(name: str) -> str:
-    return request.args.get(name, "")
+def analyze_params(limits: SearchLimits) -> tuple[Param, ...]:
+    """Declare the analyzer's parameters."""
+    return (
+        Param(
+            "text",
+            "The text to analyze.",
+            max_length=limits.analyze_chars,
+            example="Waffenlieferungen an Kim Jong-un",
+        ),
+        Param(
+            "lang",
+            f"Analyzer: {', '.join(LANGUAGE_GROUPS[:-1])} or {LANGUAGE_GROUPS[-1]} (default de).",
+            enum=LANGUAGE_GROUPS,
+        ),
+    )
 
 
-def int_arg(name: str, default: int, low: int, high: int) -> int:
-    """Read an integer parameter within bounds, or answer 400."""
-    raw = _one(name).strip()
-    if raw == "":
-        return default
-    # ASCII digits only: int() would also take "1_000" and digits of other scripts.
-    if not _WHOLE.fullmatch(raw):
-        raise ApiError(400, f"{name} must be a whole number")
-    try:
-        value = int(raw)
-    except ValueError:  # more digits than int() reads
-        raise ApiError(400, f"{name} must be between {low} and {high}") from None
-    if not low <= value <= high:
-        raise ApiError(400, f"{name} must be between {low} and {high}")
-    return value
+def complete_params(limits: SearchLimits) -> tuple[Param, ...]:
+    """Declare the completion's parameters."""
+    return (
+        Param("q", "What has been typed so far.", max_length=limits.query_chars, example="Flücht"),
+    )
 
 
-def bool_arg(name: str, default: bool) -> bool:
-    """Read a yes/no parameter (1/0, true/false), or answer 400."""
-    raw = _one(name).strip().casefold()
-    if raw == "":
-        return default
-    if raw in _TRUE:
-        return True
-    if raw in _FALSE:
-        return False
-    raise ApiError(400, f"{name} must be 1 or 0")
-
-
-def _date_arg(name: str, end: bool) -> date | None:
-    raw = _one(name).strip()
-    if not raw:
+def _date_arg(param: Param, end: bool) -> date | None:
+    raw = param.get()
+    if raw is None:
         return None
+    year, _, rest = raw.partition("-")
+    month, _, day = rest.partition("-")
+    if day:
+        # The 30th of February is the end of February: a day the pattern lets through.
+        last = calendar.monthrange(int(year), int(month))[1]
+        raw = f"{year}-{month}-{min(int(day), last):02d}"
     try:
-        first, last = date_bounds(raw)
+        first, final = date_bounds(raw)
     except FilterError as exc:
-        raise ApiError(400, f"{name}: {exc}") from None
-    return last if end else first
+        raise ApiError(400, f"{param.name}: {exc}") from None
+    return final if end else first
 
 
 def encode_cursor(page: int) -> str:
-    """Make the opaque cursor of a result page."""
-    return base64.urlsafe_b64encode(json.dumps({"p": page}).encode()).decode().rstrip("=")
+    """Make the cursor of a result page."""
+    return f"p{page}"
 
 
 def decode_cursor(cursor: str) -> int:
-    """Read a cursor back into its page, or answer 400."""
-    try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-        page = json.loads(raw)["p"]
-    except (binascii.Error, ValueError, KeyError, TypeError, UnicodeDecodeError):
-        raise ApiError(400, "cursor is not one this archive made") from None
-    if not isinstance(page, int) or page < 1:
-        raise ApiError(400, "cursor is not one this archive made")
-    return page
+    """Read a cursor (already checked against its pattern) back into its page."""
+    return int(cursor[1:])
 
 
 @dataclass
@@ -227,40 +291,30 @@ class SearchArgs:
 
 
 def search_args(default_format: str) -> SearchArgs:
-    """Read and check the search parameters of the request."""
+    """Read and check the search parameters of the request (the page's, if default_format
+    is html)."""
     limits = get_limits()
-    q = _one("q")
-    if len(q) > limits.query_chars:
-        raise ApiError(400, f"q is longer than {limits.query_chars} characters")
-    size = int_arg("size", limits.default_page_size, 1, limits.max_page_size)
-    page = int_arg("page", 1, 1, limits.result_window)
-    if _one("cursor"):
-        page = decode_cursor(_one("cursor"))
-    if page * size > limits.result_window:
-        raise ApiError(400, f"only the first {limits.result_window} results can be paged through")
-    sort = _one("sort").strip() or "relevance"
-    if sort not in SORTS:
-        raise ApiError(400, f"sort must be one of {', '.join(SORTS)}")
-    extras = tuple(e.strip() for e in _one("extra").split(",") if e.strip())
-    unknown = set(extras) - set(EXTRAS)
-    if unknown:
-        raise ApiError(400, f"extra must be among {', '.join(sorted(EXTRAS))}")
-    fmt = _one("format").strip() or default_format
-    if fmt not in FORMATS:
-        raise ApiError(400, f"format must be one of {', '.join(FORMATS[1:])}")
+    formats = FORMATS if default_format == "html" else FORMATS[1:]
+    declared = {param.name: param for param in search_params(limits, formats)}
+    size = declared["size"].get(limits.default_page_size)
+    page = declared["page"].get(1)
+    cursor = declared["cursor"].get()
+    if cursor is not None:
+        page = decode_cursor(cursor)
+    extras = declared["extra"].get()
     filters = Filters.make(
-        **{d: request.args.getlist(d)[:20] for d in DIMENSIONS},
-        date_from=_date_arg("from", end=False),
-        date_to=_date_arg("to", end=True),
+        **{d: declared[d].get()[:20] for d in DIMENSIONS},
+        date_from=_date_arg(declared["from"], end=False),
+        date_to=_date_arg(declared["to"], end=True),
     )
     return SearchArgs(
-        q=q.strip(),
+        q=declared["q"].get("").strip(),
         page=page,
         size=size,
-        sort=sort,
+        sort=declared["sort"].get("relevance"),
         filters=filters,
-        extras=extras,
-        explain=bool_arg("explain", False),
-        collapse=bool_arg("collapse", True),
-        format=fmt,
+        extras=tuple(extras.split(",")) if extras else (),
+        explain=declared["explain"].get(False),
+        collapse=declared["collapse"].get(True),
+        format=declared["format"].get(default_format),
     )

@@ -1,10 +1,10 @@
 """JSON Schema from Python types: the API's answers described by the types that make them.
 
-Dataclasses and TypedDicts become objects with every field required and no other fields
-allowed (so an answer with a field nobody described fails validation); str, int, float,
-bool, None, Literal, unions, lists, tuples and dicts map to their JSON counterparts. A
-named type is described once under components/schemas and referred to by $ref. A field's
-description is taken from `Annotated[T, "text"]`.
+Dataclasses and TypedDicts become objects with their fields required (but a TypedDict's
+NotRequired ones) and no other fields allowed, so an answer with a field nobody described
+fails validation; str, int, float, bool, None, Literal, unions, lists, tuples and dicts map
+to their JSON counterparts. A named type is described once under components/schemas and
+referred to by $ref. A field's description is taken from `Annotated[T, "text"]`.
 """
 
 from __future__ import annotations
@@ -26,10 +26,13 @@ class Schemas:
     def of(self, tp: Any) -> dict[str, Any]:
         """Return the JSON schema of a type (a $ref for dataclasses and TypedDicts)."""
         origin = get_origin(tp)
+        if origin is typing.NotRequired:
+            return self.of(get_args(tp)[0])
         if origin is typing.Annotated:
             inner, *notes = get_args(tp)
             out = dict(self.of(inner))
-            text = " ".join(n for n in notes if isinstance(n, str))
+            # Nested Annotated types flatten, inner notes first: the outermost one says most.
+            text = next((n for n in reversed(notes) if isinstance(n, str)), "")
             if text:
                 # Beside a $ref, OpenAPI 3.1 (JSON Schema 2020-12) keeps the description.
                 out["description"] = text
@@ -76,12 +79,14 @@ class Schemas:
             hints = get_type_hints(tp, include_extras=True)
             if dataclasses.is_dataclass(tp):
                 fields = [f.name for f in dataclasses.fields(tp)]
+                required = fields
             else:
                 fields = list(hints)
+                required = [f for f in fields if f in getattr(tp, "__required_keys__", fields)]
             schema: dict[str, Any] = {
                 "type": "object",
                 "properties": {f: self.of(hints[f]) for f in fields},
-                "required": fields,
+                "required": required,
                 "additionalProperties": False,
             }
             doc = (tp.__doc__ or "").strip().splitlines()

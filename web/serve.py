@@ -69,6 +69,9 @@ def _gunicorn(app: Flask, host: str, port: int, workers: int, threads: int) -> N
         "loglevel": "warning",
         # No control socket in the working folder: serving must not write there.
         "control_socket_disable": True,
+        # The app refuses what is too long itself (a query of 1,000 characters may take
+        # 12,000 bytes as %-escapes): gunicorn's own cap is then 1 MB, not 4 KB.
+        "limit_request_line": 0,
     }
 
     class Server(BaseApplication):

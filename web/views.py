@@ -20,15 +20,17 @@ from flask import (
 from markupsafe import Markup
 from werkzeug.exceptions import HTTPException, MethodNotAllowed
 
-from index.store import StoreError
+from index.store import StoreError, find_damage
 from search.request import EXTRAS, SORTS, BadRequest
 from search.results import SearchResult
 from web import exports, get_archive, get_limits
 from web.openapi import openapi
 from web.params import (
-    ANALYZE_PARAMS,
     ApiError,
     SearchArgs,
+    analyze_params,
+    article_params,
+    complete_params,
     encode_cursor,
     search_args,
 )
@@ -45,6 +47,23 @@ HOW = {
     "compound": "Wortteil",
     "phrase": "Wortfolge",
     "prefix": "Wortanfang",
+}
+# What lifted a question's hit, as the search page says it (one for each of rerank.INPUTS).
+LIFTS = {
+    "log_share": "Wertung der Wörter",
+    "inv_rank": "Rang vor der Neuordnung",
+    "cov": "Anteil der Wörter der Frage",
+    "cov_idf": "Anteil der Wörter der Frage",
+    "cov_number": "Zahlen und Daten der Frage",
+    "cov_proper": "Namen der Frage",
+    "cov_rare": "seltene Wörter der Frage",
+    "title_idf": "Wörter der Frage im Titel",
+    "lead_idf": "Wörter der Frage im Vorspann",
+    "window_idf": "Wörter der Frage in einem Absatz",
+    "near": "Wörter der Frage beieinander",
+    "bm25_body": "Wertung des Textes",
+    "bm25_title": "Wertung des Titels",
+    "body_words": "Länge des Textes",
 }
 # Facet and filter names as the page shows them.
 DIMENSION_NAMES = {
@@ -64,6 +83,7 @@ FLAG_NAMES = {
     "date-before-1900": "Datum vor 1900",
     "lang-uncertain": "Sprache unsicher",
     "lang-unknown": "Sprache unbekannt",
+    "cleaning-uncertain": "Bereinigung unsicher",
 }
 HIT_KEYS = (
     "id",
@@ -76,6 +96,8 @@ HIT_KEYS = (
     "category",
     "score",
     "snippet",
+    "missing",
+    "fallback",
 )
 
 
@@ -141,6 +163,7 @@ def search_page() -> Any:
         args=args,
         q=args.q,
         how=HOW,
+        lifts=LIFTS,
         names=DIMENSION_NAMES,
         sorts=[(key, SORT_NAMES[key]) for key in SORTS],
         feed_url=args.url(format="atom", page=None),
@@ -162,7 +185,9 @@ def hit_json(hit: dict[str, Any], explain: bool) -> dict[str, Any]:
     out["group"] = hit["group"]
     out["group_size"] = hit["group_size"]
     if explain:
-        out["explain"] = hit["explain"]
+        # A hit of a browse by filters alone matched no words: nothing to explain.
+        out["explain"] = hit["explain"] or []
+        out["ranked_by"] = hit["ranked_by"] or []
     return out
 
 
@@ -228,7 +253,8 @@ def _export(args: SearchArgs) -> Response:
 @bp.get("/api/complete")
 def complete_api() -> Response:
     """Complete a query being typed: archive words and titles."""
-    q = request.args.get("q", "")[: get_limits().query_chars]
+    (param,) = complete_params(get_limits())
+    q = param.get("")
     data = get_archive().complete(q)
     return jsonify({"ok": True, "q": q, **data, "took_ms": _took_ms()})
 
@@ -236,14 +262,9 @@ def complete_api() -> Response:
 @bp.get("/api/analyze")
 def analyze_api() -> Response:
     """Show the tokens the analyzer makes of a text."""
-    text = request.args.get("text", "")
-    longest = get_limits().analyze_chars
-    if len(text) > longest:
-        raise ApiError(400, f"text is longer than {longest} characters")
-    lang = request.args.get("lang", "de") or "de"
-    allowed = ANALYZE_PARAMS[1].enum
-    if lang not in allowed:
-        raise ApiError(400, f"lang must be one of {', '.join(allowed)}")
+    text_param, lang_param = analyze_params(get_limits())
+    text = text_param.get("")
+    lang = lang_param.get("de")
     tokens = get_archive().analyze(text, lang)
     return jsonify(
         {"ok": True, "text": text, "lang": lang, "tokens": tokens, "took_ms": _took_ms()}
@@ -251,7 +272,8 @@ def analyze_api() -> Response:
 
 
 def _article(article_id: str) -> Any:
-    view = get_archive().article(article_id, request.args.get("q", "")[: get_limits().query_chars])
+    (param,) = article_params(get_limits())
+    view = get_archive().article(article_id, param.get(""))
     if view is None:
         raise ApiError(404, f"no article with id {article_id!r}")
     return view
@@ -290,8 +312,12 @@ def stats_api() -> Response:
 
 @bp.get("/api/openapi.json")
 def openapi_api() -> Response:
-    """Describe the JSON API (OpenAPI 3.1)."""
-    return jsonify(openapi(current_app))
+    """Describe the API (OpenAPI 3.1), with an article of this archive as the example id."""
+    try:
+        example = get_archive().example_id()
+    except StoreError:
+        example = None
+    return jsonify(openapi(current_app, example))
 
 
 @bp.get("/healthz")
@@ -336,6 +362,11 @@ def register_errors(app: Flask) -> None:
 
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception) -> Any:
+        # Bytes gone bad inside an index file make its readers raise anything: if a
+        # file no longer matches its checksum, say which, as opening a damaged index does.
+        damaged = find_damage(current_app.config["INDEX_DIR"])
+        if damaged is not None:
+            return _error_response(503, str(damaged))
         app.logger.exception("unexpected error")
         return _error_response(500, "internal error")
 
