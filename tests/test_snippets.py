@@ -152,3 +152,17 @@ def test_words_analyzed_before_are_each_analyzers_own() -> None:
         english_terms = {t.text for t in english(text)}
         found = {s.term for s in match_spans(english, text, english_terms)}
         assert found == english_terms
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Muenchen", "aee", "oee", "Goethe Aeoeue", "blaue Feuer", "ueberall", "Schoenheit", "aoe"],
+)
+def test_umlauts_spelled_out_match_as_umlauts(text: str) -> None:
+    import re
+
+    from search.snippets import _may_match
+
+    folded = re.sub(r"(?<=[aou])e", "", _fold(text))
+    for prefix in {folded[:4], folded[1:5], "zzzz"}:
+        assert _may_match(text, frozenset({prefix})) == (prefix in _fold(text) or prefix in folded)
