@@ -126,8 +126,12 @@ class Postings:
         if isinstance(q, wq.Term):
             return self.term(q.fieldname, q.text)
         if isinstance(q, wq.Or):
-            parts = [self.docs(s) for s in q.subqueries]
-            return np.unique(np.concatenate(parts)) if parts else _EMPTY
+            # Most of a word's forms and fields hold nothing (other languages' fields): a
+            # single list that does is the answer as it is (sorted, each document once).
+            parts = [p for p in (self.docs(s) for s in q.subqueries) if len(p)]
+            if len(parts) <= 1:
+                return parts[0] if parts else _EMPTY
+            return np.unique(np.concatenate(parts))
         if isinstance(q, wq.And):
             if not q.subqueries:
                 return _EMPTY
