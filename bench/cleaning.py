@@ -1,17 +1,29 @@
-"""Score index.clean.clean_page against the scraped pages and their gold file.
+"""Score the page cleaner per family of page parts, on pages-dev and on generated layouts.
 
-Reports body token precision/recall (micro-averaged; tokens are lower-cased \\w+ words
-compared as multisets), the title exact-match rate, how many pages got a caption, and
-teaser leakage: pages whose cleaned text still contains another article's teaser.
+Sets: "pages-dev" (../shared/eval/pages-dev with its gold), "seed" (the seed page), and
+the generated layouts of bench/layouts.py: "tune", "tune-2" and "tune-3" (the cleaner was
+tuned on these; tune-2 and tune-3 were the first and second held-out sets, each measured
+once before it was tuned on), "held-out" (other wordings, other layout variants, other
+seed; never tuned on) and "held-out-words" (the held-out wordings in the layouts of the
+issue's families only; never tuned on). Every
+generated page names the families of parts it has (pre-consent, teaser-ellipsis,
+inline-teaser, format-cp1252, ...); each family's row scores the pages that have it, so a
+page counts in several rows. `--pages DIR [--gold FILE]` scores any folder of pages with
+a gold file (as pages-dev's, or as bench/layouts.py --out writes it) instead.
 
-Body tokens are counted twice: "raw" takes the gold body as it is; "canonical" applies NFC
-and drops invisible format characters (soft hyphens, zero-width) on both sides first, since
-a gold "Bu\u0308rger" or "ge\u00adra\u00adde" splits into fragments that no reader sees, and
-those differences are not extraction errors.
+Per row: body token precision and recall (micro-averaged; tokens are lower-cased \\w+ words
+of the NFC text without invisible characters, compared as multisets), titles exactly
+right, pages with teaser leakage (another article's title or the start of its teaser
+text left in the cleaned article), the language detected on the cleaned article equal to
+that detected on the gold article, and pages skipped as nothing but chrome.
 
-Run: .venv/bin/python bench/cleaning.py [--pages DIR] [--gold FILE]
-(defaults: ../shared/eval/pages-dev and its .gold.jsonl, relative to the project root;
-the teaser texts are looked up in corpus.jsonl beside the gold file).
+Each set is scored twice: "evidence: run" gathers the evidence over the set's pages first
+(per source folder, as `newsarchive index` gathers it over a run), "evidence: none"
+cleans every page alone, by its shape only.
+
+Run: .venv/bin/python bench/cleaning.py [--set pages-dev seed tune tune-2 tune-3
+     held-out-words held-out]
+     [--pages DIR [--gold FILE]] [--evidence run|none|both] [--show FAMILY|all]
 """
 
 from __future__ import annotations
@@ -21,21 +33,41 @@ import json
 import re
 import sys
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    # Run as a plain script: make the project's packages importable.
-    sys.path.insert(0, str(ROOT))
+for path in (ROOT, ROOT / "bench"):
+    if str(path) not in sys.path:
+        # Run as a plain script: make the project's packages importable.
+        sys.path.insert(0, str(path))
 
-from index.clean import clean_page  # noqa: E402
+from index import language  # noqa: E402
+from index.clean import CleanedArticle, clean_page, gather_page  # noqa: E402
+from index.evidence import Evidence, Gatherer  # noqa: E402
+from index.readers import decode  # noqa: E402
 
 EVAL = ROOT.parent / "shared" / "eval"
+SEED = ROOT.parent / "shared" / "examples" / "seed-page.txt"
 TOKEN = re.compile(r"\w+")
-# The page's teaser text is the teaser article's body cut at 180+ characters, so its first
-# 100 characters are always on the page: enough to find any leaked teaser text.
+# The teaser texts of pages-dev are other articles' bodies cut at 180+ characters, so
+# their first 100 characters are always on the page.
 TEASER_OPENING_CHARS = 100
+
+
+@dataclass
+class Item:
+    """A page to clean, with its gold."""
+
+    id: str
+    source: str
+    text: str
+    title: str
+    body: str
+    teaser_texts: list[str]
+    families: list[str] = field(default_factory=list)
 
 
 def fold(text: str | None) -> str:
@@ -43,87 +75,237 @@ def fold(text: str | None) -> str:
     return " ".join(unicodedata.normalize("NFC", text or "").split())
 
 
-def tokens(text: str, canonical: bool = False) -> Counter[str]:
-    """Count the lower-cased word tokens of text, optionally of its canonical form."""
-    if canonical:
-        text = unicodedata.normalize("NFC", text)
-        text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+def tokens(text: str) -> Counter[str]:
+    """Count the lower-cased word tokens of text's canonical form."""
+    text = unicodedata.normalize("NFC", text)
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     return Counter(TOKEN.findall(text.lower()))
 
 
-class Overlap:
-    """Micro-averaged token precision and recall over many pages."""
+@dataclass
+class Row:
+    """The scores of one family."""
 
-    def __init__(self) -> None:
-        self.common = self.found = self.expected = 0
+    pages: int = 0
+    common: int = 0
+    found: int = 0
+    expected: int = 0
+    titles: int = 0
+    leaks: int = 0
+    lang: int = 0
+    skipped: int = 0
 
-    def add(self, got: Counter[str], want: Counter[str]) -> None:
-        """Add one page's cleaned and gold token counts."""
-        self.common += sum((got & want).values())
-        self.found += sum(got.values())
-        self.expected += sum(want.values())
+    def add(self, got: CleanedArticle, item: Item, leaked: bool, same_lang: bool) -> None:
+        """Add one page's result."""
+        mine, gold = tokens(got.body), tokens(item.body)
+        self.pages += 1
+        self.common += sum((mine & gold).values())
+        self.found += sum(mine.values())
+        self.expected += sum(gold.values())
+        self.titles += fold(got.title) == fold(item.title)
+        self.leaks += leaked
+        self.lang += same_lang
+        self.skipped += bool(got.skipped)
 
-    def scores(self) -> str:
-        """Return precision and recall, formatted."""
+    def cells(self) -> list[str]:
+        """Return the row's figures, formatted."""
         p = self.common / self.found if self.found else 0.0
         r = self.common / self.expected if self.expected else 0.0
-        return f"P {p:.4f}  R {r:.4f}"
+        n = self.pages or 1
+        return [
+            f"{self.pages}",
+            f"{p:.4f}",
+            f"{r:.4f}",
+            f"{self.titles / n:.4f}",
+            f"{self.leaks}",
+            f"{self.lang / n:.4f}",
+            f"{self.skipped}",
+        ]
 
 
-def load_teasers(corpus: Path, ids: set[str]) -> dict[str, tuple[str, str]]:
-    """Map article id to (folded title, folded opening text) for the wanted ids."""
-    found: dict[str, tuple[str, str]] = {}
-    with corpus.open(encoding="utf-8") as f:
-        for line in f:
-            doc = json.loads(line)
-            if doc["id"] in ids:
-                found[doc["id"]] = (fold(doc["title"]), fold(doc["body"])[:TEASER_OPENING_CHARS])
-    return found
+def pages_dev() -> list[Item]:
+    """Read pages-dev and its gold."""
+    return pages_with_gold(EVAL / "pages-dev", EVAL / "pages-dev.gold.jsonl", "pages-dev")
 
 
-def leaks(cleaned: str, gold_text: str, teaser: tuple[str, str]) -> bool:
-    """Tell whether a teaser's title or opening text survived in the cleaned text."""
-    return any(part and part in cleaned and part not in gold_text for part in teaser)
+def pages_with_gold(folder: Path, gold_file: Path, family: str = "pages") -> list[Item]:
+    """Read a folder of pages and its gold (one JSON object a line: file, title, body,
+    and teaser_texts, or teasers as ids of corpus.jsonl articles beside the gold file,
+    whose titles and first 100 characters must not be left in). A page's source is its
+    first sub-folder, else the folder's name, as `newsarchive index FOLDER` takes it."""
+    gold = [json.loads(line) for line in gold_file.open(encoding="utf-8") if line.strip()]
+    wanted = {t for g in gold for t in g.get("teasers", [])}
+    teasers: dict[str, list[str]] = {}
+    corpus = gold_file.parent / "corpus.jsonl"
+    if wanted and corpus.exists():
+        with corpus.open(encoding="utf-8") as f:
+            for line in f:
+                doc = json.loads(line)
+                if doc["id"] in wanted:
+                    opening = fold(doc["body"])[:TEASER_OPENING_CHARS]
+                    teasers[doc["id"]] = [doc["title"] or "", opening]
+    items = []
+    for g in gold:
+        parts = Path(g["file"]).parts
+        texts = g.get("teaser_texts") or [
+            t for tid in g.get("teasers", []) for t in teasers.get(tid, [])
+        ]
+        items.append(
+            Item(
+                id=g["file"],
+                source=parts[0] if len(parts) > 1 else folder.resolve().name,
+                text=decode((folder / g["file"]).read_bytes()),
+                title=g["title"] or "",
+                body=g["body"],
+                teaser_texts=texts,
+                families=g.get("families") or [family],
+            )
+        )
+    return items
+
+
+def seed() -> list[Item]:
+    """The seed page: its title and body are what the cleaner made of it when the
+    pages-dev gold was taken (the teasers after "News Related" must go)."""
+    text = SEED.read_text(encoding="utf-8")
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    end = paragraphs.index("News Related")
+    title = paragraphs[0]
+    rest = paragraphs[end + 2 :]
+    teaser_texts = rest[0::2] + [lead[:60] for lead in rest[1::2]]
+    return [
+        Item("seed-page", "seed", text, title, "\n".join(paragraphs[3:end]), teaser_texts, ["seed"])
+    ]
+
+
+def generated(which: str) -> list[Item]:
+    """Generate a set of layouts (bench/layouts.py)."""
+    from layouts import generate
+
+    return [
+        Item(
+            id=page.gold["file"],
+            source=page.source,
+            text=decode(page.data),
+            title=page.gold["title"],
+            body=page.gold["body"],
+            teaser_texts=page.gold["teaser_texts"],
+            families=page.families,
+        )
+        for page in generate(which)
+    ]
+
+
+def gather(items: list[Item]) -> Evidence:
+    """Gather the evidence of a run over the items' pages."""
+    gatherer = Gatherer()
+    for item in items:
+        gather_page(gatherer, item.id, item.source, item.text)
+    return gatherer.evidence()
+
+
+def leaks(got: CleanedArticle, item: Item) -> bool:
+    """Tell whether a teaser text of another article survived in the cleaned article."""
+    cleaned = fold(f"{got.title}\n{got.caption}\n{got.body}").casefold()
+    gold = fold(f"{item.title}\n{item.body}").casefold()
+    return any(
+        (t := fold(text).casefold()) and t in cleaned and t not in gold
+        for text in item.teaser_texts
+    )
+
+
+def same_language(got: CleanedArticle, item: Item) -> bool:
+    """Tell whether the cleaned article is detected as the gold article's language."""
+    mine = language.detect(language.sample(got.title, got.body or got.caption))[0]
+    gold = language.detect(language.sample(item.title, item.body))[0]
+    return mine == gold
+
+
+def score(items: list[Item], evidence: bool, show: str | None) -> dict[str, Row]:
+    """Clean every item and score it under each of its families."""
+    found = gather(items) if evidence else None
+    rows: dict[str, Row] = defaultdict(Row)
+    for item in items:
+        got = clean_page(item.text, found, item.source, item.id)
+        leaked = leaks(got, item)
+        same = same_language(got, item)
+        for family in ["all", *item.families]:
+            rows[family].add(got, item, leaked, same)
+        if show and (show in item.families or show == "all"):
+            _show(item, got, leaked)
+    return rows
+
+
+def _show(item: Item, got: CleanedArticle, leaked: bool) -> None:
+    """Print what the cleaner made of a page, beside its gold."""
+    mine, gold = tokens(got.body), tokens(item.body)
+    print(f"=== {item.id}  leak={leaked}  title_ok={fold(got.title) == fold(item.title)}")
+    print(f"  title: {got.title[:100]!r}  gold: {item.title[:100]!r}")
+    extra, missing = mine - gold, gold - mine
+    if extra:
+        print(f"  extra tokens: {sum(extra.values())} {list(extra)[:15]}")
+    if missing:
+        print(f"  missing tokens: {sum(missing.values())} {list(missing)[:15]}")
+    if leaked:
+        cleaned = fold(f"{got.title}\n{got.caption}\n{got.body}").casefold()
+        for text in item.teaser_texts:
+            if fold(text).casefold() in cleaned:
+                print(f"  LEAKED: {text[:110]!r}")
+        for line in got.body.split("\n")[-6:]:
+            print(f"  kept: {line[:110]!r}")
+    gold_body = fold(item.body)
+    for d in got.dropped:
+        lost = "LOST " if len(d.text) > 12 and fold(d.text) in gold_body else ""
+        print(f"  - {lost}[{d.explain()}] {d.text[:110]!r}")
+    if got.uncertain or got.skipped:
+        print(f"  uncertain: {got.uncertain!r} skipped: {got.skipped!r}")
+
+
+def table(name: str, rows: dict[str, Row]) -> None:
+    """Print one set's rows."""
+    head = ["family", "pages", "P", "R", "titles", "leaks", "lang", "skipped"]
+    order = ["all"] + sorted(k for k in rows if k != "all")
+    body = [[k, *rows[k].cells()] for k in order]
+    widths = [max(len(r[i]) for r in [head, *body]) for i in range(len(head))]
+    print(f"\n## {name}")
+    for r in [head, *body]:
+        print(
+            "  ".join(
+                c.ljust(w) if i == 0 else c.rjust(w)
+                for i, (c, w) in enumerate(zip(r, widths, strict=True))
+            )
+        )
+
+
+SETS: dict[str, Any] = {
+    "pages-dev": pages_dev,
+    "seed": seed,
+    "tune": lambda: generated("tune"),
+    "tune-2": lambda: generated("tune-2"),
+    "tune-3": lambda: generated("tune-3"),
+    "held-out-words": lambda: generated("held-out-words"),
+    "held-out": lambda: generated("held-out"),
+}
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--pages", type=Path, default=EVAL / "pages-dev")
-    ap.add_argument("--gold", type=Path, default=EVAL / "pages-dev.gold.jsonl")
+    ap.add_argument("--set", nargs="+", choices=list(SETS), default=list(SETS))
+    ap.add_argument("--pages", type=Path, help="a folder of pages to score instead")
+    ap.add_argument("--gold", type=Path, help="their gold (default: DIR.gold.jsonl beside)")
+    ap.add_argument("--evidence", choices=("run", "none", "both"), default="both")
+    ap.add_argument("--show", help="print the pages of a family (or 'all')")
     args = ap.parse_args()
-
-    gold = [json.loads(line) for line in args.gold.open(encoding="utf-8")]
-    teasers = load_teasers(
-        args.gold.parent / "corpus.jsonl", {t for g in gold for t in g["teasers"]}
-    )
-    raw, canonical = Overlap(), Overlap()
-    titles = captions = 0
-    leaked: list[str] = []
-    for g in gold:
-        page = clean_page((args.pages / g["file"]).read_text(encoding="utf-8"))
-        raw.add(tokens(page.body), tokens(g["body"]))
-        canonical.add(tokens(page.body, canonical=True), tokens(g["body"], canonical=True))
-        titles += fold(page.title) == fold(g["title"])
-        captions += bool(page.caption)
-        cleaned = fold(f"{page.title}\n{page.caption}\n{page.body}")
-        gold_text = fold(f"{g['title']}\n{g['body']}")
-        if any(leaks(cleaned, gold_text, teasers[t]) for t in g["teasers"] if t in teasers):
-            leaked.append(g["file"])
-
-    n = len(gold)
-    rows = [
-        ("pages", f"{n}"),
-        ("body tokens, canonical", canonical.scores()),
-        ("body tokens, raw gold", raw.scores()),
-        ("title exact match", f"{titles / n if n else 0.0:.4f}  ({titles}/{n})"),
-        ("pages with caption", f"{captions}"),
-        ("pages with teaser leakage", f"{len(leaked)}"),
-    ]
-    width = max(len(name) for name, _ in rows)
-    for name, value in rows:
-        print(f"{name:<{width}}  {value}")
-    for file in leaked:
-        print(f"  leak: {file}")
+    modes = ["run", "none"] if args.evidence == "both" else [args.evidence]
+    if args.pages:
+        gold = args.gold or args.pages.with_name(args.pages.name + ".gold.jsonl")
+        sets = {str(args.pages): lambda: pages_with_gold(args.pages, gold)}
+    else:
+        sets = {name: SETS[name] for name in args.set}
+    for name, make in sets.items():
+        items = make()
+        for mode in modes:
+            table(f"{name} (evidence: {mode})", score(items, mode == "run", args.show))
     return 0
 
 

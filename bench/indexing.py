@@ -18,7 +18,12 @@ peak RSS of the measuring process and of its largest worker process (pool or sub
 0 when there is none), the 1-minute load average after the run, and at the end the speed
 ratio project/baseline of the best runs.
 
+With --against REV the project at git revision REV (e.g. main) is indexed too, in turn
+with this one (old, new, old, new, ...; each a fresh process and index), and the medians
+of both and their ratio are printed: a change's cost in speed, measured in one run.
+
 Run: .venv/bin/python bench/indexing.py [PATH ...] [--repeat N] [--workers N] [--skip-baseline]
+     [--against REV]
 (default PATH: ../shared/eval/corpus.jsonl; folders are walked for *.jsonl, *.csv, *.txt,
 e.g. ../shared/data/german-news-headlines/HeadlinesProcessed).
 """
@@ -160,12 +165,16 @@ def child(args: argparse.Namespace) -> None:
 # -- the driver --------------------------------------------------------------------------
 
 
-def measure(kind: str, index_dir: Path, paths: list[str], args: argparse.Namespace) -> dict:
-    """Run one measurement in a fresh Python process and return its figures."""
-    cmd = [sys.executable, __file__, "--child", kind, "--index", str(index_dir), *paths]
+def measure(
+    kind: str, index_dir: Path, paths: list[str], args: argparse.Namespace, root: Path = ROOT
+) -> dict:
+    """Run one measurement in a fresh Python process and return its figures (with the
+    project's code at root: this checkout, or an older revision's)."""
+    script = root / "bench" / "indexing.py"
+    cmd = [sys.executable, str(script), "--child", kind, "--index", str(index_dir), *paths]
     if args.workers is not None:
         cmd += ["--workers", str(args.workers)]
-    out = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    out = subprocess.run(cmd, capture_output=True, text=True, cwd=root)
     if out.returncode:
         sys.exit(f"{kind} failed:\n{out.stderr}")
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -195,6 +204,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1, help="runs of each measurement")
     ap.add_argument("--workers", type=int, default=None, help="index_paths(workers=...)")
     ap.add_argument("--skip-baseline", action="store_true")
+    ap.add_argument("--against", metavar="REV", help="also index with the project at git REV")
     ap.add_argument("--child", choices=["baseline", "project"], help=argparse.SUPPRESS)
     ap.add_argument("--index", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -203,6 +213,9 @@ def main() -> None:
         return
 
     paths = [str(Path(p).resolve()) for p in args.paths]
+    if args.against:
+        against(args.against, paths, args)
+        return
     print(f"input: {', '.join(paths)}")
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, workers={args.workers}")
     best: dict[str, dict] = {}
@@ -229,6 +242,42 @@ def main() -> None:
             f" rerun {best['rerun']['seconds']:.2f} s;"
             f" project/baseline speed {ratio:.2f}x"
         )
+
+
+def against(rev: str, paths: list[str], args: argparse.Namespace) -> None:
+    """Index with the project at git revision rev and with this checkout, in turn."""
+    import statistics
+
+    tmp = Path(tempfile.mkdtemp(prefix="bench-against-"))
+    try:
+        old = tmp / "old"
+        old.mkdir()
+        archive = subprocess.run(
+            ["git", "archive", rev], cwd=ROOT, capture_output=True, check=True
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", str(old)], input=archive, check=True)
+        print(f"input: {', '.join(paths)}; old: {rev}, new: this checkout")
+        seconds: dict[str, list[float]] = {"old": [], "new": []}
+        cpu: dict[str, list[float]] = {"old": [], "new": []}
+        for n in range(1, args.repeat + 1):
+            for kind, root in (("old", old), ("new", ROOT)):
+                folder = tmp / f"{kind}-{n}"
+                folder.mkdir()
+                r = measure("project", folder, paths, args, root)
+                report(f"{kind} {n}", r)
+                seconds[kind].append(r["seconds"])
+                cpu[kind].append(r["cpu"])
+                shutil.rmtree(folder, ignore_errors=True)
+        med = {k: statistics.median(v) for k, v in seconds.items()}
+        mcpu = {k: statistics.median(v) for k, v in cpu.items()}
+        print(
+            f"median of {args.repeat}: old {med['old']:.2f} s, new {med['new']:.2f} s"
+            f" (new/old {med['new'] / med['old']:.3f}); CPU old {mcpu['old']:.1f} s,"
+            f" new {mcpu['new']:.1f} s (new/old {mcpu['new'] / mcpu['old']:.3f});"
+            f" load(1m) {os.getloadavg()[0]:.1f}"
+        )
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -21,10 +21,30 @@ from index.compounds import COMPOUND_MIN_CHARS, split_compound
 
 # Words are runs of letters/digits; hyphens (ASCII, U+2010, U+2011) join them into one
 # word, so "Kim Jong-un" or "KN-23" stay findable whole and in parts. An en dash or a
-# hyphen followed by a space ("Kinder- und Jugendarzt") does not join.
-WORD = re.compile(r"\w+(?:[-\u2010\u2011]\w+)*")
+# hyphen followed by a space ("Kinder- und Jugendarzt") does not join. A number with
+# thousands points ("13.000") is one word too, found whole ("13000") and in parts, and a
+# date written in figures ("5.1.", "05.01.2021") is read as day, month and year.
+DATE = r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?!\d)"
+THOUSANDS = r"\d{1,3}(?:\.\d{3})+(?![\d])"
+WORD = re.compile(rf"{DATE}|{THOUSANDS}|\w+(?:[-\u2010\u2011]\w+)*")
 HYPHENS = re.compile(r"[-\u2010\u2011]")
+# What joins the parts of one word: hyphens, and the points of a number.
+JOINERS = re.compile(r"[-\u2010\u2011.]")
 PART = re.compile(r"\w+")
+_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2,4})?")
+MONTHS = (
+    "januar februar märz april mai juni juli august september oktober november dezember"
+).split()
+# Words an archive spells two ways, taken as the same: Austrian month names, and an age
+# ("91-Jährige", "15-jährigen") as the years it counts ("91 Jahre").
+SAME_AS = {"jänner": "januar", "jaenner": "januar", "feber": "februar"}
+_AGE = re.compile(r"(?:jährig|jaehrig)(?:e|en|er|es|em)?", re.IGNORECASE)
+
+
+def word_width(word: str) -> int:
+    """Return how many positions a word of WORD takes: its parts if it is joined."""
+    return 1 if JOINERS.search(word) is None else len(PART.findall(word))
+
 
 # Position markers and such leave single letters; digits stay (Artikel 5, G7).
 MIN_LETTER_TOKEN = 2
@@ -68,29 +88,64 @@ class NewsTokenizer(Tokenizer):
         pos = start_pos
         for match in WORD.finditer(value):
             word = match.group(0)
-            start = match.start()
-            if HYPHENS.search(word) is None:
-                yield self._set(t, word, pos, start_char + start, start_char + match.end())
+            start = start_char + match.start()
+            end = start_char + match.end()
+            if JOINERS.search(word) is None:
+                yield self._set(t, word, pos, start, end)
+                same = SAME_AS.get(word.lower())
+                if same is not None:
+                    yield self._set(t, same, pos, start, end, derived=True)
                 pos += 1
                 continue
-            joined = HYPHENS.sub("", word)
-            yield self._set(t, joined, pos, start_char + start, start_char + match.end(), True)
+            date = _DATE.fullmatch(word)
+            if date is not None:
+                yield from self._date(t, date, pos, start)
+                pos += word_width(word)
+                continue
+            yield self._set(t, JOINERS.sub("", word), pos, start, end, True)
+            number = False
             for part in PART.finditer(word):
-                yield self._set(
-                    t,
-                    part.group(0),
-                    pos,
-                    start_char + start + part.start(),
-                    start_char + start + part.end(),
-                )
+                a, b = start + part.start(), start + part.end()
+                yield self._set(t, part.group(0), pos, a, b)
+                if number and _AGE.fullmatch(part.group(0)):
+                    yield self._set(t, "Jahre", pos, a, b, derived=True)
+                number = part.group(0).isdigit()
                 pos += 1
+
+    def _date(self, t: Token, date: re.Match[str], pos: int, start: int) -> Iterator[Token]:
+        """Yield a date in figures as day, month name and year ("05.01.2021" → 5 januar 2021)."""
+        day, month = int(date.group(1)), int(date.group(2))
+        valid = 1 <= day <= 31 and 1 <= month <= 12
+        for i in range(1, 4):
+            text = date.group(i)
+            if text is None:
+                continue
+            a, b = start + date.start(i), start + date.end(i)
+            if valid and i == 1:
+                text = str(day)
+            elif valid and i == 2:
+                yield self._set(t, text, pos, a, b)
+                text = MONTHS[month - 1]
+                yield self._set(t, text, pos, a, b, derived=True)
+                pos += 1
+                continue
+            yield self._set(t, text, pos, a, b, derived=text != date.group(i))
+            pos += 1
 
     @staticmethod
     def _set(
-        t: Token, text: str, pos: int, startchar: int, endchar: int, joined: bool = False
+        t: Token,
+        text: str,
+        pos: int,
+        startchar: int,
+        endchar: int,
+        joined: bool = False,
+        derived: bool = False,
     ) -> Token:
-        # `joined` marks the hyphen-joined form, whose parts follow as their own tokens.
+        # `joined` marks the hyphen-joined form, whose parts follow as their own tokens;
+        # `derived` a word the text means but does not spell (a month's name for its figure).
         t.joined = joined
+        t.derived = derived
         t.text = t.original = text
         t.boost = 1.0
         t.stopped = False
@@ -150,7 +205,11 @@ class DecompoundFilter(Filter):
             text = t.text
             start = t.startchar if t.chars else 0
             yield t
-            if len(text) < COMPOUND_MIN_CHARS or getattr(t, "joined", False):
+            if (
+                len(text) < COMPOUND_MIN_CHARS
+                or getattr(t, "joined", False)
+                or getattr(t, "derived", False)
+            ):
                 continue
             parts = split_compound(text)
             if not parts:
@@ -240,6 +299,29 @@ class AccentFoldFilter(Filter):
             yield t
 
 
+class ForeignAccentFilter(Filter):
+    """Strip the accents German does not have (é→e, ñ→n), keeping ä, ö, ü and ß.
+
+    Runs before the German stemmer, so "Charité" and "Charite" lose the same ending.
+    """
+
+    KEEP = frozenset("äöüß")
+
+    def __eq__(self, other: object) -> bool:
+        return type(self) is type(other)
+
+    def __hash__(self) -> int:
+        return hash(type(self))
+
+    def __call__(self, tokens: Iterable[Token]) -> Iterator[Token]:
+        keep = self.KEEP
+        for t in tokens:
+            text = t.text
+            if not text.isascii() and any(c not in keep and not c.isascii() for c in text):
+                t.text = "".join(c if c in keep or c.isascii() else fold_accents(c) for c in text)
+            yield t
+
+
 class SnowballFilter(Filter):
     """Stem with a Snowball stemmer (PyStemmer), caching stems of frequent words."""
 
@@ -310,6 +392,7 @@ def german_analyzer() -> Analyzer:
         | LowercaseFilter()
         | DecompoundFilter()
         | StopFilter(GERMAN_STOPWORDS)
+        | ForeignAccentFilter()
         | SnowballFilter("german")
         | GermanFoldFilter()
     )

@@ -19,9 +19,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from index import commit, stories
+from index import commit, prepare, stories
 from index.prepare import Item, Prepared, Unchanged, work
 from index.readers import Note, RawRecord, ReadStats, Skipped, read_paths
+from index.recleaning import RunEvidence
 from index.store import (
     IndexWriteError,
     create_or_open,
@@ -68,6 +69,8 @@ class Summary:
     # With optimize: the segments merged into one, and the time that took.
     merged_segments: int = 0
     optimize_seconds: float = 0.0
+    # Pages of earlier runs cleaned again (the evidence grew, or the cleaner changed).
+    recleaned: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         """Return the summary as plain data."""
@@ -85,6 +88,7 @@ class Summary:
             "grouping_seconds": round(self.grouping_seconds, 3),
             "merged_segments": self.merged_segments,
             "optimize_seconds": round(self.optimize_seconds, 3),
+            "recleaned": self.recleaned,
         }
 
 
@@ -195,12 +199,20 @@ def _index_into(
 ) -> Summary:
     """Index the paths into the index in index_dir (created anew on rebuild)."""
     started = time.perf_counter()
+    paths = list(paths)  # read twice: for the cleaning evidence, then for the articles
     ix = create_or_open(index_dir, rebuild=rebuild)
     commit.remove_leftovers(ix)
     fingerprints, bodies = _existing(ix)
     summary = Summary()
     read_stats = ReadStats()
-    items = _new_records(_progress(progress)(read_paths(paths, read_stats)), fingerprints, summary)
+    # Evidence over the whole input first, so every page is cleaned with all of it; pages
+    # of earlier runs it says more about are cleaned again (index.recleaning).
+    run = RunEvidence(index_dir)
+    run.gather(paths)
+    records = itertools.chain(
+        _progress(progress)(read_paths(paths, read_stats)), _counted(run.again(), summary)
+    )
+    items = _new_records(records, fingerprints, summary)
     if workers is None:
         # Look ahead: a small input is done before worker processes would have started.
         head, large = _look_ahead(items)
@@ -208,8 +220,14 @@ def _index_into(
         items = itertools.chain(head, items)
     workers = max(1, workers)
     signatures: dict[str, Any] = {}
-    books = _Books(summary, fingerprints, bodies, signatures)
-    _write_segments(ix, items, workers, books, commit_articles, commit_seconds)
+    books = _Books(summary, fingerprints, bodies, signatures, run)
+    # The workers (forked below) inherit the evidence their pages are cleaned with.
+    prepare.RUN_EVIDENCE = run.evidence
+    try:
+        _write_segments(ix, items, workers, books, commit_articles, commit_seconds)
+    finally:
+        prepare.RUN_EVIDENCE = None
+    run.save()
     summary.files = read_stats.files
     summary.skipped = read_stats.skipped + summary.skipped
     summary.notes = read_stats.notes
@@ -230,6 +248,7 @@ class _Books:
     fingerprints: dict[str, str]
     bodies: dict[str, str]
     signatures: dict[str, Any]
+    run: RunEvidence | None = None
 
     def __post_init__(self) -> None:
         self.existing = set(self.fingerprints)
@@ -240,6 +259,8 @@ class _Books:
         if isinstance(article, Skipped):
             summary.skipped.append(article)
             return False
+        if article.suspects is not None and self.run is not None:
+            self.run.kept(article.id, article.suspects)
         if isinstance(article, Unchanged):
             summary.unchanged += 1
             return False
@@ -307,6 +328,13 @@ def _write_segments(
         writers.abort()
         raise
     writers.close()
+
+
+def _counted(records: Iterable[RawRecord], summary: Summary) -> Iterator[RawRecord]:
+    """Yield the pages cleaned again, counting them."""
+    for record in records:
+        summary.recleaned += 1
+        yield record
 
 
 def _new_records(

@@ -1,30 +1,40 @@
 """Article cleaning: turn scraped pages and raw records into title, caption and body.
 
-A scraped aggregator page looks like this (paragraphs separated by blank lines)::
+An aggregator page is a run of lines: banners before the title (consent notices,
+breadcrumbs, the site's name), the title (often again in lower case), a photo caption,
+the body with the odd inline teaser or advertising label in it, then the footer: share
+and newsletter lines, a heading, teasers of other stories, copyright and legal links.
 
-    Title
-    title                      <- the title again in lower case (may be missing)
-    Photo caption (l.) ...     <- optional
-    Body paragraphs ...
-    News Related               <- footer: everything from here on is boilerplate
-    OTHER NEWS
-    Teaser title of another story
-    Teaser text ... Read more »
-    Top List in the World
+Every line the cleaner drops is kept with its reason, so `newsarchive inspect` can show
+why. The decisions come from the lines' shape (index/shape.py, index/chrome.py,
+index/teasers.py), where the body ends (index/footer.py), and the archive's evidence
+(index/evidence.py): lines recurring on many pages of the source, other articles' titles
+and the starts of their bodies. Cue words (index/cues.py) only tip the balance.
 
-The footer must go completely: teasers of other stories would make a page match
-searches for articles it does not contain. Caption detection prefers precision:
-a real first body paragraph wrongly taken as a caption would be worse than a caption
-left in the body.
+Precision first for the body: a teaser left in makes the article match searches for
+stories it does not contain, but a body paragraph is only dropped on clear signs.
 
-Pure standard library, so indexing tools can use it without the search or web stack.
+It needs nothing of the search or web stack, so indexing tools can use it alone.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
+
+from index import captions, chrome, footer, teasers
+from index.dropped import REASONS, Dropped
+from index.evidence import Evidence, Gatherer
+from index.inline import content_words, drop_inline, teaser_like_kept
+from index.shape import Shape
+
+__all__ = ["REASONS", "CleanedArticle", "Dropped", "clean_article", "clean_page", "normalize"]
+
+# Bump whenever the cleaning of pages changes: the index records the version it was
+# cleaned with, and a run re-cleans (and updates the articles whose cleaning changed).
+CLEANER_VERSION = 2
 
 # Invisible format characters (zero-width space/joiners, word joiner, BOM, soft hyphen):
 # removed outright, because inside a word ("Bundes\u00adtag") a space would split it;
@@ -32,47 +42,28 @@ from dataclasses import dataclass
 INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # str-mode \s covers tabs, NBSP, U+2000..U+200A, U+202F, U+3000 and the like.
 WHITESPACE = re.compile(r"\s+")
-
-# Lines that start the aggregator footer.
-FOOTER_MARKERS = frozenset({"news related", "other news"})
-TOP_LIST = "top list in the world"
-# A teaser text line ends in a read-more link.
-READ_MORE = re.compile(r"(?:\bread more\s*»?|\bweiterlesen\s*»)$", re.IGNORECASE)
-# A teaser title line is short (headlines stay well below this): guards against eating a
-# long body paragraph when a teaser's title line is missing.
-MAX_TEASER_TITLE_CHARS = 250
-
-# Captions are short; a long paragraph with "(r.)" in it is more likely body text.
-MAX_CAPTION_CHARS = 400
-# Photo position markers: (l.) (r.) (m.) (m.l.) (v.l.) (v.l.n.r.) (2.v.l.) (h.r.),
-# and the spelled-out (Mitte) (links) (rechts) (li.) (re.) (vorne links) ...
-POSITION_MARKER = re.compile(
-    r"\((?:\d\.\s?)?(?:[lrmvhou]\.\s?){1,2}(?:n\.\s?[lr]\.)?\)"
-    r"|\((?:(?:vorne|hinten|oben|unten)\s)?(?:Mitte|links|rechts|li\.|re\.)\)"
-)
-# Photo credits opening a caption: "Foto: ...", "Bild: ...", "© ...", "Symbolbild: ...".
-CREDIT_START = re.compile(
-    r"^(?:(?:Fotos?|Bild|Bilder|Photo)\s*:|©|\(?(?:Symbolbild|Archivbild|Symbolfoto|Archivfoto)\b)"
-)
-# Photo credits closing a caption. The credit part after "Foto:" / "©" must be short and
-# free of sentence punctuation so that prose mentioning a photo does not qualify.
-CREDIT_END = re.compile(
-    r"(?:(?:^|[\s(|])(?:Fotos?|Bild|Photo)\s*:\s*[^.!?:]{1,60}"
-    r"|©\s*[^.!?]{1,60}"
-    r"|/\s*(?i:dpa|afp|ap|reuters|epa|imago(?:\simages)?|keystone|apa|ddp|getty\simages"
-    r"|picture[\s-]alliance)(?:\s*/\s*[\w-]+)*"
-    r"|REUTERS/\s*[A-Z][\w.\- ]{1,40}"
-    r"|\b(?:Symbolbild|Archivbild|Symbolfoto|Archivfoto))\W{0,2}$"
-)
+# The title is looked for among this many first lines.
+TITLE_LINES = 15
+# Prose before the title is a notice (cookies, consent) only among the first lines.
+NOTICE_LINES = 3
 
 
 @dataclass(frozen=True)
 class CleanedArticle:
-    """An article reduced to its text parts."""
+    """An article reduced to its text parts, with what was dropped on the way."""
 
     title: str  # "" when none
     caption: str  # "" when none recognised
     body: str  # paragraphs joined with "\n"
+    dropped: tuple[Dropped, ...] = ()
+    # Why the cleaning is unsure ("" when it is not): the article gets a quality flag.
+    uncertain: str = ""
+    # Why the page holds no article ("" when it does): it is reported and skipped.
+    skipped: str = ""
+
+    def parts(self) -> tuple[str, str, str]:
+        """Return (title, caption, body)."""
+        return self.title, self.caption, self.body
 
 
 def _lines(text: str) -> list[str]:
@@ -98,63 +89,206 @@ def _same(a: str, b: str) -> bool:
     return a.casefold() == b.casefold()
 
 
-def _is_caption(paragraph: str) -> bool:
-    """Tell whether a paragraph is recognisably a photo caption."""
-    if len(paragraph) > MAX_CAPTION_CHARS:
-        return False
-    return bool(
-        POSITION_MARKER.search(paragraph)
-        or CREDIT_START.match(paragraph)
-        or CREDIT_END.search(paragraph)
-    )
+class _Page:
+    """One page being cleaned: its lines, their shapes, and what was dropped."""
+
+    def __init__(self, lines: list[str], evidence: Evidence, source: str, own: str) -> None:
+        self.lines = lines
+        self.shapes = [Shape(line) for line in lines]
+        self.evidence = evidence
+        self.source = source
+        self.own = own
+        self.seen = [evidence.pages(source, line) for line in lines] if evidence else None
+        self.dropped: dict[int, Dropped] = {}
+        self.unsure: list[str] = []
+
+    def drop(self, i: int, reason: str, detail: str = "", article: str = "") -> None:
+        """Drop line i for a reason (the first one given stays)."""
+        self.dropped.setdefault(i, Dropped(self.lines[i], reason, detail, article))
+
+    def is_dropped(self, i: int) -> bool:
+        """Tell whether line i was dropped."""
+        return i in self.dropped
+
+    def pages(self, i: int) -> int:
+        """Return on how many of the source's pages line i recurs (0: too few)."""
+        return self.seen[i] if self.seen else 0
+
+    def labelled(self, i: int) -> int:
+        """Return on how many of the source's pages lines open as line i does."""
+        return self.evidence.prefixed(self.source, self.lines[i]) if self.evidence else 0
+
+    def title(self) -> int:
+        """Find the title line; drop the banners before it. Returns its index."""
+        lines, shapes = self.lines, self.shapes
+        limit = min(len(lines), TITLE_LINES)
+        # The lower-case repetition marks the title wherever it stands.
+        for j in range(limit - 1):
+            if _same(lines[j], lines[j + 1]) and shapes[j].words >= 2:
+                for k in range(j):
+                    self.drop(k, "banner", chrome.banner(shapes[k]) or self._seen(k))
+                return j
+        consent = False
+        for j in range(limit):
+            s = shapes[j]
+            kind = chrome.banner(s)
+            if not kind and self.pages(j):
+                kind = f"seen on {self.pages(j)} pages of this source"
+            if not kind and consent and not s.prose and (s.words <= 2 or s.chrome_cues >= 0.3):
+                kind = "consent button"
+            if not kind and self._before_title(j):
+                kind = "shares no word with the article"
+                self.unsure.append("title chosen by the words it shares with the body")
+            if kind == "notice" and j >= NOTICE_LINES:
+                kind = ""  # prose this far down is the body: the page has no title line
+            if not kind:
+                return j
+            consent = consent or "consent" in kind or kind == "notice"
+            self.drop(j, "banner", kind)
+        self.dropped.clear()
+        return 0  # no title found among the first lines: the first line is taken
+
+    def _seen(self, i: int) -> str:
+        n = self.pages(i)
+        return f"seen on {n} pages of this source" if n else ""
+
+    def _before_title(self, j: int) -> bool:
+        """Tell whether a headline-like line is rather a banner before the real title: the
+        next line is headline-like too, and it, not this one, shares words with the body."""
+        shapes = self.shapes
+        if j + 2 >= len(shapes) or not shapes[j].headline:
+            return False
+        nxt = shapes[j + 1]
+        if not nxt.headline or nxt.words < 3 or captions.is_caption(nxt.text) or nxt.dateline:
+            return False
+        own = content_words(self.lines[j])
+        if len(own) < 2:
+            return False  # too few words to tell (short words, or a script without spaces)
+        body = content_words(" ".join(self.lines[j + 2 : j + 12]))
+        return not (own & body) and bool(content_words(nxt.text) & body)
+
+    def clean(self) -> CleanedArticle:
+        """Clean the page."""
+        lines, shapes, n = self.lines, self.shapes, len(self.lines)
+        t = self.title()
+        title = lines[t]
+        i = t + 1
+        if i < n and _same(lines[i], title):
+            self.drop(i, "title-copy")
+            i += 1
+        while i < n and i <= t + 3 and shapes[i].dateline:
+            self.drop(i, "byline")
+            i += 1
+        rest = list(range(i, n))
+        end = self._footer(rest)
+        caption = ""
+        # Only a caption followed by body text is one: never empty the body for it.
+        if end > 1 and captions.is_caption(lines[rest[0]]):
+            caption, rest, end = lines[rest[0]], rest[1:], end - 1
+        drop_inline(self, title, rest[:end])
+        body = [lines[k] for k in rest[:end] if k not in self.dropped]
+        dropped = tuple(self.dropped[k] for k in sorted(self.dropped))
+        if not body and rest:
+            reasons = Counter(d.reason for d in dropped if d.reason != "title-copy")
+            said = ", ".join(f"{n} {REASONS[r][0]}" for r, n in reasons.most_common())
+            kept = [k for k in rest if footer.paragraph(shapes[k])]
+            if kept:
+                # Paragraphs of prose are an article's, whatever stands around them: never
+                # empty an article; say the cleaning was unsure.
+                for k in kept:
+                    del self.dropped[k]
+                self.unsure.append(f"every line looked like page chrome ({said}); prose kept")
+                return CleanedArticle(
+                    title,
+                    caption,
+                    "\n".join(lines[k] for k in kept),
+                    tuple(self.dropped[k] for k in sorted(self.dropped)),
+                    uncertain="; ".join(self.unsure),
+                )
+            if self._chrome_only(t):
+                # No article on the page at all: reported and skipped.
+                gone = (Dropped(title, "footer"), *dropped)
+                return CleanedArticle("", "", "", gone, skipped=f"only page chrome ({said})")
+            self.unsure.append(f"every line after the title looks like page chrome ({said})")
+            return CleanedArticle(title, caption, "", dropped, uncertain="; ".join(self.unsure))
+        if end == len(rest) and teaser_like_kept(self, rest[:end]):
+            self.unsure.append("no footer found, but teaser-like lines kept")
+        return CleanedArticle(
+            title, caption, "\n".join(body), dropped, uncertain="; ".join(self.unsure)
+        )
+
+    def lookup(self, k: int) -> tuple[str, str] | None:
+        """Return the article a line is a teaser of, by the evidence (None: none known)."""
+        if not self.evidence:
+            return None
+        s = self.shapes[k]
+        if s.headline and s.words >= 3:
+            found = self.evidence.titled(s.text, self.own)
+            if found:
+                return found
+        if teasers.is_lead(s):
+            return self.evidence.opened(s.end.core, self.own)
+        return None
+
+    def _chrome_only(self, t: int) -> bool:
+        """Tell whether the title line, too, is footer: a page of nothing but chrome."""
+        lines = [footer.Line(self.shapes[k], self.pages(k)) for k in range(t, len(self.lines))]
+        footer.score(lines)
+        return footer.start(lines) == 0
+
+    def _footer(self, rest: list[int]) -> int:
+        """Find where the footer starts in rest (a position in it); drop the footer."""
+        if not rest:
+            return 0
+        lines = [
+            footer.Line(
+                self.shapes[k],
+                self.pages(k),
+                self.lookup(k) if k != rest[0] else None,
+                self.labelled(k),
+            )
+            for k in rest
+        ]
+        footer.score(lines)
+        end = footer.start(lines)
+        for pos in range(end, len(rest)):
+            line = lines[pos]
+            reason, detail = line.reason, line.detail
+            article = line.teaser_of[0] if line.teaser_of and reason == "teaser" else ""
+            self.drop(rest[pos], reason, detail, article)
+        return end
 
 
-def _strip_footer(lines: list[str]) -> list[str]:
-    """Drop the aggregator footer: from the first marker, else trailing teasers."""
-    for i, line in enumerate(lines):
-        if line.casefold() in FOOTER_MARKERS:
-            return lines[:i]
-    # No marker: peel teasers (title + "... Read more »") and the top-list line from the end.
-    lines = list(lines)
-    while lines:
-        if lines[-1].casefold() == TOP_LIST:
-            lines.pop()
-        elif READ_MORE.search(lines[-1]):
-            lines.pop()
-            if (
-                lines
-                and not READ_MORE.search(lines[-1])
-                and len(lines[-1]) <= MAX_TEASER_TITLE_CHARS
-            ):
-                lines.pop()
-        else:
-            break
-    return lines
+def clean_page(
+    text: str, evidence: Evidence | None = None, source: str = "", page_id: str = ""
+) -> CleanedArticle:
+    """Split a scraped aggregator page into title, caption and body, saying what was dropped.
 
-
-def clean_page(text: str) -> CleanedArticle:
-    """Split a scraped aggregator page into title, caption and body."""
+    evidence: what the archive knows (recurring lines of `source`, other articles' titles
+    and openings); page_id: the page's own article id, never taken for another article.
+    """
     lines = _lines(text)
     if not lines:
-        return CleanedArticle("", "", "")
-    if lines[0].casefold() in FOOTER_MARKERS:
-        return CleanedArticle("", "", "")  # nothing but the aggregator's footer
-    title, rest = lines[0], lines[1:]
-    # The page repeats the title in lower case; tolerate the repetition being absent.
-    if rest and _same(rest[0], title):
-        rest = rest[1:]
-    rest = _strip_footer(rest)
-    caption = ""
-    # Only a first paragraph followed by more text can be a caption: never empty the body.
-    if len(rest) > 1 and _is_caption(rest[0]):
-        caption, rest = rest[0], rest[1:]
-    return CleanedArticle(title, caption, "\n".join(rest))
+        return CleanedArticle("", "", "", skipped="empty page")
+    return _Page(lines, evidence or Evidence(), source, page_id).clean()
+
+
+def gather_page(gatherer: Gatherer, page_id: str, source: str, text: str) -> None:
+    """Add a page to the evidence of a run: its lines, its title and its body's start."""
+    lines = _lines(text)
+    gatherer.add_lines(source, lines, page_id)
+    cleaned = _Page(lines, Evidence(), source, page_id).clean() if lines else None
+    if cleaned is not None and not cleaned.skipped:
+        gatherer.add_article(page_id, cleaned.title, cleaned.body)
 
 
 def clean_article(title: str | None, body: str, caption: str | None = None) -> CleanedArticle:
     """Normalise a record's fields and drop a leading repetition of the title from the body."""
     clean_title = _one_line(title)
     paragraphs = _lines(body)
+    dropped = []
     while clean_title and paragraphs and _same(paragraphs[0], clean_title):
-        paragraphs = paragraphs[1:]
-    return CleanedArticle(clean_title, normalize(caption or ""), "\n".join(paragraphs))
+        dropped.append(Dropped(paragraphs.pop(0), "title-copy"))
+    return CleanedArticle(
+        clean_title, normalize(caption or ""), "\n".join(paragraphs), tuple(dropped)
+    )

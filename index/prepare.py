@@ -13,8 +13,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from index import language, stories
+from index import dropped, language, stories
 from index.clean import CleanedArticle, clean_article, clean_page
+from index.evidence import Evidence, kept_keys
 from index.quality import quality_flags
 from index.readers import RawRecord, Skipped, parse_date
 from index.schema import analyzer_group, text_field
@@ -44,6 +45,11 @@ class Article:
     fingerprint: str = ""
     # MinHash signature of the body for story grouping (None: too short to compare).
     signature: Any = None
+    # The lines dropped by reason (index.dropped.encode), whether the cleaning was
+    # unsure, and for a page the keys of its kept lines (index.evidence.kept_keys).
+    cleaning: str = ""
+    uncertain: bool = False
+    suspects: list[int] | None = None
 
     def texts(self) -> dict[str, str]:
         """Return the searchable text fields of this article's language group."""
@@ -70,11 +76,12 @@ class Article:
             "extractor": self.extractor,
             "body_hash": self.body_hash,
             "fingerprint": self.fingerprint,
+            "cleaning": self.cleaning,
         }
         if self.date is not None:
             doc["date"] = self.date
             doc["year"] = self.date.year
-        flags = quality_flags(self.date, self.lang, self.lang_prob)
+        flags = quality_flags(self.date, self.lang, self.lang_prob, self.uncertain)
         if flags:
             doc["flag"] = ",".join(flags)
         doc.update(self.texts())
@@ -86,9 +93,14 @@ class Unchanged:
     """An article the index already holds as it is: there is nothing to write."""
 
     id: str
+    suspects: list[int] | None = None  # as Article.suspects
 
 
 Prepared = Article | Unchanged | Skipped
+
+# The evidence the pages of the running indexing run are cleaned with (index.build sets
+# it before its worker processes start, which inherit it; index.evidence).
+RUN_EVIDENCE: Evidence | None = None
 
 
 def body_hash(text: str) -> str:
@@ -117,8 +129,12 @@ def prepare(record: RawRecord, known: str | None = None) -> Prepared:
     detected and only its id is returned.
     """
     date = record.date
+    suspects = None
     if record.kind == "page":
-        cleaned = clean_page(record.body)
+        cleaned = clean_page(record.body, RUN_EVIDENCE, record.source or "", record.id)
+        if cleaned.skipped:
+            return Skipped(record.origin, f"no article text after cleaning: {cleaned.skipped}")
+        suspects = kept_keys([cleaned.title, cleaned.caption, *cleaned.body.split("\n")])
     elif record.kind == "html":
         title, text, html_date = extract_html(record.body)
         cleaned = clean_article(title, text)
@@ -140,10 +156,13 @@ def prepare(record: RawRecord, known: str | None = None) -> Prepared:
         lang_prob=0.0,
         extractor=record.extractor,
         origin=record.origin,
+        cleaning=dropped.encode(dropped.counts(cleaned.dropped)),
+        uncertain=bool(cleaned.uncertain),
+        suspects=suspects,
     )
     article.fingerprint = fingerprint(article, record.lang_hint)
     if article.fingerprint == known:
-        return Unchanged(article.id)
+        return Unchanged(article.id, suspects)
     article.body_hash = body_hash(article.body or article.title)
     article.lang, article.lang_prob = detect_language(cleaned, record.lang_hint)
     # Sketched here, in the worker, so grouping after the commit reads no bodies back.
@@ -175,6 +194,8 @@ def fingerprint(article: Article, lang_hint: str | None) -> str:
         article.extractor,
         lang_hint or "",
         language.METHOD,
+        article.cleaning,
+        article.uncertain,
     ]
     return hashlib.sha1(json.dumps(data, ensure_ascii=False).encode("utf-8")).hexdigest()
 

@@ -8,7 +8,7 @@ from index.analysis import english_analyzer, german_analyzer, plain_analyzer
 
 # Bump whenever a field or an analyzer changes: an index built with another version
 # must be rebuilt, since its terms no longer match what queries are analyzed into.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 6
 
 # Each language group has its own searchable fields, analyzed for that language:
 # a German article is German-stemmed, an English one English-stemmed, others only folded.
@@ -54,6 +54,8 @@ def build_schema() -> Schema:
         "body_hash": ID(stored=True, sortable=True),
         # Hash of everything indexed: an unchanged article is skipped on re-runs.
         "fingerprint": ID(sortable=True),
+        # Lines the cleaner dropped, by reason (index/dropped.py): "teaser:8,footer:1".
+        "cleaning": STORED(),
     }
     for group, analyzer in analyzers.items():
         for part in TEXT_FIELDS:

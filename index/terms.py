@@ -15,15 +15,15 @@ from typing import Any
 from whoosh.analysis import LowercaseFilter
 
 from index.analysis import (
-    HYPHENS,
-    PART,
     WORD,
     AccentFoldFilter,
     DecompoundFilter,
+    ForeignAccentFilter,
     GermanFoldFilter,
     NewsTokenizer,
     SnowballFilter,
     StopFilter,
+    word_width,
 )
 
 # Distinct words cached per field before the cache starts afresh (a few hundred bytes each).
@@ -40,6 +40,7 @@ _PER_TOKEN = (
     SnowballFilter,
     GermanFoldFilter,
     AccentFoldFilter,
+    ForeignAccentFilter,
 )
 
 
@@ -80,7 +81,7 @@ class CachedTerms:
         for word in words:
             starts.append(pos)
             entries.append([])
-            pos += 1 if HYPHENS.search(word) is None else len(PART.findall(word))
+            pos += word_width(word)
         starts.append(pos)
         n = 0
         for t in self.analyzer(" ".join(words), positions=True, mode="index"):

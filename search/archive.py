@@ -21,7 +21,7 @@ from whoosh.searching import Searcher
 
 from index.store import StoreError, open_index
 from search import related as relations
-from search import service, stats, suggest
+from search import rerank, service, stats, suggest
 from search.commit import Commit, StoryFile
 from search.compile import FIELD_BOOSTS
 from search.files import SharedStorage
@@ -53,6 +53,8 @@ class Archive:
         self._reopen_lock = threading.Lock()
         # The commit all threads read, with the index it belongs to.
         self._shared: tuple[Any, Commit] | None = None
+        # The model that reorders the top of a question's ranking (None: BM25F alone).
+        self.reranker: rerank.Model | None = rerank.SHIPPED
 
     def _current_index(self) -> Any:
         """Return the open index, reopened if a rebuild has put a new folder in place."""
@@ -135,7 +137,7 @@ class Archive:
             frozenset(extras),
             collapse,
         )
-        return service.search(self.commit(), request, self.limits, self.field_boosts)
+        return service.search(self.commit(), request, self.limits, self.field_boosts, self.reranker)
 
     def article(self, article_id: str, text: str = "", related: bool = True) -> ArticleView | None:
         """Return a cleaned article by id, its query matches marked; None if unknown.

@@ -25,7 +25,11 @@ FIELD_BOOSTS = {"title": 0.25, "caption": 0.25, "body": 1.0}
 # A compound typed in the query also matches documents with its parts apart, weighted
 # lower than the compound itself.
 PART_BOOST = 0.3
-_HYPHENS = re.compile(r"[-\u2010\u2011]")
+# In a question, a compound's part found without the others counts this much
+# (loosen_compounds; measured on the dev sets' tune folds).
+LOOSE_PART_BOOST = 0.1
+# What joins a word's parts: hyphens, and the points of a number ("13.000").
+_HYPHENS = re.compile(r"[-\u2010\u2011]|(?<=\d)\.(?=\d{3}(?!\d))")
 
 
 @dataclass(frozen=True)
@@ -39,7 +43,8 @@ class Compiled:
     parsed: ParsedQuery
     query: wq.Query
     # One query per word group (a word, a phrase, or words joined by OR), and the
-    # (field, term) pairs each searches.
+    # (field, term) pairs each searches. A question's compound parts also match alone
+    # in groups (loosen_compounds).
     groups: list[wq.Query]
     group_terms: list[set[tuple[str, str]]]
     # The query's terms per text field, to mark them in the text.
@@ -47,6 +52,8 @@ class Compiled:
     browse: bool = False
     words: str = ""
     words_query: wq.Query = field(default=wq.NullQuery)
+    # Each word group as typed, with its query (compounds not loosened).
+    word_groups: list[tuple[str, wq.Query]] = field(default_factory=list)
 
 
 @dataclass
@@ -85,6 +92,33 @@ def _word(fieldname: str, word: Word, boost: float) -> wq.Query:
         return whole
     parts = wq.And([wq.Term(fieldname, p, boost=boost * PART_BOOST) for p in word.parts])
     return wq.Or([whole, parts])
+
+
+def loosen_compounds(q: wq.Query, boost: float | None = None) -> wq.Query:
+    """Let each part of a compound also match alone, weighted low (for questions).
+
+    A question's compound ("Ladenschließungen") is often answered in other words ("die
+    Läden … geschlossen"): a part found alone adds a little (boost, default
+    LOOSE_PART_BOOST). Exclusions are not loosened.
+    """
+    if boost is None:
+        boost = LOOSE_PART_BOOST
+    if not boost:
+        return q
+    if isinstance(q, wq.Or):
+        subs = q.subqueries
+        if (
+            len(subs) == 2
+            and isinstance(subs[0], wq.Term)
+            and isinstance(subs[1], wq.And)
+            and all(isinstance(p, wq.Term) for p in subs[1].subqueries)
+        ):
+            # _word's compound: the whole word, or all of its parts.
+            whole, parts = subs[0], subs[1].subqueries
+            alone = [wq.Term(p.fieldname, p.text, boost=whole.boost * boost) for p in parts]
+            return wq.Or([whole, subs[1], *alone], boost=q.boost)
+        return wq.Or([loosen_compounds(s, boost) for s in subs], boost=q.boost)
+    return q
 
 
 def _near(fieldname: str, words: list[Word], slop: int, boost: float) -> wq.Query:
@@ -177,18 +211,38 @@ def node_query(schema: Schema, node: Node, boosts: dict[str, float] | None = Non
     return main
 
 
-def group_queries(
+def typed(node: Node, nested: bool = False) -> str:
+    """Write a word group's node as the user would type it ("Hafen ODER Deich")."""
+    if isinstance(node, Clause):
+        text = f'"{node.text}"' if node.phrase else node.text + ("*" if node.prefix else "")
+    else:
+        joiner = " UND " if node.op == "and" else " ODER "
+        text = joiner.join(typed(n, nested=True) for n in node.items)
+        text = f"({text})" if nested and len(node.items) > 1 else text
+    return f"-{text}" if node.negated else text
+
+
+def typed_groups(
     schema: Schema, parsed: ParsedQuery, boosts: dict[str, float] | None = None
-) -> list[wq.Query]:
-    """Build one query per word group (a word, a phrase, or words joined by OR)."""
-    groups = []
+) -> list[tuple[str, wq.Query]]:
+    """Build one query per word group (a word, a phrase, or words joined by OR), each
+    with the group's text as typed; groups without terms are left out."""
+    out = []
     for group in parsed.groups:
         alternatives = [
             q for q in (node_query(schema, n, boosts) for n in group) if q is not wq.NullQuery
         ]
         if alternatives:
-            groups.append(wq.Or(alternatives) if len(alternatives) > 1 else alternatives[0])
-    return groups
+            text = " ODER ".join(typed(n, nested=len(group) > 1) for n in group)
+            out.append((text, wq.Or(alternatives) if len(alternatives) > 1 else alternatives[0]))
+    return out
+
+
+def group_queries(
+    schema: Schema, parsed: ParsedQuery, boosts: dict[str, float] | None = None
+) -> list[wq.Query]:
+    """Build one query per word group (a word, a phrase, or words joined by OR)."""
+    return [q for _, q in typed_groups(schema, parsed, boosts)]
 
 
 def build(
@@ -251,12 +305,15 @@ def compile_query(
     browse: filters are given, so a query of only exclusions or nothing at all searches
     every article (they narrow it).
     """
-    groups = group_queries(schema, parsed, boosts)
+    typed = typed_groups(schema, parsed, boosts)
+    groups = [loosen_compounds(g) if parsed.question else g for _, g in typed]
     q = build(schema, parsed, boosts, groups=groups)
     browsing = q is wq.NullQuery and parsed.empty and not parsed.excluded and browse
     if browsing:
         q = wq.Every()
-    return Compiled(parsed, q, groups, group_terms(groups), terms_by_field(q), browsing)
+    return Compiled(
+        parsed, q, groups, group_terms(groups), terms_by_field(q), browsing, word_groups=typed
+    )
 
 
 def compile_search(

@@ -12,7 +12,7 @@ from whoosh import query as wq
 from index.schema import analyzer_group, text_field
 from search.commit import Commit
 from search.compile import compile_query
-from search.results import ArticleView, iso_date
+from search.results import ArticleView, Cleaning, iso_date
 from search.snippets import mark, match_spans
 from search.syntax import parse
 from search.titles import display_title
@@ -87,6 +87,7 @@ def article(
         display_title=display_title(doc.get("title", ""), body),
     )
     view.flags = sorted((doc.get("flag") or "").split(",")) if doc.get("flag") else []
+    view.cleaning = Cleaning.of(doc.get("cleaning") or "")
     if related:
         view.also_in = copies(commit, article_id)
         view.similar = similar(commit, article_id)

@@ -6,6 +6,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from index import dropped
+
 
 def iso_date(value: Any) -> str | None:
     """Write a stored date as YYYY-MM-DD (None if it is not a date)."""
@@ -34,6 +36,14 @@ class Hit:
     group_size: int = 1
     # On request: how each query word matched (word, field, found, how).
     explain: list[dict[str, str]] | None = None
+    # On request, for a question's reranked top: the model's inputs that lifted the hit
+    # most above the top's average (input, gain), largest first (search.rerank).
+    ranked_by: list[dict[str, Any]] | None = None
+    # The query's content words (as typed) this article does not hold.
+    missing: list[str] = field(default_factory=list)
+    # Not in the result set: an article with only some of the words, listed after the
+    # set (search.matchset).
+    fallback: bool = False
 
 
 @dataclass
@@ -59,6 +69,10 @@ class SearchResult:
     # On request: counts per source, language, category and year; matches over time.
     facets: dict[str, list[dict[str, Any]]] | None = None
     timeline: dict[str, Any] | None = None
+    # What counts as a match (search.matchset): the query's content words, as typed, and
+    # how many of them each article of the result set holds at least.
+    words: list[str] = field(default_factory=list)
+    need: int = 0
 
     @property
     def pages(self) -> int:
@@ -68,6 +82,21 @@ class SearchResult:
     def as_dict(self) -> dict[str, Any]:
         """Return the result as JSON-ready data."""
         return asdict(self)
+
+
+@dataclass
+class Cleaning:
+    """How many lines the cleaner dropped from the article's page, and why."""
+
+    dropped: int = 0
+    reasons: dict[str, int] = field(default_factory=dict)  # reason code -> lines
+    summary: str = ""  # one German line, "" when nothing was dropped
+
+    @classmethod
+    def of(cls, stored: str) -> Cleaning:
+        """Read the counts stored with an article (index/dropped.py)."""
+        reasons = dropped.decode(stored)
+        return cls(sum(reasons.values()), reasons, dropped.summary_de(reasons))
 
 
 @dataclass
@@ -99,6 +128,7 @@ class ArticleView:
     # Later articles that continue the story (more like this, after this date), by date.
     thread: list[dict[str, str | None]] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)  # quality flags, e.g. "date-missing"
+    cleaning: Cleaning = field(default_factory=Cleaning)
 
     def as_dict(self) -> dict[str, Any]:
         """Return the article as JSON-ready data (plain text fields only)."""
@@ -116,6 +146,7 @@ class ArticleView:
             "category": self.category,
             "extractor": self.extractor,
             "flags": self.flags,
+            "cleaning": asdict(self.cleaning),
             "also_in": self.also_in,
             "thread": self.thread,
             "similar": self.similar,

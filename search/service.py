@@ -14,7 +14,9 @@ from whoosh import query as wq
 from search import facets, hits, ranking, suggest, syntax
 from search.commit import Commit
 from search.compile import compile_search
+from search.matchset import FALLBACK_NOTICE
 from search.request import SearchLimits, SearchRequest, check
+from search.rerank import Model
 from search.results import SearchResult
 
 # Said of a page beyond the result window (SearchLimits.result_window).
@@ -34,8 +36,12 @@ def search(
     request: SearchRequest,
     limits: SearchLimits,
     boosts: dict[str, float] | None = None,
+    reranker: Model | None = None,
 ) -> SearchResult:
-    """Rank the articles for a user query and return one page of hits with snippets."""
+    """Rank the articles for a user query and return one page of hits with snippets.
+
+    reranker: the model that reorders the top of a question's ranking (search.rerank).
+    """
     started = time.perf_counter()
     check(request, limits)
 
@@ -71,11 +77,15 @@ def search(
             window=limits.result_window,
             time_limit=limits.time_limit,
             unfiltered=bool(request.extras),
+            reranker=reranker,
         )
         if found.timed_out:
             seconds = f"{limits.time_limit:g}".replace(".", ",")
             result.notices.append(TIMED_OUT.format(seconds=seconds))
         result.total = found.total
+        result.words, result.need = list(found.words), found.need
+        if found.fallback:
+            result.notices.append(FALLBACK_NOTICE)
         if request.page * request.size > limits.result_window:
             result.notices.append(
                 BEYOND.format(window=f"{limits.result_window:,}".replace(",", "."))
@@ -92,6 +102,13 @@ def search(
             explain=request.explain,
             collapse=request.collapse,
         )
+        for hit, (d, _) in zip(result.hits, found.hits[start:end], strict=True):
+            hit.missing = found.missing.get(d, [])
+            hit.fallback = d in found.beyond
+            if request.explain:
+                hit.ranked_by = [
+                    {"input": name, "gain": gain} for name, gain in found.reranked.get(d, [])
+                ]
 
         # Facets and timeline over every match (each facet without its own filter).
         if request.extras and found.unfiltered is not None:

@@ -17,7 +17,7 @@ from html import escape
 
 from whoosh.analysis import Analyzer
 
-from index.analysis import WORD
+from index.analysis import MONTHS, SAME_AS, WORD
 
 FRAGMENT_CHARS = 200
 MAX_FRAGMENTS = 3
@@ -46,6 +46,7 @@ _FOLD = str.maketrans(
         "-": None,
         "\u2010": None,
         "\u2011": None,
+        ".": None,
     }
 )
 _UMLAUT_E = re.compile(r"(?<=[aou])e")
@@ -72,7 +73,23 @@ _SPELLINGS = {
     "n": "n|ñ",
     "s": "s|ß|ẞ",
 }
-_HYPHEN = "[-\u2010\u2011]?"
+_HYPHEN = "[-\u2010\u2011.]?"
+
+
+# Terms the analyzer derives from words spelled otherwise (index.analysis): a month's
+# name from its figure ("05.01." → januar) or an Austrian name ("Jänner"); the prefixes
+# of those spellings are looked for too.
+def _derived_spellings() -> dict[str, frozenset[str]]:
+    """Map the prefix of each derivable term to the prefixes of its other spellings."""
+    out: dict[str, set[str]] = {}
+    for n, month in enumerate(MONTHS, 1):
+        out.setdefault(month[:PREFIX_CHARS].replace("ä", "a"), set()).update({str(n), f"{n:02d}"})
+    for word, same in SAME_AS.items():
+        out.setdefault(same[:PREFIX_CHARS], set()).add(word[:PREFIX_CHARS].replace("ä", "a"))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_SPELLED_AS = _derived_spellings()
 
 
 @functools.lru_cache(maxsize=256)
@@ -104,6 +121,7 @@ def match_spans(analyzer: Analyzer, text: str, terms: Iterable[str]) -> list[Spa
     if not wanted or not text:
         return []
     prefixes = frozenset(t[:PREFIX_CHARS] for t in wanted)
+    prefixes |= {p for t in prefixes for p in _SPELLED_AS.get(t, ())}
     checkable = all(p.isascii() for p in prefixes)
     spans: list[Span] = []
     for para in PARAGRAPH.finditer(text):

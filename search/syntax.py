@@ -435,5 +435,11 @@ def is_question(text: str) -> bool:
         return True
     first = words[0].casefold().strip("¿¡\"'„“")
     second = words[1].casefold() if len(words) > 1 else ""
-    # "In welchem Jahr ...", "Seit wann ...": a preposition before the question word.
-    return first in QUESTION_WORDS or (len(first) <= 5 and second in QUESTION_WORDS)
+    # "In welchem Jahr ...", "Seit wann ...": a preposition before the question word;
+    # "Nennen Sie ...", "Wissen Sie, ...": a verb and the polite "Sie" open a request
+    # or a question.
+    return (
+        first in QUESTION_WORDS
+        or (len(first) <= 5 and second in QUESTION_WORDS)
+        or (len(words) > 2 and words[1].strip(",") == "Sie" and first.isalpha())
+    )

@@ -71,6 +71,49 @@ def leaf_postings(reader: Any, fieldname: str, text: Any) -> tuple[np.ndarray, n
     return np.concatenate(ids_blocks), np.concatenate(weight_blocks)
 
 
+def leaf_positions(leaf: Any, fieldname: str, text: Any, wanted: list[int]) -> dict[int, list[int]]:
+    """Return the token positions of a term in the wanted documents of one segment.
+
+    wanted: local document numbers, sorted. Only the posting blocks that may hold one of
+    them are decoded (a block's highest id is in its header); deleted documents are the
+    caller's to leave out.
+    """
+    out: dict[int, list[int]] = {}
+    if not wanted or (fieldname, text) not in leaf:
+        return out
+    m = leaf.postings(fieldname, text)
+    if isinstance(m, FilterMatcher):
+        m = m.child
+    if not hasattr(m, "_read_ids") or not hasattr(m, "_maxid"):
+        for d in wanted:
+            if not m.is_active():
+                break
+            if m.id() < d:
+                m.skip_to(d)
+            if m.is_active() and m.id() == d:
+                out[d] = list(m.value_as("positions"))
+        return out
+    decode = m.format.decode_positions
+    at = 0
+    while at < len(wanted):
+        if m._maxid >= wanted[at]:
+            m._read_ids()
+            m._read_values()
+            ids, values = m._ids, m._values
+            i = 0
+            while at < len(wanted) and wanted[at] <= m._maxid:
+                d = wanted[at]
+                while i < len(ids) and ids[i] < d:
+                    i += 1
+                if i < len(ids) and ids[i] == d:
+                    out[d] = list(decode(values[i]))
+                at += 1
+        if m._lastblock:
+            break
+        m._next_block()
+    return out
+
+
 def field_b(weighting: BM25F, fieldname: str) -> float:
     """Return the length normalization BM25F uses for a field (its own B, else the default)."""
     b: float = weighting._field_B.get(fieldname, weighting.B)

@@ -157,3 +157,27 @@ def test_analyzers_survive_pickling() -> None:
     again = pickle.loads(pickle.dumps(GERMAN))
     text = "Waffenlieferungen nach Pjöngjang über die Straße"
     assert tokens(again, text) == tokens(GERMAN, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A number with thousands points: whole and in parts, so "13000" finds it.
+        ("13.000 Stühle", [("13000", 0), ("13", 0), ("000", 1), ("stuhl", 2)]),
+        # An age counts its years: "91-Jährige" is found by "91 Jahre".
+        ("Die 91-Jährige", [("91jahrig", 1), ("91", 1), ("jahrig", 2), ("jahr", 2)]),
+        # A date in figures is day, month and year: "5. Januar" finds "05.01.2021".
+        ("am 05.01.2021", [("5", 1), ("01", 2), ("januar", 2), ("2021", 3)]),
+        ("bis 31.12. Silvester", [("31", 1), ("12", 2), ("dezemb", 2), ("silv", 3)]),
+        # Not dates: a version, decimals, an impossible day.
+        ("Version 3.1.4", [("version", 0), ("3", 1), ("1", 2), ("4", 3)]),
+        ("9,2 Prozent", [("9", 0), ("2", 1), ("prozent", 2)]),
+        ("am 45.13. Tag", [("45", 1), ("13", 2), ("tag", 3)]),
+        # Austrian month names are the German ones too.
+        ("im Jänner", [("jann", 1), ("januar", 1)]),
+        # Accents German does not write come off before stemming: Charité = Charite.
+        ("Charité Charite José", [("charit", 0), ("charit", 1), ("jos", 2)]),
+    ],
+)
+def test_numbers_dates_and_spellings(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(t.text, t.pos) for t in GERMAN(text, positions=True)] == expected

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from whoosh.analysis import LowercaseFilter
 
-from index.analysis import HYPHENS, DecompoundFilter, NewsTokenizer, german_analyzer
+from index.analysis import JOINERS, DecompoundFilter, NewsTokenizer, german_analyzer
 
 GERMAN = german_analyzer()
 # The analyzer up to its compound splitting: tokens still spelled as in the text.
@@ -23,6 +23,7 @@ WORDS = [
     "Waffenlieferungen", "Bundesverfassungsgericht", "Straßenbahnhaltestelle", "Kim",
     "Jong-un", "KN-23", "Öl", "Muenchen", "Kinder-", "und", "Jugendarzt", "Grüße", "İstanbul",
     "Fußballweltmeisterschaft", "Landtagswahl", "ǅemal", "ﬁnanz", "Maße", "x", "2024", "_",
+    "13.000", "05.01.2021", "5.1.", "91-Jährige", "Jänner", "Charité", "3.1.4",
     "Haushaltsentwurf", "Energie‐Preise", "Übergangsregelung", "ΣΟΦΙΑ", "日本語",
 ]  # fmt: skip
 SEPARATORS = [" ", "  ", "\n", ", ", ". ", "-", " – ", "„", "“", "\u2011", "/", "'", ""]
@@ -42,8 +43,10 @@ def check(text: str) -> None:
         assert start >= previous, (term, start, previous)
         previous = start
     for t in SURFACE(text, positions=True, chars=True):
+        if t.derived:
+            continue  # a word the text means but spells otherwise ("Jänner" → januar)
         surface = text[t.startchar : t.endchar]
-        assert t.text == HYPHENS.sub("", surface.lower()), (t.text, surface)
+        assert t.text == JOINERS.sub("", surface.lower()), (t.text, surface)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

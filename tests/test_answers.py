@@ -15,6 +15,7 @@ from index.schema import LANGUAGE_GROUPS
 from search.explain import KINDS
 from search.filters import DIMENSIONS
 from search.request import SORTS
+from search.rerank import INPUTS
 from search.results import ArticleView, Hit, SearchResult
 from web import answers, create_app
 from web.openapi import openapi
@@ -68,6 +69,7 @@ def test_answers_hold_every_field_of_their_result(
         (answers.Reason, "how", KINDS),
         (answers.Analysis, "lang", LANGUAGE_GROUPS),
         (answers.Relaxed, "drop", (*DIMENSIONS, "date", "syntax")),
+        (answers.Lift, "input", INPUTS),
     ],
 )
 def test_answer_vocabularies_are_the_code_s(

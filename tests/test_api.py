@@ -24,6 +24,8 @@ HIT_KEYS = [
     "category",
     "score",
     "snippet",
+    "missing",
+    "fallback",
     "also_in",
     "group",
     "group_size",
@@ -54,6 +56,19 @@ def test_article_api(client) -> None:
     assert data["id"] == WAFFEN
     assert "Read more" not in data["body"] and "OTHER NEWS" not in data["body"]
     assert data["title"].startswith("Nordkoreas Waffenlieferungen")
+    cleaning = data["cleaning"]
+    assert cleaning["reasons"]["teaser"] >= 2 and "footer-heading" in cleaning["reasons"]
+    assert cleaning["dropped"] == sum(cleaning["reasons"].values())
+    assert cleaning["summary"] == (
+        f"{cleaning['dropped']} Zeilen entfernt: Teaser anderer Artikel, Fußzeile"
+        + (", wiederkehrende Zeile der Quelle" if "repeated" in cleaning["reasons"] else "")
+    )
+
+
+def test_article_page_says_what_cleaning_dropped(client) -> None:
+    summary = client.get(f"/api/articles/{WAFFEN}").get_json()["cleaning"]["summary"]
+    html = client.get(f"/articles/{WAFFEN}").get_data(as_text=True)
+    assert '<p class="cleaning"' in html and summary in html
 
 
 @pytest.mark.parametrize(
@@ -185,6 +200,21 @@ def test_page_has_facets_timeline_sort_and_feed(news_client) -> None:
     assert 'type="application/atom+xml"' in html and "format=csv" in html
 
 
+@pytest.mark.parametrize(
+    ("query", "lifted"),
+    [("Wo trafen sich Kim Jong-un und Putin?", True), ("Kim Jong-un Putin", False)],
+)
+def test_page_and_api_say_what_lifted_a_question_s_hits(news_client, query, lifted) -> None:
+    html = news_client.get("/", query_string={"q": query}).get_data(as_text=True)
+    assert ("Nach vorn gebracht durch:" in html) == lifted
+    hits = news_client.get("/api/search", query_string={"q": query, "explain": "1"}).get_json()[
+        "hits"
+    ]
+    assert any(h["ranked_by"] for h in hits) == lifted
+    plain = news_client.get("/api/search", query_string={"q": query}).get_json()["hits"]
+    assert all("ranked_by" not in h for h in plain)
+
+
 def test_page_filters_show_as_removable_chips(news_client) -> None:
     html = news_client.get("/?q=Flüchtlinge&source=rheinblick&sort=newest").get_data(as_text=True)
     assert "Quelle: rheinblick ✕" in html
@@ -212,6 +242,23 @@ def test_notices_say_how_bad_syntax_was_taken(news_client) -> None:
     assert data["notices"] and data["total"] > 0
     html = news_client.get('/?q=(Hafen "Köln').get_data(as_text=True)
     assert "Klammer" in html
+
+
+@pytest.mark.parametrize(
+    ("q", "shown"),
+    [
+        # The set, and the matches after it, marked with the words they lack.
+        ("Kim Putin Raketen Gipfel", ["3 Treffer", "mit mindestens 3 von 4 Wörtern",
+                                      "Nicht unter den gezählten Treffern", "<s>Gipfel</s>"]),
+        # No article holds all words: the notice, and the words each lacks.
+        ("Bremerhaven Pjöngjang Streik", ["Keine Artikel mit allen Wörtern", "Es fehlt:"]),
+    ],
+)  # fmt: skip
+def test_the_page_says_what_counts_as_a_match(news_client, q: str, shown: list[str]) -> None:
+    html = news_client.get(f"/?q={q}").get_data(as_text=True)
+    assert [s for s in shown if s not in html] == []
+    data = news_client.get(f"/api/search?q={q}").get_json()
+    assert {"missing", "fallback"} <= set(data["hits"][0]) and "need" in data
 
 
 def test_payloads_are_escaped_everywhere(news_client) -> None:
@@ -258,10 +305,12 @@ def test_the_page_names_every_word_of_the_vocabularies() -> None:
     from search.facets import FACETS
     from search.filters import DIMENSIONS
     from search.request import SORTS
-    from web.views import DIMENSION_NAMES, HOW, SORT_NAMES
+    from search.rerank import INPUTS
+    from web.views import DIMENSION_NAMES, HOW, LIFTS, SORT_NAMES
 
     assert list(SORT_NAMES) == list(SORTS)
     assert set(HOW) == set(KINDS)
+    assert set(LIFTS) == set(INPUTS)
     assert set(DIMENSION_NAMES) == {*FACETS, *DIMENSIONS, "date", "syntax"}
 
 

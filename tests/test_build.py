@@ -290,7 +290,11 @@ def test_footer_only_page_is_skipped(tmp_path: Path) -> None:
     summary = index_paths(tmp_path / "index", [folder])
     assert summary.indexed == 0
     assert [(s.origin, s.reason) for s in summary.skipped] == [
-        (str(folder / "seite.txt"), "no article text after cleaning")
+        (
+            str(folder / "seite.txt"),
+            "no article text after cleaning: only page chrome "
+            "(3 teaser of another article, 1 footer heading)",
+        )
     ]
 
 
@@ -387,3 +391,36 @@ def test_optimize_merges_the_index_into_one_segment(tmp_path: Path, rebuild: boo
     after = Archive(index_dir).search("Rathaus Umbau", size=100)
     assert after.total == before.total > 0
     assert [h.id for h in after.hits] == [h.id for h in before.hits]
+
+
+def test_unsure_cleaning_is_flagged_and_a_facet_value(tmp_path: Path) -> None:
+    """A page whose body ends in a teaser-like pair the cleaner kept (no footer found)."""
+    from search.filters import Filters
+
+    folder = tmp_path / "archiv"
+    folder.mkdir()
+    para = (
+        "Der Gemeinderat hat am Abend über den Haushalt beraten und nach langer Debatte "
+        "mehrere Änderungen beschlossen, die vor allem die Schulen betreffen."
+    )
+    pair = [
+        "Kita-Gebühren sollen sinken",
+        "Die Elternbeiräte der Stadt hatten seit Monaten gefordert, dass die Beiträge für",
+    ]
+    last = (
+        "Der Bürgermeister zeigte sich zufrieden mit dem Ergebnis der langen Beratungen. Die "
+        "Opposition kündigte an, im Frühjahr einen eigenen Entwurf vorzulegen."
+    )
+    text = "\n\n".join(["Haushalt beschlossen", para, *pair, last]) + "\n"
+    (folder / "2024-02-01_haushalt.txt").write_text(text, encoding="utf-8")
+    (folder / "2024-02-02_plain.txt").write_text(
+        "Sitzung vertagt\n\n" + para + "\n", encoding="utf-8"
+    )
+    index_paths(tmp_path / "index", [folder])
+    archive = Archive(tmp_path / "index")
+    assert archive.article("2024-02-01_haushalt").flags == ["cleaning-uncertain"]
+    assert archive.article("2024-02-02_plain").flags == []
+    result = archive.search("", filters=Filters.make(flag=["cleaning-uncertain"]))
+    assert [h.id for h in result.hits] == ["2024-02-01_haushalt"]
+    facets = archive.search("Gemeinderat", extras=["facets"]).facets
+    assert {"value": "cleaning-uncertain", "count": 1, "selected": False} in facets["flag"]

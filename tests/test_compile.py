@@ -6,7 +6,16 @@ import pytest
 from whoosh import query as wq
 
 from search.archive import Archive
-from search.compile import build, compile_query, compile_search, group_terms
+from search.compile import (
+    LOOSE_PART_BOOST,
+    build,
+    clause_query,
+    compile_query,
+    compile_search,
+    group_queries,
+    group_terms,
+    loosen_compounds,
+)
 from search.syntax import parse, read
 
 
@@ -71,3 +80,33 @@ def test_words_alone_are_the_words_parsed_again(news: Archive, text: str) -> Non
 def test_boosts_weigh_the_parts(news: Archive) -> None:
     titles = compile_query(news.schema, parse("Hafen"), {"title": 1.0, "caption": 0, "body": 0})
     assert {f.split("_")[0] for f in titles.terms_by_field} == {"title"}
+
+
+def test_a_questions_compound_parts_also_match_alone(archive: Archive) -> None:
+    compound, name = group_queries(archive.schema, parse("Waffenlieferungen Kim"))
+    loose = loosen_compounds(compound)
+    terms = {(t.fieldname, t.text, t.boost) for t in loose.leaves() if isinstance(t, wq.Term)}
+    assert ("body_de", "waff", LOOSE_PART_BOOST) in terms
+    assert ("body_de", "liefer", LOOSE_PART_BOOST) in terms
+    assert ("title_de", "waff", 0.25 * LOOSE_PART_BOOST) in terms
+    # A word without parts, and the compound with no loosening, are as they were.
+    assert loosen_compounds(name) == name
+    assert loosen_compounds(compound, 0.0) == compound
+
+
+@pytest.mark.parametrize(("text", "loose"), [("Wer liefert Waffen?", True), ("Waffen", False)])
+def test_only_questions_are_loosened_and_their_words_kept_as_typed(
+    archive: Archive, text: str, loose: bool
+) -> None:
+    compiled = compile_query(archive.schema, read("Waffenlieferungen " + text).parsed)
+    assert [t for t, _ in compiled.word_groups][:1] == ["Waffenlieferungen"]
+    typed = [q for _, q in compiled.word_groups]
+    assert (compiled.groups != typed) is loose
+    assert compiled.groups == ([loosen_compounds(q) for q in typed] if loose else typed)
+
+
+@pytest.mark.parametrize("typed", ["13000", "13.000"])
+def test_a_number_is_found_with_or_without_thousands_points(archive: Archive, typed: str) -> None:
+    q = clause_query(archive.schema, parse(typed).clauses[0])
+    terms = {(t.fieldname, t.text) for t in q.leaves() if hasattr(t, "text")}
+    assert ("body_de", "13000") in terms

@@ -30,6 +30,8 @@ pytestmark = pytest.mark.slow
 
 # Folders of the web package whose every file the app reads at run time.
 DATA_FOLDERS = ("web/templates", "web/static")
+# Data files of other packages read at run time (the reranking model).
+DATA_FILES = ("search/rerank_model.json",)
 
 
 def _run(cmd: list[str], cwd: Path, timeout: float = 600) -> str:
@@ -99,6 +101,17 @@ def test_every_template_and_static_file_ships(dist: Path, built: str, folder: st
     expected = _source_files(folder)
     assert expected, folder
     assert expected - names == set()
+
+
+@pytest.mark.parametrize("built", ["sdist/*.tar.gz", "sdist/*.whl", "direct/*.whl"])
+def test_every_data_file_ships(dist: Path, built: str) -> None:
+    (archive,) = dist.glob(built)
+    if archive.suffix == ".whl":
+        names = set(zipfile.ZipFile(archive).namelist())
+    else:
+        with tarfile.open(archive) as tar:
+            names = {n.split("/", 1)[1] for n in tar.getnames() if "/" in n}
+    assert set(DATA_FILES) - names == set()
 
 
 @pytest.fixture(scope="module")

@@ -9,6 +9,7 @@ import pytest
 
 from search.archive import Archive
 from search.filters import Filters
+from search.matchset import FALLBACK_NOTICE
 from search.request import BadRequest, SearchLimits
 
 
@@ -195,3 +196,77 @@ def test_zero_results_offer_relaxed_searches(
         assert offer["q"] == "Hafen Deichschau" and offer["filters"] == {}
         # The count is of the words alone over every article: copies are not folded.
         assert offer["total"] == words.total > 0
+
+
+# -- what counts as a match (search.matchset) ---------------------------------------------
+
+
+def _set_ids(news: Archive, query: str, **options: object) -> set[str]:
+    """Return the ids of the result set, read newest first (the whole set, by date)."""
+    result = news.search(query, size=100, sort="newest", collapse=False, **options)
+    assert not any(h.fallback for h in result.hits)
+    return {h.id for h in result.hits}
+
+
+@pytest.mark.parametrize(
+    ("query", "total", "need", "words"),
+    [
+        # Up to three words: all of them; copies of one story count once.
+        ("Hafen Bremerhaven", 1, 2, ["Hafen", "Bremerhaven"]),
+        # Operators keep their meaning: ODER joins words into one, UND needs both, quotes
+        # and a prefix are one word each.
+        ("Hafen ODER Bremerhaven", 5, 1, ["Hafen ODER Bremerhaven"]),
+        ("Putin UND Nordkorea", 3, 1, ["Putin UND Nordkorea"]),
+        ('"Kim Jong-un" Putin*', 3, 2, ['"Kim Jong-un"', "Putin*"]),
+        # Four words: three of them; a word no article holds does not count.
+        ("Kim Putin Raketen Gipfel", 3, 3, ["Kim", "Putin", "Raketen", "Gipfel"]),
+        ("Hafen Käsemarkt", 5, 1, ["Hafen"]),
+        # A question: a fifth of its words (question words and stopwords left out).
+        ("Wo trafen sich Kim Jong-un und Putin?", 5, 1, ["Kim", "Jong-un", "Putin"]),
+    ],
+)
+def test_the_result_set_is_counted_and_sorted_by_date(
+    news: Archive, query: str, total: int, need: int, words: list[str]
+) -> None:
+    result = news.search(query, extras=("facets", "timeline"))
+    assert (result.total, result.need, result.words) == (total, need, words)
+    # Newest first lists the set and nothing else; every article in it holds enough words.
+    newest = news.search(query, sort="newest", size=100)
+    assert newest.total == total and len(newest.hits) == total
+    assert all(len(words) - len(h.missing) >= need for h in newest.hits)
+    # The timeline and the language facet count the same articles.
+    assert sum(b["count"] for b in result.timeline["buckets"]) + result.timeline["undated"] == total
+    assert sum(f["count"] for f in result.facets["lang"]) == total
+
+
+def test_relevance_lists_the_set_first_and_then_other_matches_marked(news: Archive) -> None:
+    result = news.search("Kim Putin Raketen Gipfel", size=10)
+    assert result.total == 3 and len(result.hits) > 3
+    inside, beyond = result.hits[:3], result.hits[3:]
+    assert not any(h.fallback for h in inside) and all(h.fallback for h in beyond)
+    assert {h.id for h in inside} == _set_ids(news, "Kim Putin Raketen Gipfel")
+    # Each hit names the words it lacks: the set's at most one, the others more.
+    assert all(len(h.missing) <= 1 for h in inside)
+    assert all(len(h.missing) >= 2 for h in beyond)
+    assert not result.notices
+
+
+def test_when_no_article_holds_all_words_those_with_most_are_shown_with_a_notice(
+    news: Archive,
+) -> None:
+    result = news.search("Bremerhaven Pjöngjang Streik", size=20)
+    assert result.notices == [FALLBACK_NOTICE]
+    assert result.total == len(result.hits) == 6 and result.need == 1
+    assert all(len(h.missing) == 2 and not h.fallback for h in result.hits)
+
+
+def test_the_set_is_the_same_with_and_without_filters(news: Archive) -> None:
+    # A facet count (the set without its own filter) is what the filtered search counts.
+    query = "Hafen ODER Streik"
+    result = news.search(query, extras=("facets",))
+    for facet in result.facets["source"]:
+        narrowed = news.search(query, filters=Filters.make(source=[facet["value"]]))
+        assert narrowed.total == facet["count"]
+        assert _set_ids(news, query, filters=Filters.make(source=[facet["value"]])) <= _set_ids(
+            news, query
+        )

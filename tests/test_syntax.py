@@ -37,6 +37,10 @@ def test_parse(text: str, groups: list[list[str]], excluded: list[str]) -> None:
         ("Putin Nordkorea Besuch?", True),
         ("Putin Nordkorea Besuch", False),
         ("webasto erster infizierter gesundet", False),
+        ("Nennen Sie eine häufige Autoimmunerkrankung.", True),
+        ("Wissen Sie, wer den Hafen baute", True),
+        ("Merkel sie sagte", False),  # "sie" is no polite address here
+        ("Grüße Sie", False),
         ("", False),
     ],
 )

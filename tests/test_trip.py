@@ -7,8 +7,10 @@ re-entered: the query parsed twice, or a step calling back into an earlier one.
 
 Not steps of the trip, and so left out: the commit's values read once per commit
 (search.commit), Whoosh's files and internals (search.files, search.whoosh_read, which
-Whoosh itself calls as it reads), and the plain values handed along with the pure
-functions that write them (search.filters, search.results, search.titles).
+Whoosh itself calls as it reads), the plain values handed along with the pure
+functions that write them (search.filters, search.results, search.titles), and the
+result set's rule (search.matchset: pure functions over arrays of document numbers,
+which ranking applies as it goes).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ SHARED = {
     "search.filters",
     "search.results",
     "search.titles",
+    "search.matchset",
 }
 PACKAGES = {ROOT / "search": "search", ROOT / "web": "web"}
 
@@ -96,6 +99,10 @@ REQUESTS = [
         ["search.syntax", "search.compile", "search.ranking", "search.suggest"],
     ),
     ("/api/search?source=weserbote", ["search.compile", "search.ranking", "search.hits"]),
+    (
+        "/api/search?q=Wo trafen sich Kim Jong-un und Putin?",
+        ["search.compile", "search.ranking", "search.rerank", "search.features", "search.hits"],
+    ),
     (
         f"/articles/{quote(ARTICLE)}?q=Baustelle",
         ["search.archive", "search.related", "search.syntax", "search.compile", "search.snippets"],

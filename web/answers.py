@@ -33,6 +33,28 @@ class Reason(TypedDict):
     how: Literal["exact", "umlaut", "stem", "compound", "phrase", "prefix"]
 
 
+class Lift(TypedDict):
+    """What lifted a question's hit in the reranking, above the reranked top's average."""
+
+    input: Literal[
+        "log_share",
+        "inv_rank",
+        "cov",
+        "cov_idf",
+        "cov_number",
+        "cov_proper",
+        "cov_rare",
+        "title_idf",
+        "lead_idf",
+        "window_idf",
+        "near",
+        "bm25_body",
+        "bm25_title",
+        "body_words",
+    ]
+    gain: Annotated[float, "what it added to the model's score beyond the top's average"]
+
+
 class Hit(TypedDict):
     """One search result."""
 
@@ -49,7 +71,17 @@ class Hit(TypedDict):
     also_in: Annotated[list[Ref], "the other articles of this story"]
     group: Annotated[str | None, "the story's key (null when copies are not folded)"]
     group_size: int
+    missing: Annotated[list[str], "the query's words (as typed) this article does not hold"]
+    fallback: Annotated[
+        bool, "not in the result set: an article with some of the words, listed after it"
+    ]
     explain: NotRequired[Annotated[list[Reason], "with explain=1: how each word matched"]]
+    ranked_by: NotRequired[
+        Annotated[
+            list[Lift],
+            "with explain=1: for a question's reranked top, what lifted the hit most",
+        ]
+    ]
 
 
 class FacetValue(TypedDict):
@@ -97,7 +129,11 @@ class Search(TypedDict):
 
     ok: Literal[True]
     query: str
-    total: Annotated[int, "matching articles, copies counted once"]
+    total: Annotated[
+        int, "articles of the result set (matching the query as a whole), copies counted once"
+    ]
+    words: Annotated[list[str], "the query's content words, as typed"]
+    need: Annotated[int, "how many of the words each article of the result set holds"]
     page: int
     size: int
     took_ms: Took
@@ -112,6 +148,18 @@ class Search(TypedDict):
     pages: int
     next_cursor: Annotated[str | None, "the position of the next page"]
     next_url: Annotated[Link | None, "the next page"]
+
+
+class Cleaning(TypedDict):
+    """What the cleaner dropped from the article's page, and why."""
+
+    dropped: Annotated[int, "lines dropped (the title's repetition not counted)"]
+    reasons: Annotated[
+        dict[str, int],
+        "lines by reason: banner, byline, credit, inline-teaser, teaser, read-more, "
+        "footer-heading, footer, chrome, repeated",
+    ]
+    summary: Annotated[str, "one German line: 12 Zeilen entfernt: Teaser anderer Artikel, …"]
 
 
 class Article(TypedDict):
@@ -131,6 +179,7 @@ class Article(TypedDict):
     category: str
     extractor: Annotated[str, "where the text came from: page, trafilatura, jsonl, csv"]
     flags: Annotated[list[str], "quality flags, e.g. date-missing"]
+    cleaning: Cleaning
     also_in: Annotated[list[Ref], "the other articles of its story"]
     thread: Annotated[list[Ref], "later articles that continue the story"]
     similar: Annotated[list[Ref], "articles about the same things"]

@@ -1,4 +1,4 @@
-"""The newsarchive command: index, search, serve, stats, check."""
+"""The newsarchive command: index, search, serve, stats, check, inspect."""
 
 from __future__ import annotations
 
@@ -47,6 +47,8 @@ def cmd_index(args: argparse.Namespace) -> int:
         f"indexed {summary.indexed}, updated {summary.updated}, unchanged {summary.unchanged}, "
         f"skipped {len(summary.skipped)} ({summary.files} files, {summary.seconds:.1f} s)"
     )
+    if summary.recleaned:
+        print(f"cleaned again: {summary.recleaned} pages of earlier runs (the evidence grew)")
     if summary.duplicates:
         print(f"duplicates: {summary.duplicates} articles repeat the body of another article")
     if summary.repeated:
@@ -178,7 +180,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from index.build import index_paths
     from index.store import META_FILE
     from search.archive import Archive
-    from search.evaluate import evaluate, format_report
+    from search.evaluate import DEV_SETS, dump, evaluate, format_report
 
     if args.rebuild or not (args.index / META_FILE).exists():
         summary = index_paths(args.index, [args.corpus], rebuild=True, progress=False)
@@ -188,13 +190,19 @@ def cmd_eval(args: argparse.Namespace) -> int:
         title, caption, body = (float(x) for x in args.weights.split(","))
         boosts = {"title": title, "caption": caption, "body": body}
     archive = Archive(args.index, field_boosts=boosts)
-    for path in args.querysets:
+    querysets = args.querysets or [os.path.join(args.eval_dir, name) for name in DEV_SETS]
+    reports = []
+    for path in querysets:
         report = evaluate(archive, path, same=args.same)
+        reports.append(report)
         print(format_report(report))
         if args.misses:
             for qid, query, rank in report.misses:
                 print(f"  {qid}\t{rank or '-'}\t{query}")
         print()
+    if args.dump:
+        with open(args.dump, "w", encoding="utf-8") as out:
+            dump(reports, out)
     return 0
 
 
@@ -339,7 +347,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_serve)
 
     p = add("eval", help="score the ranking on query sets (qid, query, target, kind)")
-    p.add_argument("querysets", nargs="+", help="query set TSV files")
+    p.add_argument(
+        "querysets",
+        nargs="*",
+        help="query set TSV files (default: the dev sets known-item, xquad and news questions)",
+    )
+    p.add_argument(
+        "--eval-dir",
+        default="../shared/eval",
+        help="folder of the dev query sets (default: %(default)s)",
+    )
+    p.add_argument("--dump", metavar="FILE", help="write each query's rank and total as JSON lines")
     p.add_argument("--corpus", default="../shared/eval/corpus.jsonl", help="archive to index")
     p.add_argument("--rebuild", action="store_true", help="index the corpus again")
     p.add_argument("--misses", action="store_true", help="list queries whose target is not first")
@@ -361,6 +379,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("stats", help="what the index holds")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_stats)
+
+    from web import inspect
+
+    inspect.add_parser(add)
     return parser
 
 

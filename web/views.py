@@ -48,6 +48,23 @@ HOW = {
     "phrase": "Wortfolge",
     "prefix": "Wortanfang",
 }
+# What lifted a question's hit, as the search page says it (one for each of rerank.INPUTS).
+LIFTS = {
+    "log_share": "Wertung der Wörter",
+    "inv_rank": "Rang vor der Neuordnung",
+    "cov": "Anteil der Wörter der Frage",
+    "cov_idf": "Anteil der Wörter der Frage",
+    "cov_number": "Zahlen und Daten der Frage",
+    "cov_proper": "Namen der Frage",
+    "cov_rare": "seltene Wörter der Frage",
+    "title_idf": "Wörter der Frage im Titel",
+    "lead_idf": "Wörter der Frage im Vorspann",
+    "window_idf": "Wörter der Frage in einem Absatz",
+    "near": "Wörter der Frage beieinander",
+    "bm25_body": "Wertung des Textes",
+    "bm25_title": "Wertung des Titels",
+    "body_words": "Länge des Textes",
+}
 # Facet and filter names as the page shows them.
 DIMENSION_NAMES = {
     "source": "Quelle",
@@ -66,6 +83,7 @@ FLAG_NAMES = {
     "date-before-1900": "Datum vor 1900",
     "lang-uncertain": "Sprache unsicher",
     "lang-unknown": "Sprache unbekannt",
+    "cleaning-uncertain": "Bereinigung unsicher",
 }
 HIT_KEYS = (
     "id",
@@ -78,6 +96,8 @@ HIT_KEYS = (
     "category",
     "score",
     "snippet",
+    "missing",
+    "fallback",
 )
 
 
@@ -143,6 +163,7 @@ def search_page() -> Any:
         args=args,
         q=args.q,
         how=HOW,
+        lifts=LIFTS,
         names=DIMENSION_NAMES,
         sorts=[(key, SORT_NAMES[key]) for key in SORTS],
         feed_url=args.url(format="atom", page=None),
@@ -166,6 +187,7 @@ def hit_json(hit: dict[str, Any], explain: bool) -> dict[str, Any]:
     if explain:
         # A hit of a browse by filters alone matched no words: nothing to explain.
         out["explain"] = hit["explain"] or []
+        out["ranked_by"] = hit["ranked_by"] or []
     return out
 
 

@@ -1,0 +1,331 @@
+"""Generate aggregator pages in many layouts around real articles, with gold, seeded.
+
+Each page wraps one article of ../shared/eval/corpus.jsonl the way some aggregator site
+lays its pages out; teasers are other real corpus articles (their titles and the start of
+their bodies). A site keeps one layout for all its pages (as real sites do), and its pages
+go into a folder of their own (its source). Every page says which families of page parts
+it has, so the cleaning can be scored per family (bench/cleaning.py).
+
+Four sets, each with its own wordings, seed and layout variants:
+- "tune": the cleaner was tuned on it (bench/layout_words.py, TUNE).
+- "tune-2": the first held-out set; measured once before any tuning on it (README.md has
+  those figures), then tuned on as well. Its own variants: a kicker or a date line in
+  teasers, headline and lead on one line, numbered and bulleted headline lists,
+  decorated headings, a menu before the title, inline teasers in brackets or after an
+  arrow, a share line under the title, a photo credit between paragraphs.
+- "tune-3": the second held-out set; measured once before any tuning on it (README.md),
+  then tuned on. Its own variants: a source after teaser headlines, a "time ago" line and
+  a number with each teaser, a teaser (headline and lead) between body paragraphs, tags,
+  a rating and a divider after the body, "back to top", a date and a language switch
+  before the title, the caption after the first paragraph, a byte-order mark, CR line ends.
+- "held-out-words": the held-out set's wordings without its own layout variants: new
+  wordings of the issue's families alone.
+- "held-out": never tuned on (bench/layout_words_heldout.py). Its own variants: a topline
+  over the title, a reading time and an audio line under it, a paywall notice and hashtags
+  after the body, a photo credit between a teaser's headline and lead, teasers in two
+  columns under section names, a box of two headlines between paragraphs, lines indented
+  with no-break and zero-width spaces.
+
+Nothing of the corpus is written anywhere unless --out is given (then into that folder,
+which must not be committed).
+
+Run: .venv/bin/python bench/layouts.py --set held-out --out /tmp/pages [--sites 12 --pages 25]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
+
+from layout_parts import (  # noqa: E402
+    HELD_OUT_EXTRAS,
+    TUNE_2_VARIANTS,
+    TUNE_3_EXTRAS,
+    Site,
+    after_body,
+    draw_extras,
+    inline_box,
+    inline_pair,
+    paragraphs,
+    post_lines,
+    teaser_block,
+)
+from layout_words import NAMES, TUNE, TUNE_2, Words  # noqa: E402
+from layout_words_heldout import HELD_OUT  # noqa: E402
+from layout_words_tune3 import TUNE_3  # noqa: E402
+
+CORPUS = HERE.parents[1] / "shared" / "eval" / "corpus.jsonl"
+SETS: dict[str, tuple[Words, int, int]] = {
+    # name: wordings, seed, which half of the articles (by id hash)
+    "tune": (TUNE, 1301, 0),
+    "tune-2": (TUNE_2, 8803, 1),
+    "tune-3": (TUNE_3, 4409, 1),
+    "held-out": (HELD_OUT, 7717, 0),
+    # The held-out wordings in the layouts of the issue's families only.
+    "held-out-words": (HELD_OUT, 7718, 1),
+}
+
+
+@dataclass
+class Page:
+    """One generated page: where it goes, its bytes, its gold and its families."""
+
+    source: str
+    name: str
+    data: bytes
+    gold: dict[str, Any]
+    families: list[str] = field(default_factory=list)
+
+
+def load_articles(half: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Return this set's page articles (titled, 400+ chars) and all teaser candidates."""
+    docs = [json.loads(line) for line in CORPUS.open(encoding="utf-8")]
+    usable = [
+        d for d in docs if d["title"] and len(d["body"]) > 400 and not d["id"].startswith("xquad")
+    ]
+    mine = [d for d in usable if hashlib.sha1(d["id"].encode()).digest()[0] % 2 == half]
+    return mine, usable
+
+
+def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
+    """Draw one site's layout from the wordings (tune-2 has its variants)."""
+    held_out = which == "tune-2"
+    name = words.site_names[n % len(words.site_names)]
+    pre_options = ["consent", "breadcrumb", "sitename"] + (["menu"] if held_out else [])
+    pre = [p for p in pre_options if rng.random() < 0.4]
+    variants = ["plain"] + (list(TUNE_2_VARIANTS) if held_out else [])
+    extra = set()
+    if held_out:
+        extra = {x for x in ("share-top", "credit-mid", "inline-symbol") if rng.random() < 0.3}
+    post_options = ["share", "newsletter", "comments", "copyright", "legal"]
+    site = Site(
+        name=name,
+        folder=f"{n:02d}-" + name.lower().replace(" ", "-"),
+        sep=rng.choice(["\n\n", "\n"]),
+        eol=rng.choice(["\n", "\n", "\r\n"]),
+        cp1252=rng.random() < 0.25,
+        trailing_ws=rng.random() < 0.3,
+        title_copy=rng.choice([0.0, 0.5, 1.0]),
+        pre=pre,
+        consent=rng.choice(words.consent),
+        buttons=rng.sample(words.consent_buttons, rng.randint(1, 2)),
+        crumb_sep=rng.choice(words.crumb_separators),
+        menu=rng.choice(words.menus) if words.menus else "",
+        byline=rng.choice(words.bylines) if rng.random() < 0.35 else "",
+        caption=rng.choice([0.0, 0.5, 0.8]),
+        credit=rng.choice(words.credits),
+        inline=rng.choice([0.0, 0.0, 0.5, 0.8]),
+        inline_form=rng.choice(
+            [f for f in words.inline_forms if held_out or not f.startswith(("▶", "[", "→"))]
+        ),
+        ads=rng.choice(words.ads) if rng.random() < 0.3 else "",
+        heading=rng.choice(words.footer_headings) if rng.random() < 0.7 else None,
+        heading_form=rng.choice(words.heading_forms),
+        teaser_style=rng.choice(["marker", "marker", "ellipsis", "cut", "list"]),
+        marker=rng.choice(words.markers),
+        ellipsis=rng.choice(words.ellipses),
+        variant=rng.choice(variants),
+        bullet=rng.choice(words.list_bullets),
+        post=[p for p in post_options if rng.random() < 0.4],
+        post_after=rng.random() < 0.5,
+        share=rng.choice(words.share),
+        newsletter=rng.choice(words.newsletter),
+        comments=rng.choice(words.comments),
+        copyright=rng.choice(words.copyright),
+        legal=rng.choice(words.legal),
+        extra=extra,
+    )
+    if which == "tune-3":
+        draw_extras(site, words, rng, n, TUNE_3_EXTRAS)
+    elif which == "held-out":
+        draw_extras(site, words, rng, n, HELD_OUT_EXTRAS)
+    return site
+
+
+def make_page(
+    site: Site,
+    words: Words,
+    doc: dict[str, Any],
+    pool: list[dict[str, Any]],
+    rng: random.Random,
+) -> Page:
+    """Lay one article out as the site does."""
+    fams: set[str] = set()
+    lines: list[str] = []
+    extra = site.extra
+    if "pre-language" in extra:
+        fams.add("variant-pre-language")
+        lines.append(site.words["language"])
+    for part in site.pre:
+        fams.add(f"pre-{part}")
+        if part == "consent":
+            lines.append(site.consent)
+            lines += site.buttons
+        elif part == "breadcrumb":
+            crumbs = rng.sample(words.sections, rng.randint(2, 4))
+            lines.append(site.crumb_sep.join(crumbs))
+        elif part == "sitename":
+            lines.append(site.name.upper())
+        elif part == "menu":
+            lines.append(site.menu)
+    if "pre-datetime" in extra:
+        fams.add("variant-pre-datetime")
+        day = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.20{rng.randint(18, 24)}"
+        lines.append(site.words["datetime"].format(date=day))
+    if "topline" in extra:
+        fams.add("variant-topline")
+        lines.append(site.words["topline"])
+    lines.append(doc["title"])
+    if rng.random() < site.title_copy:
+        lines.append(doc["title"].lower())
+        fams.add("title-copy")
+    else:
+        fams.add("title-no-copy")
+    date = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.20{rng.randint(18, 24)}"
+    if site.byline:
+        fams.add("byline")
+        lines.append(site.byline.format(date=date, name=rng.choice(NAMES)))
+    for part in ("reading-time", "audio"):
+        if part in extra:
+            fams.add(f"variant-{part}")
+            lines.append(site.words[part])
+    if "share-top" in site.extra:
+        fams.add("variant-share-top")
+        lines.append(site.share)
+    caption = ""
+    if rng.random() < site.caption:
+        fams.add("caption")
+        credit = site.credit.format(agency=rng.choice(words.agencies), name=rng.choice(NAMES))
+        caption = f"{rng.choice(words.caption_texts)}. {credit}"
+        if rng.random() < 0.3:
+            caption = credit
+        if "caption-after-first" not in extra:
+            lines.append(caption)
+    body = paragraphs(doc["body"])
+    others = rng.sample([d for d in pool if d["id"] != doc["id"]], rng.randint(3, 8))
+    inline_titles: list[str] = []
+    shown: list[str] = []
+    inline_teasers: list[str] = []
+    for i, para in enumerate(body):
+        shown.append(para)
+        if i == 0 and caption and "caption-after-first" in extra:
+            fams.add("variant-caption-after-first")
+            shown.append(caption)
+        if 0 < i < len(body) - 1 and "inline-box" in extra and not inline_teasers:
+            fams.add("variant-inline-box")
+            box, inline_teasers = inline_box(site, others, rng)
+            shown += box
+        elif 0 < i < len(body) - 1 and "inline-pair" in extra and not inline_teasers:
+            fams.add("variant-inline-pair")
+            pair, inline_teasers = inline_pair(site, rng.choice(others), rng)
+            shown += pair
+        elif 0 < i < len(body) - 1 and rng.random() < site.inline / max(1, len(body) - 2) * 1.5:
+            other = rng.choice([d for d in pool if d["id"] != doc["id"]])
+            form = site.inline_form
+            if form.startswith(("▶", "[", "→")):
+                fams.add("variant-inline-symbol")
+            shown.append(form.format(other["title"]))
+            inline_titles.append(other["title"])
+            fams.add("inline-teaser")
+        elif site.ads and 0 < i < len(body) - 1 and rng.random() < 0.15:
+            shown.append(site.ads)
+            fams.add("post-ads")
+        elif "credit-mid" in site.extra and i == 1 and len(body) > 3:
+            fams.add("variant-credit-mid")
+            shown.append(
+                site.credit.format(agency=rng.choice(words.agencies), name=rng.choice(NAMES))
+            )
+    lines += shown
+    lines += after_body(site, words, rng, fams)
+    teasers, must_go = teaser_block(site, words, others, rng, fams)
+    post = post_lines(site, rng, fams)
+    lines += (teasers + post) if site.post_after else (post + teasers)
+    if "back-to-top" in extra:
+        fams.add("variant-back-to-top")
+        lines.append(site.words["back-to-top"])
+    if "nbsp-indent" in extra:
+        fams.add("format-nbsp-indent")
+        lines = [rng.choice(["\u00a0\u00a0", "\u200b", "\u2003"]) + line for line in lines]
+    if site.trailing_ws:
+        fams.add("format-trailing-space")
+        lines = [line + rng.choice([" ", "\t", "  ", " \t"]) for line in lines]
+    fams.add("format-single-newline" if site.sep == "\n" else "format-blank-line")
+    text = site.sep.join(lines) + "\n"
+    if site.eol == "\r\n":
+        fams.add("format-crlf")
+        text = text.replace("\n", "\r\n")
+    elif "cr" in extra:
+        fams.add("format-cr")
+        text = text.replace("\n", "\r")
+    if "bom" in extra:
+        fams.add("format-bom")
+        text = "\ufeff" + text
+    data = text.encode("utf-8")
+    if site.cp1252:
+        try:
+            data = text.encode("cp1252")
+            fams.add("format-cp1252")
+        except UnicodeEncodeError:
+            pass
+    name = f"{hashlib.sha1(doc['id'].encode()).hexdigest()[:12]}.txt"
+    gold = {
+        "file": f"{site.folder}/{name}",
+        "article": doc["id"],
+        "title": doc["title"],
+        "body": "\n".join(body),
+        "caption": caption,
+        "teaser_texts": must_go + inline_titles + inline_teasers,
+        "lang_hint": doc.get("lang_hint"),
+    }
+    return Page(site.folder, name, data, gold, sorted(fams))
+
+
+def generate(which: str, sites: int = 12, pages: int = 25) -> list[Page]:
+    """Generate the pages of a set: `sites` layouts with `pages` pages each."""
+    words, seed, half = SETS[which]
+    rng = random.Random(seed)
+    mine, pool = load_articles(half)
+    chosen = rng.sample(mine, sites * pages)
+    out = []
+    for n in range(sites):
+        site = make_site(rng, words, n, which)
+        for doc in chosen[n * pages : (n + 1) * pages]:
+            out.append(make_page(site, words, doc, pool, rng))
+    return out
+
+
+def write(pages: list[Page], out: Path) -> None:
+    """Write the pages into out/<site>/ and their gold beside the folder."""
+    out.mkdir(parents=True, exist_ok=True)
+    with open(out.with_name(out.name + ".gold.jsonl"), "w", encoding="utf-8") as gold:
+        for page in pages:
+            (out / page.source).mkdir(exist_ok=True)
+            (out / page.source / page.name).write_bytes(page.data)
+            gold.write(json.dumps({**page.gold, "families": page.families}) + "\n")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", choices=sorted(SETS), default="tune")
+    ap.add_argument("--sites", type=int, default=12)
+    ap.add_argument("--pages", type=int, default=25)
+    ap.add_argument("--out", type=Path, required=True)
+    args = ap.parse_args()
+    pages = generate(args.set, args.sites, args.pages)
+    write(pages, args.out)
+    print(f"{len(pages)} pages -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,238 @@
+"""Evidence from the archive itself: what recurs on a source's pages, what other articles say.
+
+A line that recurs on many pages of one source (a cookie notice, a share line, footer
+links, headings) is chrome; a line that is another article's title, or the start of
+another article's body, is a teaser. The cleaner (index/clean.py) looks lines up here.
+
+Lines are counted by the distinct bodies they stand beside (a page's body is known by its
+longest line), so copies of one article under several names count once, and reading the
+same pages again changes nothing. Keys are 64-bit hashes of folded text, so the evidence
+of a large archive stays small; index/evidence_store.py keeps it with the index.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+# A line recurring beside this many distinct bodies of one source is the source's chrome:
+# at least MIN_PAGES, and at least SHARE_PAGES of the source's pages up to MAX_PAGES.
+# A site's chrome is on (nearly) all its pages; a source's own recurring promotion (a
+# shop's advertisement under some articles) is part of those articles.
+MIN_PAGES = 3
+SHARE_PAGES = 0.05
+MAX_PAGES = 50
+# Lines longer than this are body prose, never counted as chrome.
+MAX_LINE_CHARS = 400
+# A lead is known as the start of another article's body by this many first words.
+OPENING_WORDS = 8
+# ... found among its first characters (eight words of 30 letters would fit).
+OPENING_CHARS = 300
+WORD = re.compile(r"\w+")
+DIGITS = re.compile(r"\d+")
+# A line's prefix: a few words before a colon or a dash, then the rest.
+PREFIX = re.compile(r"^([^:–—|]{1,40}?)(?::\s+|\s+[–—|-]\s+)(.+)$")
+PREFIX_WORDS = 4
+# Numbers are folded in lines of at most this many words (counters, dates).
+FOLDED_NUMBER_WORDS = 3
+# Counts of distinct bodies stop here (a line on this many pages is chrome in any case).
+MAX_COUNT = 1000
+
+
+def threshold(pages: int) -> int:
+    """Return on how many distinct bodies a line of a source with `pages` pages must
+    recur to count as chrome."""
+    return max(MIN_PAGES, min(MAX_PAGES, round(pages * SHARE_PAGES)))
+
+
+def digest(text: str) -> int:
+    """Hash folded text into a signed 64-bit key (as SQLite stores integers)."""
+    raw = hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(raw, "big", signed=True)
+
+
+def line_key(text: str) -> int | None:
+    """Key a line for counting: case and punctuation folded, and in a line of a few words
+    the numbers too ("12 Kommentare"; "Tag 245 des Krieges" is not "Tag 246 ...")."""
+    words = WORD.findall(text.casefold())
+    if len(words) <= FOLDED_NUMBER_WORDS:
+        words = [DIGITS.sub("0", w) for w in words]
+    return digest(" ".join(words)) if words else None
+
+
+def text_key(text: str) -> int | None:
+    """Key a title: its words, case folded."""
+    words = WORD.findall(text.casefold())
+    return digest(" ".join(words)) if words else None
+
+
+def prefix_key(text: str) -> int | None:
+    """Key what opens a line before a colon or dash ("Lesen Sie auch: …"), if it is a few
+    words before a longer rest: a site's label for teasers recurs as such a prefix."""
+    m = PREFIX.match(text)
+    if m is None:
+        return None
+    head, rest = WORD.findall(m.group(1).casefold()), WORD.findall(m.group(2))
+    if not 1 <= len(head) <= PREFIX_WORDS or len(rest) < 2:
+        return None
+    return digest("\x00prefix " + " ".join(head))
+
+
+def opening_key(text: str) -> int | None:
+    """Key the start of a text by its first words (None when it has too few)."""
+    words = WORD.findall(text[:OPENING_CHARS].casefold())[:OPENING_WORDS]
+    return digest(" ".join(words)) if len(words) == OPENING_WORDS else None
+
+
+def kept_keys(lines: Iterable[str]) -> list[int]:
+    """Return the keys under which evidence could still turn kept lines into chrome or
+    teasers: as a recurring line, by its label, as a title, as an article's opening."""
+    keys: set[int] = set()
+    for line in lines:
+        found = [opening_key(line)]
+        if len(line) <= MAX_LINE_CHARS:
+            found += [line_key(line), prefix_key(line), text_key(line)]
+        keys.update(k for k in found if k is not None)
+    return sorted(keys)
+
+
+@dataclass
+class Evidence:
+    """What the cleaner may look up: recurring lines per source, titles and openings."""
+
+    # source -> line key -> distinct bodies it recurs beside (only those >= MIN_PAGES)
+    repeated: dict[str, dict[int, int]] = field(default_factory=dict)
+    # title key / opening key -> (article id, title) of up to two articles
+    titles: dict[int, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    openings: dict[int, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+
+    def pages(self, source: str, text: str) -> int:
+        """Return on how many of the source's pages the line recurs (0: too few)."""
+        if len(text) > MAX_LINE_CHARS:
+            return 0
+        counts = self.repeated.get(source)
+        if not counts:
+            return 0
+        key = line_key(text)
+        return counts.get(key, 0) if key is not None else 0
+
+    def prefixed(self, source: str, text: str) -> int:
+        """Return on how many of the source's pages lines open as this one does ("Lesen
+        Sie auch: …"); 0 when too few, or the line has no such opening."""
+        counts = self.repeated.get(source)
+        key = prefix_key(text) if counts else None
+        return counts.get(key, 0) if counts and key is not None else 0
+
+    def titled(self, text: str, own: str) -> tuple[str, str] | None:
+        """Return (id, title) of another article whose title the text is, if any."""
+        return _other(self.titles.get(text_key(text) or 0, ()), own)
+
+    def opened(self, text: str, own: str) -> tuple[str, str] | None:
+        """Return (id, title) of another article whose body starts as the text does."""
+        return _other(self.openings.get(opening_key(text) or 0, ()), own)
+
+    def __bool__(self) -> bool:
+        return bool(self.repeated or self.titles or self.openings)
+
+
+def _other(found: tuple[tuple[str, str], ...], own: str) -> tuple[str, str] | None:
+    for article in found:
+        if article[0] != own:
+            return article
+    return None
+
+
+def _add(
+    table: dict[int, tuple[tuple[str, str], ...]], key: int | None, item: tuple[str, str]
+) -> None:
+    """Note an article under a key, two at most (so another than oneself is found)."""
+    if key is None:
+        return
+    known = table.get(key, ())
+    if item[0] not in (k[0] for k in known) and len(known) < 2:
+        table[key] = (*known, item)
+
+
+def _count(counts: dict[int, int | set[int]], key: int, body: int) -> None:
+    """Note that a key stands beside a body (a body id, or a set once there are two)."""
+    known = counts.get(key)
+    if known is None:
+        counts[key] = body
+    elif isinstance(known, int):
+        if known != body:
+            counts[key] = {known, body}
+    elif len(known) < MAX_COUNT:
+        known.add(body)
+
+
+class Gatherer:
+    """Collect evidence over the pages and articles of a run (and, loaded from the index,
+    of the runs before it: index/evidence_store.py)."""
+
+    def __init__(self) -> None:
+        # source -> line key -> a body id, or the set of body ids once there are two
+        self.lines: dict[str, dict[int, int | set[int]]] = {}
+        self.bodies: dict[str, set[int]] = {}
+        # article id -> (title, title key, opening key)
+        self.articles: dict[str, tuple[str, int | None, int | None]] = {}
+        # page id -> (source, body) its lines were counted under
+        self.page_bodies: dict[str, tuple[str, int]] = {}
+
+    def add_lines(self, source: str, lines: list[str], page_id: str = "") -> None:
+        """Count a page's lines for its source, beside its body (its longest line). A page
+        read before with another body (edited) no longer counts with the old one."""
+        if not lines:
+            return
+        body = digest(max(lines, key=len))
+        if page_id:
+            old = self.page_bodies.get(page_id)
+            self.page_bodies[page_id] = (source, body)
+            if old is not None and old != (source, body):
+                self._forget(*old)
+        self.bodies.setdefault(source, set()).add(body)
+        counts = self.lines.setdefault(source, {})
+        for line in lines:
+            if len(line) > MAX_LINE_CHARS:
+                continue
+            for key in (line_key(line), prefix_key(line)):
+                if key is not None:
+                    _count(counts, key, body)
+
+    def _forget(self, source: str, body: int) -> None:
+        """Take a body's lines out of the counts (unless another page still has it)."""
+        if (source, body) in self.page_bodies.values():
+            return
+        self.bodies.get(source, set()).discard(body)
+        counts = self.lines.get(source, {})
+        for key, known in list(counts.items()):
+            if known == body:
+                del counts[key]
+            elif isinstance(known, set) and body in known:
+                known.discard(body)
+                if len(known) == 1:
+                    counts[key] = next(iter(known))
+
+    def add_article(self, article_id: str, title: str, body: str) -> None:
+        """Note an article's title and the start of its body (again: as they are now)."""
+        self.articles[article_id] = (title, text_key(title) if title else None, opening_key(body))
+
+    def evidence(self) -> Evidence:
+        """Return what was gathered, as the cleaner looks it up."""
+        repeated = {}
+        for source, counts in self.lines.items():
+            least = threshold(len(self.bodies[source]))
+            found = {
+                key: len(bodies)
+                for key, bodies in counts.items()
+                if not isinstance(bodies, int) and len(bodies) >= least
+            }
+            if found:
+                repeated[source] = found
+        titles: dict[int, tuple[tuple[str, str], ...]] = {}
+        openings: dict[int, tuple[tuple[str, str], ...]] = {}
+        for article_id, (title, title_key, opening) in self.articles.items():
+            _add(titles, title_key, (article_id, title))
+            _add(openings, opening, (article_id, title))
+        return Evidence(repeated, titles, openings)

@@ -1,0 +1,348 @@
+"""Where an article's body ends and the page's footer begins.
+
+Each line after the title gets a margin: how much more it looks like footer (teasers,
+headings over them, chrome, lines recurring on the source's pages) than like body prose.
+The footer is the run of last lines with the largest total margin, if that total is large
+enough: so a newsletter sentence after the teasers goes with them, and a body paragraph
+that happens to end in "…" stays, since the paragraphs before it outweigh it. Where the
+footer has a heading no body has (a line recurring on the source's pages, or made of
+heading words), the body reaches up to it: lines before it that merely look like
+teasers are the article's own (a magazine's list of its other pieces).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from index import captions, chrome, cues, teasers
+from index.shape import Shape
+
+# The footer's lines must together look this much more like footer than like body: one
+# teaser, or a chrome line and a bit, but not a lone short line (an author, a source).
+MIN_FOOTER = 1.5
+# Margins of the kinds of lines.
+EVIDENCE_TEASER = 4.0  # another article's title or opening, by the archive's evidence
+MARKED_LEAD = 3.0  # a lead breaking off before a read-more marker or in "…"
+CUT_LEAD = 2.0  # a lead after a headline, breaking off
+SANDWICHED_LEAD = 1.0  # a lead after a headline, ending in a full stop, amid teasers
+INLINE_TEASER = 1.0  # "Lesen Sie auch: …"
+TEASER_HEADLINE = 1.0  # added to a headline over a lead
+CHROME = 2.0
+REPEATED = 2.0
+HEADING = 1.0  # added to a short line over teasers or a list of headlines
+LISTED = 0.4  # a headline in a list under a heading
+LONE_SHORT = 0.05  # a short line under no heading: the body's own, or a list's
+OTHER_LINE = -0.3
+CONTINUED = -1.0  # the rest of a sentence from the line before
+SHORT_SENTENCE = -0.5  # one short sentence (less a twentieth a word): body, or a headline
+# A lead amid teasers that ends in a full stop has at most this many words.
+SANDWICHED_WORDS = 60
+# Prose of this many words that ends is a paragraph, no headline however it stands.
+PARAGRAPH_WORDS = 20
+# Consecutive lines breaking off, from this many on, are a list of teasers.
+CUT_RUN = 3
+# How many lines before the footer found a heading may stand and still head it.
+HEADING_REACH = 3
+# Reasons of lines that belong to a run of teasers or headlines.
+LISTING = ("teaser", "footer", "footer-heading")
+
+
+@dataclass
+class Line:
+    """A line after the title with what is known of it."""
+
+    shape: Shape
+    seen: int = 0  # pages of the source it recurs on (0: below the evidence threshold)
+    teaser_of: tuple[str, str] | None = None  # (article id, its title) from the evidence
+    # Pages of the source with lines opening as this one does (its label recurs).
+    labelled: int = 0
+    margin: float = 0.0
+    reason: str = "footer"
+    detail: str = ""
+    # The margin from chrome and recurrence alone, teaser shapes left aside.
+    plain: float = 0.0
+    # Whether the line is a heading no body has: over teasers, and a recurring line of
+    # the source or made of heading words ("Weitere Artikel").
+    boundary: bool = False
+
+
+def _mark(line: Line, margin: float, reason: str, detail: str = "") -> None:
+    """Raise a line's margin to margin, with the reason for it."""
+    if margin > line.margin:
+        line.margin, line.reason, line.detail = margin, reason, detail
+
+
+def score(lines: list[Line]) -> None:
+    """Give each line its footer margin and the reason it would be dropped for."""
+    for i, line in enumerate(lines):
+        before = _before(lines, i)
+        _own(line, lines[before].shape if before is not None else None)
+    _cut_runs(lines)
+    _headlines(lines)
+    _sandwiched(lines)
+    _headlines(lines)
+    _headings(lines)
+
+
+def _before(lines: list[Line], i: int) -> int | None:
+    """Return the index of the line before line i, small labels (dates, kickers) left
+    out: a teaser's headline may stand over them."""
+    j = i - 1
+    while j >= 0 and lines[j].shape.minor and j > i - 3:
+        j -= 1
+    return j if j >= 0 else None
+
+
+def _after(lines: list[Line], i: int) -> int | None:
+    """Return the index of the line after line i, small labels left out."""
+    j = i + 1
+    while j < len(lines) and lines[j].shape.minor and j < i + 3:
+        j += 1
+    return j if j < len(lines) else None
+
+
+def _base(shape: Shape) -> float:
+    """Return the margin of a line by its length and sentences alone."""
+    if shape.prose and shape.words < 20 and shape.sentences <= 1:
+        return SHORT_SENTENCE - shape.words / 20
+    if shape.prose:
+        return -(1.0 + min(9.0, shape.words / 10))
+    if shape.continues:
+        return CONTINUED
+    if shape.headline and shape.words <= 15:
+        return LONE_SHORT
+    return OTHER_LINE
+
+
+def _own(line: Line, before: Shape | None) -> None:
+    """Score a line by itself and the line before it."""
+    s = line.shape
+    line.margin = _base(s)
+    line.plain = min(line.margin, -0.1)
+    if line.teaser_of:
+        _mark(line, EVIDENCE_TEASER, "teaser")
+    headed = (
+        before is not None
+        and teasers.headline_before_lead(before)
+        and not teasers.announced(before)[1]
+    )
+    if teasers.marked_lead(s) and (headed or s.end.kind == "marker"):
+        # A paragraph may end in "…"; only under a headline is that a teaser's lead.
+        _mark(line, MARKED_LEAD, "teaser")
+    elif s.end.kind == "marker" and s.words >= teasers.LEAD_WORDS:
+        _mark(line, CUT_LEAD, "teaser")
+    elif teasers.is_lead(s) and headed and before is not None and teasers.is_headline(before):
+        _mark(line, CUT_LEAD if s.end.kind != "open" else CUT_LEAD - 0.5, "teaser")
+    elif s.end.kind == "marker" and s.words <= 5:
+        _mark(line, CHROME, "read-more")
+    if teasers.announced(s)[1] or (line.labelled and teasers.labelled(s)):
+        _mark(line, INLINE_TEASER, "inline-teaser")
+    kind = chrome.after_body(s)
+    if kind:
+        _mark(line, CHROME, "chrome", kind)
+        line.plain = CHROME
+    if line.seen:
+        repeated = REPEATED if not s.prose else REPEATED - 0.5
+        _mark(line, repeated, "repeated", str(line.seen))
+        line.plain = max(line.plain, repeated)
+
+
+def _cut_runs(lines: list[Line]) -> None:
+    """Score as teasers runs of lines that all break off: a list of teasers each on one
+    line ("Headline – lead …"); body paragraphs end, now and then one does not. Lines
+    of the run's own form next to it belong to it, however they end (a lead cut after a
+    full stop)."""
+    run: list[int] = []
+    for i in [*range(len(lines)), None]:
+        if i is not None and lines[i].shape.minor:
+            continue
+        if i is not None and teasers.is_lead(lines[i].shape):
+            run.append(i)
+            continue
+        if len(run) >= CUT_RUN:
+            for j in _widened(lines, run):
+                _mark(lines[j], CUT_LEAD - 0.5, "teaser")
+        run = []
+    # Runs of lines of one form ("Headline – text") most of which break off.
+    for first, last in _form_runs(lines):
+        cut = sum(teasers.is_lead(x.shape) for x in lines[first : last + 1])
+        if cut * 2 >= last + 1 - first:
+            for x in lines[first : last + 1]:
+                _mark(x, CUT_LEAD - 0.5, "teaser")
+
+
+def _form_runs(lines: list[Line]) -> list[tuple[int, int]]:
+    """Return (first, last) of each run of CUT_RUN or more lines of one form."""
+    runs, start = [], 0
+    forms = [teasers.form(x.shape) for x in lines]
+    for i in range(1, len(lines) + 1):
+        if i < len(lines) and forms[i] and forms[i] == forms[start]:
+            continue
+        if forms[start] and i - start >= CUT_RUN:
+            runs.append((start, i - 1))
+        start = i
+    return runs
+
+
+def _widened(lines: list[Line], run: list[int]) -> list[int]:
+    """Widen a run of teasers to the lines beside it that have the run's form."""
+    forms = [teasers.form(lines[j].shape) for j in run]
+    form = max(set(forms), key=forms.count)
+    if not form or forms.count(form) * 3 < len(forms) * 2:
+        return run
+    first, last = run[0], run[-1]
+    while first > 0 and teasers.form(lines[first - 1].shape) == form:
+        first -= 1
+    while last + 1 < len(lines) and teasers.form(lines[last + 1].shape) == form:
+        last += 1
+    return list(range(first, last + 1))
+
+
+def _sandwiched(lines: list[Line]) -> None:
+    """Score as footer what stands between footer lines: a run of short lines (headlines
+    ending in a full stop), and a teaser's lead that happens to end in a full stop."""
+    n = len(lines)
+    i = 1
+    while i < n:
+        j = i
+        while j < n and lines[j].margin <= 0 and _short_sentence(lines[j].shape):
+            j += 1
+        if j > i and lines[i - 1].margin >= LISTED and j < n and lines[j].margin >= LISTED:
+            if lines[i - 1].reason in LISTING:
+                for line in lines[i:j]:
+                    _mark(line, LISTED, "footer")
+        i = j + 1 if j > i else i + 1
+    margins = [line.margin for line in lines]
+    for i in range(1, n):
+        line, before = lines[i], lines[i - 1]
+        if line.margin > 0 or line.shape.continues or line.shape.words > SANDWICHED_WORDS:
+            continue
+        # Its headline before it, a teaser after it (margins as they were before this
+        # pass: one sandwiched lead does not make the next).
+        if margins[i - 1] <= 0 or before.reason not in LISTING:
+            continue
+        if i + 1 < n and margins[i + 1] < TEASER_HEADLINE:
+            continue
+        if (
+            teasers.is_headline(before.shape)
+            and before.shape.words >= 3
+            and not teasers.announced(before.shape)[1]
+        ):
+            _mark(line, SANDWICHED_LEAD, "teaser")
+
+
+def _short_sentence(shape: Shape) -> bool:
+    """Tell whether a line is short and at most one sentence (a headline may be)."""
+    return shape.words <= 15 and shape.sentences <= 1 and not shape.continues
+
+
+def _headlines(lines: list[Line]) -> None:
+    """Score the headline over each lead (it may be made of sentences: "Stille Nacht.
+    Eingesperrt im Corona-Winter.")."""
+    for i, line in enumerate(lines):
+        j = _after(lines, i)
+        if j is None:
+            continue
+        after = lines[j]
+        if after.reason != "teaser" or after.margin < CUT_LEAD - 0.5 or after.teaser_of:
+            continue
+        if teasers.headline_before_lead(line.shape) and line.reason in ("footer", "teaser"):
+            _mark(line, max(line.margin, 0.0) + TEASER_HEADLINE, "teaser")
+        elif line.reason == "repeated" and teasers.headline_before_lead(line.shape):
+            # A teaser shown on many of the source's pages: told as the teaser it is.
+            line.reason, line.detail = "teaser", ""
+
+
+def _headings(lines: list[Line]) -> None:
+    """Score a short line over teasers or a list of headlines as the footer's heading,
+    and the headlines listed under it."""
+    # A line the page has more than once is a label of each teaser ("vor 3 Stunden"), and
+    # no heading the body reaches up to.
+    times = Counter(line.shape.text.casefold() for line in lines)
+    for i, line in enumerate(lines[:-1]):
+        s = line.shape
+        if not s.headline or s.words > 8 or s.prose or line.reason == "chrome":
+            continue
+        # A credit, or a date between a teaser's headline and its lead, is no heading.
+        if captions.is_credit(s.text, s.words) or (s.minor and not s.caps):
+            continue
+        if _lead(lines[i + 1]):
+            continue  # the headline of its lead, not a heading
+        listed = i + 2 < len(lines) and all(_listed(x.shape) for x in lines[i + 1 : i + 3])
+        # A line recurring on the source's pages may head teasers a line or two down.
+        near = lines[i + 1 : i + 1 + (HEADING_REACH if line.seen else 1)]
+        near = near[: next((n for n, x in enumerate(near) if paragraph(x.shape)), len(near))]
+        if not listed and not any(x.reason == "teaser" for x in near):
+            continue
+        line.boundary = times[s.text.casefold()] == 1 and (
+            bool(line.seen) or cues.share(s.text, cues.HEADING_WORDS) >= 0.5
+        )
+        if line.reason == "footer" and not (i and lines[i - 1].margin > 0):
+            _mark(line, line.margin + HEADING, "footer-heading")
+        elif line.boundary and line.reason == "repeated":
+            line.reason, line.detail = "footer-heading", f"seen on {line.seen} pages"
+        for x in lines[i + 1 :]:
+            if not _listed(x.shape) or x.reason not in ("footer", "teaser") or _lead(x):
+                break  # listed headlines have no leads
+            if x.reason == "footer" and (
+                x.shape.caps or cues.share(x.shape.text, cues.HEADING_WORDS) >= 0.5
+            ):
+                _mark(x, LISTED, "footer-heading")  # a second heading ("OTHER NEWS")
+            else:
+                _mark(x, LISTED, "teaser", "headline")
+
+
+def _lead(line: Line) -> bool:
+    """Tell whether a line was scored as a teaser's lead."""
+    return line.reason == "teaser" and line.margin >= CUT_LEAD - 0.5 and teasers.is_lead(line.shape)
+
+
+def paragraph(shape: Shape) -> bool:
+    """Tell whether a line is a body paragraph: long prose that ends."""
+    return shape.prose and shape.words >= PARAGRAPH_WORDS and shape.end.kind == "closed"
+
+
+def _listed(shape: Shape) -> bool:
+    """Tell whether a line could be a headline in a list (some end in a full stop)."""
+    return (teasers.is_headline(shape) and not shape.prose) or _short_sentence(shape)
+
+
+def start(lines: list[Line]) -> int:
+    """Return the index of the footer's first line (len(lines) when there is none).
+
+    The first line is footer only if it is chrome or a teaser itself (then every line
+    is). Where the footer has a heading no body has, the body reaches up to it (or to
+    the chrome just before it).
+    """
+    first = 0 if lines and lines[0].margin >= LISTED and lines[0].reason != "footer" else 1
+    found = _best_suffix([line.margin for line in lines], first=first)
+    if found == len(lines):
+        return found
+    # A heading just before the footer found (only headlines between) heads it.
+    for i in range(max(1, found - HEADING_REACH), found):
+        between = lines[i + 1 : found]
+        # Under a heading recurring on the source's pages anything short of the body's
+        # long paragraphs is footer; under one made of heading words, only headlines.
+        if lines[i].boundary and all(
+            (x.reason == "teaser" or x.shape.headline) or (lines[i].seen and not paragraph(x.shape))
+            for x in between
+        ):
+            found = i
+            break
+    heading = next((i for i in range(found, len(lines)) if lines[i].boundary), None)
+    if heading is None or heading == found:
+        return found
+    before = _best_suffix([line.plain for line in lines[:heading]], 0.0)
+    return min(before, heading)
+
+
+def _best_suffix(margins: list[float], least: float = MIN_FOOTER, first: int = 1) -> int:
+    """Return where the run of last margins with the largest sum starts, if that sum is
+    positive and reaches least (len(margins) otherwise); never before first."""
+    best, best_at, total = 0.0, len(margins), 0.0
+    for i in range(len(margins) - 1, first - 1, -1):
+        total += margins[i]
+        if total > best:
+            best, best_at = total, i
+    return best_at if best >= least and best > 0 else len(margins)

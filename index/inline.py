@@ -1,0 +1,164 @@
+"""Chrome and teasers standing within an article's body, between its paragraphs.
+
+Within the body a line is dropped only on clear signs, since a paragraph lost is a loss
+too: a label recurring on the source's pages, an advertising or share label, a photo
+credit alone, a line announcing another article ("Lesen Sie auch: …", an arrow or
+brackets around a headline, a label the source's pages open such lines with, or a
+headline sharing no word with the article), and a headline with a lead that breaks off.
+A run of such lines is a list of the article's own (a dossier's contents) and stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Protocol
+
+from whoosh.lang import stopwords_for_language
+
+from index import captions, chrome, teasers
+from index.evidence import Evidence
+from index.shape import Shape, count_words
+
+# A body ending in a teaser's shape is looked for among its last lines.
+TAIL_LINES = 4
+# Inline teasers stand alone: a run of this many announcing lines is a list of the body.
+LIST_LINES = 3
+# Words of four letters or more tell whether two texts are about the same thing.
+CONTENT_WORD = re.compile(r"\w{4,}")
+STOPWORDS = frozenset(stopwords_for_language("de")) | frozenset(stopwords_for_language("en"))
+# A label before a headline within the body has at most LABEL_WORDS words, the headline
+# at least LABEL_HEADLINE; a label opening SPEAKER_LINES lines of a page names a speaker.
+LABEL_WORDS = 3
+LABEL_HEADLINE = 4
+SPEAKER_LINES = 3
+# A headline judged by the words it shares with the article has at least this many.
+COHESION_WORDS = 3
+
+
+class Page(Protocol):
+    """The page being cleaned, as this module sees it."""
+
+    lines: list[str]
+    shapes: list[Shape]
+    evidence: Evidence
+    own: str
+
+    def is_dropped(self, i: int) -> bool: ...
+    def drop(self, i: int, reason: str, detail: str = "", article: str = "") -> None: ...
+    def pages(self, i: int) -> int: ...
+    def labelled(self, i: int) -> int: ...
+    def lookup(self, i: int) -> tuple[str, str] | None: ...
+
+
+def content_words(text: str) -> set[str]:
+    """Return the words of text that tell what it is about (four letters or more, not
+    German or English stopwords)."""
+    return {w for w in (w.lower() for w in CONTENT_WORD.findall(text)) if w not in STOPWORDS}
+
+
+def drop_inline(page: Page, title: str, body: list[int]) -> None:
+    """Drop chrome and teasers standing within the body (line indexes in order)."""
+    words = Counter(w for k in body for w in content_words(page.lines[k]))
+    words.update(content_words(title))
+    for pos, k in enumerate(body):
+        s = page.shapes[k]
+        if page.is_dropped(k):
+            continue
+        if page.pages(k) and (not s.prose or chrome.after_body(s)):
+            page.drop(k, "repeated", str(page.pages(k)))
+        elif chrome.label(s):
+            page.drop(k, "chrome", chrome.label(s))
+        elif captions.is_credit(s.text, s.words) and pos > 0:
+            page.drop(k, "credit")
+        elif s.end.kind == "marker" and s.words <= 4 and not s.end.core:
+            page.drop(k, "read-more")
+        else:
+            _teaser(page, body, pos, words)
+
+
+def _teaser(page: Page, body: list[int], pos: int, words: Counter[str]) -> None:
+    """Drop a line within the body that is a teaser of another article."""
+    k = body[pos]
+    s = page.shapes[k]
+    headline, detail = teasers.announced(s)[1], ""
+    if not headline and page.labelled(k):
+        # A label the source's pages open lines with, before another headline.
+        headline, detail = teasers.labelled(s), "label seen on other pages of the source"
+    if not headline and _alone(page, body, pos):
+        named = teasers.labelled(s)
+        if named and not captions.is_caption(s.text) and _foreign(named, s.text, words):
+            headline, detail = named, "shares no word with the article"
+        elif named and _short_label(page, body, s.text, named):
+            headline, detail = named, "a short label before a headline, between paragraphs"
+    if headline and not _listed(page, body, pos):
+        found = page.evidence.titled(headline, page.own) if page.evidence else None
+        page.drop(k, "inline-teaser", detail, found[0] if found else "")
+        nxt = body[pos + 1] if pos + 1 < len(body) else None
+        if nxt is not None and teasers.marked_lead(page.shapes[nxt]):
+            page.drop(nxt, "teaser", "", found[0] if found else "")  # and its lead
+        return
+    if pos + 1 >= len(body):
+        return
+    nxt = body[pos + 1]
+    if not (teasers.marked_lead(page.shapes[nxt]) and teasers.is_headline(s) and not s.prose):
+        return
+    # A headline and a lead that breaks off: a teaser wherever it stands. (A bare
+    # headline of another article within the body is left: a dossier's own list.)
+    found = page.lookup(k) or page.lookup(nxt)
+    page.drop(k, "teaser", "", found[0] if found else "")
+    page.drop(nxt, "teaser", "", found[0] if found else "")
+
+
+def _alone(page: Page, body: list[int], pos: int) -> bool:
+    """Tell whether a line stands alone between paragraphs: prose on one side at least,
+    and no line of its kind on either (a run of them is a list of the article's own)."""
+    if pos == 0 or pos + 1 >= len(body):
+        return False
+    before, after = page.shapes[body[pos - 1]], page.shapes[body[pos + 1]]
+    if teasers.labelled(before) or teasers.labelled(after):
+        return False
+    return before.prose or after.prose
+
+
+def _short_label(page: Page, body: list[int], line: str, headline: str) -> bool:
+    """Tell whether a line is a label of a word or three before a headline ("Hierzu:
+    …"), not a speaker's name in an interview (which opens many lines of the page)."""
+    label = line[: len(line) - len(headline)].strip(" :–—|-")
+    if not label or count_words(label) > LABEL_WORDS or count_words(headline) < LABEL_HEADLINE:
+        return False
+    if captions.is_caption(line) or headline.rstrip().endswith("."):
+        return False
+    if any(c.isdigit() for c in label):
+        return False  # a live ticker's time, a ranking's place: entries of the article
+    opened = sum(page.lines[k].startswith(label) for k in body)
+    return opened < SPEAKER_LINES
+
+
+def _foreign(headline: str, line: str, words: Counter[str]) -> bool:
+    """Tell whether a headline shares no word with the rest of the article."""
+    own = content_words(headline)
+    if len(own) < COHESION_WORDS:
+        return False
+    mine = content_words(line)
+    return not any(words[w] > (w in mine) for w in own)
+
+
+def _listed(page: Page, body: list[int], pos: int) -> bool:
+    """Tell whether an announcing line stands in a run of them (a list of sources)."""
+    count, best = 0, 0
+    for p in range(max(0, pos - LIST_LINES + 1), min(len(body), pos + LIST_LINES)):
+        count = count + 1 if teasers.announced(page.shapes[body[p]])[1] else 0
+        best = max(best, count)
+    return best >= LIST_LINES
+
+
+def teaser_like_kept(page: Page, body: list[int]) -> bool:
+    """Tell whether the body ends in lines that look like a teaser, kept: a headline and
+    a lead that breaks off, among its last lines."""
+    kept = [k for k in body if not page.is_dropped(k)][-TAIL_LINES:]
+    shapes = page.shapes
+    return any(
+        teasers.is_headline(shapes[a]) and not shapes[a].prose and teasers.is_lead(shapes[b])
+        for a, b in zip(kept, kept[1:], strict=False)
+    )

@@ -1,0 +1,87 @@
+"""The cleaning evidence of an indexing run, and the pages it cleans again.
+
+Before anything is cleaned, the run reads its input once more to gather evidence over all
+of it: the lines of each source's pages, the titles and openings of all articles
+(index/evidence.py), added to what the index kept from earlier runs
+(index/evidence_store.py). So every page of the run is cleaned with the evidence of the
+whole run. Pages of earlier runs whose cleaning rests on lines the evidence now says more
+about are read again from their files and cleaned again; so are all pages after a change
+of the cleaner. Their articles are updated if their cleaning changed.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from index import evidence_store
+from index.clean import CLEANER_VERSION, gather_page
+from index.evidence import Evidence
+from index.evidence_store import Page, Store
+from index.readers import RawRecord, Skipped, decode, parse_date, read_paths
+
+
+class RunEvidence:
+    """The evidence an indexing run cleans with, and what it keeps of it afterwards."""
+
+    def __init__(self, index_dir: str | os.PathLike[str]) -> None:
+        self.index_dir = Path(index_dir)
+        self.store: Store = evidence_store.load(self.index_dir)
+        self.before: Evidence = self.store.evidence()
+        self.evidence: Evidence = self.before
+        self.seen: set[str] = set()
+
+    def gather(self, paths: Iterable[str | os.PathLike[str]]) -> None:
+        """Gather the evidence of the run's input (read once more; nothing is written)."""
+        gatherer = self.store.gatherer
+        for record in read_paths(paths):
+            if isinstance(record, Skipped) or not record.id:
+                continue
+            self.seen.add(record.id)
+            if record.kind == "page":
+                source = record.source or ""
+                gather_page(gatherer, record.id, source, record.body)
+                date = record.date.date().isoformat() if record.date else ""
+                self.store.pages[record.id] = Page(record.origin, source, date)
+            elif record.kind != "html":  # an HTML page's text is known only once extracted
+                gatherer.add_article(record.id, record.title or "", record.body)
+        self.evidence = self.store.evidence()
+
+    def again(self) -> Iterator[RawRecord]:
+        """Yield the stored pages outside the run to clean again, read from their files:
+        those whose kept lines the evidence now says more about, and all of them when
+        the cleaner changed since they were cleaned."""
+        if self.store.cleaner not in (0, CLEANER_VERSION):
+            ids = [p for p in self.store.pages if p not in self.seen]
+        else:
+            ids = self.store.affected(self.before, self.evidence, self.seen)
+        for page_id in sorted(ids):
+            record = self._read(page_id, self.store.pages[page_id])
+            if record is not None:
+                yield record
+
+    def _read(self, page_id: str, page: Page) -> RawRecord | None:
+        """Read a stored page from its file again (None when it is gone or unreadable)."""
+        try:
+            text = decode(Path(page.origin).read_bytes())
+        except OSError:
+            return None
+        return RawRecord(
+            id=page_id,
+            body=text,
+            origin=page.origin,
+            kind="page",
+            date=parse_date(page.date),
+            source=page.source,
+            extractor="page",
+        )
+
+    def kept(self, article_id: str, keys: list[int]) -> None:
+        """Note the keys of the lines a page kept (index.evidence.kept_keys)."""
+        self.store.suspects[article_id] = keys
+
+    def save(self) -> None:
+        """Keep the evidence with the index (its cleaner's version recorded)."""
+        self.store.cleaner = CLEANER_VERSION
+        evidence_store.save(self.index_dir, self.store)

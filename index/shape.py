@@ -1,0 +1,310 @@
+"""The shape of a page line: how long, how it ends, whether it reads as a sentence.
+
+Pure functions of one line, shared by the parts of the cleaner (index/clean.py). Shape
+says what a line looks like, never what it is: that is decided with its neighbours and
+the archive's evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from index import cues
+
+WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+# Letters of scripts written without spaces: a line of them is measured in characters.
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# Sentence punctuation (also of scripts without spaces) or a closing quote or bracket at
+# the end of a line.
+CLOSED_END = re.compile(r"[.!?;:…\"“”„‟»«'’‘)\]。！？」』）]$")
+ELLIPSIS_END = re.compile(r"(?:…|\.{2,})$")
+# Read-more symbols: guillemets and arrows standing apart from the text.
+MARKER_SYMBOL = r"(?:[»›→➔➜➝➞⟶⟹▶►▸▷⇒⇨↗]+|>>+|-+>)"
+SYMBOL_TAIL = re.compile(r"\s+" + MARKER_SYMBOL + r"$")
+SYMBOL_HEAD = re.compile(r"^" + MARKER_SYMBOL + r"\s+")
+# A short group in brackets ending a line: "[mehr]", "(…)", "[...]".
+BRACKET_TAIL = re.compile(r"\s*[\[(]([^\[\]()]{1,30})[\])]$")
+# Separators of breadcrumbs, menus and link lists, with spaces around them: any symbol or
+# two that is no word, quote, bracket or sentence punctuation ("/", ">", "›", "~", "⟩").
+SEPARATOR = re.compile(r"\s+(?:[^\w\s\"'„“”‚‘’()\[\]{}.,;!?&+]{1,3}|::)\s+")
+# A number standing for a count: "12 Kommentare", "Kommentare (12)", "Comments: 12".
+COUNTER = re.compile(
+    r"^\W*(?:\d[\d.,]*\s+[^\W\d]+(?:\s+[^\W\d]+)?|[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:\(\d+\)|:\s*\d+))\W*$"
+)
+COPYRIGHT = re.compile(r"^copyright\b|©", re.IGNORECASE)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+DATE = re.compile(
+    r"\b\d{1,2}\.\s?(?:\d{1,2}\.\s?(?:\d{2,4})?|[A-ZÄÖÜ][a-zäöü]+\.?\s+\d{4})"
+    r"|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}:\d\d\b"
+)
+DASHES = frozenset({"-", "–", "—", "‒", ":"})
+ABBREVIATION_END = re.compile(r"\b[^\W\d]{1,4}\.$")
+BYLINE_WORDS = frozenset(
+    {
+        "von", "am", "um", "uhr", "stand", "aktualisiert", "veröffentlicht", "erschienen",
+        "autor", "autorin", "text", "by", "updated", "published", "on", "at", "min",
+        "read", "lesezeit",
+    }
+)  # fmt: skip
+BYLINE_START = re.compile(r"^(?:von|by|text:|autor(?:in)?:)\s+\w", re.IGNORECASE)
+
+# Articles, conjunctions and prepositions that do not end a clause: a line ending in one
+# is cut mid-sentence, not a headline ("aus", "an", "zu" may: "steht noch aus").
+FUNCTION_WORDS = frozenset(
+    {
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+        "eines", "und", "oder", "aber", "sondern", "dass", "weil", "wenn", "ob", "als", "für",
+        "mit", "von", "bei", "zum", "zur", "im", "am", "vom", "beim",
+        "the", "a", "of", "and", "or", "for", "with", "from", "that", "to",
+    }
+)  # fmt: skip
+
+# A sentence's end: a word of three letters or more (or any word at the line's end, or
+# "?" and "!" after any), its punctuation, and a capital or the line's end after it.
+SENTENCE_END = re.compile(
+    r"(?:[^\W\d]{3}[.…]|\w[!?])[\"“”»«’)]?(?=\s+[A-ZÄÖÜ„\"»«(])|\w[.!?…][\"“”»«’)]?$"
+)
+# A read-more symbol ends a text of at least this many words ("Berlin → Hamburg" is none).
+SHORT_MARKED_TEXT = 4
+
+# Sentences make prose from this many words on (a headline may have two short ones).
+PROSE_SENTENCES_WORDS = 14
+
+# The rest of a sentence on a line of its own has at least this many words.
+CONTINUED_WORDS = 3
+
+# Lines of at most this many words count as short: headlines, headings, labels.
+SHORT_WORDS = 12
+# A headline has at most this many words (titles in the evaluation corpus: at most 29).
+HEADLINE_WORDS = 30
+HEADLINE_CHARS = 220
+
+
+def count_words(text: str) -> int:
+    """Count the words of text; letters of unspaced scripts count as a word per three."""
+    spaced = len(WORD.findall(text))
+    unspaced = len(UNSPACED.findall(text))
+    return spaced + unspaced // 3 if unspaced > 8 else spaced
+
+
+@dataclass(frozen=True)
+class Ending:
+    """How a line ends: the text before any read-more marker, the marker, and the kind.
+
+    kind: "marker" (a read-more link after the text), "ellipsis" (the text breaks off in
+    "…"), "open" (no closing punctuation: cut at a word, or a heading), "closed".
+    """
+
+    core: str
+    marker: str
+    kind: str
+
+
+ARTICLES = frozenset({"der", "die", "das", "den", "the"})
+# A symbol and a few words ending a line: "» mehr", "➔ Zum Beitrag".
+SYMBOL_WORDS_TAIL = re.compile(r"\s+" + MARKER_SYMBOL + r"\s*[^\W\d][\w ]{0,30}$")
+
+
+def _word_tail(text: str) -> tuple[str, str]:
+    """Split off trailing read-more words ("Mehr lesen", "Read the full story")."""
+    tokens = text.split()
+    cut = len(tokens)
+    while cut > 0 and len(tokens) - cut < 5:
+        token = tokens[cut - 1].strip("[]()»«›→:").lower()
+        if token and token not in cues.READ_WORDS:
+            break
+        cut -= 1  # a read-more word, or a symbol beside one
+    # An article before the marker belongs to the cut text ("dass die Mehr lesen").
+    while cut < len(tokens) and tokens[cut].lower() in ARTICLES:
+        cut += 1
+    tail = tokens[cut:]
+    words = [w for w in (t.strip("[]()»«›→:").lower() for t in tail) if w]
+    # One word alone must be one no sentence ends with ("mehr" may, "weiterlesen" not).
+    strong = len(words) >= 2 or (words and words[0] in {"weiterlesen", "more"})
+    if not tail or not strong:
+        return text, ""
+    return " ".join(tokens[:cut]), " ".join(tail)
+
+
+def ending(text: str) -> Ending:
+    """Tell how a line ends, splitting off a read-more marker in words or symbols."""
+    core, marker = text, ""
+    for _ in range(3):
+        before = core
+        m = SYMBOL_TAIL.search(core) or SYMBOL_WORDS_TAIL.search(core)
+        if m and count_words(core[: m.start()]) >= SHORT_MARKED_TEXT:
+            marker = core[m.start() :].strip() + (" " + marker if marker else "")
+            core = core[: m.start()]
+            continue
+        m = BRACKET_TAIL.search(core)
+        if m and ELLIPSIS_END.search(m.group(1)) and not marker:
+            # "(…)" marks an omission, in quotes and leads alike: an ellipsis.
+            core = core[: m.start()] + " …"
+            break
+        if m and cues.share(m.group(1), cues.READ_WORDS) == 1.0:
+            marker = core[m.start() :].strip() + (" " + marker if marker else "")
+            core = core[: m.start()]
+            continue
+        head, tail = _word_tail(core)
+        if tail:
+            core = head.rstrip()
+            marker = tail + (" " + marker if marker else "")
+            continue
+        if core == before:
+            break
+    core = core.rstrip()
+    # Any short tail after an ellipsis is a marker in some wording: "… Keep reading".
+    m = re.search(r"(?:…|\.{3})\s+([^.…!?]{1,40})$", core)
+    if m and count_words(m.group(1)) <= 5 and not CLOSED_END.search(m.group(1)):
+        marker = m.group(1) + (" " + marker if marker else "")
+        core = core[: m.start(1)].rstrip()
+    core = re.sub(r"\s+" + MARKER_SYMBOL + r"$", "", core).rstrip()
+    if marker:
+        return Ending(core, marker, "marker")
+    if ELLIPSIS_END.search(core):
+        return Ending(core, "", "ellipsis")
+    if CLOSED_END.search(core):
+        return Ending(core, "", "closed")
+    return Ending(core, "", "open")
+
+
+@dataclass
+class Shape:
+    """What one page line looks like."""
+
+    text: str
+
+    @cached_property
+    def words(self) -> int:
+        """Number of words."""
+        return count_words(self.text)
+
+    @cached_property
+    def end(self) -> Ending:
+        """How the line ends."""
+        return ending(self.text)
+
+    @cached_property
+    def minor(self) -> bool:
+        """Whether the line is a small label between a teaser's parts: a date, a time, a
+        number, a kicker in capitals ("POLITIK", "09.10.2022", "vor 3 Stunden", "01")."""
+        if self.words > 3:
+            return False
+        if self.dateline or self.counter or self.caps or not re.search(r"[^\W\d]", self.text):
+            return True
+        return bool(re.search(r"\d", self.text)) and self.end.kind != "closed"
+
+    @cached_property
+    def continues(self) -> bool:
+        """Whether the line starts in lower case: it goes on with the line before it (a
+        hard-wrapped sentence), and so is neither a headline nor a teaser's lead."""
+        first = self.text.lstrip("\"'„“”‚‘’«»‹›([{-–—•·* ")[:1]
+        # A word or two in lower case is rather a label ("gestern") than a sentence's rest.
+        return first.islower() and self.words >= CONTINUED_WORDS
+
+    @cached_property
+    def cut(self) -> bool:
+        """Whether the line breaks off: a marker, an ellipsis or no closing punctuation."""
+        return self.end.kind != "closed"
+
+    @property
+    def short(self) -> bool:
+        """Whether the line is short: a headline, heading or label rather than prose."""
+        return self.words <= SHORT_WORDS
+
+    @cached_property
+    def headline(self) -> bool:
+        """Whether the line could be a headline: short, not a finished prose sentence."""
+        text = self.text
+        if not 1 <= self.words <= HEADLINE_WORDS or len(text) > HEADLINE_CHARS:
+            return False
+        if self.end.kind == "marker" or text.endswith(","):
+            return False
+        last = WORD.findall(text[-20:])
+        if last and text[-1].isalnum() and last[-1].lower() in FUNCTION_WORDS:
+            return False
+        # Headlines end in a word, "?", "!", a quote or a bracket, seldom in a full stop.
+        return not (text.endswith(".") and not text.endswith("..") and self.sentences >= 1)
+
+    @cached_property
+    def sentences(self) -> int:
+        """Count the sentence ends in the line (full stop, ? or ! before a capital or end;
+        not the full stop of an ordinal or a short abbreviation: "am 1. August", "Dr. X")."""
+        return len(SENTENCE_END.findall(self.text))
+
+    @cached_property
+    def prose(self) -> bool:
+        """Whether the line reads as body prose: long, or sentences ending in a full stop
+        (a headline may end in "!" or "?", seldom in a full stop)."""
+        if self.words >= 25:
+            return True
+        if self.words < 8:
+            return False
+        # "Silvesterüberraschung! Stuttgart steht auf!" is a headline of two sentences.
+        if self.sentences >= 2 and self.words >= PROSE_SENTENCES_WORDS:
+            return True
+        return bool(re.search(r"\w[.][\"“”»«’)]?$", self.text))
+
+    @cached_property
+    def caps(self) -> bool:
+        """Whether the line is written in capitals (a site name, a label)."""
+        letters = [c for c in self.text if c.isalpha()]
+        cased = [c for c in letters if c.isupper() or c.islower()]
+        return len(cased) >= 3 and sum(c.isupper() for c in cased) / len(cased) >= 0.8
+
+    @cached_property
+    def segments(self) -> list[str]:
+        """The parts of the line between separators ("Politik / Inland")."""
+        return [s for s in SEPARATOR.split(self.text) if s]
+
+    @cached_property
+    def crumbs(self) -> bool:
+        """Whether the line is a breadcrumb, menu or link list: short parts between
+        separators, none of them a sentence."""
+        parts = self.segments
+        # Two parts only if short and not joined by a dash ("Home > Politik"; "Putin – ein
+        # Jahr danach" is a headline).
+        if len(parts) == 2:
+            joint = SEPARATOR.search(self.text)
+            dash = joint is not None and joint.group().strip() in DASHES
+            return not dash and all(count_words(p) <= 3 for p in parts)
+        if len(parts) < 3:
+            return False
+        return all(count_words(p) <= 3 and not p.endswith(".") for p in parts)
+
+    @cached_property
+    def counter(self) -> bool:
+        """Whether the line is a count of something ("12 Kommentare", "Comments (3)")."""
+        return self.words <= 3 and bool(COUNTER.match(self.text))
+
+    @cached_property
+    def copyright(self) -> bool:
+        """Whether the line is a copyright notice."""
+        return (
+            self.words <= 20
+            and bool(COPYRIGHT.search(self.text))
+            and bool(YEAR.search(self.text) or cues.count(self.text, cues.CHROME_WORDS))
+        )
+
+    @cached_property
+    def dateline(self) -> bool:
+        """Whether the line is a byline or date line ("Von Anna Keller, 12.03.2023"):
+        a date with a few words (a name, "Stand:"), or "Von"/"By" and a name."""
+        if self.words > 12 or self.text.endswith(("?", "!")):
+            return False
+        if self.text.endswith(".") and not ABBREVIATION_END.search(self.text):
+            return False  # a sentence; "… Lesezeit 3 Min." ends in an abbreviation
+        if DATE.search(self.text):
+            # Besides the date only a name and byline words ("Von", "Stand", "Uhr").
+            rest = WORD.findall(DATE.sub(" ", self.text))
+            return len(rest) <= 5 and all(
+                w.lower() in BYLINE_WORDS or w[0].isupper() or w.isdigit() for w in rest
+            )
+        return bool(BYLINE_START.match(self.text) and self.words <= 5)
+
+    @cached_property
+    def chrome_cues(self) -> float:
+        """Share of the line's words that are chrome cue words (cookies, teilen, ...)."""
+        return cues.share(self.text, cues.CHROME_WORDS)

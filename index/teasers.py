@@ -1,0 +1,182 @@
+"""Teasers of other articles, recognised by shape.
+
+A teaser is a short headline-like line followed by a lead that breaks off: in an ellipsis,
+a read-more marker in any wording or symbol, or cut at a word. An inline teaser is one
+short line within the body that announces another article and names its headline
+("Lesen Sie auch: …", "▶ …", "[…]"). The archive's evidence (another article's title or
+the start of its body, index/evidence.py) is added by the caller.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index import captions, cues
+from index.shape import HEADLINE_WORDS, MARKER_SYMBOL, Shape, count_words
+
+# A lead has at least this many words (shorter cut lines are headings or labels); one
+# ending in a read-more marker, at least MARKED_LEAD_WORDS.
+LEAD_WORDS = 8
+MARKED_LEAD_WORDS = 4
+OPEN_LEAD_WORDS = 12
+# Leads are cut short: a line longer than this is a paragraph, however it ends.
+MAX_LEAD_WORDS = 90
+# An announcing prefix ("Lesen Sie auch") has at most this many words.
+PREFIX_WORDS = 6
+# A headline before a read-more marker has at most this many words (more: a lead).
+MARKED_HEADLINE_WORDS = 14
+# A headline over a lead may end in a full stop if it has at most this many words.
+SHORT_HEADLINE_SENTENCE = 12
+# An announced headline ending in a full stop has at most this many words.
+ANNOUNCED_SENTENCE_WORDS = 15
+# The headline an inline teaser names has at least this many words.
+ANNOUNCED_WORDS = 3
+PREFIX_SPLIT = re.compile(r"^(.{2,60}?)(?::\s+|\s+[–—|-]\s+|\s+" + MARKER_SYMBOL + r"\s+)(.+)$")
+SYMBOL_LED = re.compile(r"^" + MARKER_SYMBOL + r"\s*(.+)$")
+# Square brackets only: a remark in round brackets ("(Beifall bei der AfD)") is body text.
+# A headline joined to more text by a dash or a vertical bar.
+FORM = re.compile(r"^(.{10,160}?)(\s[–—|]\s)\S")
+URL = re.compile(r"https?://|www\.")
+QUOTES = re.compile('["„“”«»‹›‚‘’]')
+BRACKETED = re.compile(r"^\[(.+)\]$")
+
+
+def is_lead(shape: Shape) -> bool:
+    """Tell whether a line could be a teaser's lead: prose-long text that breaks off (one
+    cut at a word, longer than a subheading), not a whole article's paragraph."""
+    end = shape.end
+    least = OPEN_LEAD_WORDS if end.kind == "open" else LEAD_WORDS
+    if not least <= shape.words <= MAX_LEAD_WORDS:
+        return False
+    if end.kind == "ellipsis" and not _unfinished(end.core):
+        return False  # "… (…)": an omission after a finished sentence, not a cut
+    return shape.cut and not shape.crumbs and not shape.continues
+
+
+def marked_lead(shape: Shape) -> bool:
+    """Tell whether a line is a lead that breaks off before a read-more marker or in an
+    ellipsis after an unfinished sentence: the strongest shape of a teaser's text."""
+    end = shape.end
+    if not MARKED_LEAD_WORDS <= shape.words <= MAX_LEAD_WORDS or shape.continues:
+        return False
+    if end.kind == "marker":
+        return True
+    if shape.words < LEAD_WORDS:
+        return False
+    return end.kind == "ellipsis" and _unfinished(end.core)
+
+
+def _unfinished(core: str) -> bool:
+    """Tell whether text ending in an ellipsis stops in mid-sentence ("die …")."""
+    text = re.sub(r"\s*(?:…|\.{2,})$", "", core)
+    return bool(text) and text[-1].isalnum() and not text.endswith(("etc", "usw"))
+
+
+# A teaser's headline has at most this many words or characters (nearly all titles do).
+TEASER_HEADLINE_WORDS = 20
+TEASER_HEADLINE_CHARS = 120
+
+
+def is_headline(shape: Shape) -> bool:
+    """Tell whether a line could be a teaser's headline (not a photo's caption)."""
+    return (
+        shape.headline
+        and not URL.search(shape.text)
+        and not captions.is_caption(shape.text)
+        and (shape.words <= TEASER_HEADLINE_WORDS or len(shape.text) <= TEASER_HEADLINE_CHARS)
+        and not shape.crumbs
+        and not shape.counter
+        and not shape.continues
+    )
+
+
+def headline_before_lead(shape: Shape) -> bool:
+    """Tell whether a line before a lead is its headline: a headline, or a short line
+    made of a sentence or two ("Wetter: Sturm zieht auf."); not a photo credit."""
+    if captions.is_caption(shape.text):
+        return False
+    if shape.caps or cues.share(shape.text, cues.HEADING_WORDS) >= 0.5:
+        return False  # a heading over teasers ("MEHR ZUM THEMA")
+    if is_headline(shape):
+        return True
+    if shape.text.endswith(".") and shape.words > SHORT_HEADLINE_SENTENCE:
+        return False  # a paragraph's sentence
+    return (
+        shape.words <= HEADLINE_WORDS
+        and shape.sentences <= 2
+        and not shape.continues
+        and not shape.crumbs
+    )
+
+
+def announced(shape: Shape) -> tuple[str, str]:
+    """Split an inline teaser into (how it announces, the headline it names).
+
+    Returns ("", "") for a line that does not have the shape: a short line that is an
+    announcing prefix and a headline, a headline after an arrow, a headline in brackets,
+    or a headline before a read-more marker.
+    """
+    text = shape.text
+    if shape.words > 30:
+        return "", ""
+    m = PREFIX_SPLIT.match(text)
+    if m and _announcing(m.group(1)) and _headline(m.group(2), ANNOUNCED_WORDS - 1, True):
+        return m.group(1), m.group(2)
+    m = BRACKETED.match(text)
+    if m and _headline(m.group(1), ANNOUNCED_WORDS, True) and not PREFIX_SPLIT.match(m.group(1)):
+        return "[ ]", m.group(1)
+    if text.endswith(".") and shape.sentences >= 1:
+        return "", ""
+    m = SYMBOL_LED.match(text)
+    if m and _headline(m.group(1), ANNOUNCED_WORDS - 1):
+        return text[: m.start(1)].strip(), m.group(1)
+    m = BRACKETED.match(text)
+    if m:
+        inner = m.group(1)
+        split = PREFIX_SPLIT.match(inner)
+        if split and _announcing(split.group(1)):
+            return split.group(1), split.group(2)
+        if _headline(inner, ANNOUNCED_WORDS, True):
+            return "[ ]", inner
+    end = shape.end
+    if end.kind == "marker" and count_words(end.core) <= MARKED_HEADLINE_WORDS:
+        if _headline(end.core) and not end.core.endswith(".") and not shape.continues:
+            return end.marker, end.core
+    return "", ""
+
+
+def form(shape: Shape) -> str:
+    """Return how a line joins a headline to more text ("Headline – text", "Headline:
+    text"): the joint, or "" when it does not open with a headline so joined."""
+    m = FORM.match(shape.text)
+    if m is None or shape.continues or count_words(m.group(1)) > TEASER_HEADLINE_WORDS:
+        return ""
+    return m.group(2).strip()
+
+
+def labelled(shape: Shape) -> str:
+    """Return the headline after a short label ("Hierzu: …"), whatever the label says, if
+    the line has that shape ("" otherwise): the archive tells whether the label is one."""
+    if shape.words > 30 or shape.prose:
+        return ""
+    m = PREFIX_SPLIT.match(shape.text)
+    if m is None or count_words(m.group(1)) > PREFIX_WORDS or QUOTES.search(m.group(1)):
+        return ""
+    return m.group(2) if _headline(m.group(2), ANNOUNCED_WORDS - 1, True) else ""
+
+
+def _announcing(prefix: str) -> bool:
+    """Tell whether a prefix announces another article ("Lesen Sie auch", "Related")."""
+    words = count_words(prefix)
+    if QUOTES.search(prefix):
+        return False  # a quotation opening a headline ("„Wir bleiben“ – ...")
+    return 1 <= words <= PREFIX_WORDS and cues.share(prefix, cues.ANNOUNCE_WORDS) >= 0.5
+
+
+def _headline(text: str, least: int = ANNOUNCED_WORDS, announced: bool = False) -> bool:
+    """Tell whether text could be a named headline. After an announcing prefix a shorter
+    one will do, and one ending in a full stop (some titles do)."""
+    words = count_words(text)
+    if announced and words <= ANNOUNCED_SENTENCE_WORDS:
+        return least <= words
+    return least <= words <= 25 and not text.rstrip().endswith(".")

@@ -1,0 +1,144 @@
+"""What counts as a match: the articles that hold the query as a whole.
+
+Ranking takes every article with any of the query's words; the result set, which the
+archive counts, facets, draws on the timeline and sorts by date, and which ranking lists
+first, holds only the articles that match the query as a whole:
+
+- a word matches by any of its forms (stem, umlaut spelling, compound parts, hyphen
+  variants): what its word group's query matches; words joined by ODER are one word, a
+  phrase in quotes is one word, words joined by UND are one word needing both;
+- content words are the words that are not stopwords (German or English), and that some
+  article holds (a word no article holds cannot narrow anything);
+- a query of up to ALL_WORDS content words needs all of them; a longer query needs
+  MIN_SHARE of them, a question (which paraphrases its answer) QUESTION_SHARE. Each word
+  counts once: measured on the dev sets, weighing words by their rarity loses the
+  articles meant, since the words a reader misremembers or paraphrases are mostly the
+  rare ones (README, "What counts as a match");
+- when no article holds that many, the set falls back to the articles holding the most
+  of the words, with a notice (FALLBACK_NOTICE).
+
+The set is decided per article, so it is the same with and without filters: the facet
+counts (each facet without its own filter) count the same kind of article as the total.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+# Queries of up to this many content words need all of them.
+ALL_WORDS = 3
+# The share of their content words an article must hold: longer queries, and questions.
+MIN_SHARE = 0.6
+QUESTION_SHARE = 0.2
+FALLBACK_NOTICE = "Keine Artikel mit allen Wörtern – Artikel mit einigen davon"
+
+_EMPTY = np.empty(0, dtype=np.int64)
+
+
+@dataclass(frozen=True)
+class Word:
+    """A content word of the query: as typed, and the articles holding it (sorted)."""
+
+    text: str
+    docs: np.ndarray
+
+
+@dataclass(frozen=True)
+class MatchSet:
+    """The result set among a query's matches.
+
+    docs: the articles of the set among the matches (sorted); need: how many of the
+    words an article of the set holds at least; fallback: no article held as many as the
+    rule asks, so need is the most any holds.
+    """
+
+    words: tuple[Word, ...]
+    docs: np.ndarray
+    need: int
+    fallback: bool
+
+    def inside(self, docnums: np.ndarray) -> np.ndarray:
+        """Tell, for each of the given documents, whether it belongs to the set."""
+        return held_count(docnums, self.words) >= self.need
+
+    def missing(self, docnums: list[int]) -> dict[int, list[str]]:
+        """Return, for each document, the content words it lacks (as typed)."""
+        at = np.array(docnums, dtype=np.int64)
+        lacks = [~_holds(at, w.docs) for w in self.words]
+        return {
+            d: [w.text for w, flags in zip(self.words, lacks, strict=True) if flags[i]]
+            for i, d in enumerate(docnums)
+        }
+
+
+def content_words(groups: list[tuple[str, np.ndarray, bool]]) -> tuple[Word, ...]:
+    """Keep the content words of a query's word groups (text, articles holding it,
+    whether it is no stopword): those some article holds."""
+    return tuple(Word(text, docs) for text, docs, content in groups if content and len(docs))
+
+
+def is_content(fieldnames: set[str], pattern: bool = False) -> bool:
+    """Tell whether a word group is a content word: it has terms in the German and the
+    English fields (a stopword of either language has none there), or it is a pattern
+    (a prefix typed with *), which is deliberate."""
+    return pattern or (
+        any(n.endswith("_de") for n in fieldnames) and any(n.endswith("_en") for n in fieldnames)
+    )
+
+
+def required(words: int, question: bool) -> int:
+    """Return how many of its content words an article must hold."""
+    if not words:
+        return 0
+    if question:
+        share = QUESTION_SHARE
+    elif words <= ALL_WORDS:
+        return words
+    else:
+        share = MIN_SHARE
+    return max(1, math.ceil(share * words - 1e-9))
+
+
+def _holds(docnums: np.ndarray, docs: np.ndarray) -> np.ndarray:
+    """Tell, for each of docnums, whether it is among the sorted docs."""
+    if not len(docs) or not len(docnums):
+        return np.zeros(len(docnums), dtype=bool)
+    at = np.searchsorted(docs, docnums)
+    at[at == len(docs)] = 0
+    return np.asarray(docs[at] == docnums)
+
+
+def held_count(docnums: np.ndarray, words: tuple[Word, ...]) -> np.ndarray:
+    """Return how many of the words each of the given documents holds."""
+    out = np.zeros(len(docnums), dtype=np.int64)
+    for w in words:
+        out += _holds(docnums, w.docs)
+    return out
+
+
+def match_set(matched: np.ndarray, words: tuple[Word, ...], question: bool) -> MatchSet:
+    """Choose the result set among the matched articles (sorted document numbers)."""
+    need = required(len(words), question)
+    if not len(matched) or not need:
+        return MatchSet(words, matched, need, False)
+    counts = held_count(matched, words)
+    inside = counts >= need
+    if inside.any():
+        return MatchSet(words, matched[inside], need, False)
+    best = int(counts.max())
+    return MatchSet(words, matched[counts >= best], best, True)
+
+
+def among(chosen: MatchSet, docs: np.ndarray) -> np.ndarray:
+    """Return the documents of docs (sorted) that the set's rule takes (same need)."""
+    if not chosen.need or not len(docs):
+        return docs
+    return docs[held_count(docs, chosen.words) >= chosen.need]
+
+
+def empty() -> MatchSet:
+    """Return the set of a query without words (every match belongs)."""
+    return MatchSet((), _EMPTY, 0, False)

@@ -1,0 +1,68 @@
+"""Tests for index.evidence: recurring lines, titles and openings of a run."""
+
+from __future__ import annotations
+
+import pytest
+
+from index import evidence
+from index.evidence import Gatherer
+
+NAMES = ("Anna", "Ben", "Cem", "Dora", "Emil", "Frida", "Gül", "Hans", "Ines", "Jan")
+
+
+def page(n: int, *chrome: str) -> list[str]:
+    """Return the lines of a page with its own body and the given chrome lines."""
+    name = NAMES[n]
+    return [
+        f"Ein Titel über {name}",
+        f"Der Text über {name} ist lang genug für einen Absatz.",
+        *chrome,
+    ]
+
+
+def test_line_recurring_on_many_pages_is_chrome() -> None:
+    gatherer = Gatherer()
+    for n in range(10):
+        gatherer.add_lines("site", page(n, "Artikel teilen", f"{n} Kommentare"))
+    found = gatherer.evidence()
+    assert found.pages("site", "Artikel teilen") == 10
+    # Numbers are folded: counters of comments are one line.
+    assert found.pages("site", "99 Kommentare") == 10
+    assert found.pages("site", "Ein Titel über Dora") == 0
+    assert found.pages("other-site", "Artikel teilen") == 0
+
+
+def test_copies_of_one_body_count_once_and_reading_again_changes_nothing() -> None:
+    gatherer = Gatherer()
+    for _ in range(2):
+        gatherer.add_lines("site", page(0, "Artikel teilen"))
+        for _ in range(5):
+            gatherer.add_lines("site", page(7, "Artikel teilen"))
+    assert gatherer.evidence().pages("site", "Artikel teilen") == 0  # 2 bodies only
+
+
+@pytest.mark.parametrize(("pages", "least"), [(10, 3), (100, 5), (200, 10), (5000, 50)])
+def test_threshold_grows_with_the_source(pages: int, least: int) -> None:
+    assert evidence.threshold(pages) == least
+
+
+def test_titles_and_openings_name_another_article() -> None:
+    gatherer = Gatherer()
+    body = "Die Lokführergewerkschaft hat ihre Mitglieder erneut zum Streik aufgerufen."
+    gatherer.add_article("a1", "Bahnstreik legt den Verkehr lahm", body)
+    found = gatherer.evidence()
+    assert found.titled("BAHNSTREIK legt den Verkehr lahm!", "b2") == (
+        "a1",
+        "Bahnstreik legt den Verkehr lahm",
+    )
+    assert found.titled("Bahnstreik legt den Verkehr lahm", "a1") is None  # itself
+    lead = "Die Lokführergewerkschaft hat ihre Mitglieder erneut zum Streik …"
+    assert found.opened(lead, "b2") == ("a1", "Bahnstreik legt den Verkehr lahm")
+    assert found.opened("Die Lokführergewerkschaft hat", "b2") is None  # too few words
+
+
+def test_keys_fold_case_punctuation_and_numbers() -> None:
+    assert evidence.line_key("12 Kommentare") == evidence.line_key("3 kommentare!")
+    assert evidence.text_key("Wahl 2021") != evidence.text_key("Wahl 2025")
+    assert evidence.line_key("Tag 245 des Krieges") != evidence.line_key("Tag 246 des Krieges")
+    assert evidence.line_key("…") is None

@@ -1,0 +1,69 @@
+"""Tests for index.footer: where the body ends on page fragments."""
+
+from __future__ import annotations
+
+import pytest
+
+from index import footer
+from index.shape import Shape
+
+P1 = (
+    "Der Stadtrat hat am Dienstag nach langer Debatte beschlossen, die Straßenbahn bis zum "
+    "neuen Stadtteil im Westen zu verlängern. Der Bau soll im kommenden Frühjahr beginnen."
+)
+P2 = (
+    "Die Kosten werden auf 120 Millionen Euro geschätzt. Bund und Land wollen den größten "
+    "Teil davon übernehmen, die Stadt trägt den Rest aus ihrem Haushalt."
+)
+H1 = "Bahnstreik legt den Verkehr im ganzen Land lahm"
+L1 = "Die Lokführergewerkschaft hat ihre Mitglieder erneut zum Streik aufgerufen, der am"
+H2 = "Neue Regeln für Mieter ab Januar"
+L2 = "Wer zur Miete wohnt, muss sich im kommenden Jahr auf einige Änderungen einstellen …"
+
+
+def body_end(*lines: str, seen: dict[str, int] | None = None) -> int:
+    """Return how many of the lines stay body."""
+    scored = [footer.Line(Shape(text), (seen or {}).get(text, 0)) for text in lines]
+    footer.score(scored)
+    return footer.start(scored)
+
+
+@pytest.mark.parametrize(
+    ("lines", "body"),
+    [
+        ((P1, P2), 2),
+        ((P1, P2, "Weitere Artikel", H1, L1 + " Mehr lesen", H2, L2), 2),
+        ((P1, P2, H1, L1 + " »", H2, L2), 2),
+        ((P1, P2, H1, L1, H2, L2 + " Read more"), 2),
+        ((P1, P2, "Artikel teilen", "12 Kommentare", "Impressum | Datenschutz | AGB"), 2),
+        ((P1, P2, H1, L1 + " …", "© 2024 Rheinblick. Alle Rechte vorbehalten."), 2),
+        ((P1, P2, "Top stories", H1, H2, "Corona: Neue Regeln für Schulen", "Kontakt"), 2),
+        # A lone short line after the body: an author's name, not a footer.
+        ((P1, P2, "Von Anna Keller"), 3),
+        # A body paragraph ending in an ellipsis is body.
+        ((P1, P2 + " Und dann …"), 2),
+        # Sentences broken over lines are body, however they end.
+        ((P1, "Die Kosten werden auf 120 Millionen", "geschätzt, sagte der Sprecher."), 3),
+    ],
+    ids=[
+        "no-footer",
+        "heading-and-teasers",
+        "teasers-without-heading",
+        "one-lead-marked",
+        "chrome-only",
+        "teaser-and-copyright",
+        "headline-list",
+        "author-line",
+        "ellipsis-in-body",
+        "hard-wrapped",
+    ],
+)
+def test_body_end(lines: tuple[str, ...], body: int) -> None:
+    assert body_end(*lines) == body
+
+
+def test_heading_seen_on_many_pages_keeps_the_body_above_it() -> None:
+    # The article's own list of headlines stays above the source's recurring heading.
+    own = ("Dossier: Die Bahn", "Der Streik und seine Folgen", "Wer zahlt am Ende?")
+    lines = (P1, P2, *own, "Mehr aus dem Netz", H1, L1 + " …", H2, L2)
+    assert body_end(*lines, seen={"Mehr aus dem Netz": 40}) == 5

@@ -1,0 +1,194 @@
+"""`newsarchive inspect`: what the cleaner makes of pages, every dropped line's reason."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from web.cli import main
+
+SEED_PAGE = Path(__file__).resolve().parents[1].parent / "shared" / "examples" / "seed-page.txt"
+
+TITLE = "Stadtrat beschließt neue Straßenbahnlinie"
+P1 = (
+    "Der Stadtrat hat am Dienstag nach langer Debatte beschlossen, die Straßenbahn bis zum "
+    "neuen Stadtteil im Westen zu verlängern. Der Bau soll im kommenden Frühjahr beginnen."
+)
+P2 = (
+    "Die Kosten werden auf 120 Millionen Euro geschätzt. Bund und Land wollen den größten "
+    "Teil davon übernehmen, die Stadt trägt den Rest aus ihrem Haushalt."
+)
+P3 = (
+    "Anwohner hatten gegen die Pläne protestiert, weil sie Lärm und Baustellen fürchten. Die "
+    "Verwaltung sagte zu, die Arbeiten in Abschnitten zu erledigen."
+)
+H1 = "Bahnstreik legt den Verkehr im ganzen Land lahm"
+L1 = "Die Lokführergewerkschaft hat ihre Mitglieder erneut zum Streik aufgerufen, der am Montag"
+H2 = "Neue Regeln für Mieter ab Januar"
+L2 = "Wer zur Miete wohnt, muss sich im kommenden Jahr auf einige Änderungen bei den"
+
+
+def page(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+def inspect(tmp_path: Path, capsys: pytest.CaptureFixture[str], *texts: str) -> list[dict]:
+    """Write pages into a folder, inspect it as JSON, return the pages' cleaning."""
+    folder = tmp_path / "seiten"
+    folder.mkdir(exist_ok=True)
+    for n, text in enumerate(texts):
+        (folder / f"seite-{n}.txt").write_text(text, encoding="utf-8")
+    assert main(["--index", str(tmp_path / "no-index"), "inspect", str(folder), "--json"]) == 0
+    return json.loads(capsys.readouterr().out)["pages"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        (
+            page(
+                TITLE,
+                TITLE.lower(),
+                P1,
+                P2,
+                "Weitere Artikel",
+                H1,
+                L1 + " Mehr lesen",
+                H2,
+                L2 + " …",
+            ),
+            [
+                (TITLE.lower(), "title-copy"),
+                ("Weitere Artikel", "footer-heading"),
+                (H1, "teaser"),
+                (L1 + " Mehr lesen", "teaser"),
+                (H2, "teaser"),
+                (L2 + " …", "teaser"),
+            ],
+        ),
+        (
+            page(
+                "Wir verwenden Cookies, um Ihnen ein optimales Erlebnis zu bieten. Mit der Nutzung "
+                "der Seite stimmen Sie der Verwendung von Cookies zu.",
+                "Alle akzeptieren",
+                "Nachrichten / Wirtschaft / Inland",
+                "RHEINBLICK",
+                TITLE,
+                P1,
+                P2,
+            ),
+            [
+                ("Wir verwenden Cookies", "banner"),
+                ("Alle akzeptieren", "banner"),
+                ("Nachrichten / Wirtschaft / Inland", "banner"),
+                ("RHEINBLICK", "banner"),
+            ],
+        ),
+        (
+            page(TITLE, "Von Anna Keller, 12.03.2023", P1, f"Lesen Sie auch: {H1}", P2, P3),
+            [("Von Anna Keller, 12.03.2023", "byline"), (f"Lesen Sie auch: {H1}", "inline-teaser")],
+        ),
+        (
+            page(TITLE, P1, "Anzeige", P2, "Foto: dpa", P3),
+            [("Anzeige", "chrome"), ("Foto: dpa", "credit")],
+        ),
+        (
+            page(
+                TITLE,
+                P1,
+                P2,
+                "Artikel teilen",
+                "12 Kommentare",
+                "© 2024 Rheinblick Verlag. Alle Rechte vorbehalten.",
+                "Impressum | Datenschutz | AGB",
+            ),
+            [
+                ("Artikel teilen", "chrome"),
+                ("12 Kommentare", "chrome"),
+                ("© 2024 Rheinblick Verlag", "chrome"),
+                ("Impressum | Datenschutz | AGB", "chrome"),
+            ],
+        ),
+        (page(TITLE, P1, P2, "Weiterlesen »"), [("Weiterlesen »", "read-more")]),
+        (page(TITLE, P1, P2, P3), []),
+    ],
+    ids=[
+        "footer-and-teasers",
+        "banners",
+        "byline-and-inline",
+        "labels",
+        "chrome",
+        "marker",
+        "none",
+    ],
+)
+def test_reasons(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, dropped: list[tuple[str, str]]
+) -> None:
+    (found,) = inspect(tmp_path, capsys, text)
+    assert found["title"] == TITLE
+    assert [
+        (d["line"][: len(line)], d["reason"])
+        for d, (line, _) in zip(found["dropped"], dropped, strict=False)
+    ] == dropped
+    assert len(found["dropped"]) == len(dropped)
+    assert all(d["why"] for d in found["dropped"])
+    kept = found["body"].split("\n")
+    assert P1 in kept and all(line not in kept for line, _ in dropped)
+
+
+def test_lines_recurring_on_a_folders_pages_and_teasers_of_its_articles(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    others = [
+        page(
+            f"Meldung Nummer {word}",
+            f"Der Bericht über {word} beginnt hier mit einem ersten Satz.",
+            "Jetzt bestellen: Das Magazin zum Thema",
+            f"Der Bericht über {word} geht weiter, bis er nach einem zweiten Satz endet.",
+        )
+        for word in ("Apfel", "Birne", "Kirsche", "Pflaume")
+    ]
+    text = page(TITLE, P1, "Jetzt bestellen: Das Magazin zum Thema", P2, "Meldung Nummer Birne")
+    *_, found = inspect(tmp_path, capsys, *others, text)
+    why = {d["line"]: d for d in found["dropped"]}
+    assert (
+        why["Jetzt bestellen: Das Magazin zum Thema"]["why"]
+        == "line seen on 5 pages of this source"
+    )
+    assert why["Meldung Nummer Birne"]["article"] == "seite-1"
+    assert why["Meldung Nummer Birne"]["why"] == "teaser of article seite-1"
+
+
+def test_all_chrome_page_is_reported_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (found,) = inspect(
+        tmp_path, capsys, page("Weitere Artikel", H1, L1 + " Mehr lesen", "Impressum | Kontakt")
+    )
+    assert found["skipped"].startswith("only page chrome")
+    assert (found["title"], found["body"]) == ("", "")
+
+
+@pytest.mark.skipif(not SEED_PAGE.is_file(), reason=f"shared seed page absent: {SEED_PAGE}")
+def test_seed_page_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--index", str(tmp_path / "none"), "inspect", str(SEED_PAGE)]) == 0
+    out = capsys.readouterr().out
+    assert "title:   Verhältnis immer enger: Wladimir Putin will nach Nordkorea reisen" in out
+    assert "caption: Im September 2023 war Kim Jong-un" in out
+    assert "  - [footer heading] News Related" in out
+    assert (
+        "  - [teaser of another article] Novartis will nach Sandoz-Abspaltung stärker wachsen"
+        in out
+    )
+    assert "Zeilen entfernt: Teaser anderer Artikel, Fußzeile" in out
+
+
+def test_no_pages_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "a.jsonl"
+    data.write_text('{"id": "x", "body": "Text"}\n', encoding="utf-8")
+    assert main(["--index", str(tmp_path / "none"), "inspect", str(data)]) == 1
+    err = capsys.readouterr().err
+    assert "not a page (jsonl)" in err and "no pages to inspect" in err

@@ -1,0 +1,57 @@
+"""bench/relevance_lab.py: candidates gathered, a model fitted, read back and scored."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+from helpers import ROOT
+
+from search.rerank import load_model
+
+KIM = "nordkurier-digital/2023-09-13_kim-putin-gipfel"
+WAFFEN = "nordkurier-digital/2023-11-20_waffenlieferungen-nordkorea"
+PUTIN = "rheinblick/2024-06-19_putin-besucht-pjoengjang"
+
+
+def _load_module():
+    spec = importlib.util.spec_from_file_location(
+        "relevance_lab", ROOT / "bench" / "relevance_lab.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["relevance_lab"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_gather_train_and_score(demo_index: Path, tmp_path: Path, capsys) -> None:
+    queries = tmp_path / "questions-dev.tsv"
+    rows = [
+        ("q1", "Wo trafen sich Kim Jong-un und Putin?", KIM),
+        ("q2", "Welche Waffen liefert Nordkorea an Russland?", WAFFEN),
+        ("q3", "Wann besuchte Putin Pjöngjang?", PUTIN),
+        ("q4", "Was sah Kim auf dem Weltraumbahnhof?", KIM),
+    ]
+    queries.write_text(
+        "qid\tquery\ttarget\n" + "".join(f"{q}\t{t}\t{d}\n" for q, t, d in rows), encoding="utf-8"
+    )
+    lab = _load_module()
+    cache = tmp_path / "cache.jsonl"
+    lab.gather(str(demo_index), str(cache), [str(queries)])
+    records = [json.loads(line) for line in cache.read_text(encoding="utf-8").splitlines()]
+    assert [r["qid"] for r in records] == ["q1", "q2", "q3", "q4"]
+    assert all(r["question"] and r["cands"] for r in records)
+    assert set(records[0]["cands"][0]["f"]) >= set(lab.USE)
+    # Every query in the tune part for this test: the parts come from a hash of the id.
+    for r in records:
+        r["part"], r["fold"] = "tune", 0
+    cache.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    model_file = tmp_path / "model.json"
+    lab.train(str(cache), str(model_file), 30, 1.0)
+    model = load_model(model_file)
+    assert model is not None and model.top == 30
+    print(lab.table(lab.load(str(cache)), lab.model_scorer(str(model_file))))
+    out = capsys.readouterr().out
+    assert "questions-dev.tsv" in out and "all" in out

@@ -1,0 +1,159 @@
+"""Tests for index.shape: how a page line ends and what it looks like."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.shape import Shape, count_words, ending
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "marker"),
+    [
+        ("Die Regierung hat beschlossen, dass die ... Read more »", "marker", "Read more »"),
+        ("Die Regierung hat beschlossen, dass die » mehr", "marker", "» mehr"),
+        ("Die Regierung hat beschlossen, dass die Mehr lesen", "marker", "Mehr lesen"),
+        ("Die Regierung hat beschlossen, dass die →", "marker", "→"),
+        ("Die Regierung hat beschlossen, dass die [mehr]", "marker", "[mehr]"),
+        ("Die Regierung hat beschlossen, dass die (…)", "ellipsis", ""),
+        ("Die Regierung hat beschlossen, dass die … Keep reading", "marker", "Keep reading"),
+        (
+            "Die Regierung hat beschlossen, dass die Read the full story",
+            "marker",
+            "Read the full story",
+        ),
+        ("Die Regierung hat beschlossen, dass die …", "ellipsis", ""),
+        ("Die Regierung hat beschlossen, dass die ...", "ellipsis", ""),
+        ("Die Regierung hat beschlossen, dass die", "open", ""),
+        ("Die Regierung hat es beschlossen.", "closed", ""),
+        ("Hat die Regierung es beschlossen?", "closed", ""),
+        # A guillemet closing a quote is part of the sentence, not a marker.
+        ("Er sagte: «Wir machen weiter»", "closed", ""),
+        # "mehr" alone may end a sentence: not a marker by itself.
+        ("Die Partei will mehr", "open", ""),
+    ],
+    ids=[
+        "read-more-arrow",
+        "arrow-mehr",
+        "mehr-lesen",
+        "arrow-only",
+        "bracketed-mehr",
+        "bracketed-ellipsis",
+        "any-words-after-ellipsis",
+        "read-the-full-story",
+        "ellipsis",
+        "three-dots",
+        "cut-at-word",
+        "full-stop",
+        "question",
+        "guillemet-quote",
+        "lone-mehr",
+    ],
+)
+def test_ending(text: str, kind: str, marker: str) -> None:
+    end = ending(text)
+    assert (end.kind, end.marker) == (kind, marker)
+    assert text.startswith(end.core.rstrip(" …."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin will nach Nordkorea reisen", True),
+        ("Was kommt da auf uns zu?", True),
+        ("Wahlen: Der Kanzler gibt auf!", True),
+        ("Test-Ergebnis für Flüchtlingskind steht noch aus", True),
+        ("Der russische Präsident will reisen. Die Regierung bestätigt es.", False),
+        ("Die Kooperation mit Russland bietet Nordkorea den Vorteil, dass die", False),
+        ("Die Partei hat beschlossen,", False),
+        ("Die Regierung ... Read more »", False),
+    ],
+    ids=[
+        "plain",
+        "question-ending-in-particle",
+        "exclamation",
+        "separable-particle",
+        "sentences",
+        "cut-after-article",
+        "comma",
+        "marker",
+    ],
+)
+def test_headline(text: str, expected: bool) -> None:
+    assert Shape(text).headline is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Bundestag hat am Donnerstag das neue Gesetz zur Rente beschlossen.", True),
+        ("Kurz gesagt: gut. Danach kam mehr. Und noch mehr.", True),
+        ("Corona: Jetzt will Merkel uns alle testen – um die Panik anzuheizen!", False),
+        ("Nachrichten", False),
+        (" ".join(["Wort"] * 30), True),
+    ],
+    ids=["sentence", "sentences", "exclaimed-headline", "one-word", "long"],
+)
+def test_prose(text: str, expected: bool) -> None:
+    assert Shape(text).prose is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "crumbs", "counter", "caps", "dateline", "continues"),
+    [
+        ("Nachrichten / Wirtschaft / Inland", True, False, False, False, False),
+        ("Home > Politik", True, False, False, False, False),
+        ("Impressum | Datenschutz | AGB | Kontakt", True, False, False, False, False),
+        ("RHEINBLICK ONLINE", False, False, True, False, False),
+        ("12 Kommentare", False, True, False, False, False),
+        ("Kommentare (5)", False, True, False, False, False),
+        ("Von Anna Keller, 12.03.2023", False, False, False, True, False),
+        ("15.02.2021 | Anna Keller", True, False, False, True, False),
+        ("Wetter ~ Familie ~ Opinion", True, False, False, False, False),
+        ("Putin – ein Jahr danach", False, False, False, False, False),
+        ("Utes Morgenmagazin, 22.3.: Corona-Krise: Jens Spahn will Länder entmachten",
+         False, False, False, False, False),
+        ("derzeit jedoch schwer vorstellbar erscheint.", False, False, False, False, True),
+        ("7.300 Intensivbetten nicht auffindbar", False, False, False, False, False),
+        ("Bürgerkrieg – Wie geht es weiter", False, False, False, False, False),
+    ],
+    ids=[
+        "breadcrumb",
+        "two-crumbs",
+        "legal-links",
+        "site-name",
+        "comment-count",
+        "comments-in-brackets",
+        "byline",
+        "date-and-name",
+        "any-separator",
+        "dash-in-headline-two-parts",
+        "date-in-headline",
+        "continuation",
+        "starts-with-number",
+        "dash-in-headline",
+    ],
+)  # fmt: skip
+def test_line_kinds(
+    text: str, crumbs: bool, counter: bool, caps: bool, dateline: bool, continues: bool
+) -> None:
+    s = Shape(text)
+    assert (s.crumbs, s.counter, s.caps, s.dateline, s.continues) == (
+        crumbs,
+        counter,
+        caps,
+        dateline,
+        continues,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("Putin will nach Nordkorea", 4), ("Kim Jong-un trifft Putin", 4), ("", 0)],
+)
+def test_count_words(text: str, words: int) -> None:
+    assert count_words(text) == words
+
+
+def test_count_words_of_unspaced_scripts() -> None:
+    assert count_words("宮崎県で震度5弱、高知と宮崎に1メートルの津波注意報") >= 6

@@ -1,0 +1,92 @@
+"""Tests for index.teasers: leads, headlines and inline teasers by their shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from index import teasers
+from index.shape import Shape
+
+LEAD = "Die Bundesregierung hat am Mittwoch nach langer Sitzung beschlossen, dass die Förderung für"
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "marked"),
+    [
+        (LEAD, True, False),
+        (LEAD + " …", True, True),
+        (LEAD + " Mehr lesen", True, True),
+        (LEAD + " ▶", True, True),
+        ("Kurz: Die Regierung ... mehr »", False, True),
+        # Ends in an ellipsis, but after a finished sentence: a body paragraph may.
+        ("Die Regierung hat es beschlossen. Und dann kam alles ganz anders. …", False, False),
+        ("Die Bundesregierung hat am Mittwoch das neue Gesetz beschlossen.", False, False),
+        ("weiter hieß es, die Förderung werde für alle Länder gelten und", False, False),
+        ("Zu kurz …", False, False),
+    ],
+    ids=[
+        "cut-at-word",
+        "ellipsis",
+        "marker-words",
+        "marker-symbol",
+        "short-with-marker",
+        "finished-sentence-ellipsis",
+        "closed",
+        "continuation",
+        "too-short",
+    ],
+)
+def test_leads(text: str, lead: bool, marked: bool) -> None:
+    shape = Shape(text)
+    assert teasers.is_lead(shape) is lead
+    assert teasers.marked_lead(shape) is marked
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        ("Lesen Sie auch: Bahnstreik legt den Verkehr lahm", "Bahnstreik legt den Verkehr lahm"),
+        ("Mehr zum Thema – Bahnstreik legt den Verkehr lahm", "Bahnstreik legt den Verkehr lahm"),
+        ("Related: Rail strike halts traffic", "Rail strike halts traffic"),
+        ("Auch interessant: „Unermüdlicher Einsatz“", "„Unermüdlicher Einsatz“"),
+        ("► Bahnstreik legt den Verkehr lahm", "Bahnstreik legt den Verkehr lahm"),
+        ("[Bahnstreik legt den Verkehr lahm]", "Bahnstreik legt den Verkehr lahm"),
+        ("Bahnstreik legt den Verkehr lahm »", "Bahnstreik legt den Verkehr lahm"),
+        # Body text of the same shape.
+        ("Fazit: Die Bahn muss sparen und die Gewerkschaft auch", ""),
+        ("(Beifall bei der AfD)", ""),
+        ("Lesen Sie auch: Ein Titel mit einem Punkt.", "Ein Titel mit einem Punkt."),
+        ("Fazit: Das ist ein ganzer Satz mit einem Ende.", ""),
+        ("Die Regierung hat es beschlossen.", ""),
+    ],
+    ids=[
+        "lesen-sie-auch",
+        "dash",
+        "english",
+        "two-word-headline",
+        "arrow",
+        "square-brackets",
+        "marker-after",
+        "subheading",
+        "remark-in-round-brackets",
+        "announced-title-with-full-stop",
+        "sentence",
+        "prose",
+    ],
+)
+def test_announced(text: str, headline: str) -> None:
+    assert teasers.announced(Shape(text))[1] == headline
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bahnstreik legt den Verkehr lahm", True),
+        ("Stille Nacht. Eingesperrt im Corona-Winter.", True),
+        ("weiter hieß es", False),
+        ("Nachrichten / Politik / Inland", False),
+    ],
+    ids=["headline", "sentences", "continuation", "breadcrumb"],
+)
+def test_headline_before_lead(text: str, expected: bool) -> None:
+    assert teasers.headline_before_lead(Shape(text)) is expected
