@@ -13,6 +13,7 @@ of the two kinds must not be compared (index.stories.VERSION tells them apart).
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 
@@ -55,6 +56,7 @@ def _fmix32(h: U32) -> U32:
     return h ^ (h >> np.uint32(16))
 
 
+@functools.cache
 def _word_chars() -> npt.NDArray[np.bool_]:
     """Return a table telling for each code point whether the regular expression \\w takes it."""
     table = np.zeros(sys.maxunicode + 1, dtype=np.bool_)
@@ -64,7 +66,6 @@ def _word_chars() -> npt.NDArray[np.bool_]:
     return table
 
 
-_WORD_CHAR = _word_chars()
 # A random odd base of the polynomial hash of a word's characters, and its inverse
 # modulo 2**64 (a word's hash is read off prefix sums, then shifted to its start).
 _BASE = int(_rng.integers(0, 1 << 62)) * 2 + 1
@@ -97,7 +98,8 @@ def word_hashes(text: str) -> U64:
     n = len(codes)
     if n == 0:
         return np.empty(0, dtype=np.uint64)
-    inside = _WORD_CHAR[codes].view(np.int8)
+    # Made on first use (some 0.1 s): a process that only reads story groups never needs it.
+    inside = _word_chars()[codes].view(np.int8)
     edges = np.diff(inside, prepend=np.int8(0), append=np.int8(0))
     starts = np.flatnonzero(edges == 1)
     ends = np.flatnonzero(edges == -1)
