@@ -13,24 +13,20 @@ the other matches follow it, marked.
 from __future__ import annotations
 
 import time
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection
 from dataclasses import dataclass, field
-from typing import Any
 
 import numpy as np
 from whoosh import collectors
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
-from search import matchset, rerank
+from search import budget, coordination, matchset, rerank
 from search.commit import Commit
 from search.compile import Compiled
 from search.matches import ExactPostings, Postings, plain
 from search.whoosh_read import MatchingCollector
 
-# The top hits reranked by how many of the query's words they contain, and how strongly.
-RERANK_DEPTH = 100
-COORDINATION = 0.5
 # Documents whose numpy score is this close (relative) below the last of the top are
 # scored by Whoosh too: numpy and Whoosh sum a document's term scores in another order.
 MARGIN = 1e-6
@@ -41,8 +37,6 @@ BM25_K1 = 1.6
 BM25_B = 1.0
 
 Hits = list[tuple[int, float]]
-Groups = list[set[tuple[str, str]]]
-Terms = dict[int, list[tuple[str, str]]]
 
 
 @dataclass
@@ -58,7 +52,7 @@ class Ranking:
     # Articles of the result set, copies counted once.
     total: int = 0
     # The query's (field, term) pairs each reranked hit holds.
-    terms: Terms = field(default_factory=dict)
+    terms: coordination.Terms = field(default_factory=dict)
     timed_out: bool = False
     # The query's matches without the filters (asked for by facet counts), else None.
     unfiltered: Collection[int] | None = None
@@ -81,7 +75,7 @@ class Ranking:
 class _Found:
     hits: Hits
     chosen: matchset.MatchSet
-    terms: Terms
+    terms: coordination.Terms
     timed_out: bool
     reranked: dict[int, list[tuple[str, float]]] = field(default_factory=dict)
     beyond: frozenset[int] = frozenset()
@@ -236,8 +230,8 @@ def _by_relevance(
 ) -> _Found:
     """Rank by score: words with numpy where it can, other queries through Whoosh."""
     q = compiled.query
-    depth = max(wanted, RERANK_DEPTH)
-    coordinate = COORDINATION > 0 and not compiled.parsed.question
+    depth = max(wanted, coordination.RERANK_DEPTH)
+    coordinate = coordination.COORDINATION > 0 and not compiled.parsed.question
     groups = compiled.group_terms
     question = compiled.parsed.question
     if plain(q, phrases=True) and (fq is None or plain(fq)):
@@ -265,7 +259,7 @@ def _by_relevance(
         if coordinate:
             collector = collectors.TermsCollector(collector)
         if time_limit:
-            collector = _TimeBudget(collector, time_limit)
+            collector = budget.TimeBudget(collector, time_limit)
         if fq is not None:
             collector = collectors.FilterCollector(collector, fq)
         timed_out = False
@@ -275,10 +269,13 @@ def _by_relevance(
             timed_out = True  # the collectors keep what they had
         results = list(collector.results())
         hits = [(h.docnum, float(h.score)) for h in results]
-        terms: Terms = {}
+        terms: coordination.Terms = {}
         if coordinate:
-            terms = {h.docnum: _decoded(h.matched_terms()) for h in results[:RERANK_DEPTH]}
-            hits = _coordinate(hits, _weighted(searcher, groups), terms)
+            terms = {
+                h.docnum: coordination.decoded(h.matched_terms())
+                for h in results[: coordination.RERANK_DEPTH]
+            }
+            hits = coordination.coordinate(hits, coordination.weighted(searcher, groups), terms)
         every = np.array(sorted(top.docset), dtype=np.int64)
         chosen = matchset.match_set(every, words, question)
         hits, beyond = _set_first(hits, chosen, compiled.parsed.question)
@@ -330,6 +327,7 @@ def _ranked_words(
         matched, approx = matched[keep], approx[keep]
     chosen = matchset.match_set(matched, words, compiled.parsed.question)
     stories = _stories(commit, chosen.docs, collapse)
+    # Counted from here, where the numpy path starts its work.
     deadline = time.perf_counter() + time_limit if time_limit else None
     timed_out = False
     while True:
@@ -353,11 +351,11 @@ def _ranked_words(
             chosen = matchset.match_set(matched, words, compiled.parsed.question)
         scored.sort(key=lambda h: (-h[1], h[0]))
         hits = scored[:depth]
-        terms: Terms = {}
+        terms: coordination.Terms = {}
         reranked: dict[int, list[tuple[str, float]]] = {}
         if coordinate:
-            terms = _terms_held(postings, groups, hits[:RERANK_DEPTH])
-            hits = _coordinate(hits, _weighted(searcher, groups), terms)
+            terms = _terms_held(postings, groups, hits[: coordination.RERANK_DEPTH])
+            hits = coordination.coordinate(hits, coordination.weighted(searcher, groups), terms)
         elif reranker is not None:
             # A question's top, reordered by the model over its articles' features.
             hits, reranked = rerank.reorder(
@@ -379,11 +377,6 @@ def _ranked_words(
         ):
             return _Found(ranked, chosen, terms, timed_out, reranked, beyond)
         depth = min(depth * 4, window)
-
-
-def _decoded(terms: Iterable[tuple[str, Any]]) -> list[tuple[str, str]]:
-    """Return (field, term) pairs with the terms as text (Whoosh's collectors give bytes)."""
-    return [(f, t.decode("utf-8") if isinstance(t, bytes) else t) for f, t in terms]
 
 
 def _unfiltered(
@@ -412,45 +405,6 @@ def _fold_copies(commit: Commit, ranked: Hits, wanted: int, collapse: bool) -> H
         seen.add(key)
         out.append((d, score))
     return out
-
-
-def _weighted(searcher: Searcher, groups: Groups) -> list[tuple[set[tuple[str, str]], float]]:
-    """Pair each word group's terms with its weight: the rarest of its terms' idf."""
-    out = []
-    for terms in groups:
-        weight = max(
-            (searcher.idf(f, t) for f, t in terms if f.startswith("body_")),
-            default=1.0,
-        )
-        out.append((terms, weight))
-    return out
-
-
-def _coordinate(
-    hits: Hits,
-    groups: list[tuple[set[tuple[str, str]], float]],
-    terms: Mapping[int, Iterable[tuple[str, Any]]],
-) -> Hits:
-    """Rerank the top hits: an article with more of the query's words moves up.
-
-    BM25 alone lets one rare word repeated often outweigh an article that has every
-    word; the score is scaled by the share of query words matched, to a power. terms:
-    the (field, term) pairs each of the top hits matched.
-    """
-    if COORDINATION <= 0 or len(groups) < 2:
-        return hits
-    top, rest = hits[:RERANK_DEPTH], hits[RERANK_DEPTH:]
-    # Words weigh by rarity: missing a common word ("viele", "wurde") costs little.
-    total = sum(w for _, w in groups) or 1.0
-    scored = []
-    for docnum, score in top:
-        matched = {
-            (f, t.decode("utf-8") if isinstance(t, bytes) else t) for f, t in terms.get(docnum, ())
-        }
-        share = sum(w for g, w in groups if g & matched) / total
-        scored.append((score * share**COORDINATION, docnum))
-    scored.sort(key=lambda x: -x[0])
-    return [(docnum, new_score) for new_score, docnum in scored] + rest
 
 
 def exact_scores(
@@ -488,39 +442,11 @@ def _until(scored: Hits, deadline: float | None) -> Hits:
     return scored
 
 
-def _terms_held(postings: Postings, groups: Groups, hits: Hits) -> Terms:
+def _terms_held(postings: Postings, groups: coordination.Groups, hits: Hits) -> coordination.Terms:
     """Return the query's terms each hit holds (what Whoosh's TermsCollector records)."""
     docnums = np.array([d for d, _ in hits], dtype=np.int64)
-    out: Terms = {d: [] for d, _ in hits}
+    out: coordination.Terms = {d: [] for d, _ in hits}
     for f, t in sorted({t for g in groups for t in g}):
         for d in docnums[np.isin(docnums, postings.term(f, t))].tolist():
             out[d].append((f, t))
     return out
-
-
-class _TimeBudget(collectors.TimeLimitCollector):
-    """Whoosh's time limit, checked against a deadline at each match.
-
-    Whoosh's own starts a timer thread per search and may use SIGALRM, which works only
-    in the main thread; the web server searches in worker threads. Inside a
-    FilterCollector only collect() is called, so the deadline is checked there.
-    """
-
-    def __init__(self, child: collectors.Collector, seconds: float) -> None:
-        super().__init__(child, seconds, use_alarm=False)
-        self.deadline = 0.0
-
-    def prepare(self, top_searcher: Searcher, q: wq.Query, context: Any) -> None:
-        self.child.prepare(top_searcher, q, context)
-        self.timedout = False
-        self.deadline = time.perf_counter() + self.timelimit
-
-    def collect_matches(self) -> None:
-        for sub_docnum in self.child.matches():
-            self.collect(sub_docnum)
-
-    def collect(self, sub_docnum: int) -> Any:
-        if time.perf_counter() > self.deadline:
-            self.timedout = True
-            raise collectors.TimeLimit
-        return self.child.collect(sub_docnum)

@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from search import matchset, ranking
+from search import budget, matchset, ranking
 from search.archive import Archive
 from search.compile import compile_search
 from search.filters import Filters
@@ -263,7 +263,9 @@ def test_tiny_limit_answers_with_a_notice(limited: Archive) -> None:
 
 def test_hits_found_before_the_limit_are_shown(limited: Archive, monkeypatch) -> None:
     full = limited.search(BROAD, size=50)
-    monkeypatch.setattr(ranking, "time", _Clock())  # every match read costs one second
+    clock = _Clock()  # every match read costs one second
+    monkeypatch.setattr(ranking, "time", clock)
+    monkeypatch.setattr(budget, "time", clock)
     limited.limits = replace(limited.limits, time_limit=3.5)
     result = limited.search(BROAD, size=50, filters=None)
     assert "abgebrochen" in result.notices[-1] and "3,5 s" in result.notices[-1]
@@ -278,7 +280,9 @@ def test_limit_holds_inside_filters(limited: Archive, monkeypatch) -> None:
 
     only = Filters.make(source=["weserbote"])
     full = limited.search(BROAD, size=50, filters=only)
-    monkeypatch.setattr(ranking, "time", _Clock())
+    clock = _Clock()
+    monkeypatch.setattr(ranking, "time", clock)
+    monkeypatch.setattr(budget, "time", clock)
     limited.limits = replace(limited.limits, time_limit=2.5)
     result = limited.search(BROAD, size=50, filters=only)
     assert "abgebrochen" in result.notices[-1]
