@@ -19,8 +19,9 @@ peak RSS of the measuring process and of its largest worker process (pool or sub
 ratio project/baseline of the best runs.
 
 With --against REV the project at git revision REV (e.g. main) is indexed too, in turn
-with this one (old, new, old, new, ...; each a fresh process and index), and the medians
-of both and their ratio are printed: a change's cost in speed, measured in one run.
+with this one and plain Whoosh (old, new, baseline, old, new, baseline, ...; each a fresh
+process and index; --skip-baseline leaves plain Whoosh out), and the medians of each and
+their ratios are printed: a change's cost in speed, measured in one run.
 
 Run: .venv/bin/python bench/indexing.py [PATH ...] [--repeat N] [--workers N] [--skip-baseline]
      [--against REV]
@@ -257,13 +258,17 @@ def against(rev: str, paths: list[str], args: argparse.Namespace) -> None:
         ).stdout
         subprocess.run(["tar", "-x", "-C", str(old)], input=archive, check=True)
         print(f"input: {', '.join(paths)}; old: {rev}, new: this checkout")
-        seconds: dict[str, list[float]] = {"old": [], "new": []}
-        cpu: dict[str, list[float]] = {"old": [], "new": []}
+        sides = [("old", old), ("new", ROOT)]
+        if not args.skip_baseline:
+            sides.append(("baseline", ROOT))
+        seconds: dict[str, list[float]] = {kind: [] for kind, _ in sides}
+        cpu: dict[str, list[float]] = {kind: [] for kind, _ in sides}
         for n in range(1, args.repeat + 1):
-            for kind, root in (("old", old), ("new", ROOT)):
+            for kind, root in sides:
                 folder = tmp / f"{kind}-{n}"
                 folder.mkdir()
-                r = measure("project", folder, paths, args, root)
+                child_kind = "baseline" if kind == "baseline" else "project"
+                r = measure(child_kind, folder, paths, args, root)
                 report(f"{kind} {n}", r)
                 seconds[kind].append(r["seconds"])
                 cpu[kind].append(r["cpu"])
@@ -276,6 +281,13 @@ def against(rev: str, paths: list[str], args: argparse.Namespace) -> None:
             f" new {mcpu['new']:.1f} s (new/old {mcpu['new'] / mcpu['old']:.3f});"
             f" load(1m) {os.getloadavg()[0]:.1f}"
         )
+        if "baseline" in med:
+            # Speed against plain Whoosh: the baseline's time over the project's.
+            print(
+                f"plain Whoosh {med['baseline']:.2f} s (CPU {mcpu['baseline']:.1f} s):"
+                f" speed old {med['baseline'] / med['old']:.2f}x,"
+                f" new {med['baseline'] / med['new']:.2f}x"
+            )
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -1,6 +1,6 @@
 """Measure language detection on the fundus test pages: accuracy, confusions, time.
 
-    .venv/bin/python bench/language.py [FUNDUS_DIR]
+    .venv/bin/python bench/language.py [FUNDUS_DIR] [--headlines N]
 
 FUNDUS_DIR defaults to ../shared/data/fundus-testdata beside the project root: one folder
 per country with `<Publisher>.json` files (a dict keyed by parser version, V1, V1_1, V2 …,
@@ -23,9 +23,11 @@ index.language.sample(title, body) of the cleaned title and body.
 from __future__ import annotations
 
 import argparse
+import csv
 import gzip
 import json
 import os
+import random
 import re
 import statistics
 import sys
@@ -40,9 +42,19 @@ sys.path.insert(0, str(ROOT))
 from langdetect.detector_factory import PROFILES_DIRECTORY  # noqa: E402
 
 from index.clean import clean_article  # noqa: E402
-from index.language import detect, sample  # noqa: E402
+from index.language import (  # noqa: E402
+    FAST_MIN_WORDS,
+    MIN_LETTERS,
+    SAMPLE_CHARS,
+    clearly_german,
+    detect,
+    sample,
+)
 
 DEFAULT_DIR = ROOT.parent / "shared" / "data" / "fundus-testdata"
+HEADLINES_DIR = ROOT.parent / "shared" / "data" / "german-news-headlines" / "HeadlinesProcessed"
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_LETTERS = re.compile(r"[^\W\d_]")  # as index.language counts letters
 
 # The one language a country's news are written in, for pages that declare none;
 # None where a country has several (the page must then say which).
@@ -248,6 +260,71 @@ def run(data_dir: Path) -> int:
     return 0
 
 
+def short_texts(collected: list[tuple[Case, str, str]]) -> list[tuple[str, str]]:
+    """Return (language, text): titles and first sentences of the articles not in German."""
+    out = []
+    for case, title, body in collected:
+        if case.expected == "de":
+            continue
+        texts = [title, *_SENTENCE.split(body)[:6]]
+        out += [(case.expected, t.strip()) for t in texts if 0 < len(t.split()) < FAST_MIN_WORDS]
+    return out
+
+
+def headlines(folder: Path, part: int, limit: int) -> list[str]:
+    """Return up to `limit` headlines (seeded sample) of every other file: part 0 or 1."""
+    files = sorted(folder.glob("*.csv"))[part::2]
+    titles = []
+    for f in files:
+        with open(f, encoding="utf-8-sig", newline="") as fh:
+            titles += [row["title"] for row in csv.DictReader(fh) if row.get("title")]
+    random.Random(part).shuffle(titles)
+    return titles[:limit]
+
+
+def run_short(collected: list[tuple[Case, str, str]], folder: Path, limit: int) -> None:
+    """Print how short texts are decided: by their words, or by langdetect."""
+    foreign = short_texts(collected)
+    german = [(lang, t) for lang, t in foreign if clearly_german(t)]
+    print()
+    print(
+        f"short texts of other languages (titles and first sentences, under {FAST_MIN_WORDS}"
+        f" words): {len(foreign)}; taken for German by their words: {len(german)}"
+    )
+    for lang, text in german:
+        print(f"  {lang}: {text[:80]!r}")
+    if not folder.is_dir():
+        print(f"no headlines at {folder}")
+        return
+    # Part 0 (every other file from the first) was looked at to choose the word list's
+    # size (index/german_words.py TOP); part 1 was not.
+    for part, name in ((0, "dev"), (1, "held-out")):
+        titles = headlines(folder, part, limit)
+        by_words = by_langdetect = 0
+        found: Counter[str] = Counter()
+        times = []
+        for title in titles:
+            text = sample(clean_article(title, "").title, "")
+            head = text[:SAMPLE_CHARS]
+            if len(_LETTERS.findall(head)) >= MIN_LETTERS:
+                if clearly_german(head):
+                    by_words += 1
+                else:
+                    by_langdetect += 1
+            started = time.perf_counter()
+            found[detect(text)[0]] += 1
+            times.append((time.perf_counter() - started) * 1000)
+        n = len(titles)
+        others = ", ".join(f"{k} {v}" for k, v in found.most_common() if k not in ("de", "unknown"))
+        print(
+            f"german-news-headlines, {name} half of the files, {n} headlines: German"
+            f" {found['de'] / n:.2%}, unknown (too short) {found['unknown'] / n:.2%};"
+            f" decided by their words {by_words / n:.1%}, by langdetect {by_langdetect / n:.1%};"
+            f" mean {statistics.mean(times):.3f} ms per headline;"
+            f" others: {others}"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -257,7 +334,19 @@ def main(argv: list[str] | None = None) -> int:
         default=DEFAULT_DIR,
         help=f"the fundus test data folder (default: {DEFAULT_DIR})",
     )
-    return run(parser.parse_args(argv).data_dir)
+    parser.add_argument(
+        "--headlines",
+        type=int,
+        default=0,
+        help="also measure short texts: this many headlines of each half of HEADLINES_DIR",
+    )
+    parser.add_argument("--headlines-dir", type=Path, default=HEADLINES_DIR)
+    args = parser.parse_args(argv)
+    code = run(args.data_dir)
+    if code == 0 and args.headlines:
+        collected, _ = collect(args.data_dir)
+        run_short(collected, args.headlines_dir, args.headlines)
+    return code
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from index.stories import THRESHOLD, load, similarity, sketch  # noqa: E402
+from index.stories import THRESHOLD, datasketch_sketch, load, similarity, sketch  # noqa: E402
 from search.archive import Archive  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "eval" / "corpus.jsonl"
@@ -112,26 +112,52 @@ def main() -> None:
     if args.make_gold or not GOLD.exists():
         make_gold(archive, corpus, args.pairs)
     gold = pairs(corpus)
-    scored = []
-    for label, kind, a, b in gold:
-        sa, sb = sketch(a), sketch(b)
-        scored.append((label, kind, similarity(sa, sb) if sa is not None and sb is not None else 0))
-    same = sum(1 for label, _, _ in scored if label == "same")
-    print(f"gold pairs: {len(scored)} ({same} same story, {len(scored) - same} different)")
-    print("threshold  precision  recall  (estimated Jaccard of word 5-grams, 64 permutations)")
+    # This project's numpy sketch beside datasketch's own (a SHA-1 per 5-gram): the same
+    # estimate, other hash values; both should separate the pairs alike.
+    sketchers = {"numpy": sketch, "datasketch": datasketch_sketch}
+    scored: dict[str, list[tuple[str, str, float]]] = {}
+    for name, make in sketchers.items():
+        scored[name] = []
+        for label, kind, a, b in gold:
+            sa, sb = make(a), make(b)
+            near = similarity(sa, sb) if sa is not None and sb is not None else 0.0
+            scored[name].append((label, kind, near))
+    labels = [label for label, _, _ in scored["numpy"]]
+    same = labels.count("same")
+    print(f"gold pairs: {len(labels)} ({same} same story, {len(labels) - same} different)")
+    print("estimated Jaccard of word 5-grams, 64 permutations: numpy sketch | datasketch")
+    print("threshold  precision  recall  |  precision  recall")
     for t in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8):
-        tp = sum(1 for label, _, s in scored if label == "same" and s >= t)
-        fp = sum(1 for label, _, s in scored if label == "different" and s >= t)
-        p = tp / (tp + fp) if tp + fp else 1.0
+        cells = []
+        for name in sketchers:
+            tp = sum(1 for label, _, s in scored[name] if label == "same" and s >= t)
+            fp = sum(1 for label, _, s in scored[name] if label == "different" and s >= t)
+            p = tp / (tp + fp) if tp + fp else 1.0
+            cells.append(f"{p:.3f}      {tp / same:.3f}")
         mark = "  ← in use" if abs(t - THRESHOLD) < 1e-9 else ""
-        print(f"  {t:.1f}      {p:.3f}      {tp / same:.3f}{mark}")
-    print("recall at the threshold in use, by edit:")
+        print(f"  {t:.1f}      {cells[0]}   |  {cells[1]}{mark}")
+    differences = [
+        abs(x[2] - y[2]) for x, y in zip(scored["numpy"], scored["datasketch"], strict=True)
+    ]
+    decided = sum(
+        1
+        for x, y in zip(scored["numpy"], scored["datasketch"], strict=True)
+        if (x[2] >= THRESHOLD) != (y[2] >= THRESHOLD)
+    )
+    print(
+        f"estimates of the two: mean difference {sum(differences) / len(differences):.3f},"
+        f" largest {max(differences):.3f}; pairs decided otherwise at {THRESHOLD}: {decided}"
+    )
+    print("recall at the threshold in use, by edit (numpy | datasketch):")
     for kind in EDITS:
-        sims = [s for label, k, s in scored if label == "same" and k == kind]
-        hit = sum(1 for s in sims if s >= THRESHOLD)
-        print(f"  {kind:22s} {hit}/{len(sims)}")
-    worst = max((s for label, _, s in scored if label == "different"), default=0)
-    print(f"most similar different-story pair: {worst:.3f}")
+        hits = []
+        for name in sketchers:
+            sims = [s for label, k, s in scored[name] if label == "same" and k == kind]
+            hits.append(f"{sum(1 for s in sims if s >= THRESHOLD)}/{len(sims)}")
+        print(f"  {kind:22s} {hits[0]} | {hits[1]}")
+    for name in sketchers:
+        worst = max((s for label, _, s in scored[name] if label == "different"), default=0)
+        print(f"most similar different-story pair ({name}): {worst:.3f}")
 
     stories = load(args.index)
     sizes = stories.sizes()
@@ -157,14 +183,15 @@ def main() -> None:
     )
     print(f"groups with more than one distinct body (near-copies, not only exact ones): {near}")
 
-    started = time.perf_counter()
     texts = [r["body"] for r in corpus.values()]
-    for text in texts:
-        sketch(text)
-    print(
-        f"\nsketching all {len(texts)} bodies: {time.perf_counter() - started:.1f} s "
-        f"(the grouping step of a full indexing run is in its summary: grouping_seconds)"
-    )
+    for name, make in sketchers.items():
+        started = time.perf_counter()
+        for text in texts:
+            make(text)
+        print(
+            f"\nsketching all {len(texts)} bodies ({name}): {time.perf_counter() - started:.1f} s"
+        )
+    print("(the grouping step of a full indexing run is in its summary: grouping_seconds)")
 
 
 if __name__ == "__main__":

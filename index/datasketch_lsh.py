@@ -14,6 +14,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 import numpy as np
 
+from index.minhash import NUM_PERM
 from index.versions import require
 
 if TYPE_CHECKING:
@@ -23,7 +24,6 @@ DATASKETCH = "datasketch"
 DATASKETCH_VERSION = "2.0.0"
 require(DATASKETCH, DATASKETCH_VERSION, "its pickled sketches are read without it")
 
-NUM_PERM = 64
 SCHEME = "affine32"
 SEED = 1
 # The permutations of the seed (drawing them is most of the cost of a new MinHash).

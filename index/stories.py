@@ -10,6 +10,7 @@ article joins the group of the articles it is near, without re-reading the archi
 
 from __future__ import annotations
 
+import logging
 import os
 import pickle
 import re
@@ -21,11 +22,16 @@ from typing import Any
 
 import numpy as np
 
+from index import minhash
 from index.datasketch_lsh import Dropped, load_without, new_lsh, new_minhash
 
+log = logging.getLogger(__name__)
+
 STORE = "stories.pkl"
-VERSION = 1
-SHINGLE = 5
+# 2: signatures made with numpy (index.minhash), no longer datasketch's SHA-1 per 5-gram;
+# groups of version 1 are made anew from the stored bodies by the next indexing run.
+VERSION = 2
+SHINGLE = minhash.SHINGLE
 # Estimated Jaccard similarity of word 5-gram sets from which two bodies are one story
 # (bench/stories.py measures precision and recall of this on a gold set of pairs).
 THRESHOLD = 0.4
@@ -45,6 +51,14 @@ def shingles(text: str) -> list[bytes]:
 
 def sketch(text: str) -> np.ndarray | None:
     """Return the MinHash signature of a body, or None if it is too short to compare."""
+    words = minhash.word_hashes(text)
+    if len(words) < MIN_WORDS:
+        return None
+    return minhash.signature(minhash.shingle_hashes(words))
+
+
+def datasketch_sketch(text: str) -> np.ndarray | None:
+    """Return datasketch's own signature of a body (a SHA-1 per 5-gram): sketch()'s reference."""
     if len(_WORD.findall(text)) < MIN_WORDS:
         return None
     mh = new_minhash()
@@ -182,7 +196,18 @@ def load_groups(index_dir: str | os.PathLike[str]) -> Stories:
             stories = load_without(f)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
         return Stories(lsh=Dropped())
-    if not isinstance(stories, Stories) or stories.version != VERSION:
+    if not isinstance(stories, Stories):
+        return Stories(lsh=Dropped())
+    if stories.version != VERSION:
+        log.warning(
+            "The story groups in %s were made by another newsarchive (version %s, this one "
+            "uses %s): stories are not folded until they are re-indexed "
+            "(newsarchive --index %s index PATH... groups them anew; no --rebuild needed).",
+            path,
+            stories.version,
+            VERSION,
+            index_dir,
+        )
         return Stories(lsh=Dropped())
     stories.signatures, stories.hashes = {}, {}
     stories.members = {g: m for g, m in stories.members.items() if len(m) > 1}

@@ -251,6 +251,16 @@ def test_neighbour_languages_and_mixed_text_go_to_langdetect(text: str) -> None:
         ("Ursula von der Leyen hat a plan for the summit", False),
         ("De regering en de oppositie zijn het eens over de begroting", False),
         ("Trump says he will meet Kim Jong-un in Singapore", False),
+        # Words beyond German's 4,000 most frequent ones decide too.
+        ("Tarifstreit: Gewerkschaft droht mit unbefristetem Ausstand", True),
+        ("Hochwasser: Landrat ruft den Katastrophenfall aus", True),
+        ("Wohnungsmarkt: Mieten steigen in Großstädten weiter", True),
+        ("Volkswagen recalls diesel cars in Germany", False),
+        ("Kindergarten teachers strike in Berlin over wages", False),
+        ("Bundesliga club Schalke sacks coach after defeat", False),
+        ("Le gouvernement annonce une réforme des retraites", False),
+        ("Het kabinet wil de belasting op arbeid verlagen", False),
+        ("Regeringen vill sänka skatten på arbete", False),
     ],
 )
 def test_short_text_fast_path_needs_two_distinctly_german_words(text: str, german: bool) -> None:

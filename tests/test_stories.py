@@ -185,3 +185,21 @@ def test_groups_for_searching_are_those_kept(tmp_path: Path) -> None:
     assert light.group_of == kept.group_of
     assert light.members == {"dpa-1": {"dpa-1", "zeitung-a", "zeitung-b"}}
     assert light.signatures == {} and light.hashes == {}
+
+
+def test_groups_of_an_older_sketch_version_are_made_anew_by_the_next_run(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from index import stories as story_module
+
+    index_dir = _index(tmp_path, ORIGINAL, COPY, EDITED, SAME_TOPIC)
+    older = load(index_dir)
+    older.version = story_module.VERSION - 1
+    story_module.save(index_dir, older)
+    with caplog.at_level("WARNING"):
+        assert load_groups(index_dir).members == {}
+    assert "re-indexed" in caplog.text and str(index_dir) in caplog.text
+    summary = index_paths(index_dir, [tmp_path / "archive"])
+    assert summary.unchanged == 4 and summary.stories == 1
+    assert load(index_dir).version == story_module.VERSION
+    assert load_groups(index_dir).members == {"dpa-1": {"dpa-1", "zeitung-a", "zeitung-b"}}
