@@ -304,11 +304,10 @@ def _hand_vector() -> Any:
     return np.array([HAND.get(n, 0.0) for n in names()])
 
 
-def fit_prior(records: list[dict[str, Any]], depth: int, c: float) -> Any:
-    """Fit a linear scorer on target-minus-other differences, its weights pulled towards
-    the hand-set ones (not towards zero): what little data says moves them; c: how far."""
+def _pairs(records: list[dict[str, Any]], depth: int) -> tuple[Any, Any]:
+    """Return each query's target-minus-other feature differences and their weights (a
+    query's weight shared among its other candidates)."""
     import numpy as np
-    from scipy.optimize import minimize
 
     x, y, q, w = matrix(records, depth)
     diffs, weights = [], []
@@ -322,6 +321,16 @@ def fit_prior(records: list[dict[str, Any]], depth: int, c: float) -> Any:
         weights.append(np.full(len(neg), w[pos[0]] / max(1, len(neg))))
     d = np.vstack(diffs)
     wt = np.concatenate(weights)
+    return d, wt
+
+
+def fit_prior(records: list[dict[str, Any]], depth: int, c: float) -> Any:
+    """Fit a linear scorer on target-minus-other differences, its weights pulled towards
+    the hand-set ones (not towards zero): what little data says moves them; c: how far."""
+    import numpy as np
+    from scipy.optimize import minimize
+
+    d, wt = _pairs(records, depth)
     wt = wt / wt.sum()
     prior = _hand_vector()
     scale = np.maximum(np.abs(d).std(axis=0), 1e-9)
@@ -342,21 +351,7 @@ def fit_prior(records: list[dict[str, Any]], depth: int, c: float) -> Any:
 
 # Features whose weight may not be negative: more of the query's words, nearer, earlier
 # or in the title is never evidence against an article.
-MONOTONE = frozenset(
-    {
-        "cov",
-        "cov_idf",
-        "cov_number",
-        "cov_proper",
-        "cov_rare",
-        "title_idf",
-        "lead_idf",
-        "window_idf",
-        "near",
-        "bm25_body",
-        "bm25_title",
-    }
-)
+MONOTONE = frozenset(USE)
 
 
 def fit_monotone(records: list[dict[str, Any]], depth: int, c: float) -> Any:
@@ -365,18 +360,7 @@ def fit_monotone(records: list[dict[str, Any]], depth: int, c: float) -> Any:
     import numpy as np
     from scipy.optimize import minimize
 
-    x, y, q, w = matrix(records, depth)
-    diffs, weights = [], []
-    for qi in np.unique(q):
-        rows = np.where(q == qi)[0]
-        pos = rows[y[rows] == 1]
-        if not len(pos):
-            continue
-        neg = rows[y[rows] == 0]
-        diffs.append(x[pos[0]] - x[neg])
-        weights.append(np.full(len(neg), w[pos[0]] / max(1, len(neg))))
-    d = np.vstack(diffs)
-    wt = np.concatenate(weights)
+    d, wt = _pairs(records, depth)
     wt = wt * len(wt) / wt.sum()
     scale = np.maximum(np.abs(np.vstack([d, -d])).std(axis=0), 1e-9)
     ds = d / scale

@@ -167,8 +167,8 @@ def status_of(url: str) -> tuple[int, dict]:
         return exc.code, json.loads(exc.read())
 
 
-def test_serves_without_an_index_and_recovers_when_one_is_built(tmp_path: Path) -> None:
-    index = tmp_path / "later"
+def serve_two(index: Path) -> tuple[subprocess.Popen, str]:
+    """Start `newsarchive serve` with two processes over index; return it and its URL."""
     port = free_port()
     proc = subprocess.Popen(
         [*CMD, "serve", "--index", str(index), "--port", str(port), "--workers", "2"],
@@ -176,16 +176,25 @@ def test_serves_without_an_index_and_recovers_when_one_is_built(tmp_path: Path) 
         stderr=subprocess.STDOUT,
         text=True,
     )
-    url = f"http://127.0.0.1:{port}"
+    return proc, f"http://127.0.0.1:{port}"
+
+
+def first_health(proc: subprocess.Popen, url: str) -> tuple[int, dict]:
+    """Wait for the server's first /healthz answer (whatever its status) and return it."""
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            return status_of(url + "/healthz")
+        except OSError:
+            assert proc.poll() is None and time.monotonic() < deadline
+            time.sleep(0.2)
+
+
+def test_serves_without_an_index_and_recovers_when_one_is_built(tmp_path: Path) -> None:
+    index = tmp_path / "later"
+    proc, url = serve_two(index)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                status, body = status_of(url + "/healthz")
-                break
-            except OSError:
-                assert proc.poll() is None and time.monotonic() < deadline
-                time.sleep(0.2)
+        status, body = first_health(proc, url)
         assert status == 503 and "No index" in body["error"] and body["ok"] is False
         assert status_of(url + "/api/search?q=Energie")[0] == 503
         index_paths(index, [DEMO / "alpenpost"])
@@ -200,23 +209,9 @@ def test_a_damaged_index_is_named_by_every_answer_until_repaired(tmp_path: Path)
     index_dir, _ = index_in_runs(tmp_path, 3, 20)
     damaged = segment_files(index_dir)[0]
     truncate(damaged)
-    port = free_port()
-    proc = subprocess.Popen(
-        [*CMD, "serve", "--index", str(index_dir), "--port", str(port), "--workers", "2"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    url = f"http://127.0.0.1:{port}"
+    proc, url = serve_two(index_dir)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                status, body = status_of(url + "/healthz")
-                break
-            except OSError:
-                assert proc.poll() is None and time.monotonic() < deadline
-                time.sleep(0.2)
+        status, body = first_health(proc, url)
         assert status == 503 and damaged.name in body["error"]
         assert "check --repair" in body["error"]
         for path in ("/api/search?q=Nachricht", "/api/stats"):
