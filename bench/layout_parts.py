@@ -6,6 +6,7 @@ import random
 from dataclasses import dataclass, field
 from typing import Any
 
+from layout_heldout2 import teaser_prefix
 from layout_words import Words
 
 # Layout variants of the second tuning set (the first held-out set).
@@ -169,6 +170,7 @@ def teaser_block(
             continue
         if "numbered-teaser" in site.extra:
             lines.append(f"{i:02d}")
+        lines += teaser_prefix(site, words, rng, fams)
         headline = other["title"]
         if "teaser-source" in site.extra:
             headline += site.words["source"].format(site=site.name)

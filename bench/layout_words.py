@@ -58,6 +58,16 @@ class Words:
     paywalls: tuple[str, ...] = ()
     hashtags: tuple[str, ...] = ()
     box_headings: tuple[str, ...] = ()
+    # Parts only the second held-out set has (bench/layout_words_heldout2.py).
+    timestamps: tuple[str, ...] = ()
+    thumbnails: tuple[str, ...] = ()
+    ad_texts: tuple[str, ...] = ()
+    related_topics: tuple[str, ...] = ()
+    author_boxes: tuple[tuple[str, str], ...] = ()
+    comment_headers: tuple[tuple[str, str], ...] = ()
+    galleries: tuple[str, ...] = ()
+    teaser_categories: tuple[str, ...] = ()
+    inline_list_headings: tuple[str, ...] = ()
 
 
 TUNE = Words(

@@ -6,7 +6,7 @@ their bodies). A site keeps one layout for all its pages (as real sites do), and
 go into a folder of their own (its source). Every page says which families of page parts
 it has, so the cleaning can be scored per family (bench/cleaning.py).
 
-Four sets, each with its own wordings, seed and layout variants:
+Sets, each with its own wordings, seed and layout variants:
 - "tune": the cleaner was tuned on it (bench/layout_words.py, TUNE).
 - "tune-2": the first held-out set; measured once before any tuning on it (README.md has
   those figures), then tuned on as well. Its own variants: a kicker or a date line in
@@ -18,13 +18,21 @@ Four sets, each with its own wordings, seed and layout variants:
   a number with each teaser, a teaser (headline and lead) between body paragraphs, tags,
   a rating and a divider after the body, "back to top", a date and a language switch
   before the title, the caption after the first paragraph, a byte-order mark, CR line ends.
-- "held-out-words": the held-out set's wordings without its own layout variants: new
-  wordings of the issue's families alone.
-- "held-out": never tuned on (bench/layout_words_heldout.py). Its own variants: a topline
-  over the title, a reading time and an audio line under it, a paywall notice and hashtags
-  after the body, a photo credit between a teaser's headline and lead, teasers in two
-  columns under section names, a box of two headlines between paragraphs, lines indented
-  with no-break and zero-width spaces.
+- "held-out-words": the third held-out set's wordings without its own layout variants;
+  measured before tuning on it (README.md), then tuned on.
+- "held-out": the third held-out set (bench/layout_words_heldout.py); measured before
+  tuning on it (README.md), then tuned on. Its own variants: a topline over the title, a
+  reading time and an audio line under it, a paywall notice and hashtags after the body,
+  a photo credit between a teaser's headline and lead, teasers in two columns under
+  section names, a box of two headlines between paragraphs, lines indented with no-break
+  and zero-width spaces.
+- "held-out-2": never tuned on (bench/layout_words_heldout2.py, variants in
+  bench/layout_heldout2.py): a published/updated line, a gallery or video line, an
+  advertising block with sales text and a "read also" list of headlines between
+  paragraphs, a thumbnail's alt text and a section/time line over each teaser, a topics
+  line, an author box, a comment-section header and the cookie notice at the page's end.
+- "held-out-2-words": never tuned on; held-out-2's wordings in the layouts of the
+  issue's families only.
 
 Nothing of the corpus is written anywhere unless --out is given (then into that folder,
 which must not be committed).
@@ -47,6 +55,7 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
+import layout_heldout2  # noqa: E402
 from layout_parts import (  # noqa: E402
     HELD_OUT_EXTRAS,
     TUNE_2_VARIANTS,
@@ -62,6 +71,7 @@ from layout_parts import (  # noqa: E402
 )
 from layout_words import NAMES, TUNE, TUNE_2, Words  # noqa: E402
 from layout_words_heldout import HELD_OUT  # noqa: E402
+from layout_words_heldout2 import HELD_OUT_2  # noqa: E402
 from layout_words_tune3 import TUNE_3  # noqa: E402
 
 CORPUS = HERE.parents[1] / "shared" / "eval" / "corpus.jsonl"
@@ -73,6 +83,9 @@ SETS: dict[str, tuple[Words, int, int]] = {
     "held-out": (HELD_OUT, 7717, 0),
     # The held-out wordings in the layouts of the issue's families only.
     "held-out-words": (HELD_OUT, 7718, 1),
+    "held-out-2": (HELD_OUT_2, 5531, 1),
+    # The second held-out set's wordings in the layouts of the issue's families only.
+    "held-out-2-words": (HELD_OUT_2, 5532, 0),
 }
 
 
@@ -149,6 +162,8 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         draw_extras(site, words, rng, n, TUNE_3_EXTRAS)
     elif which == "held-out":
         draw_extras(site, words, rng, n, HELD_OUT_EXTRAS)
+    elif which == "held-out-2":
+        layout_heldout2.draw(site, words, rng, n)
     return site
 
 
@@ -195,6 +210,7 @@ def make_page(
     if site.byline:
         fams.add("byline")
         lines.append(site.byline.format(date=date, name=rng.choice(NAMES)))
+    lines += layout_heldout2.under_title(site, date, rng, fams)
     for part in ("reading-time", "audio"):
         if part in extra:
             fams.add(f"variant-{part}")
@@ -216,8 +232,11 @@ def make_page(
     inline_titles: list[str] = []
     shown: list[str] = []
     inline_teasers: list[str] = []
+    boxes_done: set[str] = set()
     for i, para in enumerate(body):
         shown.append(para)
+        if i == 0:
+            shown += layout_heldout2.after_first(site, rng, fams)
         if i == 0 and caption and "caption-after-first" in extra:
             fams.add("variant-caption-after-first")
             shown.append(caption)
@@ -229,6 +248,12 @@ def make_page(
             fams.add("variant-inline-pair")
             pair, inline_teasers = inline_pair(site, rng.choice(others), rng)
             shown += pair
+        elif (
+            0 < i < len(body) - 1
+            and (box := layout_heldout2.mid_body(site, others, rng, fams, boxes_done))[0]
+        ):
+            shown += box[0]
+            inline_teasers += box[1]
         elif 0 < i < len(body) - 1 and rng.random() < site.inline / max(1, len(body) - 2) * 1.5:
             other = rng.choice([d for d in pool if d["id"] != doc["id"]])
             form = site.inline_form
@@ -247,12 +272,14 @@ def make_page(
             )
     lines += shown
     lines += after_body(site, words, rng, fams)
+    lines += layout_heldout2.after_body(site, words, rng, fams)
     teasers, must_go = teaser_block(site, words, others, rng, fams)
     post = post_lines(site, rng, fams)
     lines += (teasers + post) if site.post_after else (post + teasers)
     if "back-to-top" in extra:
         fams.add("variant-back-to-top")
         lines.append(site.words["back-to-top"])
+    lines += layout_heldout2.page_end(site, rng, fams)
     if "nbsp-indent" in extra:
         fams.add("format-nbsp-indent")
         lines = [rng.choice(["\u00a0\u00a0", "\u200b", "\u2003"]) + line for line in lines]
