@@ -27,14 +27,14 @@ from dataclasses import dataclass
 from index import captions, chrome, footer, teasers
 from index.dropped import REASONS, Dropped
 from index.evidence import Evidence, Gatherer
-from index.inline import content_words, drop_inline, teaser_like_kept
+from index.inline import content_words, drop_inline, teased_keys, teaser_like_kept
 from index.shape import Shape
 
 __all__ = ["REASONS", "CleanedArticle", "Dropped", "clean_article", "clean_page", "normalize"]
 
 # Bump whenever the cleaning of pages changes: the index records the version it was
 # cleaned with, and a run re-cleans (and updates the articles whose cleaning changed).
-CLEANER_VERSION = 2
+CLEANER_VERSION = 3
 
 # Invisible format characters (zero-width space/joiners, word joiner, BOM, soft hyphen):
 # removed outright, because inside a word ("Bundes\u00adtag") a space would split it;
@@ -101,6 +101,7 @@ class _Page:
         self.seen = [evidence.pages(source, line) for line in lines] if evidence else None
         self.dropped: dict[int, Dropped] = {}
         self.unsure: list[str] = []
+        self.teased: set[int] = set()
 
     def drop(self, i: int, reason: str, detail: str = "", article: str = "") -> None:
         """Drop line i for a reason (the first one given stays)."""
@@ -181,6 +182,7 @@ class _Page:
             i += 1
         rest = list(range(i, n))
         end = self._footer(rest)
+        self.teased = teased_keys([shapes[k] for k in rest[end:]])
         caption = ""
         # Only a caption followed by body text is one: never empty the body for it.
         if end > 1 and captions.is_caption(lines[rest[0]]):

@@ -4,8 +4,10 @@ Within the body a line is dropped only on clear signs, since a paragraph lost is
 too: a label recurring on the source's pages, an advertising or share label, a photo
 credit alone, a line announcing another article ("Lesen Sie auch: …", an arrow or
 brackets around a headline, a label the source's pages open such lines with, or a
-headline sharing no word with the article), and a headline with a lead that breaks off.
-A run of such lines is a list of the article's own (a dossier's contents) and stays.
+headline sharing no word with the article), a headline with a lead that breaks off, and
+a headline the page's own teaser block names too (a box of other stories, with its
+heading). A run of such lines is a list of the article's own (a dossier's contents) and
+stays, unless the page's teasers name its headlines.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Protocol
 from whoosh.lang import stopwords_for_language
 
 from index import captions, chrome, teasers
-from index.evidence import Evidence
+from index.evidence import Evidence, text_key
 from index.shape import Shape, count_words
 
 # A body ending in a teaser's shape is looked for among its last lines.
@@ -34,6 +36,10 @@ LABEL_HEADLINE = 4
 SPEAKER_LINES = 3
 # A headline judged by the words it shares with the article has at least this many.
 COHESION_WORDS = 3
+# What opens a headline in a list (bullets, numbers, arrows) before its first word.
+LIST_OPENING = re.compile(r"^(?:[^\w\s]+|\d{1,2}[.):]|#\d{1,2})\s*(?=\w|[„“\"'«‹(])")
+# A heading over a box of teasers within the body has at most this many words.
+BOX_HEADING_WORDS = 4
 
 
 class Page(Protocol):
@@ -43,6 +49,8 @@ class Page(Protocol):
     shapes: list[Shape]
     evidence: Evidence
     own: str
+    # Keys (index/evidence.py text_key) of the headlines the page's footer teases.
+    teased: set[int]
 
     def is_dropped(self, i: int) -> bool: ...
     def drop(self, i: int, reason: str, detail: str = "", article: str = "") -> None: ...
@@ -57,10 +65,33 @@ def content_words(text: str) -> set[str]:
     return {w for w in (w.lower() for w in CONTENT_WORD.findall(text)) if w not in STOPWORDS}
 
 
+def headline_keys(shape: Shape) -> set[int]:
+    """Return the keys of the headlines a line could name: itself, without a list's
+    bullet or number, after an announcing prefix or a label, before a read-more marker."""
+    if shape.words > teasers.TEASER_HEADLINE_WORDS + teasers.PREFIX_WORDS:
+        return set()
+    if captions.is_credit(shape.text, shape.words) or captions.is_caption(shape.text):
+        return set()  # a photo credit recurs under teasers and in the body alike
+    text = shape.text
+    named = [teasers.announced(shape)[1], teasers.labelled(shape)]
+    if teasers.is_headline(shape):
+        named += [text, LIST_OPENING.sub("", text)]
+    if shape.end.kind == "marker":
+        named.append(shape.end.core)
+    found = {text_key(t) for t in named if count_words(t) >= teasers.ANNOUNCED_WORDS}
+    return {k for k in found if k is not None}
+
+
+def teased_keys(shapes: list[Shape]) -> set[int]:
+    """Return the keys of the headlines a page's footer lines name."""
+    return {key for s in shapes for key in headline_keys(s)}
+
+
 def drop_inline(page: Page, title: str, body: list[int]) -> None:
     """Drop chrome and teasers standing within the body (line indexes in order)."""
     words = Counter(w for k in body for w in content_words(page.lines[k]))
     words.update(content_words(title))
+    _drop_teased(page, body)
     for pos, k in enumerate(body):
         s = page.shapes[k]
         if page.is_dropped(k):
@@ -75,6 +106,32 @@ def drop_inline(page: Page, title: str, body: list[int]) -> None:
             page.drop(k, "read-more")
         else:
             _teaser(page, body, pos, words)
+
+
+def _drop_teased(page: Page, body: list[int]) -> None:
+    """Drop body lines naming a headline the page's own teaser block names too (the same
+    stories in a box between paragraphs), and a short heading right over them."""
+    if not page.teased:
+        return
+    for pos, k in enumerate(body):
+        s = page.shapes[k]
+        if s.prose or not headline_keys(s) & page.teased:
+            continue
+        found = page.lookup(k)
+        page.drop(k, "inline-teaser", "named by the page's teasers too", found[0] if found else "")
+        nxt = body[pos + 1] if pos + 1 < len(body) else None
+        if nxt is not None and teasers.marked_lead(page.shapes[nxt]):
+            page.drop(nxt, "teaser", "", found[0] if found else "")  # and its lead
+        if pos == 0:
+            continue
+        above = page.shapes[body[pos - 1]]
+        if (
+            above.words <= BOX_HEADING_WORDS
+            and not above.prose
+            and above.end.kind != "closed"
+            and not headline_keys(above) & page.teased
+        ):
+            page.drop(body[pos - 1], "footer-heading", "over teasers within the body")
 
 
 def _teaser(page: Page, body: list[int], pos: int, words: Counter[str]) -> None:

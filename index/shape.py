@@ -20,8 +20,11 @@ UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # the end of a line.
 CLOSED_END = re.compile(r"[.!?;:…\"“”„‟»«'’‘)\]。！？」』）]$")
 ELLIPSIS_END = re.compile(r"(?:…|\.{2,})$")
-# Read-more symbols: guillemets and arrows standing apart from the text.
-MARKER_SYMBOL = r"(?:[»›→➔➜➝➞⟶⟹▶►▸▷⇒⇨↗]+|>>+|-+>)"
+# Read-more symbols: guillemets and arrows standing apart from the text; arrows by their
+# Unicode blocks (Arrows, Dingbat arrows, Supplemental Arrows-A and -B) and the
+# right-pointing triangles, in whatever shape a site draws them.
+ARROWS = "\u2190-\u21ff\u2794-\u27bf\u27f0-\u27ff\u2900-\u297f\u25b6-\u25bb"
+MARKER_SYMBOL = r"(?:[»›" + ARROWS + r"]+\ufe0f?|>>+|-+>)"
 SYMBOL_TAIL = re.compile(r"\s+" + MARKER_SYMBOL + r"$")
 SYMBOL_HEAD = re.compile(r"^" + MARKER_SYMBOL + r"\s+")
 # A short group in brackets ending a line: "[mehr]", "(…)", "[...]".

@@ -1,0 +1,119 @@
+"""Tests for index.inline: chrome and teasers between an article's paragraphs, with reasons."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.clean import clean_page
+from index.inline import headline_keys
+from index.shape import Shape
+
+TITLE = "Stadtrat beschließt neue Straßenbahnlinie"
+P1 = (
+    "Der Stadtrat hat am Dienstag nach langer Debatte beschlossen, die Straßenbahn bis zum "
+    "neuen Stadtteil im Westen zu verlängern. Der Bau soll im kommenden Frühjahr beginnen."
+)
+P2 = (
+    "Die Kosten werden auf 120 Millionen Euro geschätzt. Bund und Land wollen den größten "
+    "Teil davon übernehmen, die Stadt trägt den Rest aus ihrem Haushalt."
+)
+P3 = (
+    "Anwohner hatten gegen die Pläne protestiert, weil sie Lärm und Baustellen fürchten. Die "
+    "Verwaltung sagte zu, die Arbeiten in Abschnitten zu erledigen."
+)
+H1 = "Bahnstreik legt den Verkehr im ganzen Land lahm"
+L1 = "Die Lokführergewerkschaft hat ihre Mitglieder erneut zum Streik aufgerufen, der am"
+H2 = "Neue Regeln für Mieter ab Januar"
+L2 = "Wer zur Miete wohnt, muss sich im kommenden Jahr auf einige Änderungen bei den"
+FOOTER = ("Weitere Artikel", H1, L1 + " Mehr lesen", H2, L2 + " …")
+
+
+def page(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+def reasons(*lines: str) -> tuple[list[str], list[tuple[str, str, str]]]:
+    """Clean a page; return its body's lines and the dropped lines' (text, reason, detail)."""
+    got = clean_page(page(*lines))
+    return got.body.split("\n"), [(d.text, d.reason, d.detail) for d in got.dropped]
+
+
+@pytest.mark.parametrize(
+    ("box", "expected"),
+    [
+        # A box of the stories the footer teases, under a heading, between paragraphs.
+        (
+            ("Zum Thema", H1, H2),
+            [
+                ("Zum Thema", "footer-heading", "over teasers within the body"),
+                (H1, "inline-teaser", "named by the page's teasers too"),
+                (H2, "inline-teaser", "named by the page's teasers too"),
+            ],
+        ),
+        # Without a heading, in a list's bullets, and one with its cut lead.
+        (
+            (f"• {H1}", f"• {H2}"),
+            [
+                (f"• {H1}", "inline-teaser", "named by the page's teasers too"),
+                (f"• {H2}", "inline-teaser", "named by the page's teasers too"),
+            ],
+        ),
+        (
+            (H2, L2 + " Mehr lesen"),
+            [
+                (H2, "inline-teaser", "named by the page's teasers too"),
+                (L2 + " Mehr lesen", "teaser", ""),
+            ],
+        ),
+    ],
+)
+def test_box_of_teased_headlines_goes(
+    box: tuple[str, ...], expected: list[tuple[str, str, str]]
+) -> None:
+    body, dropped = reasons(TITLE, P1, *box, P2, P3, *FOOTER)
+    assert body == [P1, P2, P3]
+    for line in expected:
+        assert line in dropped
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Kosten im Überblick",  # a subheading of the article's own
+        "Fotos: Anna Keller",  # a photo credit, as one under the teasers too
+        "Bahnstreik im ganzen Land",  # like a teased headline, but not it
+    ],
+)
+def test_lines_the_teasers_do_not_name_stay(line: str) -> None:
+    footer = (*FOOTER, "Fotos: Anna Keller")
+    body, dropped = reasons(TITLE, P1, line, P2, P3, *footer)
+    assert line in body or (line, "credit", "") in dropped
+    assert not any(text == line and reason == "inline-teaser" for text, reason, _ in dropped)
+
+
+@pytest.mark.parametrize("arrow", ["➤", "⇢", "⟶", "↠", "⤷", "▹", "➡️"])
+def test_an_arrow_of_any_shape_announces_a_headline(arrow: str) -> None:
+    line = f"{arrow} Neue Regeln für Mieter ab Januar in der ganzen Stadt"
+    body, dropped = reasons(TITLE, P1, line, P2, P3)
+    assert body == [P1, P2, P3]
+    assert (line, "inline-teaser", "") in dropped
+
+
+@pytest.mark.parametrize(
+    ("line", "named"),
+    [
+        (H1, {H1}),
+        (f"1. {H1}", {H1}),
+        (f"» {H1}", {H1}),
+        (f"Lesen Sie auch: {H1}", {H1}),
+        (f"{H1} Mehr lesen", {H1}),
+        ("Foto: dpa / Anna Keller", set()),
+        (P1, set()),
+    ],
+)
+def test_headline_keys(line: str, named: set[str]) -> None:
+    keys = headline_keys(Shape(line))
+    for text in named:
+        assert headline_keys(Shape(text)) <= keys
+    if not named:
+        assert keys == set()
