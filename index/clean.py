@@ -44,6 +44,8 @@ INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 WHITESPACE = re.compile(r"\s+")
 # The title is looked for among this many first lines.
 TITLE_LINES = 15
+# A line recurring under the titles of the source's pages has at most this many words.
+HEAD_LINE_WORDS = 8
 # Prose before the title is a notice (cookies, consent) only among the first lines.
 NOTICE_LINES = 3
 
@@ -177,8 +179,15 @@ class _Page:
         if i < n and _same(lines[i], title):
             self.drop(i, "title-copy")
             i += 1
-        while i < n and i <= t + 3 and shapes[i].dateline:
-            self.drop(i, "byline")
+        while i < n and i <= t + 4:
+            # Date and author lines, and the source's recurring lines under every title
+            # (a reading time, "listen to this article"): the caption may follow them.
+            if shapes[i].dateline:
+                self.drop(i, "byline")
+            elif self.pages(i) and not shapes[i].prose and shapes[i].words <= HEAD_LINE_WORDS:
+                self.drop(i, "repeated", str(self.pages(i)))
+            else:
+                break
             i += 1
         rest = list(range(i, n))
         end = self._footer(rest)

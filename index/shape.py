@@ -146,7 +146,10 @@ def ending(text: str) -> Ending:
             # "(…)" marks an omission, in quotes and leads alike: an ellipsis.
             core = core[: m.start()] + " …"
             break
-        if m and cues.share(m.group(1), cues.READ_WORDS) == 1.0:
+        if m and (
+            cues.share(m.group(1), cues.READ_WORDS) == 1.0
+            or re.fullmatch(MARKER_SYMBOL, m.group(1).strip())
+        ):
             marker = core[m.start() :].strip() + (" " + marker if marker else "")
             core = core[: m.start()]
             continue

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from index.clean import CleanedArticle, clean_article, clean_page, normalize
+from index.evidence import Evidence, line_key
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEED_PAGE = SHARED / "examples" / "seed-page.txt"
@@ -167,6 +168,29 @@ def test_clean_page(text: str, expected: CleanedArticle) -> None:
 def test_clean_page_finds_caption(caption: str) -> None:
     text = page(TITLE, TITLE.lower(), caption, BODY1, BODY2, *FOOTER)
     assert clean_page(text).parts() == (TITLE, caption, f"{BODY1}\n{BODY2}")
+
+
+@pytest.mark.parametrize(
+    ("under_title", "reasons"),
+    [
+        (["Lesezeit: 4 Minuten"], ["repeated"]),
+        (["▶ Artikel vorlesen lassen", "Reading time: 5 min"], ["repeated", "repeated"]),
+        (["Von Anna Keller, 12.03.2023", "Lesezeit: 4 Minuten"], ["byline", "repeated"]),
+    ],
+    ids=["reading-time", "audio-and-reading-time", "byline-then-reading-time"],
+)
+def test_lines_recurring_under_the_title_go_before_the_caption(
+    under_title: list[str], reasons: list[str]
+) -> None:
+    caption = "Radfahrer am Rheinufer. Foto: Jan Beispiel/dpa"
+    source = {key: 30 for key in map(line_key, under_title) if key is not None}
+    evidence = Evidence(repeated={"site": source})
+    text = page(TITLE, TITLE.lower(), *under_title, caption, BODY1, BODY2, *FOOTER)
+    got = clean_page(text, evidence, "site")
+    assert got.parts() == (TITLE, caption, f"{BODY1}\n{BODY2}")
+    assert [(d.text, d.reason) for d in got.dropped if d.text in under_title] == list(
+        zip(under_title, reasons, strict=True)
+    )
 
 
 @pytest.mark.parametrize(

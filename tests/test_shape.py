@@ -31,6 +31,12 @@ from index.shape import Shape, count_words, ending
         ("Er sagte: «Wir machen weiter»", "closed", ""),
         # "mehr" alone may end a sentence: not a marker by itself.
         ("Die Partei will mehr", "open", ""),
+        # An arrow of any shape, also in brackets.
+        ("Die Regierung hat beschlossen, dass die [⇢]", "marker", "[⇢]"),
+        ("Die Regierung hat beschlossen, dass die ➤", "marker", "➤"),
+        ("Die Regierung hat beschlossen, dass die (↠)", "marker", "(↠)"),
+        # Brackets round a word that is no read-more word stay the sentence's.
+        ("Die Regierung hat beschlossen, dass die [sic]", "closed", ""),
     ],
     ids=[
         "read-more-arrow",
@@ -48,6 +54,10 @@ from index.shape import Shape, count_words, ending
         "question",
         "guillemet-quote",
         "lone-mehr",
+        "bracketed-arrow",
+        "dingbat-arrow",
+        "bracketed-two-headed-arrow",
+        "bracketed-word",
     ],
 )
 def test_ending(text: str, kind: str, marker: str) -> None:
