@@ -282,8 +282,14 @@ def _headings(lines: list[Line]) -> None:
             _mark(line, line.margin + HEADING, "footer-heading")
         elif line.boundary and line.reason == "repeated":
             line.reason, line.detail = "footer-heading", f"seen on {line.seen} pages"
+        opening = teasers.list_opening(lines[i + 1].shape.text)
         for x in lines[i + 1 :]:
-            if not _listed(x.shape) or x.reason not in ("footer", "teaser") or _lead(x):
+            # An item opening as the list's first does ("3)") is one of its headlines,
+            # also one made of sentences ("Anne Will: Böse Rechte? Sahra widerspricht!").
+            item = opening and teasers.list_opening(x.shape.text) == opening
+            if not (_listed(x.shape) or (item and x.shape.words <= teasers.TEASER_HEADLINE_WORDS)):
+                break
+            if x.reason not in ("footer", "teaser") or _lead(x):
                 break  # listed headlines have no leads
             if x.reason == "footer" and (
                 x.shape.caps or cues.share(x.shape.text, cues.HEADING_WORDS) >= 0.5

@@ -36,8 +36,6 @@ LABEL_HEADLINE = 4
 SPEAKER_LINES = 3
 # A headline judged by the words it shares with the article has at least this many.
 COHESION_WORDS = 3
-# What opens a headline in a list (bullets, numbers, arrows) before its first word.
-LIST_OPENING = re.compile(r"^(?:[^\w\s]+|\d{1,2}[.):]|#\d{1,2})\s*(?=\w|[„“\"'«‹(])")
 # A heading over a box of teasers within the body has at most this many words.
 BOX_HEADING_WORDS = 4
 
@@ -75,7 +73,7 @@ def headline_keys(shape: Shape) -> set[int]:
     text = shape.text
     named = [teasers.announced(shape)[1], teasers.labelled(shape)]
     if teasers.is_headline(shape):
-        named += [text, LIST_OPENING.sub("", text)]
+        named += [text, teasers.LIST_OPENING.sub("", text)]
     if shape.end.kind == "marker":
         named.append(shape.end.core)
     found = {text_key(t) for t in named if count_words(t) >= teasers.ANNOUNCED_WORDS}

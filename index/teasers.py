@@ -39,6 +39,8 @@ FORM = re.compile(r"^(.{10,160}?)(\s[–—|]\s)\S")
 URL = re.compile(r"https?://|www\.")
 QUOTES = re.compile('["„“”«»‹›‚‘’]')
 BRACKETED = re.compile(r"^\[(.+)\]$")
+# What opens a headline in a list (bullets, numbers, arrows) before its first word.
+LIST_OPENING = re.compile(r"^(?:[^\w\s]+|\d{1,2}[.):]|#\d{1,2})\s*(?=\w|[„“\"'«‹(])")
 
 
 def is_lead(shape: Shape) -> bool:
@@ -180,3 +182,12 @@ def _headline(text: str, least: int = ANNOUNCED_WORDS, announced: bool = False) 
     if announced and words <= ANNOUNCED_SENTENCE_WORDS:
         return least <= words
     return least <= words <= 25 and not text.rstrip().endswith(".")
+
+
+def list_opening(text: str) -> str:
+    """Return how a line opens as an item of a list ("1)", "•", "#3"), numbers folded to
+    0 so the items of one list open alike ("" when it has no such opening)."""
+    m = LIST_OPENING.match(text)
+    if m is None or QUOTES.search(m.group(0)) or "(" in m.group(0):
+        return ""  # a quotation or a remark in brackets opens a sentence, not an item
+    return re.sub(r"\d+", "0", m.group(0).strip())

@@ -38,6 +38,20 @@ def body_end(*lines: str, seen: dict[str, int] | None = None) -> int:
         ((P1, P2, "Artikel teilen", "12 Kommentare", "Impressum | Datenschutz | AGB"), 2),
         ((P1, P2, H1, L1 + " …", "© 2024 Rheinblick. Alle Rechte vorbehalten."), 2),
         ((P1, P2, "Top stories", H1, H2, "Corona: Neue Regeln für Schulen", "Kontakt"), 2),
+        # A numbered list under a heading, one item made of sentences.
+        (
+            (
+                P1,
+                P2,
+                "Trending »",
+                f"1) {H1}",
+                f"2) {H2}",
+                "3) Anne Will: Böse Rechte auf den Hygienedemos? Sahra widerspricht – und "
+                "attackiert Bill Gates!",
+                "4) Corona: Neue Regeln für Schulen",
+            ),
+            2,
+        ),
         # A photo credit between a teaser's headline and its lead, no heading over them.
         ((P1, P2, H1, "Fotos: IMAGO", L1 + " [⇢]", H2, "Foto: dpa", L2), 2),
         # A lone short line after the body: an author's name, not a footer.
@@ -55,6 +69,7 @@ def body_end(*lines: str, seen: dict[str, int] | None = None) -> int:
         "chrome-only",
         "teaser-and-copyright",
         "headline-list",
+        "numbered-list-with-sentences",
         "credit-between-headline-and-lead",
         "author-line",
         "ellipsis-in-body",

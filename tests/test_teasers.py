@@ -90,3 +90,19 @@ def test_announced(text: str, headline: str) -> None:
 )
 def test_headline_before_lead(text: str, expected: bool) -> None:
     assert teasers.headline_before_lead(Shape(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("1) Bahnstreik legt den Verkehr lahm", "0)"),
+        ("12. Bahnstreik legt den Verkehr lahm", "0."),
+        ("• Bahnstreik legt den Verkehr lahm", "•"),
+        ("#3 Bahnstreik legt den Verkehr lahm", "#"),
+        ("„Wir bleiben“, sagte sie.", ""),
+        ("(Beifall bei der SPD)", ""),
+        ("Bahnstreik legt den Verkehr lahm", ""),
+    ],
+)
+def test_list_opening(text: str, opening: str) -> None:
+    assert teasers.list_opening(text) == opening
