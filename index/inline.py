@@ -6,7 +6,8 @@ credit alone, a line announcing another article ("Lesen Sie auch: …", an arrow
 brackets around a headline, a label the source's pages open such lines with, or a
 headline sharing no word with the article), a headline with a lead that breaks off, and
 a headline the page's own teaser block names too (a box of other stories, with its
-heading). A run of such lines is a list of the article's own (a dossier's contents) and
+heading), and a bare headline between two paragraphs that is another article's title in
+the archive. A run of such lines is a list of the article's own (a dossier's contents) and
 stays, unless the page's teasers name its headlines.
 """
 
@@ -20,6 +21,7 @@ from whoosh.lang import stopwords_for_language
 
 from index import captions, chrome, teasers
 from index.evidence import Evidence, text_key
+from index.footer import paragraph
 from index.shape import Shape, count_words
 
 # A body ending in a teaser's shape is looked for among its last lines.
@@ -156,6 +158,8 @@ def _teaser(page: Page, body: list[int], pos: int, words: Counter[str]) -> None:
     if pos + 1 >= len(body):
         return
     nxt = body[pos + 1]
+    if _titled_alone(page, body, pos):
+        return
     if not (teasers.marked_lead(page.shapes[nxt]) and teasers.is_headline(s) and not s.prose):
         return
     # A headline and a lead that breaks off: a teaser wherever it stands. (A bare
@@ -163,6 +167,22 @@ def _teaser(page: Page, body: list[int], pos: int, words: Counter[str]) -> None:
     found = page.lookup(k) or page.lookup(nxt)
     page.drop(k, "teaser", "", found[0] if found else "")
     page.drop(nxt, "teaser", "", found[0] if found else "")
+
+
+def _titled_alone(page: Page, body: list[int], pos: int) -> bool:
+    """Drop a bare headline standing alone between two paragraphs that is the title of
+    another article of the archive (a teaser without a label); tell whether it was."""
+    k = body[pos]
+    s = page.shapes[k]
+    if pos == 0 or s.prose or not teasers.is_headline(s) or s.words < LABEL_HEADLINE:
+        return False
+    if not all(paragraph(page.shapes[body[p]]) for p in (pos - 1, pos + 1)):
+        return False
+    found = page.evidence.titled(s.text, page.own) if page.evidence else None
+    if found is None:
+        return False
+    page.drop(k, "inline-teaser", "another article's title, between paragraphs", found[0])
+    return True
 
 
 def _alone(page: Page, body: list[int], pos: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from index.clean import clean_page
+from index.evidence import Gatherer
 from index.inline import headline_keys
 from index.shape import Shape
 
@@ -117,3 +118,36 @@ def test_headline_keys(line: str, named: set[str]) -> None:
         assert headline_keys(Shape(text)) <= keys
     if not named:
         assert keys == set()
+
+
+def test_another_articles_title_alone_between_paragraphs_goes() -> None:
+    gatherer = Gatherer()
+    gatherer.add_article("site/other", H2, L2)
+    evidence = gatherer.evidence()
+    got = clean_page(page(TITLE, P1, H2, P2, P3), evidence, "site", "site/mine")
+    assert got.body.split("\n") == [P1, P2, P3]
+    assert [(d.text, d.reason, d.article) for d in got.dropped] == [
+        (H2, "inline-teaser", "site/other")
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (P1, H1, H2, P2),  # two headlines together: a list of the article's own
+        (P1, H2, "Die Kosten im Überblick", P2),  # next to a subheading
+    ],
+    ids=["list", "beside-subheading"],
+)
+def test_another_articles_title_in_a_list_stays(lines: tuple[str, ...]) -> None:
+    gatherer = Gatherer()
+    gatherer.add_article("site/other", H2, L2)
+    got = clean_page(page(TITLE, *lines, P3), gatherer.evidence(), "site", "site/mine")
+    assert H2 in got.body.split("\n")
+
+
+def test_own_title_is_no_other_articles() -> None:
+    gatherer = Gatherer()
+    gatherer.add_article("site/mine", H2, L2)
+    got = clean_page(page(TITLE, P1, H2, P2, P3), gatherer.evidence(), "site", "site/mine")
+    assert H2 in got.body.split("\n")
