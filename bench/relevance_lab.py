@@ -7,7 +7,9 @@ gather runs every query of the dev sets (and bench/questions-news-heldout.tsv) t
 Archive.search, keeps the top 100 (copies folded) with their scores, and computes the
 features of search.features for each; eval reranks the cached lists with a scorer and
 prints MRR@10 / S@1 / S@10 per set, kind and part (tune, held-out), so a scorer is tried
-in seconds without searching again. The cache lives outside the repository.
+in seconds without searching again. A set held out as a whole is neither fitted on nor
+printed unless eval is given --heldout: its figures are reported, not compared. The
+cache lives outside the repository.
 """
 
 from __future__ import annotations
@@ -136,6 +138,12 @@ def load(cache: str) -> list[dict[str, Any]]:
     """Read the cached queries."""
     with open(cache, encoding="utf-8") as f:
         return [json.loads(line) for line in f]
+
+
+def shown(records: list[dict[str, Any]], heldout: bool) -> list[dict[str, Any]]:
+    """Keep the dev sets' queries, and the sets held out as a whole only when asked:
+    a figure seen while comparing scorers is a figure chosen by."""
+    return [r for r in records if heldout or not held_out_set(r["set"])]
 
 
 # Only the engine's top TOP[0] are reranked; the rest keep their order below them.
@@ -510,90 +518,6 @@ def model_scorer(path: str) -> Any:
     return score
 
 
-POWER = [1.0]
-
-
-def set_figures(index: str, sets: list[str], shares_: list[float]) -> None:
-    """Measure result-set rules on the dev sets: the target inside the set, the median
-    total before (any word) and after, and for keyword queries the share of the newest 10
-    that hold every content word."""
-    import statistics
-
-    import numpy as np
-
-    from search import matchset
-    from search.commit import column_date
-    from search.matches import ExactPostings
-
-    archive = Archive(index)
-    keys_by_id = archive.story_keys()
-    commit = archive.commit()
-    searcher = commit.searcher
-    ids = commit.column("id")
-    keys = [keys_by_id.get(i, i) for i in ids]
-    dates = commit.column("date", translate=False)
-    postings = ExactPostings(searcher, commit.field_lengths)
-
-    def docs_of(q: Any) -> Any:
-        found = postings.exact(q)
-        if found is not None:
-            return found[0]
-        return np.array(sorted(searcher.docs_for_query(q)), dtype=np.int64)
-
-    for path in sets:
-        stats: dict[float, dict[str, list[float]]] = {s: defaultdict(list) for s in shares_}
-        before: list[int] = []
-        for row in read_queries(path):
-            parsed = syntax.read(row["query"]).parsed
-            groups = qcompile.group_queries(archive.schema, parsed, archive.field_boosts)
-            q = qcompile.build(archive.schema, parsed, groups=groups)
-            matched = docs_of(q)
-            held = [docs_of(g) for g in groups]
-            words = []
-            for terms in qcompile.group_terms(groups):
-                weight = max(
-                    (searcher.idf(f, t) for f, t in terms if f.startswith("body_")),
-                    default=1.0,
-                )
-                content = matchset.is_content(f for f, _ in terms)
-                words.append(matchset.Word(weight ** POWER[0], content))
-            target = keys_by_id.get(row["target"], row["target"])
-            before.append(len({keys[d] for d in matched.tolist()}))
-            for share in shares_:
-                matchset.MIN_SHARE = matchset.QUESTION_SHARE = share
-                chosen = matchset.match_set(matched, held, words, parsed.question)
-                docs = chosen.docs.tolist()
-                st = stats[share]
-                st["inside"].append(float(any(keys[d] == target for d in docs)))
-                st["total"].append(len({keys[d] for d in docs}))
-                st["fallback"].append(float(chosen.fallback))
-                if not parsed.question:
-                    dated = sorted(
-                        ((column_date(dates[d]), d) for d in docs if column_date(dates[d])),
-                        reverse=True,
-                    )[:10]
-                    full = matchset.shares(
-                        np.array(sorted(d for _, d in dated), dtype=np.int64), held, words
-                    )
-                    if len(full):
-                        st["all_words"].append(float((full >= 1 - 1e-9).mean()))
-                        if not chosen.fallback:
-                            st["all_words_set"].append(float((full >= 1 - 1e-9).mean()))
-        print(f"{Path(path).name}: median total with any word {statistics.median(before):g}")
-        for share, st in stats.items():
-            misses = len(st["inside"]) - sum(st["inside"])
-            line = (
-                f"  share {share:.2f}: target inside {statistics.mean(st['inside']):.3f} "
-                f"({misses:.0f} outside), median total {statistics.median(st['total']):g}, "
-                f"fallback {statistics.mean(st['fallback']):.3f}"
-            )
-            if st["all_words"]:
-                line += f", newest 10 with all words {statistics.mean(st['all_words']):.3f}"
-            if st["all_words_set"]:
-                line += f" ({statistics.mean(st['all_words_set']):.3f} without fallbacks)"
-            print(line)
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     sub = parser.add_subparsers(dest="cmd", required=True)
@@ -602,11 +526,6 @@ def main() -> int:
     g.add_argument("cache")
     g.add_argument("sets", nargs="*", default=DEFAULT_SETS)
     g.add_argument("--loose-parts", type=float, default=None, help="compile.LOOSE_PART_BOOST")
-    r = sub.add_parser("sets")
-    r.add_argument("index")
-    r.add_argument("sets", nargs="*", default=DEFAULT_SETS[:3])
-    r.add_argument("--shares", nargs="*", type=float, default=[0.4, 0.5, 0.6, 0.7, 0.8])
-    r.add_argument("--power", type=float, default=1.0, help="words weigh idf to this power")
     t = sub.add_parser("train")
     t.add_argument("cache")
     t.add_argument("--out", default=str(ROOT / "search" / "rerank_model.json"))
@@ -629,22 +548,23 @@ def main() -> int:
         "--all-queries", action="store_true", help="rerank every query, not only questions"
     )
     e.add_argument("--untitled", action="store_true", help="train on xquad's untitled candidates")
+    e.add_argument(
+        "--heldout",
+        action="store_true",
+        help="also print the sets held out as a whole (to report, never to choose by)",
+    )
     args = parser.parse_args()
     if args.cmd == "gather":
         if args.loose_parts is not None:
             qcompile.LOOSE_PART_BOOST = args.loose_parts
         gather(args.index, args.cache, args.sets)
         return 0
-    if args.cmd == "sets":
-        POWER[0] = args.power
-        set_figures(args.index, args.sets, args.shares)
-        return 0
     if args.cmd == "train":
         LEARNER[0] = args.learner
         USE[:] = [f for f in USE if f not in args.drop]
         train(args.cache, args.out, args.depth, args.c)
         return 0
-    records = load(args.cache)
+    records = shown(load(args.cache), args.heldout)
     LEARNER[0] = args.learner
     TOP[0] = args.top
     UNTITLED[0] = args.untitled

@@ -28,6 +28,8 @@ PART_BOOST = 0.3
 # In a question, a compound's part found without the others counts this much
 # (loosen_compounds; measured on the dev sets' tune folds).
 LOOSE_PART_BOOST = 0.1
+# The same for a hyphenated word's parts (None: LOOSE_PART_BOOST).
+HYPHEN_PART_BOOST: float | None = None
 # What joins a word's parts: hyphens, and the points of a number ("13.000").
 _HYPHENS = re.compile(r"[-\u2010\u2011]|(?<=\d)\.(?=\d{3}(?!\d))")
 
@@ -117,6 +119,21 @@ def loosen_compounds(q: wq.Query, boost: float | None = None) -> wq.Query:
             whole, parts = subs[0], subs[1].subqueries
             alone = [wq.Term(p.fieldname, p.text, boost=whole.boost * boost) for p in parts]
             return wq.Or([whole, subs[1], *alone], boost=q.boost)
+        if len(subs) == 2 and isinstance(subs[1], wq.Phrase) and not isinstance(subs[0], wq.Phrase):
+            # _clause_in_field's hyphenated word: joined, or its parts in a row. Its parts
+            # alone ("Mitarbeiter der Charité" for "Charite-Mitarbeiter") count as a
+            # compound's do.
+            split = subs[1]
+            part_boost = HYPHEN_PART_BOOST if HYPHEN_PART_BOOST is not None else boost
+            # A joined form the analysis splits already brings these parts alone; a
+            # number's pieces ("1.500", "F-22") say nothing alone.
+            have = {t.decode() if isinstance(t, bytes) else t for _, t in subs[0].all_terms()}
+            alone = [
+                wq.Term(split.fieldname, w, boost=split.boost * part_boost)
+                for w in split.words
+                if w not in have and sum(c.isalpha() for c in w) >= 2
+            ]
+            return wq.Or([loosen_compounds(subs[0], boost), split, *alone], boost=q.boost)
         return wq.Or([loosen_compounds(s, boost) for s in subs], boost=q.boost)
     return q
 

@@ -94,6 +94,41 @@ def test_a_questions_compound_parts_also_match_alone(archive: Archive) -> None:
     assert loosen_compounds(compound, 0.0) == compound
 
 
+def test_a_questions_hyphenated_word_also_matches_by_its_parts_alone(archive: Archive) -> None:
+    (hyphenated,) = group_queries(archive.schema, parse("Charite-Mitarbeiter"))
+    loose = loosen_compounds(hyphenated)
+    terms = {(t.fieldname, t.text, t.boost) for t in loose.leaves() if isinstance(t, wq.Term)}
+    assert ("body_de", "charit", LOOSE_PART_BOOST) in terms
+    assert ("body_de", "mitarbeit", LOOSE_PART_BOOST) in terms
+    assert ("title_de", "charit", 0.25 * LOOSE_PART_BOOST) in terms
+    # The word joined and its parts in a row still match as before.
+    phrases = [q for q in loose.leaves() if isinstance(q, wq.Phrase)]
+    assert any(p.fieldname == "body_de" and p.words == ["charit", "mitarbeit"] for p in phrases)
+    assert loosen_compounds(hyphenated, 0.0) == hyphenated
+
+
+@pytest.mark.parametrize(("typed", "alone"), [("1.500", []), ("F-22-Kampfjet", ["kampfjet"])])
+def test_a_numbers_pieces_do_not_match_alone(archive: Archive, typed: str, alone: list) -> None:
+    (word,) = group_queries(archive.schema, parse(typed))
+    added = [
+        t.text
+        for t in loosen_compounds(word).leaves()
+        if isinstance(t, wq.Term) and t.fieldname == "body_de" and t.boost == LOOSE_PART_BOOST
+    ]
+    assert added == alone
+
+
+def test_a_hyphenated_compound_gets_its_parts_alone_once(archive: Archive) -> None:
+    (hyphenated,) = group_queries(archive.schema, parse("Waffen-Lieferungen"))
+    loose = loosen_compounds(hyphenated)
+    alone = [
+        t.text
+        for t in loose.leaves()
+        if isinstance(t, wq.Term) and t.fieldname == "body_de" and t.boost == LOOSE_PART_BOOST
+    ]
+    assert sorted(alone) == ["liefer", "waff"]
+
+
 @pytest.mark.parametrize(("text", "loose"), [("Wer liefert Waffen?", True), ("Waffen", False)])
 def test_only_questions_are_loosened_and_their_words_kept_as_typed(
     archive: Archive, text: str, loose: bool

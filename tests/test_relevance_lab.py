@@ -55,3 +55,14 @@ def test_gather_train_and_score(demo_index: Path, tmp_path: Path, capsys) -> Non
     print(lab.table(lab.load(str(cache)), lab.model_scorer(str(model_file))))
     out = capsys.readouterr().out
     assert "questions-dev.tsv" in out and "all" in out
+
+
+def test_sets_held_out_as_a_whole_are_shown_only_when_asked() -> None:
+    lab = _load_module()
+    records = [
+        {"set": "questions-news-dev.tsv", "qid": "a"},
+        {"set": "questions-news-heldout.tsv", "qid": "b"},
+        {"set": "xquad-dev.tsv", "qid": "c"},
+    ]
+    assert [r["qid"] for r in lab.shown(records, heldout=False)] == ["a", "c"]
+    assert [r["qid"] for r in lab.shown(records, heldout=True)] == ["a", "b", "c"]
