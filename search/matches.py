@@ -11,11 +11,12 @@ the few documents that can be among the top.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
+from math import log
 from typing import Any
 
 import numpy as np
 from whoosh import query as wq
-from whoosh.scoring import BM25F
+from whoosh.scoring import BM25F, WeightingModel
 from whoosh.searching import Searcher
 from whoosh.util import make_binary_tree, make_weighted_tree
 
@@ -470,6 +471,20 @@ class ExactPostings(Postings):
         node = _Node("filter" if leaf.has_deletions() else "leaf", ids, scores)
         return (_wrapped(node, q.boost) if q.boost != 1.0 else node), df
 
+    def _idf(self, fieldname: str, text: bytes) -> float:
+        """Return a term's idf as the searcher's weighting reckons it (WeightingModel.idf),
+        from the document frequencies of the segments' postings read here: Whoosh would
+        look the term up in every segment's table again."""
+        searcher = self.searcher
+        if (
+            type(searcher.weighting).idf is not WeightingModel.idf
+            or searcher.get_parent() is not searcher
+        ):
+            return float(searcher.idf(fieldname, text))
+        leaves = searcher.reader().leaf_readers()
+        n = sum(self._leaf_term(i, leaf, fieldname, text)[2] for i, (leaf, _) in enumerate(leaves))
+        return log(searcher.doc_count_all() / (n + 1)) + 1
+
     def _bm25(self, q: wq.Term, text: bytes) -> tuple[float, float, float, float]:
         """Return a term's idf and its field's BM25F constants (the whole index's)."""
         key = (q.fieldname, text)
@@ -480,7 +495,7 @@ class ExactPostings(Postings):
             if not isinstance(weighting, BM25F) or not field.scorable or q.minquality:
                 raise _Unsupported("weighting")
             found = self._constants[key] = (
-                self.searcher.idf(q.fieldname, text),
+                self._idf(q.fieldname, text),
                 self.searcher.avg_field_length(q.fieldname) or 1,
                 weighting.K1,
                 field_b(weighting, q.fieldname),
