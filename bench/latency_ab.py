@@ -1,7 +1,7 @@
 """Compare search latency of two checkouts: the same query to each, back to back, paired.
 
 Run: .venv/bin/python bench/latency_ab.py BASE_CHECKOUT INDEX_DIR [--rounds 3]
-       [--queries 200] [--modes plain extras page bare]
+       [--queries 200] [--modes plain extras page bare] [--sets xquad-dev.tsv ...]
 Each checkout searches in a process of its own (its Archive over the same index, warmed);
 every query of bench/latency.py's list goes to both in turn, the order alternating, so
 both see the same machine state. Printed per mode: each side's median and p95, and the
@@ -88,10 +88,16 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--queries", type=int, default=200)
     ap.add_argument("--modes", nargs="+", default=list(MODES), choices=list(MODES))
+    ap.add_argument(
+        "--sets",
+        nargs="+",
+        default=["known-item-dev.tsv", "xquad-dev.tsv"],
+        help="the dev sets the queries come from, in this order",
+    )
     args = ap.parse_args()
     from bench.latency import load_queries  # imports this checkout's search: not in --serve
 
-    queries = load_queries(args.queries)
+    queries = load_queries(args.queries, tuple(args.sets))
     index = str(Path(args.index).resolve())
     sides = {"base": Side(args.base.resolve(), index), "this": Side(ROOT, index)}
     times: dict[str, list[tuple[float, float]]] = {mode: [] for mode in args.modes}

@@ -1,7 +1,7 @@
 """Profile searches: where the milliseconds of a search go, stage by stage.
 
 Run: .venv/bin/python bench/profile_search.py INDEX_DIR [--queries 300] [--mode plain]
-       [--top 25]
+       [--top 25] [--cold]
 Searches the dev queries (bench/latency.py's list) once to warm, then again under
 cProfile, through Archive.search as the web app calls it. Prints each stage's cumulative
 time per query (a stage's time includes the stages it calls), then the functions with the
@@ -59,12 +59,18 @@ def main() -> None:
     ap.add_argument("--queries", type=int, default=300)
     ap.add_argument("--mode", default="plain", choices=list(MODES))
     ap.add_argument("--top", type=int, default=25)
+    ap.add_argument(
+        "--cold",
+        action="store_true",
+        help="profile each query the first time it is asked (no warming pass: what is kept "
+        "across queries holds only what earlier queries of the list left)",
+    )
     args = ap.parse_args()
     archive = Archive(args.index)
     queries = load_queries(args.queries)
     options = MODES[args.mode]
     started = time.perf_counter()
-    for q in queries:
+    for q in ["Nachrichten"] if args.cold else queries:
         archive.search(q, size=10, **options)
     plain = (time.perf_counter() - started) * 1000 / len(queries)
     profile = cProfile.Profile()
@@ -77,8 +83,9 @@ def main() -> None:
     stats = pstats.Stats(profile).stats  # type: ignore[attr-defined]
     n = len(queries)
     print(
-        f"{n} queries, mode {args.mode}: {plain:.1f} ms per query unprofiled (warm), "
-        f"{profiled:.1f} ms under cProfile"
+        f"{n} queries, mode {args.mode}: "
+        + ("cold" if args.cold else f"{plain:.1f} ms per query unprofiled (warm)")
+        + f", {profiled:.1f} ms under cProfile"
     )
     print("stage                              ms/query  share  calls/query")
     total = None

@@ -23,10 +23,14 @@ from whoosh.util.times import long_to_datetime
 from index import stories
 from search.facets import Table, table
 from search.filters import DIMENSIONS
+from search.lru import Lru
 from search.matches import field_lengths
 from search.whoosh_read import column_translation, var_bytes
 
 T = TypeVar("T")
+
+# Bytes of word groups' documents and scores a commit keeps (Commit.memo).
+MEMO_BUDGET = 64 * 1024 * 1024
 
 
 def column_date(value: Any) -> date | None:
@@ -104,6 +108,9 @@ class Commit:
         self._story_file = story_file
         self._lock = threading.Lock()
         self._values: dict[tuple[Any, ...], Any] = {}
+        # What ranking works out per word group (its documents, its matcher's scores in
+        # each segment): the same for every query of this commit, kept for the next.
+        self.memo: Lru[Any] = Lru(MEMO_BUDGET)
 
     def _kept(self, key: tuple[Any, ...], build: Callable[[], T]) -> T:
         """Return what build() makes, made once and shared by threads."""

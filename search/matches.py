@@ -10,15 +10,17 @@ the few documents that can be among the top.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
+from math import log
 from typing import Any
 
 import numpy as np
 from whoosh import query as wq
-from whoosh.scoring import BM25F
+from whoosh.scoring import BM25F, WeightingModel
 from whoosh.searching import Searcher
 from whoosh.util import make_binary_tree, make_weighted_tree
 
+from search.lru import Lru
 from search.whoosh_read import field_b, leaf_lengths, leaf_postings, or_matcher
 
 _EMPTY = np.empty(0, dtype=np.int64)
@@ -50,13 +52,28 @@ def field_lengths(searcher: Searcher, fieldname: str) -> np.ndarray:
 class Postings:
     """The matching documents of word queries over one searcher, each term read once.
 
-    lengths(fieldname) returns field_lengths() of the searcher (kept by the caller).
+    lengths(fieldname) returns field_lengths() of the searcher (kept by the caller);
+    memo: a store kept for the searcher's commit (search.commit.Commit.memo) in which what
+    is worked out per word group is kept for the next query with the same words (None:
+    worked out anew for each query).
     """
 
-    def __init__(self, searcher: Searcher, lengths: Callable[[str], np.ndarray]) -> None:
+    def __init__(
+        self,
+        searcher: Searcher,
+        lengths: Callable[[str], np.ndarray],
+        memo: Lru[Any] | None = None,
+    ) -> None:
         self.searcher = searcher
         self.lengths = lengths
+        self.memo = memo
         self._terms: dict[tuple[str, Any], tuple[np.ndarray, np.ndarray]] = {}
+        # Each query's shape (shape()), by the id of the query object (alive while this is).
+        self._shapes: dict[int, tuple[wq.Query, Hashable | None]] = {}
+
+    def shape(self, q: wq.Query) -> Hashable | None:
+        """Return a key telling a word query from every other (None: not a word query)."""
+        return shape(q, self._shapes)
 
     def _read(self, fieldname: str, text: Any) -> tuple[np.ndarray, np.ndarray]:
         key = (fieldname, text)
@@ -123,6 +140,19 @@ class Postings:
 
     def docs(self, q: wq.Query) -> np.ndarray:
         """Return the sorted document numbers a word query (see plain()) matches."""
+        if isinstance(q, wq.Term):
+            return self.term(q.fieldname, q.text)
+        key = ("docs", self.shape(q)) if self.memo is not None else None
+        if key is None or key[1] is None:
+            return self._docs(q)
+        assert self.memo is not None
+        found = self.memo.get(key)
+        if found is None:
+            found = _shared(self._docs(q))
+            self.memo.put(key, found, found.nbytes + _ENTRY_COST)
+        return found
+
+    def _docs(self, q: wq.Query) -> np.ndarray:
         if isinstance(q, wq.Term):
             return self.term(q.fieldname, q.text)
         if isinstance(q, wq.Or):
@@ -207,8 +237,13 @@ class ExactPostings(Postings):
     same floating-point sums, so no document needs scoring through Whoosh afterwards.
     """
 
-    def __init__(self, searcher: Searcher, lengths: Callable[[str], np.ndarray]) -> None:
-        super().__init__(searcher, lengths)
+    def __init__(
+        self,
+        searcher: Searcher,
+        lengths: Callable[[str], np.ndarray],
+        memo: Lru[Any] | None = None,
+    ) -> None:
+        super().__init__(searcher, lengths, memo)
         self._leaf_terms: dict[tuple[int, str, Any], tuple[np.ndarray, np.ndarray, int]] = {}
         self._empty_fields: dict[tuple[int, str], bool] = {}
         self._bytes: dict[tuple[str, Any], bytes | None] = {}
@@ -325,7 +360,25 @@ class ExactPostings(Postings):
 
     def _node(self, q: wq.Query, i: int, leaf: Any, offset: int) -> tuple[_Node, int]:
         """Build the matcher Whoosh would build for a query in one segment, as arrays,
-        with Whoosh's estimate of its size there (what its trees are weighted by)."""
+        with Whoosh's estimate of its size there (what its trees are weighted by).
+
+        A word group's matcher is the same in every query of the commit (its scores
+        depend on the term statistics of the commit alone): kept in the memo.
+        """
+        if self.memo is None or isinstance(q, wq.Term) or q is wq.NullQuery:
+            return self._build(q, i, leaf, offset)
+        key = self.shape(q)
+        if key is None:
+            return self._build(q, i, leaf, offset)
+        found = self.memo.get(("node", i, key))
+        if found is None:
+            node, size = self._build(q, i, leaf, offset)
+            node = _Node(node.kind, _shared(node.ids), _shared(node.scores))
+            found = (node, size)
+            self.memo.put(("node", i, key), found, node.ids.nbytes * 2 + _ENTRY_COST)
+        return found
+
+    def _build(self, q: wq.Query, i: int, leaf: Any, offset: int) -> tuple[_Node, int]:
         if isinstance(q, wq.Term):
             return self._term(q, i, leaf, offset)
         if q is wq.NullQuery:
@@ -418,6 +471,20 @@ class ExactPostings(Postings):
         node = _Node("filter" if leaf.has_deletions() else "leaf", ids, scores)
         return (_wrapped(node, q.boost) if q.boost != 1.0 else node), df
 
+    def _idf(self, fieldname: str, text: bytes) -> float:
+        """Return a term's idf as the searcher's weighting reckons it (WeightingModel.idf),
+        from the document frequencies of the segments' postings read here: Whoosh would
+        look the term up in every segment's table again."""
+        searcher = self.searcher
+        if (
+            type(searcher.weighting).idf is not WeightingModel.idf
+            or searcher.get_parent() is not searcher
+        ):
+            return float(searcher.idf(fieldname, text))
+        leaves = searcher.reader().leaf_readers()
+        n = sum(self._leaf_term(i, leaf, fieldname, text)[2] for i, (leaf, _) in enumerate(leaves))
+        return log(searcher.doc_count_all() / (n + 1)) + 1
+
     def _bm25(self, q: wq.Term, text: bytes) -> tuple[float, float, float, float]:
         """Return a term's idf and its field's BM25F constants (the whole index's)."""
         key = (q.fieldname, text)
@@ -428,7 +495,7 @@ class ExactPostings(Postings):
             if not isinstance(weighting, BM25F) or not field.scorable or q.minquality:
                 raise _Unsupported("weighting")
             found = self._constants[key] = (
-                self.searcher.idf(q.fieldname, text),
+                self._idf(q.fieldname, text),
                 self.searcher.avg_field_length(q.fieldname) or 1,
                 weighting.K1,
                 field_b(weighting, q.fieldname),
@@ -439,6 +506,48 @@ class ExactPostings(Postings):
 
 
 _NULL = _Node("null", _EMPTY, _NONE)
+# What a kept entry costs besides its arrays (the key, the tuple, the array headers).
+_ENTRY_COST = 400
+
+
+def _shared(a: np.ndarray) -> np.ndarray:
+    """Mark an array kept for other queries read-only (a change would be a bug)."""
+    a.flags.writeable = False
+    return a
+
+
+def shape(
+    q: wq.Query, seen: dict[int, tuple[wq.Query, Hashable | None]] | None = None
+) -> Hashable | None:
+    """Return a key telling a word query from every other: what its matcher, documents
+    and scores depend on (kinds, fields, terms, boosts, slops); None if it holds a query
+    of another kind. seen: the shapes worked out already, by query object id (with the
+    query, so that no other query takes its id while seen is kept)."""
+    if seen is not None and id(q) in seen:
+        return seen[id(q)][1]
+    key: Hashable | None
+    if q is wq.NullQuery:
+        key = ("null",)
+    elif type(q) is wq.Term:
+        key = ("term", q.fieldname, q.text, q.boost, q.minquality)
+    elif type(q) is wq.Phrase:
+        key = ("phrase", q.fieldname, tuple(q.words), q.slop, q.boost)
+    elif type(q) is wq.AndNot:
+        a, b = shape(q.a, seen), shape(q.b, seen)
+        key = None if a is None or b is None else ("andnot", a, b, q.boost)
+    elif type(q) in (wq.Or, wq.And):
+        subs = tuple(shape(s, seen) for s in q.subqueries)
+        if any(s is None for s in subs):
+            key = None
+        elif type(q) is wq.Or:
+            key = ("or", subs, q.boost, q.scale, q.matcher_type)
+        else:
+            key = ("and", subs, q.boost)
+    else:
+        key = None
+    if seen is not None:
+        seen[id(q)] = (q, key)
+    return key
 
 
 def _leaf_queries(q: wq.Query) -> list[tuple[str, Any]] | None:

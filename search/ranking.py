@@ -101,7 +101,7 @@ def rank(
     the model that reorders the top of a question's ranking (None: BM25F alone).
     """
     q = compiled.query
-    postings = ExactPostings(commit.searcher, commit.field_lengths)
+    postings = ExactPostings(commit.searcher, commit.field_lengths, commit.memo)
     words = _content_words(commit, compiled, postings)
     if fq is wq.NullQuery:
         found = _Found([], matchset.empty(), {}, False)

@@ -21,6 +21,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from index.versions import require
+from search.lru import Lru
 
 require(
     "whoosh-reloaded",
@@ -104,41 +105,94 @@ def _lookup(table: Any, key: bytes) -> bytes | None:
     return None
 
 
+# Decoded posting lists, process-wide: a segment's postings never change once written (a
+# deletion is recorded beside them), so they are keyed by the segment's id and shared by
+# every searcher and commit that reads the segment. Bounded by the bytes they hold.
+POSTINGS_BUDGET = 96 * 1024 * 1024
+POSTINGS: Lru[tuple[np.ndarray, np.ndarray, list[bytes] | None]] = Lru(POSTINGS_BUDGET)
+# What a kept position value costs besides its bytes (a bytes object and a list slot).
+_VALUE_OVERHEAD = 41
+
+
 def leaf_postings(reader: Any, fieldname: str, text: Any) -> tuple[np.ndarray, np.ndarray]:
     """Return the document numbers and term frequencies of a term in one segment.
 
-    Deleted documents are the caller's to leave out. A segment of codec whoosh3 is read
-    with one look-up of the term and one read of its whole posting list, decoded block
-    by block in memory (Whoosh's matcher reads each block's header with reads of a few
-    bytes); other segments are walked posting by posting.
+    Deleted documents are the caller's to leave out; the arrays are shared (read-only).
+    A segment of codec whoosh3 is read with one look-up of the term and one read of its
+    whole posting list, decoded block by block in memory (Whoosh's matcher reads each
+    block's header with reads of a few bytes), and kept in POSTINGS; other segments are
+    walked posting by posting.
     """
+    found = _postings(reader, fieldname, text, values=False)
+    if found is None:
+        return _walked(reader, fieldname, text)
+    return found[0], found[1]
+
+
+def _postings(
+    reader: Any, fieldname: str, text: Any, values: bool
+) -> tuple[np.ndarray, np.ndarray, list[bytes] | None] | None:
+    """Return a term's ids, tfs and (if values) its postings' values in a segment of codec
+    whoosh3, kept in POSTINGS; None for a segment of another codec."""
     terms = _terms_reader(reader)
     if terms is None:
-        return _walked(reader, fieldname, text)
-    fieldnum = terms._fieldmap.get(fieldname)
-    if fieldnum is None:
-        return _EMPTY, _NONE
+        return None
     if not isinstance(text, bytes):
         text = reader._text_to_bytes(fieldname, text)
+    key = (reader.segment().segment_id(), fieldname, text)
+    found = POSTINGS.get(key)
+    if found is not None and (found[2] is not None or not values):
+        return found
+    made = _read_postings(terms, fieldname, text)
+    ids, tf, vals = made
+    ids.flags.writeable = False
+    tf.flags.writeable = False
+    kept = vals if values else None
+    cost = ids.nbytes + tf.nbytes + 200
+    if kept is not None:
+        cost += sum(len(v) for v in kept) + _VALUE_OVERHEAD * len(kept)
+    POSTINGS.put(key, (ids, tf, kept), cost)
+    return ids, tf, kept
+
+
+def _read_postings(
+    terms: W3TermsReader, fieldname: str, text: bytes
+) -> tuple[np.ndarray, np.ndarray, list[bytes]]:
+    """Read and decode a term's whole posting list in a segment of codec whoosh3."""
+    fieldnum = terms._fieldmap.get(fieldname)
+    if fieldnum is None:
+        return _EMPTY, _NONE, []
     raw = _lookup(terms._tindex, pack_ushort(fieldnum) + text)
     if raw is None:
-        return _EMPTY, _NONE
+        return _EMPTY, _NONE, []
     info = W3TermInfo.from_bytes(raw)
     if info.is_inlined():
-        ids, weights, _values = info.inlined_postings()
-        return np.array(ids, dtype=np.int64), _weights(weights, len(ids))
+        ids, weights, values = info.inlined_postings()
+        return (
+            np.array(ids, dtype=np.int64),
+            _weights(weights, len(ids)),
+            list(values) if values is not None else [],
+        )
     offset, length = info.extent()
     if isinstance(length, tuple):
         (length,) = length  # W3TermInfo.from_bytes leaves it unpacked
-    return decode_postings(terms._postfile.get(offset, length))
+    return decode_postings_values(terms._postfile.get(offset, length))
 
 
 def decode_postings(data: bytes) -> tuple[np.ndarray, np.ndarray]:
     """Decode a whole posting list of codec whoosh3 (W3LeafMatcher's blocks) at once."""
+    ids, weights, _values = decode_postings_values(data)
+    return ids, weights
+
+
+def decode_postings_values(data: bytes) -> tuple[np.ndarray, np.ndarray, list[bytes]]:
+    """Decode a whole posting list of codec whoosh3: ids, weights, and each posting's
+    value as stored (for a field with positions: its encoded positions)."""
     if data[:4] != WHOOSH3_HEADER_MAGIC:
         raise ValueError(f"not a posting list: {data[:4]!r}")
     buffer = io.BytesIO(data)
     ids_blocks, weight_blocks = [], []
+    values: list[bytes] = []
     pos = 4
     while True:
         (length,) = _BLOCK_LENGTH.unpack_from(data, pos)
@@ -146,16 +200,18 @@ def decode_postings(data: bytes) -> tuple[np.ndarray, np.ndarray]:
         buffer.seek(pos + _BLOCK_LENGTH.size)
         count, _maxid, _maxweight, compression, _minlen, _maxlen = pickle.load(buffer)
         block = data[buffer.tell() : nextpos]
-        ids, weights, _values = pickle.loads(zlib.decompress(block) if compression else block)
+        ids, weights, block_values = pickle.loads(zlib.decompress(block) if compression else block)
         # Ids are stored as the differences between neighbours (delta_encode).
         ids_blocks.append(np.cumsum(np.array(ids, dtype=np.int64)))
         weight_blocks.append(_weights(weights, count))
+        if isinstance(block_values, (list, tuple)):
+            values.extend(block_values)
         if length < 0:
             break
         pos = nextpos
     if len(ids_blocks) == 1:
-        return ids_blocks[0], weight_blocks[0]
-    return np.concatenate(ids_blocks), np.concatenate(weight_blocks)
+        return ids_blocks[0], weight_blocks[0], values
+    return np.concatenate(ids_blocks), np.concatenate(weight_blocks), values
 
 
 def _weights(stored: Any, count: int) -> np.ndarray:
@@ -186,12 +242,34 @@ def _walked(reader: Any, fieldname: str, text: Any) -> tuple[np.ndarray, np.ndar
 def leaf_positions(leaf: Any, fieldname: str, text: Any, wanted: list[int]) -> dict[int, list[int]]:
     """Return the token positions of a term in the wanted documents of one segment.
 
-    wanted: local document numbers, sorted. Only the posting blocks that may hold one of
-    them are decoded (a block's highest id is in its header); deleted documents are the
-    caller's to leave out.
+    wanted: local document numbers, sorted; deleted documents are the caller's to leave
+    out. A segment of codec whoosh3 has its whole list decoded once and kept in POSTINGS
+    (the next question with the word reads no file); otherwise only the posting blocks
+    that may hold a wanted document are decoded (a block's highest id is in its header).
     """
     out: dict[int, list[int]] = {}
-    if not wanted or (fieldname, text) not in leaf:
+    if not wanted:
+        return out
+    fmt = leaf.schema[fieldname].format if fieldname in leaf.schema else None
+    size = fmt.fixed_value_size() if fmt is not None else 0
+    found = _postings(leaf, fieldname, text, values=True) if size is None or size < 0 else None
+    if (
+        fmt is not None
+        and found is not None
+        and found[2] is not None
+        and len(found[2]) == len(found[0])
+    ):
+        # The whole list, decoded once and kept: each wanted document found by bisection.
+        ids, values = found[0], found[2]
+        if not len(ids):
+            return out
+        at = np.searchsorted(ids, wanted).tolist()
+        decode = fmt.decode_positions
+        for d, i in zip(wanted, at, strict=True):
+            if i < len(ids) and ids[i] == d:
+                out[d] = list(decode(values[i]))
+        return out
+    if (fieldname, text) not in leaf:
         return out
     m = leaf.postings(fieldname, text)
     if isinstance(m, FilterMatcher):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from generated import article, index_in_runs, kennziffer
@@ -11,7 +12,8 @@ from whoosh import query as wq
 
 from index.build import index_paths
 from search.archive import Archive
-from search.matches import ExactPostings, Postings, field_lengths, plain
+from search.lru import Lru
+from search.matches import ExactPostings, Postings, field_lengths, plain, shape
 from search.ranking import exact_scores
 
 T = wq.Term
@@ -158,3 +160,60 @@ def test_a_query_the_exact_path_cannot_copy_is_left_to_whoosh(updated: Path, q: 
 )
 def test_plain_tells_word_queries(q: wq.Query, words: bool) -> None:
     assert plain(q) is words
+
+
+@pytest.mark.parametrize("name", EXACT)
+def test_word_groups_kept_for_the_commit_score_as_worked_out_anew(updated: Path, name: str) -> None:
+    # Each query after the others, with the commit's memo shared: every group kept from an
+    # earlier query gives the documents and scores of one worked out for this query alone.
+    q = EXACT[name]
+    searcher = Archive(updated).searcher()
+    memo: Lru[Any] = Lru(64 * 1024 * 1024)
+    lengths = {f: field_lengths(searcher, f) for f in searcher.schema.names()}
+    for other in [*EXACT.values(), q]:
+        ExactPostings(searcher, lengths.__getitem__, memo).exact(other)
+    assert len(memo)
+    fresh = ExactPostings(searcher, lengths.__getitem__).exact(q)
+    kept = ExactPostings(searcher, lengths.__getitem__, memo).exact(q)
+    assert fresh is not None and kept is not None
+    assert kept[0].tolist() == fresh[0].tolist()
+    assert kept[1].tolist() == fresh[1].tolist()
+    docs = ExactPostings(searcher, lengths.__getitem__, memo).docs(q) if plain(q) else None
+    if docs is not None:
+        assert docs.tolist() == ExactPostings(searcher, lengths.__getitem__).docs(q).tolist()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        (T("body_de", "x"), T("body_de", "x"), True),
+        (T("body_de", "x"), T("body_de", "x", boost=0.5), False),
+        (T("body_de", "x"), T("title_de", "x"), False),
+        (
+            wq.Or([T("body_de", "x"), T("body_de", "y")]),
+            wq.Or([T("body_de", "x"), T("body_de", "y")]),
+            True,
+        ),
+        (
+            wq.Or([T("body_de", "x"), T("body_de", "y")]),
+            wq.And([T("body_de", "x"), T("body_de", "y")]),
+            False,
+        ),
+        (wq.Or([T("body_de", "x")], boost=2.0), wq.Or([T("body_de", "x")]), False),
+        (wq.Or([T("body_de", "x")], scale=0.5), wq.Or([T("body_de", "x")]), False),
+        (wq.Phrase("body_de", ["x", "y"]), wq.Phrase("body_de", ["x", "y"], slop=2), False),
+        (
+            wq.AndNot(T("body_de", "x"), T("body_de", "y")),
+            wq.AndNot(T("body_de", "x"), T("body_de", "z")),
+            False,
+        ),
+    ],
+)
+def test_shapes_tell_word_queries_apart(a: wq.Query, b: wq.Query, same: bool) -> None:
+    assert (shape(a) == shape(b)) is same
+    assert shape(a) is not None
+
+
+@pytest.mark.parametrize("q", [wq.Prefix("body_de", "x"), wq.Or([T("body_de", "x"), wq.Every()])])
+def test_other_queries_have_no_shape(q: wq.Query) -> None:
+    assert shape(q) is None

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from generated import index_in_runs
+
+from search.archive import Archive
 
 
 @pytest.mark.parametrize(
@@ -43,3 +46,51 @@ def test_found_is_a_count_above_zero(news) -> None:
         found = [suggest._found(searcher, group, w) for w in words]
         assert found == [suggest._df(searcher, group, w) > 0 for w in words]
     assert any(suggest._found(searcher, "de", w) for w in words)
+
+
+@pytest.fixture(scope="module")
+def segments(tmp_path_factory: pytest.TempPathFactory) -> Archive:
+    """An index of several segments (Whoosh compares every word of a prefix there)."""
+    index_dir, _ = index_in_runs(tmp_path_factory.mktemp("suggest"), 3, 120)
+    return Archive(index_dir)
+
+
+@pytest.mark.parametrize("several", [False, True])
+def test_close_words_are_whooshs_suggestions(news, segments: Archive, several: bool) -> None:
+    from search import suggest
+    from search.lru import Lru
+
+    searcher = (segments if several else news).searcher()
+    assert searcher.reader().is_atomic() is not several
+    terms = {t for f, t in searcher.reader().all_terms() if f == "body_de"}
+    terms = {t.decode("utf-8") if isinstance(t, bytes) else t for t in terms}
+    # Words of the archive, and each with a letter dropped, doubled and changed.
+    words = [w for w in sorted(terms)[::30] if len(w) >= 4]
+    typed = (
+        words + [w[:-1] for w in words] + [w + w[-1] for w in words] + [w[:-1] + "x" for w in words]
+    )
+    memo: Lru[object] = Lru(1 << 20)
+    checked = 0
+    for word in typed:
+        for maxdist in (1, 2):
+            expected = searcher.suggest("body_de", word, limit=5, maxdist=maxdist, prefix=2)
+            assert suggest.close_words(searcher, "body_de", word, maxdist) == expected
+            assert suggest.close_words(searcher, "body_de", word, maxdist, memo) == expected
+            checked += bool(expected)
+    assert checked > 5
+
+
+def test_corrections_kept_for_the_commit_are_the_same(news) -> None:
+    from search import suggest, syntax
+    from search.lru import Lru
+
+    searcher = news.searcher()
+    memo: Lru[object] = Lru(1 << 20)
+    for text in ["Flüchtlnge", "Deichverbnd Unterweser", "bremerhafen", "Flüchtlinge", "xq"]:
+        parsed = syntax.read(text, 500).parsed
+        fresh = suggest.did_you_mean(searcher, text, parsed)
+        assert suggest.did_you_mean(searcher, text, parsed, memo=memo) == fresh
+        assert suggest.did_you_mean(searcher, text, parsed, memo=memo) == fresh
+        nothing = suggest.did_you_mean(searcher, text, parsed, found_nothing=True)
+        assert suggest.did_you_mean(searcher, text, parsed, True, memo) == nothing
+    assert len(memo)

@@ -6,7 +6,8 @@ into one module are one visit; a module that shows up again later was left and
 re-entered: the query parsed twice, or a step calling back into an earlier one.
 
 Not steps of the trip, and so left out: the commit's values read once per commit
-(search.commit), Whoosh's files and internals (search.files, search.whoosh_read, which
+(search.commit) and the bounded store that keeps values across queries (search.lru),
+Whoosh's files and internals (search.files, search.whoosh_read, which
 Whoosh itself calls as it reads), the plain values handed along with the pure
 functions that write them (search.filters, search.results, search.titles), and the
 result set's rule (search.matchset: pure functions over arrays of document numbers,
@@ -27,6 +28,7 @@ from helpers import ROOT
 
 SHARED = {
     "search.commit",
+    "search.lru",
     "search.files",
     "search.whoosh_read",
     "search.filters",

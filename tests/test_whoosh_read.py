@@ -119,3 +119,46 @@ def test_a_term_a_segment_lacks_has_no_postings(
         assert (fieldname, text) not in leaf
         ids, weights = whoosh_read.leaf_postings(leaf, fieldname, text)
         assert ids.tolist() == weights.tolist() == []
+
+
+def _walked_positions(leaf: Any, fieldname: str, text: bytes, wanted: list[int]) -> dict[int, Any]:
+    """Return the positions Whoosh's matcher gives for the wanted documents."""
+    out: dict[int, Any] = {}
+    if (fieldname, text) not in leaf:
+        return out
+    m = leaf.postings(fieldname, text)
+    while m.is_active():
+        if m.id() in wanted:
+            out[m.id()] = list(m.value_as("positions"))
+        m.next()
+    return out
+
+
+@pytest.mark.parametrize("kept_first", [False, True])
+@pytest.mark.parametrize(
+    ("fieldname", "text"),
+    [("title_de", b"nachricht"), ("body_de", b"feuerwehr"), ("body_de", b"gibtesnicht")],
+)
+def test_positions_read_from_kept_lists_are_the_matchers(
+    leaves: list[Any], fieldname: str, text: bytes, kept_first: bool
+) -> None:
+    whoosh_read.POSTINGS.clear()
+    for leaf in leaves:
+        if kept_first:
+            whoosh_read.leaf_postings(leaf, fieldname, text)  # kept without values
+        wanted = list(range(0, leaf.doc_count_all(), 7))
+        got = whoosh_read.leaf_positions(leaf, fieldname, text, wanted)
+        assert got == _walked_positions(leaf, fieldname, text, wanted)
+        # The second time from the kept list, the same.
+        assert whoosh_read.leaf_positions(leaf, fieldname, text, wanted) == got
+
+
+def test_kept_posting_lists_are_shared_and_read_only(leaves: list[Any]) -> None:
+    whoosh_read.POSTINGS.clear()
+    first = whoosh_read.leaf_postings(leaves[0], "title_de", b"nachricht")
+    hits = whoosh_read.POSTINGS.hits
+    again = whoosh_read.leaf_postings(leaves[0], "title_de", b"nachricht")
+    assert whoosh_read.POSTINGS.hits == hits + 1
+    assert again[0] is first[0] and again[1] is first[1]
+    with pytest.raises(ValueError, match="read-only"):
+        first[0][0] = 5
