@@ -25,7 +25,7 @@ from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from index import manifest
 from index.readers import source_file
-from index.terms import CachedTerms
+from index.terms import CachedTerms, save_learned
 from index.whoosh_write import Segment, TrackedStorage, add_term_postings
 
 # Values of a repeated field whose terms a builder keeps.
@@ -166,6 +166,8 @@ class SegmentBuilder:
         self.segment.create_compound_file(self.storage)
         self._remove_temp()
         manifest.write(self._folder, self.segment.segment_id(), self._doccount, self.sources)
+        # The words analyzed for this segment are kept for the other workers and runs.
+        save_learned()
         return self.segment
 
     def _remove_temp(self) -> None:

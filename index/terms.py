@@ -6,6 +6,10 @@ positions shift with where the word stands. So the terms of a word and the posit
 takes are computed once per process and cached; a text's terms are gathered from the
 cache in the order Whoosh's own analysis would emit them, and encoded by the field's
 format exactly as Whoosh's TEXT.index() encodes them.
+
+What a process learned is kept for other processes and later runs (index.wordcache):
+save_learned() adds it to the analyzer's cache file, which a process reads when it
+first analyzes with that analyzer.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from typing import Any
 
 from whoosh.analysis import LowercaseFilter
 
+from index import wordcache
 from index.analysis import (
     WORD,
     AccentFoldFilter,
@@ -30,8 +35,24 @@ from index.analysis import (
 CACHE_LIMIT = 300_000
 
 Term = tuple[bytes, int, float, bytes]
-# analyzer id → (the analyzer, kept alive with its id; word → (terms, width))
-_caches: dict[int, tuple[Any, dict[str, tuple[tuple[tuple[str, int], ...], int]]]] = {}
+
+
+class _Cache:
+    """An analyzer's words in this process: all it knows, and those not yet kept."""
+
+    def __init__(self, analyzer: Any) -> None:
+        self.analyzer = analyzer  # kept alive with its id
+        self.key = wordcache.analyzer_key(analyzer)
+        self.words: dict[str, wordcache.Entry] = wordcache.load(self.key)
+        self.learned: dict[str, wordcache.Entry] = {}
+
+    def clear(self) -> None:
+        self.words.clear()
+        self.learned.clear()
+
+
+# analyzer id → its cache
+_caches: dict[int, _Cache] = {}
 # Filters that change one token at a time (or drop it, or add tokens at its position).
 _PER_TOKEN = (
     LowercaseFilter,
@@ -52,7 +73,11 @@ class CachedTerms:
         self.analyzer = field.analyzer
         self.format = field.format
         # Fields analyzed alike (title, caption and body of a language) share one cache.
-        self._cache = _caches.setdefault(id(self.analyzer), (self.analyzer, {}))[1]
+        shared = _caches.get(id(self.analyzer))
+        if shared is None:
+            shared = _caches[id(self.analyzer)] = _Cache(self.analyzer)
+        self._shared = shared
+        self._cache = shared.words
         # position → the encoding of a term found there alone
         self._single: dict[int, bytes] = {}
 
@@ -74,6 +99,7 @@ class CachedTerms:
     def _learn(self, words: list[str]) -> None:
         """Analyze new words, all in one pass, and cache their terms."""
         cache = self._cache
+        learned = self._shared.learned
         # The words joined by spaces: each takes its own positions, from `starts` on.
         starts: list[int] = []
         entries: list[list[tuple[str, int]]] = []
@@ -89,7 +115,7 @@ class CachedTerms:
                 n += 1
             entries[n].append((t.text, t.pos - starts[n]))
         for n, word in enumerate(words):
-            cache[word] = (tuple(entries[n]), starts[n + 1] - starts[n])
+            cache[word] = learned[word] = (tuple(entries[n]), starts[n + 1] - starts[n])
 
     def index(self, value: str) -> list[Term]:
         """Return (term bytes, frequency, weight, encoded positions) of each term of a text."""
@@ -97,7 +123,7 @@ class CachedTerms:
         words = WORD.findall(value)
         new = [w for w in dict.fromkeys(words) if w not in cache]
         if len(cache) + len(new) > CACHE_LIMIT:
-            cache.clear()
+            self._shared.clear()
             new = list(dict.fromkeys(words))
         if new:
             self._learn(new)
@@ -125,3 +151,16 @@ class CachedTerms:
             else:
                 out.append((text.encode("utf-8"), len(plist), float(len(plist)), encode(plist)))
         return out
+
+
+def save_learned() -> None:
+    """Keep the words this process learned since the last call, for other processes and
+    later runs, and take on the words they kept."""
+    for shared in _caches.values():
+        if not shared.learned:
+            continue
+        kept = wordcache.save(shared.key, shared.learned)
+        shared.learned.clear()
+        missing = {word: entry for word, entry in kept.items() if word not in shared.words}
+        if len(shared.words) + len(missing) <= CACHE_LIMIT:
+            shared.words.update(missing)

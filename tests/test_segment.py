@@ -143,4 +143,4 @@ def test_cached_terms_stay_right_when_the_cache_starts_afresh(
     for doc in documents()[:10]:
         text = doc.get("body", "")
         assert sorted(cached.index(text)) == sorted(field.index(text))
-        assert len(index.terms._caches[id(field.analyzer)][1]) <= max(7, len(set(text.split())))
+        assert len(index.terms._caches[id(field.analyzer)].words) <= max(7, len(set(text.split())))
