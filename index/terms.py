@@ -14,6 +14,7 @@ first analyzes with that analyzer.
 
 from __future__ import annotations
 
+from array import array
 from typing import Any
 
 from whoosh.analysis import LowercaseFilter
@@ -35,6 +36,8 @@ from index.analysis import (
 CACHE_LIMIT = 300_000
 
 Term = tuple[bytes, int, float, bytes]
+# A field's postings while a segment is built: term bytes → (docnums, weights, encodings).
+Postings = dict[bytes, tuple["array[int]", list[float], list[bytes]]]
 
 
 class _Cache:
@@ -43,7 +46,10 @@ class _Cache:
     def __init__(self, analyzer: Any) -> None:
         self.analyzer = analyzer  # kept alive with its id
         self.key = wordcache.analyzer_key(analyzer)
-        self.words: dict[str, wordcache.Entry] = wordcache.load(self.key)
+        words = wordcache.load(self.key)
+        if len(words) > CACHE_LIMIT:
+            words = dict(list(words.items())[len(words) - CACHE_LIMIT :])  # the latest
+        self.words: dict[str, wordcache.Entry] = words
         self.learned: dict[str, wordcache.Entry] = {}
 
     def clear(self) -> None:
@@ -117,40 +123,65 @@ class CachedTerms:
         for n, word in enumerate(words):
             cache[word] = learned[word] = (tuple(entries[n]), starts[n + 1] - starts[n])
 
-    def index(self, value: str) -> list[Term]:
-        """Return (term bytes, frequency, weight, encoded positions) of each term of a text."""
+    def _positions(self, value: str) -> dict[str, list[int]]:
+        """Return each term of a text with the positions it takes, in the text's order."""
         cache = self._cache
         words = WORD.findall(value)
-        new = [w for w in dict.fromkeys(words) if w not in cache]
-        if len(cache) + len(new) > CACHE_LIMIT:
+        new = set(words).difference(cache)
+        if new and len(cache) + len(new) > CACHE_LIMIT:
             self._shared.clear()
-            new = list(dict.fromkeys(words))
+            new = set(words)
         if new:
-            self._learn(new)
+            self._learn(sorted(new))
         poses: dict[str, list[int]] = {}
+        get = poses.get
         pos = 0
-        for word in words:
-            tokens, width = cache[word]
+        for tokens, width in map(cache.__getitem__, words):
             for text, rel in tokens:
-                found = poses.get(text)
+                found = get(text)
                 if found is None:
                     poses[text] = [pos + rel]
                 else:
                     found.append(pos + rel)
             pos += width
-        encode = self.format.encode
-        single = self._single
-        out: list[Term] = []
-        for text, plist in poses.items():
-            if len(plist) == 1:
-                # Most terms occur once in a text: their encodings repeat, by position.
-                vbytes = single.get(plist[0])
-                if vbytes is None:
-                    vbytes = single[plist[0]] = encode(plist)
-                out.append((text.encode("utf-8"), 1, 1.0, vbytes))
-            else:
-                out.append((text.encode("utf-8"), len(plist), float(len(plist)), encode(plist)))
-        return out
+        return poses
+
+    def _encoded(self, plist: list[int]) -> bytes:
+        if len(plist) == 1:
+            # Most terms occur once in a text: their encodings repeat, by position.
+            vbytes = self._single.get(plist[0])
+            if vbytes is None:
+                vbytes = self._single[plist[0]] = self.format.encode(plist)
+            return vbytes
+        return self.format.encode(plist)
+
+    def index(self, value: str) -> list[Term]:
+        """Return (term bytes, frequency, weight, encoded positions) of each term of a text."""
+        return [
+            (text.encode("utf-8"), len(plist), float(len(plist)), self._encoded(plist))
+            for text, plist in self._positions(value).items()
+        ]
+
+    def add_postings(self, value: str, docnum: int, postings: Postings) -> int:
+        """Add the postings of a text of document `docnum` to a field's postings (term
+        bytes → docnums, weights, encoded positions); return the text's length in terms.
+
+        What SegmentBuilder does with index()'s terms, without a tuple per term between.
+        """
+        length = 0
+        get = postings.get
+        encoded = self._encoded
+        for text, plist in self._positions(value).items():
+            tbytes = text.encode("utf-8")
+            entry = get(tbytes)
+            if entry is None:
+                entry = postings[tbytes] = (array("I"), [], [])
+            freq = len(plist)
+            length += freq
+            entry[0].append(docnum)
+            entry[1].append(float(freq))
+            entry[2].append(encoded(plist))
+        return length
 
 
 def save_learned() -> None:
