@@ -18,13 +18,19 @@ peak RSS of the measuring process and of its largest worker process (pool or sub
 0 when there is none), the 1-minute load average after the run, and at the end the speed
 ratio project/baseline of the best runs.
 
+The project keeps the terms of the words it analyzed in a word cache across runs
+(index.wordcache). --terms-cache warm (the default) gives every run of the project one
+cache folder of the benchmark's own, filled by an untimed run first: the steady state of
+an archive indexed again and again. --terms-cache cold gives each run an empty one: a
+first run on a new machine.
+
 With --against REV the project at git revision REV (e.g. main) is indexed too, in turn
 with this one and plain Whoosh (old, new, baseline, old, new, baseline, ...; each a fresh
 process and index; --skip-baseline leaves plain Whoosh out), and the medians of each and
 their ratios are printed: a change's cost in speed, measured in one run.
 
 Run: .venv/bin/python bench/indexing.py [PATH ...] [--repeat N] [--workers N] [--skip-baseline]
-     [--against REV]
+     [--against REV] [--terms-cache warm|cold]
 (default PATH: ../shared/eval/corpus.jsonl; folders are walked for *.jsonl, *.csv, *.txt,
 e.g. ../shared/data/german-news-headlines/HeadlinesProcessed).
 """
@@ -175,10 +181,27 @@ def measure(
     cmd = [sys.executable, str(script), "--child", kind, "--index", str(index_dir), *paths]
     if args.workers is not None:
         cmd += ["--workers", str(args.workers)]
-    out = subprocess.run(cmd, capture_output=True, text=True, cwd=root)
+    env = {**os.environ, "NEWSARCHIVE_TERMS_CACHE": _terms_cache(args)}
+    out = subprocess.run(cmd, capture_output=True, text=True, cwd=root, env=env)
     if out.returncode:
         sys.exit(f"{kind} failed:\n{out.stderr}")
     return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _terms_cache(args: argparse.Namespace) -> str:
+    """Return the word cache folder of the next run: the benchmark's own, or a new one."""
+    if args.terms_cache == "cold":
+        return tempfile.mkdtemp(prefix="terms-", dir=args.terms_folder)
+    return args.terms_folder
+
+
+def warm_up(paths: list[str], args: argparse.Namespace) -> None:
+    """Fill the benchmark's word cache with an untimed run (with --terms-cache warm)."""
+    if args.terms_cache != "warm":
+        return
+    with tempfile.TemporaryDirectory(prefix="bench-warm-") as folder:
+        measure("project", Path(folder), paths, args)
+    print("word cache filled by an untimed run", flush=True)
 
 
 def report(kind: str, r: dict) -> None:
@@ -206,6 +229,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=None, help="index_paths(workers=...)")
     ap.add_argument("--skip-baseline", action="store_true")
     ap.add_argument("--against", metavar="REV", help="also index with the project at git REV")
+    ap.add_argument("--terms-cache", choices=["warm", "cold"], default="warm")
     ap.add_argument("--child", choices=["baseline", "project"], help=argparse.SUPPRESS)
     ap.add_argument("--index", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -214,9 +238,18 @@ def main() -> None:
         return
 
     paths = [str(Path(p).resolve()) for p in args.paths]
-    if args.against:
-        against(args.against, paths, args)
-        return
+    with tempfile.TemporaryDirectory(prefix="bench-terms-") as terms_folder:
+        args.terms_folder = terms_folder
+        print(f"word cache: {args.terms_cache}")
+        warm_up(paths, args)
+        if args.against:
+            against(args.against, paths, args)
+        else:
+            compare(paths, args)
+
+
+def compare(paths: list[str], args: argparse.Namespace) -> None:
+    """Index with this checkout and plain Whoosh, in turn; print the best of each."""
     print(f"input: {', '.join(paths)}")
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, workers={args.workers}")
     best: dict[str, dict] = {}

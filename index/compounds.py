@@ -56,11 +56,17 @@ def lexicon_cache_path() -> Path:
     """Name the file the filtered lexicon is kept in: per wordfreq version and filter."""
     from importlib.metadata import version
 
+    name = f"lexicon-de-{version('wordfreq')}-{PART_MIN_ZIPF}-{PART_MIN_CHARS}.json"
+    return cache_folder() / name
+
+
+def cache_folder() -> Path:
+    """Return the folder this project keeps its caches in ($NEWSARCHIVE_CACHE, or the
+    user's cache folder)."""
     folder = os.environ.get("NEWSARCHIVE_CACHE") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "newsarchive"
     )
-    name = f"lexicon-de-{version('wordfreq')}-{PART_MIN_ZIPF}-{PART_MIN_CHARS}.json"
-    return Path(folder) / name
+    return Path(folder)
 
 
 def _read_lexicon(path: Path) -> dict[str, float] | None:

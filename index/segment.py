@@ -25,7 +25,7 @@ from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from index import manifest
 from index.readers import source_file
-from index.terms import CachedTerms
+from index.terms import CachedTerms, Postings, save_learned
 from index.whoosh_write import Segment, TrackedStorage, add_term_postings
 
 # Values of a repeated field whose terms a builder keeps.
@@ -66,7 +66,7 @@ class SegmentBuilder:
         self.storage = _SegmentStorage(storage, self._files, self._tempname)
         self._perdoc = self.codec.per_document_writer(self.storage, self.segment)
         # field → term bytes → (docnums, weights, encoded positions)
-        self._postings: dict[str, dict[bytes, tuple[array, list, list]]] = {}
+        self._postings: dict[str, Postings] = {}
         # field → length per document, as Whoosh reads it back from the length column
         self._lengths: dict[str, array] = {}
         self._analyzers: dict[str, CachedTerms | None] = {}
@@ -84,11 +84,14 @@ class SegmentBuilder:
                     known.clear()
                 terms = known[value] = list(field.index(value))
             return terms
+        return field.index(value)
+
+    def _cached(self, name: str, field: Any) -> CachedTerms | None:
+        """Return the cached analysis of a text field (None: not one of the project's)."""
         if name not in self._analyzers:
-            applies = CachedTerms.applies_to(field)
+            applies = name not in self._repeated and CachedTerms.applies_to(field)
             self._analyzers[name] = CachedTerms(field) if applies else None
-        cached = self._analyzers[name]
-        return field.index(value) if cached is None else cached.index(value)
+        return self._analyzers[name]
 
     def add(self, fields: dict[str, Any]) -> None:
         """Add a document: what SegmentWriter.add_document does for this project's schema."""
@@ -111,16 +114,20 @@ class SegmentBuilder:
                     postings = self._postings.get(name)
                     if postings is None:
                         postings = self._postings[name] = {}
-                    scorable = field.scorable
-                    for tbytes, freq, weight, vbytes in self._terms(name, field, value):
-                        if scorable:
+                    cached = self._cached(name, field)
+                    if cached is not None:
+                        length = cached.add_postings(value, docnum, postings)
+                    else:
+                        for tbytes, freq, weight, vbytes in self._terms(name, field, value):
                             length += freq
-                        entry = postings.get(tbytes)
-                        if entry is None:
-                            entry = postings[tbytes] = (array("I"), [], [])
-                        entry[0].append(docnum)
-                        entry[1].append(weight)
-                        entry[2].append(vbytes)
+                            entry = postings.get(tbytes)
+                            if entry is None:
+                                entry = postings[tbytes] = (array("I"), [], [])
+                            entry[0].append(docnum)
+                            entry[1].append(weight)
+                            entry[2].append(vbytes)
+                    if not field.scorable:
+                        length = 0
                 if field.vector or field.separate_spelling():
                     raise ValueError(f"Field {name!r}: vectors and spelling are not supported")
                 perdoc.add_field(name, field, value if field.stored else None, length)
@@ -166,6 +173,8 @@ class SegmentBuilder:
         self.segment.create_compound_file(self.storage)
         self._remove_temp()
         manifest.write(self._folder, self.segment.segment_id(), self._doccount, self.sources)
+        # The words analyzed for this segment are kept for the other workers and runs.
+        save_learned()
         return self.segment
 
     def _remove_temp(self) -> None:

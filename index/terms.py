@@ -6,14 +6,20 @@ positions shift with where the word stands. So the terms of a word and the posit
 takes are computed once per process and cached; a text's terms are gathered from the
 cache in the order Whoosh's own analysis would emit them, and encoded by the field's
 format exactly as Whoosh's TEXT.index() encodes them.
+
+What a process learned is kept for other processes and later runs (index.wordcache):
+save_learned() adds it to the analyzer's cache file, which a process reads when it
+first analyzes with that analyzer.
 """
 
 from __future__ import annotations
 
+from array import array
 from typing import Any
 
 from whoosh.analysis import LowercaseFilter
 
+from index import wordcache
 from index.analysis import (
     WORD,
     AccentFoldFilter,
@@ -30,8 +36,29 @@ from index.analysis import (
 CACHE_LIMIT = 300_000
 
 Term = tuple[bytes, int, float, bytes]
-# analyzer id → (the analyzer, kept alive with its id; word → (terms, width))
-_caches: dict[int, tuple[Any, dict[str, tuple[tuple[tuple[str, int], ...], int]]]] = {}
+# A field's postings while a segment is built: term bytes → (docnums, weights, encodings).
+Postings = dict[bytes, tuple["array[int]", list[float], list[bytes]]]
+
+
+class _Cache:
+    """An analyzer's words in this process: all it knows, and those not yet kept."""
+
+    def __init__(self, analyzer: Any) -> None:
+        self.analyzer = analyzer  # kept alive with its id
+        self.key = wordcache.analyzer_key(analyzer)
+        words = wordcache.load(self.key)
+        if len(words) > CACHE_LIMIT:
+            words = dict(list(words.items())[len(words) - CACHE_LIMIT :])  # the latest
+        self.words: dict[str, wordcache.Entry] = words
+        self.learned: dict[str, wordcache.Entry] = {}
+
+    def clear(self) -> None:
+        self.words.clear()
+        self.learned.clear()
+
+
+# analyzer id → its cache
+_caches: dict[int, _Cache] = {}
 # Filters that change one token at a time (or drop it, or add tokens at its position).
 _PER_TOKEN = (
     LowercaseFilter,
@@ -52,7 +79,11 @@ class CachedTerms:
         self.analyzer = field.analyzer
         self.format = field.format
         # Fields analyzed alike (title, caption and body of a language) share one cache.
-        self._cache = _caches.setdefault(id(self.analyzer), (self.analyzer, {}))[1]
+        shared = _caches.get(id(self.analyzer))
+        if shared is None:
+            shared = _caches[id(self.analyzer)] = _Cache(self.analyzer)
+        self._shared = shared
+        self._cache = shared.words
         # position → the encoding of a term found there alone
         self._single: dict[int, bytes] = {}
 
@@ -74,6 +105,7 @@ class CachedTerms:
     def _learn(self, words: list[str]) -> None:
         """Analyze new words, all in one pass, and cache their terms."""
         cache = self._cache
+        learned = self._shared.learned
         # The words joined by spaces: each takes its own positions, from `starts` on.
         starts: list[int] = []
         entries: list[list[tuple[str, int]]] = []
@@ -89,39 +121,77 @@ class CachedTerms:
                 n += 1
             entries[n].append((t.text, t.pos - starts[n]))
         for n, word in enumerate(words):
-            cache[word] = (tuple(entries[n]), starts[n + 1] - starts[n])
+            cache[word] = learned[word] = (tuple(entries[n]), starts[n + 1] - starts[n])
 
-    def index(self, value: str) -> list[Term]:
-        """Return (term bytes, frequency, weight, encoded positions) of each term of a text."""
+    def _positions(self, value: str) -> dict[str, list[int]]:
+        """Return each term of a text with the positions it takes, in the text's order."""
         cache = self._cache
         words = WORD.findall(value)
-        new = [w for w in dict.fromkeys(words) if w not in cache]
-        if len(cache) + len(new) > CACHE_LIMIT:
-            cache.clear()
-            new = list(dict.fromkeys(words))
+        new = set(words).difference(cache)
+        if new and len(cache) + len(new) > CACHE_LIMIT:
+            self._shared.clear()
+            new = set(words)
         if new:
-            self._learn(new)
+            self._learn(sorted(new))
         poses: dict[str, list[int]] = {}
+        get = poses.get
         pos = 0
-        for word in words:
-            tokens, width = cache[word]
+        for tokens, width in map(cache.__getitem__, words):
             for text, rel in tokens:
-                found = poses.get(text)
+                found = get(text)
                 if found is None:
                     poses[text] = [pos + rel]
                 else:
                     found.append(pos + rel)
             pos += width
-        encode = self.format.encode
-        single = self._single
-        out: list[Term] = []
-        for text, plist in poses.items():
-            if len(plist) == 1:
-                # Most terms occur once in a text: their encodings repeat, by position.
-                vbytes = single.get(plist[0])
-                if vbytes is None:
-                    vbytes = single[plist[0]] = encode(plist)
-                out.append((text.encode("utf-8"), 1, 1.0, vbytes))
-            else:
-                out.append((text.encode("utf-8"), len(plist), float(len(plist)), encode(plist)))
-        return out
+        return poses
+
+    def _encoded(self, plist: list[int]) -> bytes:
+        if len(plist) == 1:
+            # Most terms occur once in a text: their encodings repeat, by position.
+            vbytes = self._single.get(plist[0])
+            if vbytes is None:
+                vbytes = self._single[plist[0]] = self.format.encode(plist)
+            return vbytes
+        return self.format.encode(plist)
+
+    def index(self, value: str) -> list[Term]:
+        """Return (term bytes, frequency, weight, encoded positions) of each term of a text."""
+        return [
+            (text.encode("utf-8"), len(plist), float(len(plist)), self._encoded(plist))
+            for text, plist in self._positions(value).items()
+        ]
+
+    def add_postings(self, value: str, docnum: int, postings: Postings) -> int:
+        """Add the postings of a text of document `docnum` to a field's postings (term
+        bytes → docnums, weights, encoded positions); return the text's length in terms.
+
+        What SegmentBuilder does with index()'s terms, without a tuple per term between.
+        """
+        length = 0
+        get = postings.get
+        encoded = self._encoded
+        for text, plist in self._positions(value).items():
+            tbytes = text.encode("utf-8")
+            entry = get(tbytes)
+            if entry is None:
+                entry = postings[tbytes] = (array("I"), [], [])
+            freq = len(plist)
+            length += freq
+            entry[0].append(docnum)
+            entry[1].append(float(freq))
+            entry[2].append(encoded(plist))
+        return length
+
+
+def save_learned() -> None:
+    """Keep the words this process learned since the last call, for other processes and
+    later runs, and take on the words they kept."""
+    for shared in _caches.values():
+        if not shared.learned:
+            continue
+        kept = wordcache.save(shared.key, shared.learned)
+        shared.learned.clear()
+        missing = {word: entry for word, entry in kept.items() if word not in shared.words}
+        if len(shared.words) + len(missing) <= CACHE_LIMIT:
+            shared.words.update(missing)

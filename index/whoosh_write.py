@@ -211,8 +211,14 @@ def add_term_postings(
 
     `lengths` holds each document's (byte-quantized) length in the field, as Whoosh
     reads it back from the length column.
+
+    A block of one posting is written uncompressed: zlib makes it no smaller (the most
+    terms of a segment have one posting) and costs more than the rest of its writing.
+    Each block says whether it is compressed, and Whoosh's reader reads either.
     """
     writer = fieldwriter._postwriter
+    level = writer.__dict__.setdefault("_newsarchive_level", writer._compression)
+    writer._compression = 0 if len(docnums) == 1 else level
     limit = writer._blocklimit
     size = len(lengths) if lengths is not None else 0
     for start in range(0, len(docnums), limit):

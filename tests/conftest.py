@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -15,6 +16,19 @@ from helpers import DEMO, FIXTURES, free_port
 from index.build import index_paths
 from search.archive import Archive
 from web import create_app
+
+
+@pytest.fixture(scope="session", autouse=True)
+def terms_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Keep the word cache of the tests' indexing runs out of the user's cache folder."""
+    folder = tmp_path_factory.mktemp("terms-cache")
+    before = os.environ.get("NEWSARCHIVE_TERMS_CACHE")
+    os.environ["NEWSARCHIVE_TERMS_CACHE"] = str(folder)
+    yield folder
+    if before is None:
+        del os.environ["NEWSARCHIVE_TERMS_CACHE"]
+    else:
+        os.environ["NEWSARCHIVE_TERMS_CACHE"] = before
 
 
 @pytest.fixture(scope="session")

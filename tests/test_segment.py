@@ -143,4 +143,19 @@ def test_cached_terms_stay_right_when_the_cache_starts_afresh(
     for doc in documents()[:10]:
         text = doc.get("body", "")
         assert sorted(cached.index(text)) == sorted(field.index(text))
-        assert len(index.terms._caches[id(field.analyzer)][1]) <= max(7, len(set(text.split())))
+        assert len(index.terms._caches[id(field.analyzer)].words) <= max(7, len(set(text.split())))
+
+
+def test_blocks_of_one_posting_are_written_uncompressed(tmp_path: Path) -> None:
+    docs = documents()
+    ix = builder_index_of(tmp_path / "ours", docs)
+    found: dict[bool, int] = {}
+    with ix.reader() as reader:
+        for fieldname, term in reader.all_terms():
+            if fieldname != "body_de":
+                continue
+            matcher = reader.postings(fieldname, term)
+            single = reader.doc_frequency(fieldname, term) == 1
+            assert bool(matcher._compression) != single, term  # the block's own flag
+            found[single] = found.get(single, 0) + 1
+    assert found[True] > 100 and found[False] > 100
