@@ -282,19 +282,7 @@ def fit_pairwise(records: list[dict[str, Any]], depth: int, c: float) -> Any:
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
-    x, y, q, w = matrix(records, depth)
-    diffs, weights = [], []
-    for qi in np.unique(q):
-        rows = np.where(q == qi)[0]
-        pos = rows[y[rows] == 1]
-        if not len(pos):
-            continue
-        neg = rows[y[rows] == 0]
-        d = x[pos[0]] - x[neg]
-        diffs.append(d)
-        weights.append(np.full(len(neg), w[pos[0]] / max(1, len(neg))))
-    d = np.vstack(diffs)
-    wt = np.concatenate(weights)
+    d, wt = _pairs(records, depth)
     # Both signs, so the classes balance and no intercept is needed.
     xx = np.vstack([d, -d])
     yy = np.concatenate([np.ones(len(d)), np.zeros(len(d))])
