@@ -250,9 +250,6 @@ class _Books:
     signatures: dict[str, Any]
     run: RunEvidence | None = None
 
-    def __post_init__(self) -> None:
-        self.existing = set(self.fingerprints)
-
     def enter(self, article: Prepared) -> bool:
         """Count a prepared record; True if it is an article to write."""
         summary = self.summary
@@ -267,11 +264,12 @@ class _Books:
         first = self.bodies.setdefault(article.body_hash, article.id)
         if first != article.id:
             summary.duplicates += 1
-        if article.id in self.existing:
+        # The fingerprints are those the index held before the run: a repeated id was
+        # dropped before it was prepared, so what this run writes is not looked up again.
+        if article.id in self.fingerprints:
             summary.updated += 1
         else:
             summary.indexed += 1
-        self.fingerprints[article.id] = article.fingerprint
         self.signatures[article.id] = article.signature
         return True
 
@@ -310,7 +308,7 @@ def _write_segments(
     def commit_written() -> None:
         segments, ids = writers.flush()
         if segments:
-            replaced = [i for i in ids if i in books.existing]
+            replaced = [i for i in ids if i in books.fingerprints]
             commit.commit_segments(ix, segments, replaced)
             commit.merge_small(ix)
         writers.committed()

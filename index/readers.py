@@ -10,12 +10,12 @@ import codecs
 import csv
 import gzip
 import hashlib
-import io
+import itertools
 import json
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -27,6 +27,8 @@ LINE_SUFFIXES = (".jsonl", ".csv")
 SUFFIXES = PAGE_SUFFIXES + HTML_SUFFIXES + LINE_SUFFIXES
 
 # A date at the start of a page's file name ("2023-11-20_putin.txt") is its date.
+# A line of a CSV file with its line end, split where io.StringIO(newline="") splits.
+_CSV_LINE = re.compile(rb"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
 FILENAME_DATE = re.compile(r"(?:^|[/_-])((?:19|20)\d\d-[01]\d-[0-3]\d)(?=[_.-]|$)")
 # Header names that CSV and JSONL files use for our fields.
 FIELD_ALIASES = {
@@ -135,19 +137,59 @@ def decode_noting(data: bytes) -> tuple[str, str]:
     only those bytes read as Windows-1252: decoding all of it so would garble every
     umlaut in it.
     """
+    part, how = _decoding(data)
+    return part(data, True), how
+
+
+# Decodes a part of a file's bytes that ends at a line end (or the file's end); True:
+# the part the file starts with (a byte order mark is dropped there only).
+PartDecoder = Callable[[bytes, bool], str]
+# Bytes a file is checked in at a time, so that no text of all of it is made.
+_CHECK_BYTES = 1 << 20
+
+
+def _pieces(data: bytes) -> Iterator[bytes]:
+    """Yield data in pieces of some _CHECK_BYTES, each ending after a newline (or at
+    the end): a newline byte is a newline in each of the encodings read."""
+    start = 0
+    while start < len(data):
+        end = data.find(b"\n", start + _CHECK_BYTES)
+        end = len(data) if end < 0 else end + 1
+        yield data[start:end]
+        start = end
+
+
+def _decodes(data: bytes, encoding: str, errors: str = "strict") -> bool:
+    """Tell whether the bytes decode with the encoding, checked piece by piece."""
     try:
-        return data.decode("utf-8-sig"), ""
+        for piece in _pieces(data):
+            piece.decode(encoding, errors)
     except UnicodeDecodeError:
-        pass
+        return False
+    return True
+
+
+def _decoding(data: bytes) -> tuple[PartDecoder, str]:
+    """Choose how to decode file bytes (what decode() does) without decoding all of
+    them at once: return a decoder of parts of them, and how, when not clean UTF-8."""
+    if _decodes(data, "utf-8"):
+        return _utf8("strict"), ""
     if UTF8_SEQUENCE.search(data):
-        text = data.decode("utf-8-sig", errors="newsarchive-cp1252")
-        bad = len(data.decode("utf-8-sig", errors="ignore"))
-        return text, f"invalid UTF-8 ({len(text) - bad} bytes), read as Windows-1252 there"
-    try:
-        return data.decode("cp1252"), "not UTF-8, read as Windows-1252"
-    except UnicodeDecodeError:
-        # Latin-1 decodes every byte; cp1252 leaves five undefined.
-        return data.decode("latin-1"), "not UTF-8, read as Latin-1"
+        chars = bad = 0
+        for n, piece in enumerate(_pieces(data)):
+            chars += len(piece.decode("utf-8-sig" if n == 0 else "utf-8", "newsarchive-cp1252"))
+            bad += len(piece.decode("utf-8-sig" if n == 0 else "utf-8", "ignore"))
+        how = f"invalid UTF-8 ({chars - bad} bytes), read as Windows-1252 there"
+        return _utf8("newsarchive-cp1252"), how
+    if _decodes(data, "cp1252"):
+        return (lambda part, first: part.decode("cp1252")), "not UTF-8, read as Windows-1252"
+    # Latin-1 decodes every byte; cp1252 leaves five undefined.
+    return (lambda part, first: part.decode("latin-1")), "not UTF-8, read as Latin-1"
+
+
+def _utf8(errors: str) -> PartDecoder:
+    """Decode parts of UTF-8 bytes; a byte order mark is dropped at the file's start."""
+    return lambda part, first: part.decode("utf-8-sig" if first else "utf-8", errors)
 
 
 def parse_date(value: object) -> datetime | None:
@@ -274,16 +316,20 @@ def read_file(path: Path, root: Path) -> Iterator[RawRecord | Skipped | Note]:
     if b"\x00" in data[:8192] and suffix != ".csv":
         yield Skipped(str(path), "binary content, not text")
         return
-    text, how = decode_noting(data)
+    part, how = _decoding(data)
     if how:
         yield Note(str(path), how)
     rel = path.relative_to(root) if path.is_relative_to(root) else Path(path.name)
     if suffix in PAGE_SUFFIXES or suffix in HTML_SUFFIXES:
+        text = part(data, True)
+        del data
         yield from _read_page(text, path, rel, root, suffix in HTML_SUFFIXES)
+    # A file of records is decoded record by record while the run goes on: its text
+    # as one string would take up to four bytes a character for as long.
     elif suffix == ".jsonl":
-        yield from _read_jsonl(text, path)
+        yield from _read_jsonl(data, part, path)
     elif suffix == ".csv":
-        yield from _read_csv(text, path)
+        yield from _read_csv(data, part, path)
 
 
 def _page_source(rel: Path, root: Path) -> str:
@@ -337,10 +383,20 @@ def _record(fields: dict[str, object], origin: str, kind: str, fallback_id: str)
     )
 
 
-def _read_jsonl(text: str, path: Path) -> Iterator[RawRecord | Skipped]:
+def _lines(data: bytes) -> Iterator[bytes]:
+    """Yield what data.split(b"\\n") returns, one part at a time (no list of them all)."""
+    start = 0
+    while (end := data.find(b"\n", start)) >= 0:
+        yield data[start:end]
+        start = end + 1
+    yield data[start:]
+
+
+def _read_jsonl(data: bytes, part: PartDecoder, path: Path) -> Iterator[RawRecord | Skipped]:
     # Only "\n" ends a JSONL record: str.splitlines() would also split at U+2028 and
     # the like, which JSON strings may hold unescaped.
-    for lineno, line in enumerate(text.split("\n"), 1):
+    for lineno, raw in enumerate(_lines(data), 1):
+        line = part(raw, lineno == 1)
         if not line.strip():
             continue
         origin = f"{path}:{lineno}"
@@ -358,8 +414,24 @@ def _read_jsonl(text: str, path: Path) -> Iterator[RawRecord | Skipped]:
         yield _record(obj, origin, "jsonl", f"{path.stem}-{lineno}")
 
 
-def _read_csv(text: str, path: Path) -> Iterator[RawRecord | Skipped]:
-    head = text[:8192]
+def _csv_lines(data: bytes, part: PartDecoder) -> Iterator[str]:
+    """Yield the lines of a CSV file's bytes decoded, as io.StringIO(text, newline="")
+    splits its text, without a copy of all of it (four bytes a character)."""
+    for n, m in enumerate(_CSV_LINE.finditer(data)):
+        yield part(m.group(), n == 0)
+
+
+def _read_csv(data: bytes, part: PartDecoder, path: Path) -> Iterator[RawRecord | Skipped]:
+    lines = _csv_lines(data, part)
+    # The dialect is sniffed from the first 8,192 characters.
+    taken: list[str] = []
+    chars = 0
+    for line in lines:
+        taken.append(line)
+        chars += len(line)
+        if chars >= 8192:
+            break
+    head = "".join(taken)[:8192]
     first = head.split("\n", 1)[0]
     try:
         sniffed = csv.Sniffer().sniff(head, delimiters=",;\t")
@@ -370,7 +442,7 @@ def _read_csv(text: str, path: Path) -> Iterator[RawRecord | Skipped]:
     # Only the separator and quote character are taken from the sniffer: its guesses about
     # doubled quotes are unreliable, and a wrong one splits titles like „Mourinho ""liebt"" Lahm“.
     dialect = type("Sniffed", (csv.excel,), {"delimiter": delimiter, "quotechar": quotechar})
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    reader = csv.reader(itertools.chain(taken, lines), dialect)
     try:
         header = next(reader)
     except (StopIteration, csv.Error):

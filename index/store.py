@@ -95,6 +95,16 @@ def write_meta(index_dir: str | os.PathLike[str], meta: dict[str, Any]) -> None:
     sync_dir(index_dir)
 
 
+def file_storage(index_dir: str | os.PathLike[str]) -> FileStorage:
+    """Return the storage the index side opens an index folder with.
+
+    Without mmap: Whoosh copies each file of a segment it reads from a memory map into a
+    buffer of its own (all of a segment's postings and stored fields, to read two
+    columns), where it otherwise reads what it needs from the file.
+    """
+    return FileStorage(str(index_dir), supports_mmap=False)
+
+
 def check_version(index_dir: str | os.PathLike[str]) -> None:
     """Raise IndexVersionMismatch unless the index was built with this schema version."""
     found = read_meta(index_dir).get("schema_version")
@@ -162,7 +172,7 @@ def _open_checked(index_dir: Path, storage: FileStorage | None) -> Index:
     """Open the index and check that each of its segments' files is whole."""
     try:
         check_toc(index_dir)
-        ix = storage.open_index() if storage is not None else whoosh_index.open_dir(str(index_dir))
+        ix = (storage or file_storage(index_dir)).open_index()
         toc = read_toc(ix)
     except Exception as exc:  # noqa: BLE001 - whatever a damaged table makes Whoosh raise
         found = latest_toc(index_dir)
@@ -235,7 +245,7 @@ def _create(index_dir: Path) -> Index:
             with contextlib.suppress(Exception):
                 f.close()
         raise
-    return whoosh_index.open_dir(str(index_dir))
+    return file_storage(index_dir).open_index()
 
 
 def create_or_open(index_dir: str | os.PathLike[str], rebuild: bool = False) -> Index:

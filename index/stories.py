@@ -81,7 +81,9 @@ class Stories:
     signatures: dict[str, np.ndarray] = field(default_factory=dict)
     hashes: dict[str, str] = field(default_factory=dict)  # id → body hash when sketched
     group_of: dict[str, str] = field(default_factory=dict)  # id → group (its first id)
-    members: dict[str, set[str]] = field(default_factory=dict)  # group → ids
+    # group → ids, for groups of more than one article (a group of one is its first id
+    # alone: a set for each would take more room than the rest of an article's entry)
+    members: dict[str, set[str]] = field(default_factory=dict)
 
     def group(self, article_id: str) -> str | None:
         """Return the group of an article, None if it has not been grouped."""
@@ -89,7 +91,10 @@ class Stories:
 
     def _join(self, article_id: str) -> None:
         self.group_of[article_id] = article_id
-        self.members[article_id] = {article_id}
+
+    def _enter(self, group: str, article_id: str) -> None:
+        self.group_of[article_id] = group
+        self.members.setdefault(group, {group}).add(article_id)
 
     def remove(self, article_id: str) -> set[str]:
         """Take an article out; return the others of its group, to be regrouped."""
@@ -128,15 +133,12 @@ class Stories:
         if best is None:
             self._join(article_id)
         else:
-            self.group_of[article_id] = best
-            self.members[best].add(article_id)
+            self._enter(best, article_id)
 
     def add_copy(self, article_id: str, body_hash: str, first: str) -> None:
         """Put an exact copy of a grouped article into that article's group."""
         self.hashes[article_id] = body_hash
-        group = self.group_of[first]
-        self.group_of[article_id] = group
-        self.members[group].add(article_id)
+        self._enter(self.group_of[first], article_id)
 
     def regroup(self, ids: Iterable[str]) -> None:
         """Group articles again from their kept signatures (after a member left)."""

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from index import readers
 from index.readers import RawRecord, ReadStats, Skipped, read_paths, url_id
 
 PAGE = "Neuer Radweg am Rhein\n\nDie Stadt baut einen Radweg entlang des Ufers.\n"
@@ -440,6 +441,52 @@ def test_crlf_line_ends(tmp_path: Path) -> None:
     assert (by_id["c1"].body, by_id["c2"].body) == ("Zeile eins\r\nZeile zwei", "Text")
     assert by_id["c2"].title == "Titel zwei"
     assert (by_id["j1"].body, by_id["j2"].body) == ("Text eins", "x")
+
+
+# Files of records are decoded record by record (in checks of _CHECK_BYTES at a time):
+# each record as the whole file would decode, the note about the file the same.
+@pytest.mark.parametrize(
+    ("name", "data", "texts", "note"),
+    [
+        (
+            "gemischt.jsonl",
+            b'{"id": "a", "body": "Gr\xc3\xbc\xc3\x9fe"}\n{"id": "b", "body": "\x93zitiert\x94"}\n',
+            ["Grüße", "“zitiert”"],
+            "invalid UTF-8 (2 bytes), read as Windows-1252 there",
+        ),
+        (
+            "alt.csv",
+            "id,title\n1,„Größe“\n2,Köln\n".encode("cp1252"),
+            ["„Größe“", "Köln"],
+            "not UTF-8, read as Windows-1252",
+        ),
+        (
+            "latin.csv",
+            b"id,title\n1,\x81Gr\xfc\xdfe\n",
+            ["\x81Grüße"],
+            "not UTF-8, read as Latin-1",
+        ),
+        (
+            "mac.csv",
+            b'id,title\r1,Erste\r2,"Zwei\rZeilen"\r',
+            ["Erste", "Zwei\rZeilen"],
+            None,
+        ),
+    ],
+)
+def test_records_decoded_one_by_one_as_the_whole_file(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    data: bytes,
+    texts: list[str],
+    note: str | None,
+) -> None:
+    monkeypatch.setattr(readers, "_CHECK_BYTES", 8)
+    stats = ReadStats()
+    records = [r for r in read_paths([write(tmp_path / name, data)], stats)]
+    assert [r.body or r.title for r in records] == texts
+    assert [n.reason for n in stats.notes] == ([note] if note else [])
 
 
 # -- files that cannot be read ---------------------------------------------------------
