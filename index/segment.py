@@ -25,7 +25,7 @@ from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from index import manifest
 from index.readers import source_file
-from index.terms import CachedTerms, Postings, save_learned
+from index.terms import CachedTerms, Postings, add_posting, expanded, save_learned
 from index.whoosh_write import Segment, TrackedStorage, add_term_postings
 
 # Values of a repeated field whose terms a builder keeps.
@@ -120,12 +120,7 @@ class SegmentBuilder:
                     else:
                         for tbytes, freq, weight, vbytes in self._terms(name, field, value):
                             length += freq
-                            entry = postings.get(tbytes)
-                            if entry is None:
-                                entry = postings[tbytes] = (array("I"), [], [])
-                            entry[0].append(docnum)
-                            entry[1].append(weight)
-                            entry[2].append(vbytes)
+                            add_posting(postings, tbytes, docnum, weight, vbytes)
                     if not field.scorable:
                         length = 0
                 if field.vector or field.separate_spelling():
@@ -163,7 +158,7 @@ class SegmentBuilder:
             lengths = self._lengths.get(name)
             for tbytes in sorted(postings):
                 fieldwriter.start_term(tbytes)
-                add_term_postings(fieldwriter, *postings[tbytes], lengths)
+                add_term_postings(fieldwriter, *expanded(postings[tbytes]), lengths)
                 fieldwriter.finish_term()
             fieldwriter.finish_field()
             postings.clear()

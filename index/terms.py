@@ -37,7 +37,38 @@ CACHE_LIMIT = 300_000
 
 Term = tuple[bytes, int, float, bytes]
 # A field's postings while a segment is built: term bytes → (docnums, weights, encodings).
-Postings = dict[bytes, tuple["array[int]", list[float], list[bytes]]]
+# A term's postings while a segment is built: docnums, weights (an array of floats, as
+# Whoosh's postings writer keeps them: a float object each takes four times the room)
+# and encoded positions. A term found in one document so far has (docnum, weight,
+# encoding) alone: most terms of a segment are, and three containers for one posting
+# take more room than the rest of the term's entry.
+Entry = tuple["array[int]", "array[float]", list[bytes]]
+Single = tuple[int, float, bytes]
+# A field's postings: term bytes → its postings.
+Postings = dict[bytes, Entry | Single]
+
+
+def add_posting(
+    postings: Postings, tbytes: bytes, docnum: int, weight: float, vbytes: bytes
+) -> None:
+    """Add a posting of a term to a field's postings (docnums in increasing order)."""
+    entry = postings.get(tbytes)
+    if entry is None:
+        postings[tbytes] = (docnum, weight, vbytes)
+    elif type(entry[0]) is int:
+        first, w, v = entry
+        postings[tbytes] = (array("I", (first, docnum)), array("f", (w, weight)), [v, vbytes])
+    else:
+        entry[0].append(docnum)  # type: ignore[union-attr]
+        entry[1].append(weight)  # type: ignore[union-attr]
+        entry[2].append(vbytes)  # type: ignore[union-attr]
+
+
+def expanded(entry: Entry | Single) -> Entry:
+    """Return a term's postings as arrays and a list, whether one or more."""
+    if type(entry[0]) is int:
+        return array("I", (entry[0],)), array("f", (entry[1],)), [entry[2]]
+    return entry  # type: ignore[return-value]
 
 
 class _Cache:
@@ -173,14 +204,23 @@ class CachedTerms:
         encoded = self._encoded
         for text, plist in self._positions(value).items():
             tbytes = text.encode("utf-8")
-            entry = get(tbytes)
-            if entry is None:
-                entry = postings[tbytes] = (array("I"), [], [])
             freq = len(plist)
             length += freq
-            entry[0].append(docnum)
-            entry[1].append(float(freq))
-            entry[2].append(encoded(plist))
+            # add_posting(), inline: this runs for every term of every text.
+            entry = get(tbytes)
+            if entry is None:
+                postings[tbytes] = (docnum, float(freq), encoded(plist))
+            elif type(entry[0]) is int:
+                first, w, v = entry
+                postings[tbytes] = (
+                    array("I", (first, docnum)),
+                    array("f", (w, freq)),
+                    [v, encoded(plist)],
+                )
+            else:
+                entry[0].append(docnum)  # type: ignore[union-attr]
+                entry[1].append(freq)  # type: ignore[union-attr]
+                entry[2].append(encoded(plist))  # type: ignore[union-attr]
         return length
 
 
