@@ -452,7 +452,15 @@ def _terms_held(postings: Postings, groups: coordination.Groups, hits: Hits) -> 
     """Return the query's terms each hit holds (what Whoosh's TermsCollector records)."""
     docnums = np.array([d for d, _ in hits], dtype=np.int64)
     out: coordination.Terms = {d: [] for d, _ in hits}
+    if not len(docnums):
+        return out
     for f, t in sorted({t for g in groups for t in g}):
-        for d in docnums[np.isin(docnums, postings.term(f, t))].tolist():
+        docs = postings.term(f, t)
+        if not len(docs):
+            continue
+        # A hundred hits looked for in a long sorted list: bisected (np.isin sorts both).
+        at = np.searchsorted(docs, docnums)
+        at[at == len(docs)] = 0
+        for d in docnums[docs[at] == docnums].tolist():
             out[d].append((f, t))
     return out

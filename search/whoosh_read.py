@@ -107,8 +107,10 @@ def _lookup(table: Any, key: bytes) -> bytes | None:
 
 # Decoded posting lists, process-wide: a segment's postings never change once written (a
 # deletion is recorded beside them), so they are keyed by the segment's id and shared by
-# every searcher and commit that reads the segment. Bounded by the bytes they hold.
-POSTINGS_BUDGET = 96 * 1024 * 1024
+# every searcher and commit that reads the segment. Bounded by the bytes they hold: with
+# the commit's memo (search.commit.MEMO_BUDGET) full too, a process searching 280,717
+# articles stays under 400 MB (bench/cache_memory.py).
+POSTINGS_BUDGET = 48 * 1024 * 1024
 POSTINGS: Lru[tuple[np.ndarray, np.ndarray, list[bytes] | None]] = Lru(POSTINGS_BUDGET)
 # What a kept position value costs besides its bytes (a bytes object and a list slot).
 _VALUE_OVERHEAD = 41
