@@ -269,7 +269,11 @@ def _headings(lines: list[Line]) -> None:
             continue
         if _lead(lines[i + 1]):
             continue  # the headline of its lead, not a heading
-        listed = i + 2 < len(lines) and all(_listed(x.shape) for x in lines[i + 1 : i + 3])
+        # A heading heads headlines, not the page's chrome (a share line over comment
+        # counters and legal links is none).
+        listed = i + 2 < len(lines) and all(
+            _listed(x.shape) and x.reason != "chrome" for x in lines[i + 1 : i + 3]
+        )
         # A line recurring on the source's pages may head teasers a line or two down.
         near = lines[i + 1 : i + 1 + (HEADING_REACH if line.seen else 1)]
         near = near[: next((n for n, x in enumerate(near) if paragraph(x.shape)), len(near))]

@@ -85,3 +85,18 @@ def test_heading_seen_on_many_pages_keeps_the_body_above_it() -> None:
     own = ("Dossier: Die Bahn", "Der Streik und seine Folgen", "Wer zahlt am Ende?")
     lines = (P1, P2, *own, "Mehr aus dem Netz", H1, L1 + " …", H2, L2)
     assert body_end(*lines, seen={"Mehr aus dem Netz": 40}) == 5
+
+
+@pytest.mark.parametrize(
+    ("after", "seen"),
+    [
+        (("Artikel versenden", "© 2018 Rheinblick GmbH", "Join the conversation"), 25),
+        (("Link zum Artikel kopieren", "2 comments", "Impressum | Datenschutz | AGB"), 25),
+    ],
+    ids=["share-over-copyright", "share-over-counter-and-links"],
+)
+def test_recurring_line_over_chrome_heads_no_teasers(after: tuple[str, ...], seen: int) -> None:
+    # A share line recurring on the source's pages, over nothing but chrome, is no heading
+    # the body reaches up to: the teasers before it go.
+    lines = (P1, P2, H1, L1, H2, L1.replace("am", "ab"), *after)
+    assert body_end(*lines, seen=dict.fromkeys(after[::2], seen)) == 2
