@@ -171,7 +171,13 @@ def test_line_kinds(
 
 @pytest.mark.parametrize(
     ("text", "words"),
-    [("Putin will nach Nordkorea", 4), ("Kim Jong-un trifft Putin", 4), ("", 0)],
+    [
+        ("Putin will nach Nordkorea", 4),
+        ("Kim Jong-un trifft Putin", 4),
+        ("", 0),
+        # Vowel signs (combining marks) stand inside the words of Indic scripts.
+        ("पुलिस ने दो लोगों को पकड़ा", 6),
+    ],
 )
 def test_count_words(text: str, words: int) -> None:
     assert count_words(text) == words
