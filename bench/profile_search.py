@@ -34,6 +34,8 @@ STAGES = (
     ("    match and score (numpy)", "search/matches.py", "exact"),
     ("      posting lists read", "search/whoosh_read.py", "leaf_postings"),
     ("      term in segment?", "whoosh/reading.py", "__contains__"),
+    ("      term look-ups (fenced)", "search/whoosh_read.py", "_lookup"),
+    ("      term look-ups (Whoosh)", "whoosh/filedb/filetables.py", "ranges_for_key"),
     ("    filter documents", "search/matches.py", "docs"),
     ("    words held (coordination)", "search/ranking.py", "_terms_held"),
     ("    copies folded", "search/ranking.py", "_fold_copies"),

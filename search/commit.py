@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from datetime import date, datetime
+from math import log
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -17,6 +18,7 @@ import numpy as np
 from whoosh import query as wq
 from whoosh.fields import Schema
 from whoosh.reading import IndexReader
+from whoosh.scoring import WeightingModel
 from whoosh.searching import Searcher
 from whoosh.util.times import long_to_datetime
 
@@ -25,12 +27,13 @@ from search.facets import Table, table
 from search.filters import DIMENSIONS
 from search.lru import Lru
 from search.matches import field_lengths
-from search.whoosh_read import column_translation, var_bytes
+from search.whoosh_read import column_translation, leaf_doc_frequency, var_bytes
 
 T = TypeVar("T")
 
-# Bytes of word groups' documents and scores a commit keeps (Commit.memo).
-MEMO_BUDGET = 64 * 1024 * 1024
+# Bytes of word groups' documents and scores a commit keeps (Commit.memo); see
+# search.whoosh_read.POSTINGS_BUDGET for what bounds both.
+MEMO_BUDGET = 32 * 1024 * 1024
 
 
 def column_date(value: Any) -> date | None:
@@ -122,6 +125,30 @@ class Commit:
         with self._lock:
             self._values[key] = value
         return value
+
+    def doc_frequency(self, fieldname: str, text: Any) -> int:
+        """Return how many documents of the commit hold a term, as Searcher.doc_frequency
+        counts them (deleted ones too), from the posting lists a search has read (kept
+        process-wide) or a look-up of the term, skipping the segments and fields that
+        cannot hold it; kept in the memo."""
+        if fieldname not in self.schema:
+            return int(self.searcher.doc_frequency(fieldname, text))
+        btext = text if isinstance(text, bytes) else self.schema[fieldname].to_bytes(text)
+
+        def count() -> tuple[int, int]:
+            leaves = self.reader.leaf_readers()
+            return sum(leaf_doc_frequency(leaf, fieldname, btext) for leaf, _ in leaves), 150
+
+        found: int = self.memo.kept(("df", fieldname, btext), count)
+        return found
+
+    def idf(self, fieldname: str, text: Any) -> float:
+        """Return a term's idf as Searcher.idf gives it (WeightingModel.idf over
+        doc_frequency())."""
+        searcher = self.searcher
+        if type(searcher.weighting).idf is not WeightingModel.idf or fieldname not in self.schema:
+            return float(searcher.idf(fieldname, text))
+        return log(searcher.doc_count_all() / (self.doc_frequency(fieldname, text) + 1)) + 1
 
     def column(self, name: str, translate: bool = True) -> list[Any]:
         """Return a column by document number."""

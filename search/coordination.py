@@ -7,10 +7,8 @@ each holds, to a power (measured on the dev sets, README "Relevance").
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
-
-from whoosh.searching import Searcher
 
 # The top hits reranked by how many of the query's words they contain, and how strongly.
 RERANK_DEPTH = 100
@@ -26,12 +24,17 @@ def decoded(terms: Iterable[tuple[str, Any]]) -> list[tuple[str, str]]:
     return [(f, t.decode("utf-8") if isinstance(t, bytes) else t) for f, t in terms]
 
 
-def weighted(searcher: Searcher, groups: Groups) -> list[tuple[set[tuple[str, str]], float]]:
-    """Pair each word group's terms with its weight: the rarest of its terms' idf."""
+def weighted(
+    idf: Callable[[str, str], float], groups: Groups
+) -> list[tuple[set[tuple[str, str]], float]]:
+    """Pair each word group's terms with its weight: the rarest of its terms' idf.
+
+    idf: a term's idf over the index (Searcher.idf, or the same from postings read).
+    """
     out = []
     for terms in groups:
         weight = max(
-            (searcher.idf(f, t) for f, t in terms if f.startswith("body_")),
+            (idf(f, t) for f, t in terms if f.startswith("body_")),
             default=1.0,
         )
         out.append((terms, weight))

@@ -303,12 +303,20 @@ RARE_SHARE = 0.6
 
 
 def query_view(
-    schema: Schema, words: list[tuple[str, wq.Query]], question: bool, searcher: Any
+    schema: Schema,
+    words: list[tuple[str, wq.Query]],
+    question: bool,
+    searcher: Any,
+    term_idf: Callable[[str, str], float] | None = None,
 ) -> QueryView:
-    """Weigh a query's word groups (typed text and query each) over an open searcher."""
+    """Weigh a query's word groups (typed text and query each) over an open searcher.
+
+    term_idf: a term's idf over the index (None: the searcher's).
+    """
+    of = term_idf or searcher.idf
 
     def idf(fieldname: str, term: str) -> float:
-        return float(searcher.idf(fieldname, term)) if fieldname in schema else 1.0
+        return float(of(fieldname, term)) if fieldname in schema else 1.0
 
     n = searcher.doc_count() or 1
     max_idf = math.log(n / 1) + 1.0
@@ -330,13 +338,14 @@ def candidate_features(
     question: bool,
     docnums: list[int],
     langs: list[str],
+    idf: Callable[[str, str], float] | None = None,
 ) -> list[dict[str, float]]:
     """Compute the features of the top documents for a query's word groups.
 
     words: each word group as typed with its query; langs: each document's language by
-    number.
+    number; idf: a term's idf over the index (None: the searcher's).
     """
-    view = query_view(searcher.schema, words, question, searcher)
+    view = query_view(searcher.schema, words, question, searcher, idf)
     groups = {d: analyzer_group(langs[d] or "") for d in docnums}
     found: dict[int, Occurrences] = {}
     for group in sorted(set(groups.values())):

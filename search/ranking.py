@@ -280,7 +280,7 @@ def _by_relevance(
                 h.docnum: coordination.decoded(h.matched_terms())
                 for h in results[: coordination.RERANK_DEPTH]
             }
-            hits = coordination.coordinate(hits, coordination.weighted(searcher, groups), terms)
+            hits = coordination.coordinate(hits, coordination.weighted(commit.idf, groups), terms)
         every = np.array(sorted(top.docset), dtype=np.int64)
         chosen = matchset.match_set(every, words, question)
         hits, beyond = _set_first(hits, chosen, compiled.parsed.question)
@@ -360,7 +360,7 @@ def _ranked_words(
         reranked: dict[int, list[tuple[str, float]]] = {}
         if coordinate:
             terms = _terms_held(postings, groups, hits[: coordination.RERANK_DEPTH])
-            hits = coordination.coordinate(hits, coordination.weighted(searcher, groups), terms)
+            hits = coordination.coordinate(hits, coordination.weighted(commit.idf, groups), terms)
         elif reranker is not None:
             # A question's top, reordered by the model over its articles' features.
             hits, reranked = rerank.reorder(
@@ -369,6 +369,7 @@ def _ranked_words(
                 searcher,
                 compiled.word_groups,
                 commit.column("lang"),
+                commit.idf,
             )
         hits, beyond = _set_first(hits, chosen, compiled.parsed.question)
         ranked = _fold_copies(commit, hits, wanted, collapse)
@@ -451,7 +452,15 @@ def _terms_held(postings: Postings, groups: coordination.Groups, hits: Hits) -> 
     """Return the query's terms each hit holds (what Whoosh's TermsCollector records)."""
     docnums = np.array([d for d, _ in hits], dtype=np.int64)
     out: coordination.Terms = {d: [] for d, _ in hits}
+    if not len(docnums):
+        return out
     for f, t in sorted({t for g in groups for t in g}):
-        for d in docnums[np.isin(docnums, postings.term(f, t))].tolist():
+        docs = postings.term(f, t)
+        if not len(docs):
+            continue
+        # A hundred hits looked for in a long sorted list: bisected (np.isin sorts both).
+        at = np.searchsorted(docs, docnums)
+        at[at == len(docs)] = 0
+        for d in docnums[docs[at] == docnums].tolist():
             out[d].append((f, t))
     return out

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -133,17 +134,18 @@ def reorder(
     searcher: Any,
     words: list[tuple[str, wq.Query]],
     langs: list[str],
+    idf: Callable[[str, str], float] | None = None,
 ) -> tuple[list[tuple[int, float]], dict[int, list[tuple[str, float]]]]:
     """Rerank the top of a question's hits; return the hits and, for each reranked hit,
     the inputs that lifted it most (lifted_by).
 
     words: the question's word groups as typed, with their queries; langs: each
-    document's language by number.
+    document's language by number; idf: a term's idf over the index (None: the searcher's).
     """
     if len(hits) < 2:
         return hits, {}
     top = hits[: model.top]
-    found = candidate_features(searcher, words, True, [d for d, _ in top], langs)
+    found = candidate_features(searcher, words, True, [d for d, _ in top], langs, idf)
     reranked = rerank(model, top, found)
     contributions = {r.docnum: r.contributions for r in reranked}
     return (

@@ -126,12 +126,17 @@ def search(
     # Help on: a better spelling; easier searches when nothing was found.
     if result.total == 0 and not parsed.empty:
         result.suggestion = suggest.did_you_mean(
-            commit.searcher, request.text, parsed, found_nothing=True, memo=commit.memo
+            commit.searcher,
+            request.text,
+            parsed,
+            found_nothing=True,
+            memo=commit.memo,
+            df=commit.doc_frequency,
         )
         result.relaxed = suggest.relaxed(commit.searcher, compiled, active)
     elif not parsed.empty and request.page == 1:
         result.suggestion = suggest.did_you_mean(
-            commit.searcher, request.text, parsed, memo=commit.memo
+            commit.searcher, request.text, parsed, memo=commit.memo, df=commit.doc_frequency
         )
     result.took_ms = round((time.perf_counter() - started) * 1000, 2)
     return result

@@ -103,27 +103,27 @@ def _derived_spellings() -> dict[str, frozenset[str]]:
 _SPELLED_AS = _derived_spellings()
 
 
-@functools.lru_cache(maxsize=256)
-def _prefix_pattern(prefixes: frozenset[str]) -> re.Pattern[str]:
-    """Match anywhere the text may spell one of the term prefixes, loosely.
+# One pattern per prefix, not one per query's set of them: a query's words are new to
+# a process far more often than their first letters (a pattern's compilation costs more
+# than searching a title with it).
+@functools.lru_cache(maxsize=4096)
+def _prefix_pattern(prefix: str) -> re.Pattern[str]:
+    """Match anywhere the text may spell a term prefix, loosely.
 
     Loose on purpose (umlauts, digraphs, ß, accents, hyphens inside): the analyzer decides
     on the words found; the pattern only must not miss one.
     """
-    options = []
-    for prefix in sorted(prefixes):
-        chars = []
-        i = 0
-        while i < len(prefix):
-            if prefix.startswith("ss", i):
-                chars.append("(?:ss|ß|ẞ)")
-                i += 2
-                continue
-            c = prefix[i]
-            chars.append(f"(?:{_SPELLINGS[c]})" if c in _SPELLINGS else re.escape(c))
-            i += 1
-        options.append(_HYPHEN.join(chars))
-    return re.compile("|".join(options), re.IGNORECASE)
+    chars = []
+    i = 0
+    while i < len(prefix):
+        if prefix.startswith("ss", i):
+            chars.append("(?:ss|ß|ẞ)")
+            i += 2
+            continue
+        c = prefix[i]
+        chars.append(f"(?:{_SPELLINGS[c]})" if c in _SPELLINGS else re.escape(c))
+        i += 1
+    return re.compile(_HYPHEN.join(chars), re.IGNORECASE)
 
 
 def match_spans(analyzer: Analyzer, text: str, terms: Iterable[str]) -> list[Span]:
@@ -146,7 +146,7 @@ def match_spans(analyzer: Analyzer, text: str, terms: Iterable[str]) -> list[Spa
         # Analysis is word by word (tokenizer and filters see one word at a time), so
         # only the words that may hold a term are analyzed: a tenth of a paragraph or less.
         text_of = para.group(0)
-        starts = [m.start() for m in _prefix_pattern(prefixes).finditer(text_of)]
+        starts = sorted({m.start() for p in prefixes for m in _prefix_pattern(p).finditer(text_of)})
         for word in _words_at(text_of, starts):
             _analyze_into(spans, analyzer, word.group(0), para.start() + word.start(), wanted)
     return _merge(spans)

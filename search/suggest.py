@@ -6,6 +6,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from difflib import SequenceMatcher
 from typing import Any
@@ -37,13 +38,21 @@ def _term(searcher: Searcher, fieldname: str, text: str) -> str | None:
     return next((t.text for t in analyzer(text, mode="query")), None)
 
 
-def _df(searcher: Searcher, group: str, term: str) -> int:
-    return sum(searcher.doc_frequency(text_field(part, group), term) for part in ("title", "body"))
+# How many documents of the index hold a (field, term): Searcher.doc_frequency, or the
+# same from posting lists read for the query already (search.matches.ExactPostings).
+DocFrequency = Callable[[str, str], int]
 
 
-def _found(searcher: Searcher, group: str, term: str) -> bool:
+def _df(searcher: Searcher, group: str, term: str, df: DocFrequency | None = None) -> int:
+    count = df or searcher.doc_frequency
+    return sum(count(text_field(part, group), term) for part in ("title", "body"))
+
+
+def _found(searcher: Searcher, group: str, term: str, df: DocFrequency | None = None) -> bool:
     """Tell whether an article has the term (what _df > 0 tells, stopping at the first
     segment that has it instead of asking every segment for its count)."""
+    if df is not None:
+        return any(df(text_field(part, group), term) for part in ("title", "body"))
     reader = searcher.reader()
     return any((text_field(part, group), term) in reader for part in ("title", "body"))
 
@@ -114,8 +123,12 @@ def correction(
     group: str = "de",
     rare: int = RARE_DF,
     memo: Lru[Any] | None = None,
+    df: DocFrequency | None = None,
 ) -> str | None:
-    """Return a more frequent archive word close to a typed word found in at most rare articles."""
+    """Return a more frequent archive word close to a typed word found in at most rare articles.
+
+    df: a term's document frequency (None: the searcher's).
+    """
     if clause.phrase or clause.prefix or len(clause.text) < 4 or not clause.text.isalpha():
         return None
     fieldname = text_field("body", group)
@@ -124,17 +137,17 @@ def correction(
         return None
     # Most words typed are in the archive: a correction is looked for only if it is not
     # (or, with rare, is in few articles).
-    if rare <= 0 and _found(searcher, group, term):
+    if rare <= 0 and _found(searcher, group, term, df):
         return None
-    df = _df(searcher, group, term) if rare > 0 else 0
-    if df > rare:
+    typed_df = _df(searcher, group, term, df) if rare > 0 else 0
+    if typed_df > rare:
         return None
     maxdist = 2 if len(term) >= 7 else 1
-    best, best_df = None, MIN_GAIN * df
+    best, best_df = None, MIN_GAIN * typed_df
     # The first two letters are taken as typed: typos there are rare, and fixing them
     # makes the search through the vocabulary several times faster.
     for candidate in close_words(searcher, fieldname, term, maxdist, memo):
-        cdf = _df(searcher, group, candidate)
+        cdf = _df(searcher, group, candidate, df)
         if cdf > best_df:
             best, best_df = candidate, cdf
     if best is None:
@@ -155,11 +168,13 @@ def did_you_mean(
     parsed: ParsedQuery,
     found_nothing: bool = False,
     memo: Lru[Any] | None = None,
+    df: DocFrequency | None = None,
 ) -> str | None:
     """Return the query with absent words (or rare ones, if it found nothing) replaced.
 
     memo: a store kept for the searcher's commit (search.commit.Commit.memo), where each
-    word's correction is kept for the next query with the word (None: worked out anew).
+    word's correction is kept for the next query with the word (None: worked out anew);
+    df: a term's document frequency (None: the searcher's).
     """
     changed = text
     any_change = False
@@ -168,7 +183,7 @@ def did_you_mean(
         key = ("correction", clause.text, clause.phrase, clause.prefix, rare)
         kept = memo.get(key) if memo is not None else None
         if kept is None:
-            kept = (correction(searcher, clause, rare=rare, memo=memo),)
+            kept = (correction(searcher, clause, rare=rare, memo=memo, df=df),)
             if memo is not None:
                 memo.put(key, kept, 200 + 2 * len(clause.text))
         better = kept[0]

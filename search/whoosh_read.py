@@ -107,8 +107,10 @@ def _lookup(table: Any, key: bytes) -> bytes | None:
 
 # Decoded posting lists, process-wide: a segment's postings never change once written (a
 # deletion is recorded beside them), so they are keyed by the segment's id and shared by
-# every searcher and commit that reads the segment. Bounded by the bytes they hold.
-POSTINGS_BUDGET = 96 * 1024 * 1024
+# every searcher and commit that reads the segment. Bounded by the bytes they hold: with
+# the commit's memo (search.commit.MEMO_BUDGET) full too, a process searching 280,717
+# articles stays under 400 MB (bench/cache_memory.py).
+POSTINGS_BUDGET = 48 * 1024 * 1024
 POSTINGS: Lru[tuple[np.ndarray, np.ndarray, list[bytes] | None]] = Lru(POSTINGS_BUDGET)
 # What a kept position value costs besides its bytes (a bytes object and a list slot).
 _VALUE_OVERHEAD = 41
@@ -139,10 +141,14 @@ def _postings(
         return None
     if not isinstance(text, bytes):
         text = reader._text_to_bytes(fieldname, text)
-    key = (reader.segment().segment_id(), fieldname, text)
+    segment = reader.segment().segment_id()
+    key = (segment, fieldname, text)
     found = POSTINGS.get(key)
     if found is not None and (found[2] is not None or not values):
         return found
+    vocabulary = _vocabulary(terms, segment, fieldname)
+    if vocabulary is not None and text not in vocabulary:
+        return _EMPTY, _NONE, []  # not in the segment: nothing looked up, nothing kept
     made = _read_postings(terms, fieldname, text)
     ids, tf, vals = made
     ids.flags.writeable = False
@@ -153,6 +159,82 @@ def _postings(
         cost += sum(len(v) for v in kept) + _VALUE_OVERHEAD * len(kept)
     POSTINGS.put(key, (ids, tf, kept), cost)
     return ids, tf, kept
+
+
+def leaf_doc_frequency(reader: Any, fieldname: str, text: bytes) -> int:
+    """Return how many documents of a segment hold a term (deleted ones too), as its
+    doc_frequency() counts them: from its posting list if it is kept in POSTINGS, else from
+    the term's info, looked up only if the field's terms (if small) have it."""
+    terms = _terms_reader(reader)
+    if terms is None:
+        return int(reader.doc_frequency(fieldname, text))
+    segment = reader.segment().segment_id()
+    found = POSTINGS.get((segment, fieldname, text))
+    if found is not None:
+        return len(found[0])
+    vocabulary = _vocabulary(terms, segment, fieldname)
+    fieldnum = terms._fieldmap.get(fieldname)
+    if fieldnum is None or (vocabulary is not None and text not in vocabulary):
+        return 0
+    raw = _lookup(terms._tindex, pack_ushort(fieldnum) + text)
+    return 0 if raw is None else int(W3TermInfo.from_bytes(raw).doc_frequency())
+
+
+# The terms of each segment's small fields (a headline archive's few English and other
+# titles; a field with no text at all is told by its length), kept process-wide like
+# POSTINGS: a query's word is looked for in every text field of every language group, and
+# most of those look-ups, each a search of the segment's on-disk hash table, find nothing.
+# A field's terms are kept if their part of the terms file is at most VOCABULARY_BYTES
+# (read in one go); the answer "too large" is kept too.
+VOCABULARY_BYTES = 256 * 1024
+VOCABULARIES_BUDGET = 8 * 1024 * 1024
+VOCABULARIES: Lru[tuple[frozenset[bytes] | None]] = Lru(VOCABULARIES_BUDGET)
+# What a kept term costs besides its bytes (a bytes object and a set slot).
+_TERM_OVERHEAD = 90
+
+
+def _vocabulary(terms: W3TermsReader, segment: str, fieldname: str) -> frozenset[bytes] | None:
+    """Return the terms of a small field of a segment of codec whoosh3 (None: too large)."""
+    key = (segment, fieldname)
+    found = VOCABULARIES.get(key)
+    if found is None:
+        made = _field_terms(terms, fieldname)
+        cost = 200 + (sum(len(t) + _TERM_OVERHEAD for t in made) if made is not None else 0)
+        found = (made,)
+        VOCABULARIES.put(key, found, cost)
+    return found[0]
+
+
+def field_terms(reader: Any, fieldname: str) -> frozenset[bytes] | None:
+    """Return a field's terms in one segment read at once (None: a field too large, or a
+    segment of another codec)."""
+    terms = _terms_reader(reader)
+    return _field_terms(terms, fieldname) if terms is not None else None
+
+
+def _field_terms(terms: W3TermsReader, fieldname: str) -> frozenset[bytes] | None:
+    fieldnum = terms._fieldmap.get(fieldname)
+    if fieldnum is None:
+        return frozenset()
+    # The hash file keeps its items ordered by key (the field's number, then the term):
+    # a field's items lie between the first key of its number and the first of the next.
+    table = terms._tindex
+    start = table.closest_key_pos(pack_ushort(fieldnum))
+    if start is None:
+        return frozenset()
+    end = table.closest_key_pos(pack_ushort(fieldnum + 1)) if fieldnum < 65535 else None
+    if end is None:
+        end = table.endofdata
+    if end - start > VOCABULARY_BYTES:
+        return None
+    data = table.dbfile.get(start, end - start)
+    out = []
+    pos, prefix = 0, _ITEM_LENGTHS.size
+    while pos < len(data):
+        keylen, datalen = _ITEM_LENGTHS.unpack_from(data, pos)
+        out.append(data[pos + prefix + 2 : pos + prefix + keylen])
+        pos += prefix + keylen + datalen
+    return frozenset(out)
 
 
 def _read_postings(

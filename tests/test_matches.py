@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from generated import article, index_in_runs, kennziffer
 from whoosh import query as wq
@@ -13,7 +14,7 @@ from whoosh import query as wq
 from index.build import index_paths
 from search.archive import Archive
 from search.lru import Lru
-from search.matches import ExactPostings, Postings, field_lengths, plain, shape
+from search.matches import ExactPostings, Postings, field_lengths, plain, shape, union
 from search.ranking import exact_scores
 
 T = wq.Term
@@ -217,3 +218,26 @@ def test_shapes_tell_word_queries_apart(a: wq.Query, b: wq.Query, same: bool) ->
 @pytest.mark.parametrize("q", [wq.Prefix("body_de", "x"), wq.Or([T("body_de", "x"), wq.Every()])])
 def test_other_queries_have_no_shape(q: wq.Query) -> None:
     assert shape(q) is None
+
+
+def _ids(*values: int) -> np.ndarray:
+    return np.array(sorted(set(values)), dtype=np.int64)
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        [],
+        [_ids()],
+        [_ids(3)],
+        [_ids(1, 5, 9), _ids()],
+        [_ids(1, 5, 9), _ids(2, 5, 10)],
+        [_ids(7), _ids(7), _ids(7)],
+        [_ids(*range(0, 1000, 3)), _ids(*range(0, 1000, 5)), _ids(999, 1000)],
+    ],
+)
+def test_union_is_numpys_unique_of_the_parts(parts: list[np.ndarray]) -> None:
+    expected = np.unique(np.concatenate(parts)) if parts else np.empty(0, dtype=np.int64)
+    found = union(parts)
+    assert found.dtype == np.int64
+    assert found.tolist() == expected.tolist()

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+from generated import article, index_in_runs
 
+from index.build import index_paths
 from search import commit
 from search.archive import Archive
 
@@ -82,3 +85,35 @@ def test_flags_by_document(news: Archive) -> None:
     ids = current.column("id")
     flagged = {ids[d]: set(v) for d, v in current.flags().items()}
     assert "date-missing" in flagged["weserbote/ohne-datum_stadtbibliothek"]
+
+
+@pytest.fixture(scope="module")
+def edited(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Three segments, and articles edited after indexing (deleted in their old segment)."""
+    root = tmp_path_factory.mktemp("edited")
+    index_dir, _ = index_in_runs(root, 3, 150)
+    changed = [dict(article(n), body=f"Neu im Rathaus: {n}.") for n in range(0, 300, 7)]
+    lines = "\n".join(json.dumps(a, ensure_ascii=False) for a in changed)
+    (root / "teil0" / "teil-00000.jsonl").write_text(lines + "\n", encoding="utf-8")
+    index_paths(index_dir, [root / "teil0"], workers=1)
+    return index_dir
+
+
+@pytest.mark.parametrize(
+    ("fieldname", "text"),
+    [
+        ("body_de", "rathaus"),  # in edited articles too (deleted in their old segment)
+        ("title_de", "nachricht"),  # in every title
+        ("body_de", "gibtesnicht"),
+        ("body_xx", "rathaus"),  # a field without words
+        ("title_en", "nachricht"),
+    ],
+)
+def test_term_statistics_are_the_searchers(edited: Path, fieldname: str, text: str) -> None:
+    archive = Archive(edited)
+    searcher = archive.searcher()
+    assert any(leaf.has_deletions() for leaf, _ in searcher.reader().leaf_readers())
+    kept = archive.commit()
+    for _ in range(2):  # worked out, then kept
+        assert kept.doc_frequency(fieldname, text) == searcher.doc_frequency(fieldname, text)
+        assert kept.idf(fieldname, text) == searcher.idf(fieldname, text)

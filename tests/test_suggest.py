@@ -94,3 +94,19 @@ def test_corrections_kept_for_the_commit_are_the_same(news) -> None:
         nothing = suggest.did_you_mean(searcher, text, parsed, found_nothing=True)
         assert suggest.did_you_mean(searcher, text, parsed, True, memo) == nothing
     assert len(memo)
+
+
+@pytest.mark.parametrize("several", [False, True])
+def test_corrections_from_the_commits_counts_are_the_searchers(
+    news, segments: Archive, several: bool
+) -> None:
+    from search import suggest, syntax
+
+    archive = segments if several else news
+    searcher = archive.searcher()
+    df = archive.commit().doc_frequency
+    for text in ["Flüchtlnge", "Deichverbnd Unterweser", "bremerhafen", "Flüchtlinge", "xq"]:
+        parsed = syntax.read(text, 500).parsed
+        for nothing in (False, True):
+            expected = suggest.did_you_mean(searcher, text, parsed, found_nothing=nothing)
+            assert suggest.did_you_mean(searcher, text, parsed, nothing, df=df) == expected

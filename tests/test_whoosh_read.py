@@ -162,3 +162,31 @@ def test_kept_posting_lists_are_shared_and_read_only(leaves: list[Any]) -> None:
     assert again[0] is first[0] and again[1] is first[1]
     with pytest.raises(ValueError, match="read-only"):
         first[0][0] = 5
+
+
+@pytest.mark.parametrize("fieldname", ["title_de", "body_de", "caption_de", "body_en", "title_xx"])
+def test_a_fields_terms_read_at_once_are_its_lexicon(leaves: list[Any], fieldname: str) -> None:
+    for leaf in leaves:
+        found = whoosh_read.field_terms(leaf, fieldname)
+        assert found is not None  # small segments: every field's terms fit
+        assert found == frozenset(leaf.lexicon(fieldname))
+
+
+def test_a_term_outside_a_small_fields_terms_is_not_looked_up(
+    leaves: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    looked: list[bytes] = []
+    lookup = whoosh_read._lookup
+    monkeypatch.setattr(
+        whoosh_read, "_lookup", lambda table, key: looked.append(key) or lookup(table, key)
+    )
+    whoosh_read.POSTINGS.clear()
+    whoosh_read.VOCABULARIES.clear()
+    for leaf in leaves:
+        ids, _ = whoosh_read.leaf_postings(leaf, "title_de", b"gibtesnicht")
+        assert not len(ids)
+        ids, _ = whoosh_read.leaf_postings(leaf, "title_de", b"nachricht")
+        assert len(ids)
+    # Each segment's title terms were read once; only the word it has was looked up.
+    assert len(looked) == len(leaves)
+    assert all(key.endswith(b"nachricht") for key in looked)
