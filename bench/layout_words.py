@@ -68,6 +68,21 @@ class Words:
     galleries: tuple[str, ...] = ()
     teaser_categories: tuple[str, ...] = ()
     inline_list_headings: tuple[str, ...] = ()
+    # Parts only the third held-out set has (bench/layout_words_heldout3.py).
+    you_are_here: tuple[str, ...] = ()
+    weather: tuple[str, ...] = ()
+    source_bylines: tuple[str, ...] = ()
+    print_mail: tuple[str, ...] = ()
+    paginations: tuple[str, ...] = ()
+    gallery_counters: tuple[str, ...] = ()
+    ticker_stamps: tuple[str, ...] = ()
+    tag_headings: tuple[str, ...] = ()
+    rating_widgets: tuple[str, ...] = ()
+    error_reports: tuple[str, ...] = ()
+    teaser_badges: tuple[str, ...] = ()
+    dachzeilen: tuple[str, ...] = ()
+    sponsored: tuple[str, ...] = ()
+    pipe_headings: tuple[str, ...] = ()
 
 
 TUNE = Words(

@@ -26,12 +26,21 @@ Sets, each with its own wordings, seed and layout variants:
   a photo credit between a teaser's headline and lead, teasers in two columns under
   section names, a box of two headlines between paragraphs, lines indented with no-break
   and zero-width spaces.
-- "held-out-2": never tuned on (bench/layout_words_heldout2.py, variants in
+- "held-out-2": the fourth held-out set (bench/layout_words_heldout2.py, variants in
   bench/layout_heldout2.py): a published/updated line, a gallery or video line, an
   advertising block with sales text and a "read also" list of headlines between
   paragraphs, a thumbnail's alt text and a section/time line over each teaser, a topics
   line, an author box, a comment-section header and the cookie notice at the page's end.
-- "held-out-2-words": never tuned on; held-out-2's wordings in the layouts of the
+- "held-out-2-words": held-out-2's wordings in the layouts of the issue's families only.
+  Both were measured once before any tuning on them (README.md), then tuned on.
+- "held-out-3": never tuned on (bench/layout_words_heldout3.py, variants in
+  bench/layout_heldout3.py): a "you are here" line and a weather or stock widget before
+  the title, a date-and-source byline and a print/mail line, live-ticker time stamps over
+  paragraphs and a gallery counter between them, pagination, a tag cloud, a rating
+  widget and an error-report line after the body, teasers under a kicker line
+  (Dachzeile) with badges, teasers of a time stamp and a headline only, headlines
+  separated by pipes, sponsored teasers at the page's end, tab-indented lines.
+- "held-out-3-words": never tuned on; held-out-3's wordings in the layouts of the
   issue's families only.
 
 Nothing of the corpus is written anywhere unless --out is given (then into that folder,
@@ -56,6 +65,7 @@ if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
 import layout_heldout2  # noqa: E402
+import layout_heldout3  # noqa: E402
 from layout_parts import (  # noqa: E402
     HELD_OUT_EXTRAS,
     TUNE_2_VARIANTS,
@@ -72,6 +82,7 @@ from layout_parts import (  # noqa: E402
 from layout_words import NAMES, TUNE, TUNE_2, Words  # noqa: E402
 from layout_words_heldout import HELD_OUT  # noqa: E402
 from layout_words_heldout2 import HELD_OUT_2  # noqa: E402
+from layout_words_heldout3 import HELD_OUT_3  # noqa: E402
 from layout_words_tune3 import TUNE_3  # noqa: E402
 
 CORPUS = HERE.parents[1] / "shared" / "eval" / "corpus.jsonl"
@@ -86,6 +97,9 @@ SETS: dict[str, tuple[Words, int, int]] = {
     "held-out-2": (HELD_OUT_2, 5531, 1),
     # The second held-out set's wordings in the layouts of the issue's families only.
     "held-out-2-words": (HELD_OUT_2, 5532, 0),
+    "held-out-3": (HELD_OUT_3, 6173, 0),
+    # The third held-out set's wordings in the layouts of the issue's families only.
+    "held-out-3-words": (HELD_OUT_3, 6174, 1),
 }
 
 
@@ -112,7 +126,7 @@ def load_articles(half: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
 
 def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
     """Draw one site's layout from the wordings (tune-2 has its variants)."""
-    held_out = which == "tune-2"
+    held_out = which in ("tune-2", "held-out-3")
     name = words.site_names[n % len(words.site_names)]
     pre_options = ["consent", "breadcrumb", "sitename"] + (["menu"] if held_out else [])
     pre = [p for p in pre_options if rng.random() < 0.4]
@@ -164,6 +178,8 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         draw_extras(site, words, rng, n, HELD_OUT_EXTRAS)
     elif which == "held-out-2":
         layout_heldout2.draw(site, words, rng, n)
+    elif which == "held-out-3":
+        layout_heldout3.draw(site, words, rng, n)
     return site
 
 
@@ -193,6 +209,7 @@ def make_page(
             lines.append(site.name.upper())
         elif part == "menu":
             lines.append(site.menu)
+    lines += layout_heldout3.pre_title(site, words, rng, fams)
     if "pre-datetime" in extra:
         fams.add("variant-pre-datetime")
         day = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.20{rng.randint(18, 24)}"
@@ -211,6 +228,7 @@ def make_page(
         fams.add("byline")
         lines.append(site.byline.format(date=date, name=rng.choice(NAMES)))
     lines += layout_heldout2.under_title(site, date, rng, fams)
+    lines += layout_heldout3.under_title(site, words, date, rng, fams)
     for part in ("reading-time", "audio"):
         if part in extra:
             fams.add(f"variant-{part}")
@@ -234,7 +252,9 @@ def make_page(
     inline_teasers: list[str] = []
     boxes_done: set[str] = set()
     for i, para in enumerate(body):
+        shown += layout_heldout3.before_paragraph(site, i, rng, fams)
         shown.append(para)
+        shown += layout_heldout3.after_paragraph(site, i, len(body), rng, fams)
         if i == 0:
             shown += layout_heldout2.after_first(site, rng, fams)
         if i == 0 and caption and "caption-after-first" in extra:
@@ -273,13 +293,17 @@ def make_page(
     lines += shown
     lines += after_body(site, words, rng, fams)
     lines += layout_heldout2.after_body(site, words, rng, fams)
-    teasers, must_go = teaser_block(site, words, others, rng, fams)
+    lines += layout_heldout3.after_body(site, words, rng, fams)
+    own = layout_heldout3.teaser_block(site, words, others, rng, fams)
+    teasers, must_go = own or teaser_block(site, words, others, rng, fams)
     post = post_lines(site, rng, fams)
     lines += (teasers + post) if site.post_after else (post + teasers)
     if "back-to-top" in extra:
         fams.add("variant-back-to-top")
         lines.append(site.words["back-to-top"])
     lines += layout_heldout2.page_end(site, rng, fams)
+    lines += layout_heldout3.page_end(site, words, rng, fams)
+    lines = layout_heldout3.indent(site, lines, fams)
     if "nbsp-indent" in extra:
         fams.add("format-nbsp-indent")
         lines = [rng.choice(["\u00a0\u00a0", "\u200b", "\u2003"]) + line for line in lines]

@@ -34,7 +34,7 @@ __all__ = ["REASONS", "CleanedArticle", "Dropped", "clean_article", "clean_page"
 
 # Bump whenever the cleaning of pages changes: the index records the version it was
 # cleaned with, and a run re-cleans (and updates the articles whose cleaning changed).
-CLEANER_VERSION = 3
+CLEANER_VERSION = 4
 
 # Invisible format characters (zero-width space/joiners, word joiner, BOM, soft hyphen):
 # removed outright, because inside a word ("Bundes\u00adtag") a space would split it;

@@ -37,6 +37,10 @@ PREFIX = re.compile(r"^([^:–—|]{1,40}?)(?::\s+|\s+[–—|-]\s+)(.+)$")
 PREFIX_WORDS = 4
 # Numbers are folded in lines of at most this many words (counters, dates).
 FOLDED_NUMBER_WORDS = 3
+# A longer line with numbers in it is also counted by its template (every number folded)
+# up to this many words: a date or time line recurs so ("Published 0.0.0 · Updated 0
+# hours ago") where the line itself never does.
+TEMPLATE_WORDS = 12
 # Counts of distinct bodies stop here (a line on this many pages is chrome in any case).
 MAX_COUNT = 1000
 
@@ -60,6 +64,18 @@ def line_key(text: str) -> int | None:
     if len(words) <= FOLDED_NUMBER_WORDS:
         words = [DIGITS.sub("0", w) for w in words]
     return digest(" ".join(words)) if words else None
+
+
+def template_key(text: str) -> int | None:
+    """Key a line of a few words with numbers in it by its words, every number folded
+    (None for a line without numbers, of more words, or keyed so by line_key already)."""
+    words = WORD.findall(text.casefold())
+    if not FOLDED_NUMBER_WORDS < len(words) <= TEMPLATE_WORDS:
+        return None
+    folded = [DIGITS.sub("0", w) for w in words]
+    if folded == words:
+        return None
+    return digest("\x00template " + " ".join(folded))
 
 
 def text_key(text: str) -> int | None:
@@ -93,7 +109,7 @@ def kept_keys(lines: Iterable[str]) -> list[int]:
     for line in lines:
         found = [opening_key(line)]
         if len(line) <= MAX_LINE_CHARS:
-            found += [line_key(line), prefix_key(line), text_key(line)]
+            found += [line_key(line), prefix_key(line), text_key(line), template_key(line)]
         keys.update(k for k in found if k is not None)
     return sorted(keys)
 
@@ -115,8 +131,8 @@ class Evidence:
         counts = self.repeated.get(source)
         if not counts:
             return 0
-        key = line_key(text)
-        return counts.get(key, 0) if key is not None else 0
+        found = [counts.get(k, 0) for k in (line_key(text), template_key(text)) if k is not None]
+        return max(found, default=0)
 
     def prefixed(self, source: str, text: str) -> int:
         """Return on how many of the source's pages lines open as this one does ("Lesen
@@ -196,7 +212,7 @@ class Gatherer:
         for line in lines:
             if len(line) > MAX_LINE_CHARS:
                 continue
-            for key in (line_key(line), prefix_key(line)):
+            for key in (line_key(line), prefix_key(line), template_key(line)):
                 if key is not None:
                     _count(counts, key, body)
 

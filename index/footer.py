@@ -42,8 +42,10 @@ SANDWICHED_WORDS = 60
 PARAGRAPH_WORDS = 20
 # Consecutive lines breaking off, from this many on, are a list of teasers.
 CUT_RUN = 3
-# How many lines before the footer found a heading may stand and still head it.
+# How many lines before the footer found a heading may stand and still head it; a
+# heading recurring on the source's pages, this many.
 HEADING_REACH = 3
+SEEN_HEADING_REACH = 6
 # Reasons of lines that belong to a run of teasers or headlines.
 LISTING = ("teaser", "footer", "footer-heading")
 
@@ -269,9 +271,16 @@ def _headings(lines: list[Line]) -> None:
             continue
         if _lead(lines[i + 1]):
             continue  # the headline of its lead, not a heading
-        listed = i + 2 < len(lines) and all(_listed(x.shape) for x in lines[i + 1 : i + 3])
-        # A line recurring on the source's pages may head teasers a line or two down.
-        near = lines[i + 1 : i + 1 + (HEADING_REACH if line.seen else 1)]
+        # A heading heads headlines, not the page's chrome (a share line over comment
+        # counters and legal links is none); a line recurring on the source's pages also
+        # heads the items of a list, whatever they are made of.
+        first = teasers.list_opening(lines[i + 1].shape.text) if line.seen else ""
+        listed = i + 2 < len(lines) and all(
+            (_listed(x.shape) or _item(x.shape, first)) and x.reason != "chrome"
+            for x in lines[i + 1 : i + 3]
+        )
+        # A line recurring on the source's pages may head teasers a few lines down.
+        near = lines[i + 1 : i + 1 + (SEEN_HEADING_REACH if line.seen else 1)]
         near = near[: next((n for n, x in enumerate(near) if paragraph(x.shape)), len(near))]
         if not listed and not any(x.reason == "teaser" for x in near):
             continue
@@ -297,6 +306,15 @@ def _headings(lines: list[Line]) -> None:
                 _mark(x, LISTED, "footer-heading")  # a second heading ("OTHER NEWS")
             else:
                 _mark(x, LISTED, "teaser", "headline")
+
+
+def _item(shape: Shape, opening: str) -> bool:
+    """Tell whether a line is an item of a list opening so ("–", "1)"), headline-short."""
+    return (
+        bool(opening)
+        and teasers.list_opening(shape.text) == opening
+        and (shape.words <= teasers.TEASER_HEADLINE_WORDS)
+    )
 
 
 def _lead(line: Line) -> bool:
@@ -326,7 +344,9 @@ def start(lines: list[Line]) -> int:
     if found == len(lines):
         return found
     # A heading just before the footer found (only headlines between) heads it.
-    for i in range(max(1, found - HEADING_REACH), found):
+    for i in range(max(1, found - SEEN_HEADING_REACH), found):
+        if found - i > HEADING_REACH and not lines[i].seen:
+            continue
         between = lines[i + 1 : found]
         # Under a heading recurring on the source's pages anything short of the body's
         # long paragraphs is footer; under one made of heading words, only headlines.

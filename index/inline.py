@@ -40,6 +40,9 @@ SPEAKER_LINES = 3
 COHESION_WORDS = 3
 # A heading over a box of teasers within the body has at most this many words.
 BOX_HEADING_WORDS = 4
+# A recurring label over a box of the site's own ("Werbung – Text geht unten weiter") has
+# at most this many words.
+BOX_LABEL_WORDS = 6
 
 
 class Page(Protocol):
@@ -98,6 +101,8 @@ def drop_inline(page: Page, title: str, body: list[int]) -> None:
             continue
         if page.pages(k) and (not s.prose or chrome.after_body(s)):
             page.drop(k, "repeated", str(page.pages(k)))
+        elif page.pages(k) and _under_label(page, body, pos):
+            page.drop(k, "chrome", "recurring text under a recurring label")
         elif chrome.label(s):
             page.drop(k, "chrome", chrome.label(s))
         elif captions.is_credit(s.text, s.words) and pos > 0:
@@ -106,6 +111,17 @@ def drop_inline(page: Page, title: str, body: list[int]) -> None:
             page.drop(k, "read-more")
         else:
             _teaser(page, body, pos, words)
+
+
+def _under_label(page: Page, body: list[int], pos: int) -> bool:
+    """Tell whether a line stands right under a short label dropped as chrome, both
+    recurring on the source's pages: a box of the site's own (an advertisement under
+    its "Anzeige"), not the article's text."""
+    if pos == 0 or not page.is_dropped(body[pos - 1]):
+        return False
+    above = body[pos - 1]
+    label = page.shapes[above]
+    return bool(page.pages(above)) and label.words <= BOX_LABEL_WORDS and not label.prose
 
 
 def _drop_teased(page: Page, body: list[int]) -> None:

@@ -8,12 +8,32 @@ the archive's evidence.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
 from index import cues
 
-WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+
+def _marks() -> str:
+    """Return the combining marks of the Basic Multilingual Plane, as a character class's
+    ranges: the vowel signs of Indic scripts are no word characters to Python's re,
+    yet they stand inside words ("पकड़ा" is one word)."""
+    ranges: list[str] = []
+    start = prev = -2
+    for code in [*range(0x300, 0x10000), 0x10000]:
+        mark = code < 0x10000 and unicodedata.category(chr(code)) in ("Mn", "Mc", "Me")
+        if mark and code == prev + 1:
+            prev = code
+            continue
+        if start >= 0:
+            ranges.append(f"\\u{start:04x}-\\u{prev:04x}")
+        start = prev = code if mark else -2
+    return "".join(ranges)
+
+
+LETTER = r"[\w" + _marks() + r"]"
+WORD = re.compile(LETTER + r"+(?:[-'’.]" + LETTER + r"+)*")
 # Letters of scripts written without spaces: a line of them is measured in characters.
 UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # Sentence punctuation (also of scripts without spaces) or a closing quote or bracket at
@@ -24,7 +44,23 @@ ELLIPSIS_END = re.compile(r"(?:…|\.{2,})$")
 # Unicode blocks (Arrows, Dingbat arrows, Supplemental Arrows-A and -B) and the
 # right-pointing triangles, in whatever shape a site draws them.
 ARROWS = "\u2190-\u21ff\u2794-\u27bf\u27f0-\u27ff\u2900-\u297f\u25b6-\u25bb"
-MARKER_SYMBOL = r"(?:[»›" + ARROWS + r"]+\ufe0f?|>>+|-+>)"
+# Symbols elsewhere (media controls, Miscellaneous Symbols and Arrows, Supplemental
+# Arrows-C) by their Unicode names: arrows and triangles pointing right.
+POINTING_NAME = re.compile(r"\b(?:RIGHTWARDS|RIGHT-POINTING)\b.*\b(?:ARROW|ARROWHEAD|TRIANGLE)\b")
+
+
+def _pointing_right() -> str:
+    """Return the symbols outside ARROWS whose Unicode name is a right-pointing arrow."""
+    found = []
+    for code in (*range(0x2300, 0x2400), *range(0x2B00, 0x2C00), *range(0x1F800, 0x1F900)):
+        char = chr(code)
+        name = unicodedata.name(char, "")
+        if unicodedata.category(char) in ("So", "Sm") and POINTING_NAME.search(name):
+            found.append(char)
+    return "".join(found)
+
+
+MARKER_SYMBOL = r"(?:[»›" + ARROWS + re.escape(_pointing_right()) + r"]+\ufe0f?|>>+|-+>)"
 SYMBOL_TAIL = re.compile(r"\s+" + MARKER_SYMBOL + r"$")
 SYMBOL_HEAD = re.compile(r"^" + MARKER_SYMBOL + r"\s+")
 # A short group in brackets ending a line: "[mehr]", "(…)", "[...]".

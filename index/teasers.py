@@ -19,8 +19,10 @@ from index.shape import HEADLINE_WORDS, MARKER_SYMBOL, Shape, count_words
 LEAD_WORDS = 8
 MARKED_LEAD_WORDS = 4
 OPEN_LEAD_WORDS = 12
-# Leads are cut short: a line longer than this is a paragraph, however it ends.
+# Leads are cut short: a line longer than this in words and in characters is a
+# paragraph, however it ends (scripts without spaces count a word per three letters).
 MAX_LEAD_WORDS = 90
+MAX_LEAD_CHARS = 600
 # An announcing prefix ("Lesen Sie auch") has at most this many words.
 PREFIX_WORDS = 6
 # A headline before a read-more marker has at most this many words (more: a lead).
@@ -48,7 +50,7 @@ def is_lead(shape: Shape) -> bool:
     cut at a word, longer than a subheading), not a whole article's paragraph."""
     end = shape.end
     least = OPEN_LEAD_WORDS if end.kind == "open" else LEAD_WORDS
-    if not least <= shape.words <= MAX_LEAD_WORDS:
+    if shape.words < least or _too_long(shape):
         return False
     if end.kind == "ellipsis" and not _unfinished(end.core):
         return False  # "… (…)": an omission after a finished sentence, not a cut
@@ -59,13 +61,18 @@ def marked_lead(shape: Shape) -> bool:
     """Tell whether a line is a lead that breaks off before a read-more marker or in an
     ellipsis after an unfinished sentence: the strongest shape of a teaser's text."""
     end = shape.end
-    if not MARKED_LEAD_WORDS <= shape.words <= MAX_LEAD_WORDS or shape.continues:
+    if shape.words < MARKED_LEAD_WORDS or _too_long(shape) or shape.continues:
         return False
     if end.kind == "marker":
         return True
     if shape.words < LEAD_WORDS:
         return False
     return end.kind == "ellipsis" and _unfinished(end.core)
+
+
+def _too_long(shape: Shape) -> bool:
+    """Tell whether a line is too long for a teaser's lead."""
+    return shape.words > MAX_LEAD_WORDS and len(shape.text) > MAX_LEAD_CHARS
 
 
 def _unfinished(core: str) -> bool:

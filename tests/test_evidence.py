@@ -66,3 +66,39 @@ def test_keys_fold_case_punctuation_and_numbers() -> None:
     assert evidence.text_key("Wahl 2021") != evidence.text_key("Wahl 2025")
     assert evidence.line_key("Tag 245 des Krieges") != evidence.line_key("Tag 246 des Krieges")
     assert evidence.line_key("…") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "other", "recurs"),
+    [
+        # A date line recurs by its template where the line itself never does.
+        (
+            "Published {n}.02.2024 · Updated 2 hours ago",
+            "Published 17.11.2023 · Updated 5 hours ago",
+            True,
+        ),
+        (
+            "Veröffentlicht am {n}. Mai 2021 um 08:15 Uhr",
+            "Veröffentlicht am 9. Mai 2022 um 17:32 Uhr",
+            True,
+        ),
+        # Words besides the numbers differ: another line.
+        (
+            "Published {n}.02.2024 · Updated 2 hours ago",
+            "Published 1.02.2024 · Updated 2 days ago",
+            False,
+        ),
+        # Too many words for a template: a sentence, only recurring as itself.
+        (
+            "Am {n}. Mai 2021 sagte der Minister in Berlin, die Lage sei ernst und werde ernster",
+            "Am 9. Mai 2021 sagte der Minister in Berlin, die Lage sei ernst und werde ernster",
+            False,
+        ),
+    ],
+    ids=["published-updated", "german-date-time", "other-words", "long-sentence"],
+)
+def test_line_recurring_by_its_template(line: str, other: str, recurs: bool) -> None:
+    gatherer = Gatherer()
+    for n in range(10):
+        gatherer.add_lines("site", page(n, line.format(n=n + 1)))
+    assert (gatherer.evidence().pages("site", other) > 0) is recurs

@@ -85,3 +85,48 @@ def test_heading_seen_on_many_pages_keeps_the_body_above_it() -> None:
     own = ("Dossier: Die Bahn", "Der Streik und seine Folgen", "Wer zahlt am Ende?")
     lines = (P1, P2, *own, "Mehr aus dem Netz", H1, L1 + " …", H2, L2)
     assert body_end(*lines, seen={"Mehr aus dem Netz": 40}) == 5
+
+
+@pytest.mark.parametrize(
+    ("after", "seen"),
+    [
+        (("Artikel versenden", "© 2018 Rheinblick GmbH", "Join the conversation"), 25),
+        (("Link zum Artikel kopieren", "2 comments", "Impressum | Datenschutz | AGB"), 25),
+    ],
+    ids=["share-over-copyright", "share-over-counter-and-links"],
+)
+def test_recurring_line_over_chrome_heads_no_teasers(after: tuple[str, ...], seen: int) -> None:
+    # A share line recurring on the source's pages, over nothing but chrome, is no heading
+    # the body reaches up to: the teasers before it go.
+    lines = (P1, P2, H1, L1, H2, L1.replace("am", "ab"), *after)
+    assert body_end(*lines, seen=dict.fromkeys(after[::2], seen)) == 2
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # Items of a list made of sentences under the recurring line.
+        (
+            "– Das Ende kommt noch! Die Stadt plant neue Schulden von 15 Millionen Euro bis 2030!",
+            "– Das Buch der Woche: „Stillstand“. Vom Handel gemieden. Bei uns zu haben!",
+            "– Die Chronik einer lange angekündigten Krise",
+        ),
+        # Teasers whose leads end in a full stop, real teasers only four lines down.
+        (
+            "Stadtrat, 18.8.: Bürgermeister sieht Feste als Gefahr",
+            "Montag. Rathaus. Der Bürgermeister sieht neben den Reisenden vor allem die Feste "
+            "als Gefahr.",
+            "Stadtgeschichte: Der 100-jährige Streit um den alten Hafen.",
+            "Ein Sturm zieht auf: Im Norden verloren in den vergangenen elf Wochen vier Betriebe "
+            "ihre Aufträge und der Hafen",
+            H1,
+            L1,
+            H2,
+            L2,
+        ),
+    ],
+    ids=["list-of-sentences", "teasers-further-down"],
+)
+def test_recurring_heading_heads_what_follows(after: tuple[str, ...]) -> None:
+    heading = "*** Unsere Leser lesen gerade ***"
+    assert body_end(P1, P2, heading, *after, seen={heading: 25}) == 2

@@ -136,3 +136,30 @@ def test_own_title_is_no_other_articles() -> None:
     gatherer.add_article("site/mine", H2, L2)
     got = clean_page(page(TITLE, P1, H2, P2, P3), gatherer.evidence(), "site", "site/mine")
     assert H2 in got.body.split("\n")
+
+
+AD = "Jetzt Strompreise vergleichen und bis zu 500 Euro im Jahr sparen. Hier zum Rechner."
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "gone"),
+    [
+        # A site's box under its label, both on every page: the label and the box go.
+        ("Werbung – Text geht unten weiter", AD, True),
+        ("Anzeige", AD, True),
+        # Recurring prose under a label that is not on every page stays: the article's.
+        ("", AD, False),
+    ],
+    ids=["long-label", "short-label", "no-label"],
+)
+def test_recurring_text_under_a_recurring_label_goes(label: str, text: str, gone: bool) -> None:
+    box = [line for line in (label, text) if line]
+    gatherer = Gatherer()
+    for n in range(10):
+        gatherer.add_lines("site", [f"Titel {n}", f"{P1} Nummer {n}.", *box, f"{P2} {n}."])
+    got = clean_page(page(TITLE, P1, *box, P2, P3), gatherer.evidence(), "site", "site/mine")
+    assert (text not in got.body.split("\n")) is gone
+    if gone:
+        assert (text, "chrome", "recurring text under a recurring label") in [
+            (d.text, d.reason, d.detail) for d in got.dropped
+        ]

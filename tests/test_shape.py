@@ -37,6 +37,13 @@ from index.shape import Shape, count_words, ending
         ("Die Regierung hat beschlossen, dass die (↠)", "marker", "(↠)"),
         # Brackets round a word that is no read-more word stay the sentence's.
         ("Die Regierung hat beschlossen, dass die [sic]", "closed", ""),
+        # Right-pointing arrows and triangles outside the arrow blocks, by their names.
+        ("Die Regierung hat beschlossen, dass die ⏵", "marker", "⏵"),
+        ("Die Regierung hat beschlossen, dass die ⮕", "marker", "⮕"),
+        ("Die Regierung hat beschlossen, dass die 🠖", "marker", "🠖"),
+        # Other symbols there are no markers: a star, a square.
+        ("Die Regierung hat beschlossen, dass die ⭐", "open", ""),
+        ("Die Regierung hat beschlossen, dass die ⬛", "open", ""),
     ],
     ids=[
         "read-more-arrow",
@@ -58,6 +65,11 @@ from index.shape import Shape, count_words, ending
         "dingbat-arrow",
         "bracketed-two-headed-arrow",
         "bracketed-word",
+        "media-control-triangle",
+        "misc-symbols-arrow",
+        "supplemental-arrows-c",
+        "star",
+        "square",
     ],
 )
 def test_ending(text: str, kind: str, marker: str) -> None:
@@ -159,7 +171,13 @@ def test_line_kinds(
 
 @pytest.mark.parametrize(
     ("text", "words"),
-    [("Putin will nach Nordkorea", 4), ("Kim Jong-un trifft Putin", 4), ("", 0)],
+    [
+        ("Putin will nach Nordkorea", 4),
+        ("Kim Jong-un trifft Putin", 4),
+        ("", 0),
+        # Vowel signs (combining marks) stand inside the words of Indic scripts.
+        ("पुलिस ने दो लोगों को पकड़ा", 6),
+    ],
 )
 def test_count_words(text: str, words: int) -> None:
     assert count_words(text) == words

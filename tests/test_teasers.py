@@ -8,6 +8,11 @@ from index import teasers
 from index.shape import Shape
 
 LEAD = "Die Bundesregierung hat am Mittwoch nach langer Sitzung beschlossen, dass die Förderung für"
+# A Japanese lead cut at 300 characters: over 90 words as unspaced scripts count them.
+CJK_LEAD = (
+    "気象庁は13日、午後9時19分ごろ、日向灘で震度5弱の地震があったと発表した。震源の深さは約30キロ、"
+    "地震の規模は6.9と推定される。この地震で、気象庁は高知県と宮崎県に津波注意報を出し、"
+) * 3
 
 
 @pytest.mark.parametrize(
@@ -23,6 +28,11 @@ LEAD = "Die Bundesregierung hat am Mittwoch nach langer Sitzung beschlossen, das
         ("Die Bundesregierung hat am Mittwoch das neue Gesetz beschlossen.", False, False),
         ("weiter hieß es, die Förderung werde für alle Länder gelten und", False, False),
         ("Zu kurz …", False, False),
+        # A lead of a script without spaces: long in words, short in characters.
+        (CJK_LEAD, True, False),
+        (CJK_LEAD[:-1] + "…", True, True),
+        # A paragraph is long in words and characters, however it ends.
+        (" ".join([LEAD] * 7), False, False),
     ],
     ids=[
         "cut-at-word",
@@ -34,6 +44,9 @@ LEAD = "Die Bundesregierung hat am Mittwoch nach langer Sitzung beschlossen, das
         "closed",
         "continuation",
         "too-short",
+        "unspaced-script",
+        "unspaced-script-ellipsis",
+        "paragraph-length",
     ],
 )
 def test_leads(text: str, lead: bool, marked: bool) -> None:
@@ -50,6 +63,7 @@ def test_leads(text: str, lead: bool, marked: bool) -> None:
         ("Related: Rail strike halts traffic", "Rail strike halts traffic"),
         ("Auch interessant: „Unermüdlicher Einsatz“", "„Unermüdlicher Einsatz“"),
         ("► Bahnstreik legt den Verkehr lahm", "Bahnstreik legt den Verkehr lahm"),
+        ("⏵ Bahnstreik legt den Verkehr lahm", "Bahnstreik legt den Verkehr lahm"),
         ("[Bahnstreik legt den Verkehr lahm]", "Bahnstreik legt den Verkehr lahm"),
         ("Bahnstreik legt den Verkehr lahm »", "Bahnstreik legt den Verkehr lahm"),
         # Body text of the same shape.
@@ -65,6 +79,7 @@ def test_leads(text: str, lead: bool, marked: bool) -> None:
         "english",
         "two-word-headline",
         "arrow",
+        "media-control-triangle",
         "square-brackets",
         "marker-after",
         "subheading",
