@@ -33,14 +33,23 @@ Sets, each with its own wordings, seed and layout variants:
   line, an author box, a comment-section header and the cookie notice at the page's end.
 - "held-out-2-words": held-out-2's wordings in the layouts of the issue's families only.
   Both were measured once before any tuning on them (README.md), then tuned on.
-- "held-out-3": never tuned on (bench/layout_words_heldout3.py, variants in
+- "held-out-3": the fifth held-out pair (bench/layout_words_heldout3.py, variants in
   bench/layout_heldout3.py): a "you are here" line and a weather or stock widget before
   the title, a date-and-source byline and a print/mail line, live-ticker time stamps over
   paragraphs and a gallery counter between them, pagination, a tag cloud, a rating
   widget and an error-report line after the body, teasers under a kicker line
   (Dachzeile) with badges, teasers of a time stamp and a headline only, headlines
   separated by pipes, sponsored teasers at the page's end, tab-indented lines.
-- "held-out-3-words": never tuned on; held-out-3's wordings in the layouts of the
+- "held-out-3-words": held-out-3's wordings in the layouts of the issue's families only.
+  Both were measured once before any tuning on them (README.md), then tuned on.
+- "held-out-4": never tuned on (bench/layout_words_heldout4.py, variants in
+  bench/layout_heldout4.py): a login line, an edition switch and a push-notification
+  prompt before the title, a rule line and an "updated" line under it, a blocked-embed
+  placeholder and a pull quote between paragraphs, hard-wrapped paragraphs, a support
+  appeal, an app line and a "back to the home page" line after the body, teasers of an
+  author or a date and a headline, teasers with the lead before the headline or an image
+  tag before it.
+- "held-out-4-words": never tuned on; held-out-4's wordings in the layouts of the
   issue's families only.
 
 Nothing of the corpus is written anywhere unless --out is given (then into that folder,
@@ -66,6 +75,7 @@ if str(HERE) not in sys.path:
 
 import layout_heldout2  # noqa: E402
 import layout_heldout3  # noqa: E402
+import layout_heldout4  # noqa: E402
 from layout_parts import (  # noqa: E402
     HELD_OUT_EXTRAS,
     TUNE_2_VARIANTS,
@@ -83,6 +93,7 @@ from layout_words import NAMES, TUNE, TUNE_2, Words  # noqa: E402
 from layout_words_heldout import HELD_OUT  # noqa: E402
 from layout_words_heldout2 import HELD_OUT_2  # noqa: E402
 from layout_words_heldout3 import HELD_OUT_3  # noqa: E402
+from layout_words_heldout4 import HELD_OUT_4  # noqa: E402
 from layout_words_tune3 import TUNE_3  # noqa: E402
 
 CORPUS = HERE.parents[1] / "shared" / "eval" / "corpus.jsonl"
@@ -100,6 +111,9 @@ SETS: dict[str, tuple[Words, int, int]] = {
     "held-out-3": (HELD_OUT_3, 6173, 0),
     # The third held-out set's wordings in the layouts of the issue's families only.
     "held-out-3-words": (HELD_OUT_3, 6174, 1),
+    "held-out-4": (HELD_OUT_4, 9241, 1),
+    # The fourth held-out pair's wordings in the layouts of the issue's families only.
+    "held-out-4-words": (HELD_OUT_4, 9242, 0),
 }
 
 
@@ -126,7 +140,7 @@ def load_articles(half: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
 
 def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
     """Draw one site's layout from the wordings (tune-2 has its variants)."""
-    held_out = which in ("tune-2", "held-out-3")
+    held_out = which in ("tune-2", "held-out-3", "held-out-4")
     name = words.site_names[n % len(words.site_names)]
     pre_options = ["consent", "breadcrumb", "sitename"] + (["menu"] if held_out else [])
     pre = [p for p in pre_options if rng.random() < 0.4]
@@ -180,6 +194,8 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         layout_heldout2.draw(site, words, rng, n)
     elif which == "held-out-3":
         layout_heldout3.draw(site, words, rng, n)
+    elif which == "held-out-4":
+        layout_heldout4.draw(site, words, rng, n)
     return site
 
 
@@ -210,6 +226,7 @@ def make_page(
         elif part == "menu":
             lines.append(site.menu)
     lines += layout_heldout3.pre_title(site, words, rng, fams)
+    lines += layout_heldout4.pre_title(site, rng, fams)
     if "pre-datetime" in extra:
         fams.add("variant-pre-datetime")
         day = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.20{rng.randint(18, 24)}"
@@ -229,6 +246,7 @@ def make_page(
         lines.append(site.byline.format(date=date, name=rng.choice(NAMES)))
     lines += layout_heldout2.under_title(site, date, rng, fams)
     lines += layout_heldout3.under_title(site, words, date, rng, fams)
+    lines += layout_heldout4.under_title(site, rng, fams)
     for part in ("reading-time", "audio"):
         if part in extra:
             fams.add(f"variant-{part}")
@@ -253,8 +271,9 @@ def make_page(
     boxes_done: set[str] = set()
     for i, para in enumerate(body):
         shown += layout_heldout3.before_paragraph(site, i, rng, fams)
-        shown.append(para)
+        shown += layout_heldout4.wrap(site, para, fams)
         shown += layout_heldout3.after_paragraph(site, i, len(body), rng, fams)
+        shown += layout_heldout4.after_paragraph(site, i, body, rng, fams)
         if i == 0:
             shown += layout_heldout2.after_first(site, rng, fams)
         if i == 0 and caption and "caption-after-first" in extra:
@@ -294,7 +313,9 @@ def make_page(
     lines += after_body(site, words, rng, fams)
     lines += layout_heldout2.after_body(site, words, rng, fams)
     lines += layout_heldout3.after_body(site, words, rng, fams)
+    lines += layout_heldout4.after_body(site, fams)
     own = layout_heldout3.teaser_block(site, words, others, rng, fams)
+    own = own or layout_heldout4.teaser_block(site, words, others, rng, fams)
     teasers, must_go = own or teaser_block(site, words, others, rng, fams)
     post = post_lines(site, rng, fams)
     lines += (teasers + post) if site.post_after else (post + teasers)
@@ -303,6 +324,7 @@ def make_page(
         lines.append(site.words["back-to-top"])
     lines += layout_heldout2.page_end(site, rng, fams)
     lines += layout_heldout3.page_end(site, words, rng, fams)
+    lines += layout_heldout4.page_end(site, fams)
     lines = layout_heldout3.indent(site, lines, fams)
     if "nbsp-indent" in extra:
         fams.add("format-nbsp-indent")
