@@ -28,13 +28,13 @@ from index import captions, chrome, footer, teasers
 from index.dropped import REASONS, Dropped
 from index.evidence import Evidence, Gatherer
 from index.inline import content_words, drop_inline, teased_keys, teaser_like_kept
-from index.shape import Shape
+from index.shape import page_shapes
 
 __all__ = ["REASONS", "CleanedArticle", "Dropped", "clean_article", "clean_page", "normalize"]
 
 # Bump whenever the cleaning of pages changes: the index records the version it was
 # cleaned with, and a run re-cleans (and updates the articles whose cleaning changed).
-CLEANER_VERSION = 4
+CLEANER_VERSION = 5
 
 # Invisible format characters (zero-width space/joiners, word joiner, BOM, soft hyphen):
 # removed outright, because inside a word ("Bundes\u00adtag") a space would split it;
@@ -96,7 +96,7 @@ class _Page:
 
     def __init__(self, lines: list[str], evidence: Evidence, source: str, own: str) -> None:
         self.lines = lines
-        self.shapes = [Shape(line) for line in lines]
+        self.shapes = page_shapes(lines)
         self.evidence = evidence
         self.source = source
         self.own = own

@@ -269,8 +269,10 @@ def _headings(lines: list[Line]) -> None:
         # A credit, or a date between a teaser's headline and its lead, is no heading.
         if captions.is_credit(s.text, s.words) or (s.minor and not s.caps):
             continue
-        if _lead(lines[i + 1]):
-            continue  # the headline of its lead, not a heading
+        if _lead(lines[i + 1]) and not (line.seen and _one_line_teasers(lines[i + 1 : i + 3])):
+            # The headline of its lead, not a heading; but a line recurring on the
+            # source's pages over teasers each joined to its own headline heads them.
+            continue
         # A heading heads headlines, not the page's chrome (a share line over comment
         # counters and legal links is none); a line recurring on the source's pages also
         # heads the items of a list, whatever they are made of.
@@ -306,6 +308,13 @@ def _headings(lines: list[Line]) -> None:
                 _mark(x, LISTED, "footer-heading")  # a second heading ("OTHER NEWS")
             else:
                 _mark(x, LISTED, "teaser", "headline")
+
+
+def _one_line_teasers(lines: list[Line]) -> bool:
+    """Tell whether lines are two or more teasers each on one line, a headline joined to
+    its lead alike ("Headline – lead …")."""
+    forms = {teasers.form(x.shape) for x in lines}
+    return len(lines) >= 2 and len(forms) == 1 and "" not in forms and all(map(_lead, lines))
 
 
 def _item(shape: Shape, opening: str) -> bool:

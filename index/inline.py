@@ -14,6 +14,7 @@ stays, unless the page's teasers name its headlines.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from typing import Protocol
 
@@ -28,6 +29,9 @@ from index.shape import Shape, count_words
 TAIL_LINES = 4
 # Inline teasers stand alone: a run of this many announcing lines is a list of the body.
 LIST_LINES = 3
+# A line opening with a symbol or two before its text ("◆ Headline").
+SYMBOL_OPENING = re.compile(r"^(\S{1,2})\s+(\S.*)$")
+BULLETS = frozenset("•‣◦⁃∙")
 # Words of four letters or more tell whether two texts are about the same thing.
 CONTENT_WORD = re.compile(r"\w{4,}")
 STOPWORDS = frozenset(stopwords_for_language("de")) | frozenset(stopwords_for_language("en"))
@@ -164,6 +168,8 @@ def _teaser(page: Page, body: list[int], pos: int, words: Counter[str]) -> None:
             headline, detail = named, "shares no word with the article"
         elif named and _short_label(page, body, s.text, named):
             headline, detail = named, "a short label before a headline, between paragraphs"
+        elif named := _symbol_led(page, body, pos):
+            headline, detail = named, "a headline after a symbol, alone between paragraphs"
     if headline and not _listed(page, body, pos):
         found = page.evidence.titled(headline, page.own) if page.evidence else None
         page.drop(k, "inline-teaser", detail, found[0] if found else "")
@@ -210,6 +216,28 @@ def _alone(page: Page, body: list[int], pos: int) -> bool:
     if teasers.labelled(before) or teasers.labelled(after):
         return False
     return before.prose or after.prose
+
+
+def _symbol_led(page: Page, body: list[int], pos: int) -> str:
+    """Return the headline after a pictographic symbol ("◆ …", "■ …") on a line of its
+    own between paragraphs, not an item of a list (no line beside it opens alike): a
+    teaser's mark ("" when the line has not that shape)."""
+    m = SYMBOL_OPENING.match(page.lines[body[pos]].strip())
+    if m is None or not all(_symbol(c) for c in m.group(1)):
+        return ""
+    text = m.group(2)
+    if captions.is_caption(text) or not teasers.is_headline(Shape(text)):
+        return ""
+    if count_words(text) < LABEL_HEADLINE or text.rstrip().endswith("."):
+        return ""
+    beside = [body[p] for p in (pos - 1, pos + 1) if 0 <= p < len(body)]
+    return "" if any(page.lines[k].strip().startswith(m.group(1)) for k in beside) else text
+
+
+def _symbol(char: str) -> bool:
+    """Tell whether a character is a pictographic symbol or a bullet (no letter, digit,
+    punctuation of a sentence, dash or mathematical sign)."""
+    return unicodedata.category(char) == "So" or char in BULLETS
 
 
 def _short_label(page: Page, body: list[int], line: str, headline: str) -> bool:

@@ -65,6 +65,9 @@ SYMBOL_TAIL = re.compile(r"\s+" + MARKER_SYMBOL + r"$")
 SYMBOL_HEAD = re.compile(r"^" + MARKER_SYMBOL + r"\s+")
 # A short group in brackets ending a line: "[mehr]", "(…)", "[...]".
 BRACKET_TAIL = re.compile(r"\s*[\[(]([^\[\]()]{1,30})[\])]$")
+# A bracketed group of symbols only is a link, not text ("[+]", "(>)"); sentence marks
+# in brackets ("(!)", "(?)") are the writer's remark.
+SYMBOLS_ONLY = re.compile(r"[^\w\s.,;:!?…\"'„“”‚‘’]{1,3}")
 # Separators of breadcrumbs, menus and link lists, with spaces around them: any symbol or
 # two that is no word, quote, bracket or sentence punctuation ("/", ">", "›", "~", "⟩").
 SEPARATOR = re.compile(r"\s+(?:[^\w\s\"'„“”‚‘’()\[\]{}.,;!?&+]{1,3}|::)\s+")
@@ -185,6 +188,7 @@ def ending(text: str) -> Ending:
         if m and (
             cues.share(m.group(1), cues.READ_WORDS) == 1.0
             or re.fullmatch(MARKER_SYMBOL, m.group(1).strip())
+            or SYMBOLS_ONLY.fullmatch(m.group(1).strip())
         ):
             marker = core[m.start() :].strip() + (" " + marker if marker else "")
             core = core[: m.start()]
@@ -212,11 +216,40 @@ def ending(text: str) -> Ending:
     return Ending(core, "", "open")
 
 
+# A label before a breadcrumb ("You are here: …") has at most this many words.
+LABELLED = re.compile(r"^([^:]{1,40}):\s+(\S.*)$")
+CRUMB_LABEL_WORDS = 4
+# A short group of words in square brackets ending this many lines of a page is a
+# read-more link in the site's wording ("[zum Text]"), whatever it says.
+PAGE_TAIL_LINES = 3
+PAGE_TAIL = re.compile(r"\s+(\[[^\[\].,;:!?…]{1,30}\])$")
+PAGE_TAIL_WORDS = 3
+
+
+def page_shapes(lines: list[str]) -> list[Shape]:
+    """Return the shapes of a page's lines, each told the read-more link its page ends
+    lines with (a bracketed tail ending PAGE_TAIL_LINES lines or more)."""
+    tails: dict[str, int] = {}
+    for line in lines:
+        m = PAGE_TAIL.search(line)
+        if m and count_words(m.group(1)) <= PAGE_TAIL_WORDS:
+            tails[m.group(1)] = tails.get(m.group(1), 0) + 1
+    links = {t for t, n in tails.items() if n >= PAGE_TAIL_LINES}
+    if not links:
+        return [Shape(line) for line in lines]
+    shapes = []
+    for line in lines:
+        m = PAGE_TAIL.search(line)
+        shapes.append(Shape(line, m.group(1) if m and m.group(1) in links else ""))
+    return shapes
+
+
 @dataclass
 class Shape:
-    """What one page line looks like."""
+    """What one page line looks like; link: a read-more link the page ends lines with."""
 
     text: str
+    link: str = ""
 
     @cached_property
     def words(self) -> int:
@@ -226,6 +259,10 @@ class Shape:
     @cached_property
     def end(self) -> Ending:
         """How the line ends."""
+        if self.link:
+            core = self.text[: -len(self.link)].rstrip()
+            if count_words(core) >= SHORT_MARKED_TEXT:
+                return Ending(ending(core).core, self.link, "marker")
         return ending(self.text)
 
     @cached_property
@@ -304,7 +341,11 @@ class Shape:
     @cached_property
     def crumbs(self) -> bool:
         """Whether the line is a breadcrumb, menu or link list: short parts between
-        separators, none of them a sentence."""
+        separators, none of them a sentence; also after a short label ("Sie sind hier:
+        Politik ⋅ Inland")."""
+        m = LABELLED.match(self.text)
+        if m and count_words(m.group(1)) <= CRUMB_LABEL_WORDS and Shape(m.group(2)).crumbs:
+            return True
         parts = self.segments
         # Two parts only if short and not joined by a dash ("Home > Politik"; "Putin – ein
         # Jahr danach" is a headline).

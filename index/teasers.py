@@ -42,7 +42,8 @@ URL = re.compile(r"https?://|www\.")
 QUOTES = re.compile('["„“”«»‹›‚‘’]')
 BRACKETED = re.compile(r"^\[(.+)\]$")
 # What opens a headline in a list (bullets, numbers, arrows) before its first word.
-LIST_OPENING = re.compile(r"^(?:[^\w\s]+|\d{1,2}[.):]|#\d{1,2})\s*(?=\w|[„“\"'«‹(])")
+# A letter and a closing bracket ("a)", "B)") opens an item too.
+LIST_OPENING = re.compile(r"^(?:[^\w\s]+|\d{1,2}[.):]|#\d{1,2}|[^\W\d_]\))\s*(?=\w|[„“\"'«‹(])")
 
 
 def is_lead(shape: Shape) -> bool:
@@ -197,4 +198,5 @@ def list_opening(text: str) -> str:
     m = LIST_OPENING.match(text)
     if m is None or QUOTES.search(m.group(0)) or "(" in m.group(0):
         return ""  # a quotation or a remark in brackets opens a sentence, not an item
-    return re.sub(r"\d+", "0", m.group(0).strip())
+    # Numbers fold to 0 and a letter item to "a)", so the items of one list open alike.
+    return re.sub(r"^[^\W\d_]\)", "a)", re.sub(r"\d+", "0", m.group(0).strip()))

@@ -130,3 +130,27 @@ def test_recurring_line_over_chrome_heads_no_teasers(after: tuple[str, ...], see
 def test_recurring_heading_heads_what_follows(after: tuple[str, ...]) -> None:
     heading = "*** Unsere Leser lesen gerade ***"
     assert body_end(P1, P2, heading, *after, seen={heading: 25}) == 2
+
+
+ONE_LINE = (
+    H1 + " – " + L1 + " [+]",
+    H2 + " – " + L2.rstrip(" …") + " [+]",
+    "Stadtwerke erhöhen die Preise – Die Stadtwerke haben angekündigt, dass die [+]",
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "body"),
+    [
+        # The body's last lines (a subheading, a paragraph cut at a word) stay above a
+        # recurring heading over one-line teasers ("Headline – lead [+]").
+        (("Wer zahlt am Ende?", L1.replace(", der am", " in der Stadt")), 4),
+        # A recurring chrome line between the body and the heading stays out of it.
+        (("Fehler entdeckt? Schreiben Sie uns.",), 2),
+    ],
+    ids=["cut-paragraph-above", "chrome-line-between"],
+)
+def test_recurring_heading_over_one_line_teasers(before: tuple[str, ...], body: int) -> None:
+    heading = "NEU IM ARCHIV"
+    seen = {heading: 25, "Fehler entdeckt? Schreiben Sie uns.": 25}
+    assert body_end(P1, P2, *before, heading, *ONE_LINE, seen=seen) == body

@@ -163,3 +163,27 @@ def test_recurring_text_under_a_recurring_label_goes(label: str, text: str, gone
         assert (text, "chrome", "recurring text under a recurring label") in [
             (d.text, d.reason, d.detail) for d in got.dropped
         ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "gone"),
+    [
+        # A headline after a symbol, alone between paragraphs: another article's teaser.
+        ((P1, "◆ " + H2, P2), True),
+        ((P1, "■ " + H2, P2), True),
+        ((P1, "• " + H2, P2), True),
+        # Items of a list opening alike stay, as do a dash, a number, a quotation.
+        ((P1, "◆ " + H1, "◆ " + H2, P2), False),
+        ((P1, "– " + H2, P2), False),
+        ((P1, "3 " + H2, P2), False),
+        ((P1, "„Wir bleiben hier“, sagt der Bürgermeister", P2), False),
+        # A sentence after a symbol is the article's own.
+        ((P1, "◆ Der Bürgermeister will die Straßenbahn verlängern.", P2), False),
+    ],
+    ids=["diamond", "square", "bullet", "list", "dash", "number", "quotation", "sentence"],
+)
+def test_headline_after_a_symbol_between_paragraphs(lines: tuple[str, ...], gone: bool) -> None:
+    body, dropped = reasons(TITLE, *lines, P3)
+    symbol_led = [d for d in dropped if d[2].startswith("a headline after a symbol")]
+    assert bool(symbol_led) == gone
+    assert (P1 in body, P2 in body, P3 in body) == (True, True, True)

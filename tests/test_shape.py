@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.shape import Shape, count_words, ending
+from index.shape import Shape, count_words, ending, page_shapes
 
 
 @pytest.mark.parametrize(
@@ -44,6 +44,13 @@ from index.shape import Shape, count_words, ending
         # Other symbols there are no markers: a star, a square.
         ("Die Regierung hat beschlossen, dass die ⭐", "open", ""),
         ("Die Regierung hat beschlossen, dass die ⬛", "open", ""),
+        # A bracketed group of symbols only is a link; sentence marks or a number in
+        # brackets are the text's own.
+        ("Die Regierung hat beschlossen, dass die [+]", "marker", "[+]"),
+        ("Die Regierung hat beschlossen, dass die (>)", "marker", "(>)"),
+        ("Die Regierung hat beschlossen, 5000 Euro zu zahlen (!)", "closed", ""),
+        ("Die Regierung hat beschlossen, was sie zahlt (?)", "closed", ""),
+        ("Die Regierung hat beschlossen, was in Absatz [2]", "closed", ""),
     ],
     ids=[
         "read-more-arrow",
@@ -70,6 +77,11 @@ from index.shape import Shape, count_words, ending
         "supplemental-arrows-c",
         "star",
         "square",
+        "bracketed-plus",
+        "bracketed-greater-than",
+        "bracketed-exclamation",
+        "bracketed-question",
+        "bracketed-number",
     ],
 )
 def test_ending(text: str, kind: str, marker: str) -> None:
@@ -185,3 +197,43 @@ def test_count_words(text: str, words: int) -> None:
 
 def test_count_words_of_unspaced_scripts() -> None:
     assert count_words("宮崎県で震度5弱、高知と宮崎に1メートルの津波注意報") >= 6
+
+
+LEAD = "Die Regierung hat am Montag beschlossen, dass die Steuern im kommenden Jahr"
+
+
+@pytest.mark.parametrize(
+    ("tails", "kind"),
+    [
+        # Words in square brackets ending three lines of the page: the site's read-more
+        # link, whatever it says.
+        (("[zum Text]", "[zum Text]", "[zum Text]"), "marker"),
+        # Ending two lines only, or different words each time: the text's own.
+        (("[zum Text]", "[zum Text]", ""), "closed"),
+        (("[eins]", "[zwei]", "[drei]"), "closed"),
+        # A sentence in brackets is no link.
+        (("[Das ist so.]", "[Das ist so.]", "[Das ist so.]"), "closed"),
+        # Round brackets ("(dpa)") end paragraphs of many articles: no link.
+        (("(dpa)", "(dpa)", "(dpa)"), "closed"),
+    ],
+    ids=["recurring", "twice", "different", "sentence", "round"],
+)
+def test_page_shapes_tell_the_pages_read_more_link(tails: tuple[str, ...], kind: str) -> None:
+    lines = [f"{LEAD} {tail}".strip() for tail in tails]
+    assert [s.end.kind for s in page_shapes(lines)][0] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "crumbs"),
+    [
+        ("Sie sind hier: Politik ⋅ Inland ⋅ Bayern", True),
+        ("You are here: Gastronomie ⋅ Stadtleben", True),
+        ("Aktuelle Seite: Startseite / Lokales", True),
+        # A headline after a label, or a long label, is none.
+        ("Wetter: Sturm zieht über das Land", False),
+        ("Putin: Krieg – ein Jahr danach", False),
+        ("Der Bürgermeister sagte am Montag: Politik ⋅ Inland", False),
+    ],
+)
+def test_breadcrumb_after_a_label(text: str, crumbs: bool) -> None:
+    assert Shape(text).crumbs is crumbs

@@ -117,6 +117,11 @@ def test_headline_before_lead(text: str, expected: bool) -> None:
         ("„Wir bleiben“, sagte sie.", ""),
         ("(Beifall bei der SPD)", ""),
         ("Bahnstreik legt den Verkehr lahm", ""),
+        # A letter item folds to "a)", so a list's items open alike.
+        ("a) Bahnstreik legt den Verkehr lahm", "a)"),
+        ("C) Bahnstreik legt den Verkehr lahm", "a)"),
+        ("ab) Bahnstreik legt den Verkehr lahm", ""),
+        ("Ein a) im Satz", ""),
     ],
 )
 def test_list_opening(text: str, opening: str) -> None:
