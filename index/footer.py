@@ -140,6 +140,8 @@ def _own(line: Line, before: Shape | None) -> None:
         _mark(line, CHROME, "read-more")
     if teasers.announced(s)[1] or (line.labelled and teasers.labelled(s)):
         _mark(line, INLINE_TEASER, "inline-teaser")
+    if teasers.joined_headlines(s):
+        _mark(line, CUT_LEAD, "teaser", "headlines joined by vertical bars")
     kind = chrome.after_body(s)
     if kind:
         _mark(line, CHROME, "chrome", kind)

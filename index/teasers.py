@@ -39,6 +39,8 @@ SYMBOL_LED = re.compile(r"^" + MARKER_SYMBOL + r"\s*(.+)$")
 # A headline joined to more text by a dash or a vertical bar.
 FORM = re.compile(r"^(.{10,160}?)(\s[–—|]\s)\S")
 URL = re.compile(r"https?://|www\.")
+# Headlines joined on one line by vertical bars.
+PIPE = re.compile(r"\s+\|\s+")
 QUOTES = re.compile('["„“”«»‹›‚‘’]')
 BRACKETED = re.compile(r"^\[(.+)\]$")
 # What opens a headline in a list (bullets, numbers, arrows) before its first word.
@@ -162,6 +164,19 @@ def form(shape: Shape) -> str:
     if m is None or shape.continues or count_words(m.group(1)) > TEASER_HEADLINE_WORDS:
         return ""
     return m.group(2).strip()
+
+
+def joined_headlines(shape: Shape) -> bool:
+    """Tell whether a line is two or more headlines joined by vertical bars ("Headline |
+    Headline | Headline"): each part of three words or more, none a sentence ending in
+    a full stop (a link list's parts are shorter, a table's row has no headlines)."""
+    parts = PIPE.split(shape.text)
+    return len(parts) >= 2 and all(
+        ANNOUNCED_WORDS <= count_words(p) <= TEASER_HEADLINE_WORDS
+        and not p.rstrip().endswith(".")
+        and not URL.search(p)
+        for p in parts
+    )
 
 
 def labelled(shape: Shape) -> str:

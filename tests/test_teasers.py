@@ -126,3 +126,20 @@ def test_headline_before_lead(text: str, expected: bool) -> None:
 )
 def test_list_opening(text: str, opening: str) -> None:
     assert teasers.list_opening(text) == opening
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bahnstreik legt den Verkehr lahm | Neue Regeln für Mieter ab Januar", True),
+        ("Stadtrat tagt am Montag | Neue Regeln für Mieter ab Januar | Wer zahlt am Ende?", True),
+        # A link list's short parts, a sentence ending in a full stop, one headline alone.
+        ("Impressum | Datenschutz | Kontakt", False),
+        ("Drucken | Mailen | PDF", False),
+        ("Der Bahnstreik legt den Verkehr lahm. | Neue Regeln für Mieter ab Januar", False),
+        ("Bahnstreik legt den Verkehr lahm", False),
+    ],
+    ids=["two", "three", "link-list", "short-parts", "sentence", "alone"],
+)
+def test_joined_headlines(text: str, expected: bool) -> None:
+    assert teasers.joined_headlines(Shape(text)) is expected
