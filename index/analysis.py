@@ -263,7 +263,7 @@ def german_fold(word: str) -> str:
     return fold_accents(_german_fold(word))
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=50_000)
 def _cached_german_fold(word: str) -> str:
     return german_fold(word)
 
@@ -325,7 +325,7 @@ class ForeignAccentFilter(Filter):
 class SnowballFilter(Filter):
     """Stem with a Snowball stemmer (PyStemmer), caching stems of frequent words."""
 
-    CACHE_LIMIT = 200_000
+    CACHE_LIMIT = 50_000
 
     def __init__(self, language: str) -> None:
         self.language = language

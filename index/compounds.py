@@ -97,7 +97,7 @@ def split_compound(word: str) -> list[tuple[int, int]]:
     return list(_split(word, MAX_PARTS))
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=50_000)
 def _split(word: str, max_parts: int) -> tuple[tuple[int, int], ...]:
     """Split a word into at most max_parts known words, preferring the most frequent parts."""
     if max_parts < 2 or len(word) < COMPOUND_MIN_CHARS:
