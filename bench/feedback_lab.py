@@ -235,14 +235,10 @@ def use_extended_pools() -> None:
     def vector(record: Record, cand: Record, i: int) -> list[float]:
         return engine_vector(record, cand, cand.get("erank", i))
 
+    engine_rank_of = lab.rank_of
+
     def rank_of(record: Record, scores: list[float]) -> int | None:
-        top = record.get("reranked", RERANKED)
-        order = sorted(range(min(top, len(scores))), key=lambda i: (-scores[i], i))
-        order += list(range(top, len(scores)))
-        for at, i in enumerate(order, 1):
-            if record["cands"][i]["key"] == record["target"]:
-                return at
-        return None
+        return engine_rank_of(record, scores, record.get("reranked", RERANKED))
 
     fit, scorer = lab.FIT[lab.LEARNER[0]]
 

@@ -150,9 +150,9 @@ def shown(records: list[dict[str, Any]], heldout: bool) -> list[dict[str, Any]]:
 TOP = [100]
 
 
-def rank_of(record: dict[str, Any], scores: list[float]) -> int | None:
-    """Return the target's rank after reranking by scores (stable on the engine's order)."""
-    top = TOP[0]
+def rank_of(record: dict[str, Any], scores: list[float], top: int | None = None) -> int | None:
+    """Return the target's rank after reranking the first top (default TOP) by scores."""
+    top = TOP[0] if top is None else top
     order = sorted(range(min(top, len(scores))), key=lambda i: (-scores[i], i))
     order += list(range(top, len(scores)))
     for at, i in enumerate(order, 1):

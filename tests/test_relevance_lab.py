@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
 from helpers import ROOT
 
 from search.rerank import load_model
@@ -66,3 +67,20 @@ def test_sets_held_out_as_a_whole_are_shown_only_when_asked() -> None:
     ]
     assert [r["qid"] for r in lab.shown(records, heldout=False)] == ["a", "c"]
     assert [r["qid"] for r in lab.shown(records, heldout=True)] == ["a", "b", "c"]
+
+
+@pytest.mark.parametrize(
+    ("scores", "top", "rank"),
+    [
+        ([0.1, 0.2, 0.9, 0.5], None, 1),  # the default depth reranks all four
+        ([0.1, 0.2, 0.9, 0.5], 2, 3),  # only the first two reranked: the target stays third
+        ([0.9, 0.2, 0.1, 0.5], 4, 4),  # the lowest score goes last
+        ([0.3, 0.3, 0.3, 0.3], 4, 3),  # ties keep the engine's order
+    ],
+)
+def test_rank_of_reranks_only_the_first_top(
+    scores: list[float], top: int | None, rank: int
+) -> None:
+    lab = _load_module()
+    record = {"target": "c", "cands": [{"key": k} for k in "abcd"]}
+    assert lab.rank_of(record, scores, top) == rank
