@@ -33,10 +33,9 @@ HELD_OUT_2_EXTRAS = (
 
 def draw(site: Site, words: Words, rng: random.Random, n: int) -> None:
     """Give the n-th site some of the set's own parts (each goes to two sites at least)."""
-    extras = HELD_OUT_2_EXTRAS
-    site.extra |= {x for x in extras if rng.random() < 0.3}
-    count = len(extras)
-    site.extra |= {extras[n % count], extras[(n + count // 2) % count]}
+    from layout_parts import draw_own_parts
+
+    draw_own_parts(site, HELD_OUT_2_EXTRAS, (), rng, n, share=0.3)
     author_head, author_bio = rng.choice(words.author_boxes)
     comment_head, comment_text = rng.choice(words.comment_headers)
     site.words = {

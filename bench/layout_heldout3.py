@@ -42,14 +42,9 @@ TEASER_FORMS = ("dachzeile", "time-teasers", "pipe-teasers")
 
 def draw(site: Site, words: Words, rng: random.Random, n: int) -> None:
     """Give the n-th site some of the set's own parts (each goes to two sites at least)."""
-    extras = HELD_OUT_3_EXTRAS
-    site.extra |= {x for x in extras if rng.random() < 0.25}
-    count = len(extras)
-    site.extra |= {extras[n % count], extras[(n + count // 2) % count]}
-    forms = [f for f in TEASER_FORMS if f in site.extra]
-    if len(forms) > 1:
-        keep = rng.choice(forms)
-        site.extra -= {f for f in forms if f != keep}
+    from layout_parts import draw_own_parts
+
+    draw_own_parts(site, HELD_OUT_3_EXTRAS, TEASER_FORMS, rng, n)
     site.words = {
         "here": rng.choice(words.you_are_here),
         "weather": rng.choice(words.weather),
@@ -147,18 +142,13 @@ def teaser_block(
 ) -> tuple[list[str], list[str]] | None:
     """Return the set's own teaser block and the texts that must not leak (None: the
     site lays its teasers out as the other sets do)."""
-    from layout_parts import heading_line, lead
+    from layout_parts import lead, teaser_heading
 
     form = next((f for f in TEASER_FORMS if f in site.extra), "")
     if not form:
         return None
     fams.add(f"variant-{form}")
-    lines: list[str] = []
-    if site.heading:
-        lines.append(heading_line(site, site.heading))
-        fams.add("footer-heading")
-    else:
-        fams.add("footer-no-heading")
+    lines = teaser_heading(site, fams)
     titles = [o["title"] for o in others]
     if form == "pipe-teasers":
         if not site.heading:

@@ -132,18 +132,41 @@ def heading_line(site: Site, text: str) -> str:
     return site.heading_form.format(text)
 
 
+def teaser_heading(site: Site, fams: set[str]) -> list[str]:
+    """Return the teaser block's heading line, if the site has one, and name its family."""
+    if site.heading:
+        fams.add("footer-heading")
+        return [heading_line(site, site.heading)]
+    fams.add("footer-no-heading")
+    return []
+
+
+def draw_own_parts(
+    site: Site,
+    extras: tuple[str, ...],
+    forms: tuple[str, ...],
+    rng: random.Random,
+    n: int,
+    share: float = 0.25,
+) -> None:
+    """Give the n-th site some of a set's own parts (each to two sites at least), and at
+    most one of its own teaser forms."""
+    site.extra |= {x for x in extras if rng.random() < share}
+    count = len(extras)
+    site.extra |= {extras[n % count], extras[(n + count // 2) % count]}
+    chosen = [f for f in forms if f in site.extra]
+    if len(chosen) > 1:
+        keep = rng.choice(chosen)
+        site.extra -= {f for f in chosen if f != keep}
+
+
 def teaser_block(
     site: Site, words: Words, others: list[dict[str, Any]], rng: random.Random, fams: set[str]
 ) -> tuple[list[str], list[str]]:
     """Return the lines of the teaser block and the teaser texts that must not leak."""
-    lines: list[str] = []
+    lines = teaser_heading(site, fams)
     must_go: list[str] = []
     style = site.teaser_style
-    if site.heading:
-        lines.append(heading_line(site, site.heading))
-        fams.add("footer-heading")
-    else:
-        fams.add("footer-no-heading")
     if "footer-columns" in site.extra:
         return _columns(site, words, others, rng, fams, lines)
     if style == "list":

@@ -76,6 +76,18 @@ def index_in_runs(root: Path, runs: int, per_run: int) -> tuple[Path, list[Path]
     return index_dir, parts
 
 
+def index_edited_in_runs(root: Path) -> Path:
+    """Index 450 generated articles in three runs (three segments), then every seventh of
+    the first 300 again with a new body ("Neu im Rathaus: N."), so its old copy is deleted
+    in its old segment; return the index folder."""
+    index_dir, _ = index_in_runs(root, 3, 150)
+    edited = [dict(article(n), body=f"Neu im Rathaus: {n}.") for n in range(0, 300, 7)]
+    lines = "\n".join(json.dumps(a, ensure_ascii=False) for a in edited)
+    (root / "teil0" / "teil-00000.jsonl").write_text(lines + "\n", encoding="utf-8")
+    index_paths(index_dir, [root / "teil0"], workers=1)
+    return index_dir
+
+
 def newsarchive(*args: str, **kwargs: object) -> subprocess.Popen:
     """Start the newsarchive command of this checkout in a new process."""
     command = [sys.executable, "-m", "web.cli", *args]

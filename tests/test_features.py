@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from generated import article, index_in_runs
+from generated import index_edited_in_runs
 from whoosh import query as wq
 
-from index.build import index_paths
 from search.archive import Archive
 from search.compile import compile_query
 from search.features import (
@@ -168,13 +166,7 @@ def test_features_are_read_from_the_index(archive: Archive) -> None:
 def updated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Three segments of posting lists several blocks long, and articles edited after
     indexing (deleted in their old segment)."""
-    root = tmp_path_factory.mktemp("updated")
-    index_dir, _ = index_in_runs(root, 3, 150)
-    edited = [dict(article(n), body=f"Neu im Rathaus: {n}.") for n in range(0, 300, 7)]
-    lines = "\n".join(json.dumps(a, ensure_ascii=False) for a in edited)
-    (root / "teil0" / "teil-00000.jsonl").write_text(lines + "\n", encoding="utf-8")
-    index_paths(index_dir, [root / "teil0"], workers=1)
-    return index_dir
+    return index_edited_in_runs(tmp_path_factory.mktemp("updated"))
 
 
 @pytest.mark.parametrize(

@@ -3,21 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from page_parts import H1, H2, P1, P2
 
 from index import footer
 from index.shape import Shape
 
-P1 = (
-    "Der Stadtrat hat am Dienstag nach langer Debatte beschlossen, die Straßenbahn bis zum "
-    "neuen Stadtteil im Westen zu verlängern. Der Bau soll im kommenden Frühjahr beginnen."
-)
-P2 = (
-    "Die Kosten werden auf 120 Millionen Euro geschätzt. Bund und Land wollen den größten "
-    "Teil davon übernehmen, die Stadt trägt den Rest aus ihrem Haushalt."
-)
-H1 = "Bahnstreik legt den Verkehr im ganzen Land lahm"
 L1 = "Die Lokführergewerkschaft hat ihre Mitglieder erneut zum Streik aufgerufen, der am"
-H2 = "Neue Regeln für Mieter ab Januar"
 L2 = "Wer zur Miete wohnt, muss sich im kommenden Jahr auf einige Änderungen einstellen …"
 
 

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from generated import article, index_in_runs
+from generated import index_edited_in_runs
 
-from index.build import index_paths
 from search import commit
 from search.archive import Archive
 
@@ -90,13 +88,7 @@ def test_flags_by_document(news: Archive) -> None:
 @pytest.fixture(scope="module")
 def edited(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Three segments, and articles edited after indexing (deleted in their old segment)."""
-    root = tmp_path_factory.mktemp("edited")
-    index_dir, _ = index_in_runs(root, 3, 150)
-    changed = [dict(article(n), body=f"Neu im Rathaus: {n}.") for n in range(0, 300, 7)]
-    lines = "\n".join(json.dumps(a, ensure_ascii=False) for a in changed)
-    (root / "teil0" / "teil-00000.jsonl").write_text(lines + "\n", encoding="utf-8")
-    index_paths(index_dir, [root / "teil0"], workers=1)
-    return index_dir
+    return index_edited_in_runs(tmp_path_factory.mktemp("edited"))
 
 
 @pytest.mark.parametrize(
