@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -141,10 +141,10 @@ class Table:
 
 
 def table(
-    columns: Callable[..., list[Any]],
+    columns: Callable[..., Sequence[Any]],
     count: int,
-    days: list[date | None],
-    groups: list[str] | None = None,
+    days: Sequence[date | None],
+    groups: Sequence[str] | None = None,
     flags: dict[int, frozenset[str]] | None = None,
 ) -> Table:
     """Read the faceted values of all count documents into a Table.

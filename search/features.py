@@ -16,7 +16,7 @@ title and body (token positions). From that:
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -337,7 +337,7 @@ def candidate_features(
     words: list[tuple[str, wq.Query]],
     question: bool,
     docnums: list[int],
-    langs: list[str],
+    langs: Sequence[str],
     idf: Callable[[str, str], float] | None = None,
 ) -> list[dict[str, float]]:
     """Compute the features of the top documents for a query's word groups.

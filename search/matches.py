@@ -380,7 +380,9 @@ class ExactPostings(Postings):
         with Whoosh's estimate of its size there (what its trees are weighted by).
 
         A word group's matcher is the same in every query of the commit (its scores
-        depend on the term statistics of the commit alone): kept in the memo.
+        depend on the term statistics of the commit alone): kept in the memo, as a plain
+        tuple (the garbage collector stops tracking it; a _Node it would walk at each
+        full collection).
         """
         if self.memo is None or isinstance(q, wq.Term) or q is wq.NullQuery:
             return self._build(q, i, leaf, offset)
@@ -390,10 +392,10 @@ class ExactPostings(Postings):
         found = self.memo.get(("node", i, key))
         if found is None:
             node, size = self._build(q, i, leaf, offset)
-            node = _Node(node.kind, _shared(node.ids), _shared(node.scores))
-            found = (node, size)
+            found = (node.kind, _shared(node.ids), _shared(node.scores), size)
             self.memo.put(("node", i, key), found, node.ids.nbytes * 2 + _ENTRY_COST)
-        return found
+        kind, ids, scores, size = found
+        return _Node(kind, ids, scores), size
 
     def _build(self, q: wq.Query, i: int, leaf: Any, offset: int) -> tuple[_Node, int]:
         if isinstance(q, wq.Term):

@@ -182,7 +182,7 @@ def neighbours(commit: Commit, article_id: str) -> tuple[Ref | None, Ref | None]
     doc = searcher.stored_fields(docnum)
     if not doc.get("source") or doc.get("date") is None:
         return None, None
-    timeline = commit.source_timelines().get(doc["source"], [])
+    timeline = commit.source_timelines().get(doc["source"], ())
     at = bisect.bisect_left(timeline, (commit.days()[docnum], article_id))
     if at >= len(timeline) or timeline[at][2] != docnum:
         return None, None

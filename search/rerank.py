@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -133,7 +133,7 @@ def reorder(
     hits: list[tuple[int, float]],
     searcher: Any,
     words: list[tuple[str, wq.Query]],
-    langs: list[str],
+    langs: Sequence[str],
     idf: Callable[[str, str], float] | None = None,
 ) -> tuple[list[tuple[int, float]], dict[int, list[tuple[str, float]]]]:
     """Rerank the top of a question's hits; return the hits and, for each reranked hit,

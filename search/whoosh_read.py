@@ -111,8 +111,8 @@ def _lookup(table: Any, key: bytes) -> bytes | None:
 # the commit's memo (search.commit.MEMO_BUDGET) full too, a process searching 280,717
 # articles stays under 400 MB (bench/cache_memory.py).
 POSTINGS_BUDGET = 48 * 1024 * 1024
-POSTINGS: Lru[tuple[np.ndarray, np.ndarray, list[bytes] | None]] = Lru(POSTINGS_BUDGET)
-# What a kept position value costs besides its bytes (a bytes object and a list slot).
+POSTINGS: Lru[tuple[np.ndarray, np.ndarray, tuple[bytes, ...] | None]] = Lru(POSTINGS_BUDGET)
+# What a kept position value costs besides its bytes (a bytes object and a tuple slot).
 _VALUE_OVERHEAD = 41
 
 
@@ -133,7 +133,7 @@ def leaf_postings(reader: Any, fieldname: str, text: Any) -> tuple[np.ndarray, n
 
 def _postings(
     reader: Any, fieldname: str, text: Any, values: bool
-) -> tuple[np.ndarray, np.ndarray, list[bytes] | None] | None:
+) -> tuple[np.ndarray, np.ndarray, tuple[bytes, ...] | None] | None:
     """Return a term's ids, tfs and (if values) its postings' values in a segment of codec
     whoosh3, kept in POSTINGS; None for a segment of another codec."""
     terms = _terms_reader(reader)
@@ -148,12 +148,14 @@ def _postings(
         return found
     vocabulary = _vocabulary(terms, segment, fieldname)
     if vocabulary is not None and text not in vocabulary:
-        return _EMPTY, _NONE, []  # not in the segment: nothing looked up, nothing kept
+        return _EMPTY, _NONE, ()  # not in the segment: nothing looked up, nothing kept
     made = _read_postings(terms, fieldname, text)
     ids, tf, vals = made
     ids.flags.writeable = False
     tf.flags.writeable = False
-    kept = vals if values else None
+    # A tuple, not a list: the garbage collector stops tracking a tuple of bytes (a list
+    # it walks at every full collection).
+    kept = tuple(vals) if values else None
     cost = ids.nbytes + tf.nbytes + 200
     if kept is not None:
         cost += sum(len(v) for v in kept) + _VALUE_OVERHEAD * len(kept)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from generated import index_edited_in_runs
@@ -42,7 +45,7 @@ def test_days_are_the_date_column_read_as_dates(news: Archive) -> None:
     current = news.commit()
     raw = current.column("date", translate=False)
     days = current.days()
-    assert days == [commit.column_date(v) for v in raw]
+    assert list(days) == [commit.column_date(v) for v in raw]
     assert sum(d is None for d in days) == 1  # the article without a date
     assert current.days() is days  # read once
 
@@ -109,3 +112,25 @@ def test_term_statistics_are_the_searchers(edited: Path, fieldname: str, text: s
     for _ in range(2):  # worked out, then kept
         assert kept.doc_frequency(fieldname, text) == searcher.doc_frequency(fieldname, text)
         assert kept.idf(fieldname, text) == searcher.idf(fieldname, text)
+
+
+@pytest.mark.parametrize(
+    ("what", "kept"),
+    [
+        ("ids", lambda c: c.column("id")),
+        ("dates", lambda c: c.column("date", translate=False)),
+        ("days", lambda c: c.days()),
+        ("story groups", lambda c: c.group_keys()),
+        ("a source's timeline", lambda c: c.source_timelines()["weserbote"]),
+    ],
+)
+def test_values_per_document_are_not_walked_by_the_garbage_collector(
+    news: Archive, what: str, kept: Callable[[commit.Commit], Any]
+) -> None:
+    values = kept(news.commit())
+    assert len(values) > 1
+    # The collector stops tracking a tuple of plain values it has seen (a tuple of tuples
+    # once it has seen the tuples inside: at most a collection later).
+    gc.collect()
+    gc.collect()
+    assert not gc.is_tracked(values), what
