@@ -26,6 +26,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.common import percentile  # noqa: E402
 
 # (label, module, owner inside it or "", function name): a stage and where it is timed.
 STAGES = (
@@ -105,11 +109,6 @@ def install(clock: Clock) -> list[str]:
     return labels
 
 
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[max(0, -(-len(ordered) * p // 100) - 1)] if ordered else float("nan")
-
-
 def run(
     archive: Any, queries: list[str], options: dict, clock: Clock
 ) -> list[tuple[str, dict[str, float]]]:
@@ -168,10 +167,16 @@ def main() -> None:
     )
     ap.add_argument("--root", type=Path, default=ROOT, help="the checkout whose search runs")
     args = ap.parse_args()
-    sys.path.insert(0, str(args.root.resolve()))
-    sys.path.insert(1, str(ROOT))
+    sys.path.insert(0, str(ROOT))
     from bench.scale import WARM_QUERIES, load_queries
+
+    # The search package of the checkout asked for, this checkout's benchmarks.
+    for name in [m for m in sys.modules if m == "search" or m.startswith("search.")]:
+        del sys.modules[name]
+    sys.path.insert(0, str(args.root.resolve()))
     from search.archive import Archive
+
+    assert Path(sys.modules[Archive.__module__].__file__ or "").is_relative_to(args.root.resolve())
 
     clock = Clock(time.thread_time if args.cpu else time.perf_counter)
     labels = install(clock)

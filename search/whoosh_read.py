@@ -146,21 +146,56 @@ def _postings(
     found = POSTINGS.get(key)
     if found is not None and (found[2] is not None or not values):
         return found
-    vocabulary = _vocabulary(terms, segment, fieldname)
-    if vocabulary is not None and text not in vocabulary:
-        return _EMPTY, _NONE, ()  # not in the segment: nothing looked up, nothing kept
-    made = _read_postings(terms, fieldname, text)
-    ids, tf, vals = made
-    ids.flags.writeable = False
-    tf.flags.writeable = False
-    # A tuple, not a list: the garbage collector stops tracking a tuple of bytes (a list
-    # it walks at every full collection).
-    kept = tuple(vals) if values else None
+    recent = _recent_values().pop(key, None) if values and found is not None else None
+    kept: tuple[bytes, ...] | None
+    if found is not None and recent is not None and len(recent) == len(found[0]):
+        # Read without values moments ago in this thread: their values, not a decoding.
+        ids, tf, kept = found[0], found[1], recent
+    else:
+        vocabulary = _vocabulary(terms, segment, fieldname)
+        if vocabulary is not None and text not in vocabulary:
+            return _EMPTY, _NONE, ()  # not in the segment: nothing looked up, nothing kept
+        ids, tf, vals = _read_postings(terms, fieldname, text)
+        ids.flags.writeable = False
+        tf.flags.writeable = False
+        # A tuple, not a list: the garbage collector stops tracking a tuple of bytes (a
+        # list it walks at every full collection).
+        kept = tuple(vals) if values else None
+        if not values and len(vals) == len(ids):
+            _remember_values(key, tuple(vals))
     cost = ids.nbytes + tf.nbytes + 200
     if kept is not None:
         cost += sum(len(v) for v in kept) + _VALUE_OVERHEAD * len(kept)
     POSTINGS.put(key, (ids, tf, kept), cost)
     return ids, tf, kept
+
+
+# The values of the posting lists a thread decoded last without keeping them (what ranking
+# reads): a question's reranking asks for the positions of the same words in its top hits
+# right after, which would decode the same lists again. Per thread, at most RECENT_VALUES
+# values (a few MB), forgotten when full.
+RECENT_VALUES = 100_000
+_RECENT = threading.local()
+
+
+def _recent_values() -> dict[tuple[str, str, bytes], tuple[bytes, ...]]:
+    """Return this thread's recently decoded values by (segment, field, term)."""
+    found: dict[tuple[str, str, bytes], tuple[bytes, ...]] | None = getattr(_RECENT, "values", None)
+    if found is None:
+        found = _RECENT.values = {}
+        _RECENT.count = 0
+    return found
+
+
+def _remember_values(key: tuple[str, str, bytes], values: tuple[bytes, ...]) -> None:
+    """Keep the values of a posting list just decoded for this thread's next steps."""
+    recent = _recent_values()
+    if _RECENT.count + len(values) > RECENT_VALUES:
+        recent.clear()
+        _RECENT.count = 0
+    if len(values) <= RECENT_VALUES:
+        recent[key] = values
+        _RECENT.count += len(values)
 
 
 def leaf_doc_frequency(reader: Any, fieldname: str, text: bytes) -> int:

@@ -190,3 +190,41 @@ def test_a_term_outside_a_small_fields_terms_is_not_looked_up(
     # Each segment's title terms were read once; only the word it has was looked up.
     assert len(looked) == len(leaves)
     assert all(key.endswith(b"nachricht") for key in looked)
+
+
+@pytest.mark.parametrize(
+    ("read_before", "decodings"),
+    [
+        ("here", 0),  # read for ranking in this thread moments ago: its values at hand
+        ("elsewhere", 1),  # in another thread: decoded again
+        ("never", 1),
+    ],
+)
+def test_positions_of_a_list_just_read_for_ranking_need_no_second_decoding(
+    leaves: list[Any], monkeypatch: pytest.MonkeyPatch, read_before: str, decodings: int
+) -> None:
+    import threading
+
+    whoosh_read.POSTINGS.clear()
+    leaf, fieldname, text = leaves[0], "title_de", b"nachricht"
+    if read_before == "here":
+        whoosh_read.leaf_postings(leaf, fieldname, text)
+    elif read_before == "elsewhere":
+        thread = threading.Thread(target=whoosh_read.leaf_postings, args=(leaf, fieldname, text))
+        thread.start()
+        thread.join()
+    calls: list[str] = []
+    decode = whoosh_read._read_postings
+
+    def counted(*args: Any) -> Any:
+        calls.append(args[1])
+        return decode(*args)
+
+    monkeypatch.setattr(whoosh_read, "_read_postings", counted)
+    wanted = list(range(0, leaf.doc_count_all(), 5))
+    got = whoosh_read.leaf_positions(leaf, fieldname, text, wanted)
+    assert got == _walked_positions(leaf, fieldname, text, wanted)
+    assert len(calls) == decodings
+    # Kept with its values now: asked again, nothing is decoded.
+    assert whoosh_read.leaf_positions(leaf, fieldname, text, wanted) == got
+    assert len(calls) == decodings
