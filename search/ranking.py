@@ -25,7 +25,7 @@ from search import budget, coordination, matchset, rerank
 from search.commit import Commit
 from search.compile import Compiled
 from search.matches import ExactPostings, Postings, plain
-from search.whoosh_read import MatchingCollector
+from search.whoosh_read import MatchingCollector, values_wanted
 
 # Documents whose numpy score is this close (relative) below the last of the top are
 # scored by Whoosh too: numpy and Whoosh sum a document's term scores in another order.
@@ -101,18 +101,30 @@ def rank(
     the model that reorders the top of a question's ranking (None: BM25F alone).
     """
     q = compiled.query
+    if not compiled.parsed.question or sort != "relevance":
+        reranker = None
     postings = ExactPostings(commit.searcher, commit.field_lengths, commit.memo)
-    words = _content_words(commit, compiled, postings)
-    if fq is wq.NullQuery:
-        found = _Found([], matchset.empty(), {}, False)
-    elif sort != "relevance":
-        found = _by_date(commit, compiled, fq, sort == "newest", wanted, collapse, words)
-    else:
-        if not compiled.parsed.question:
-            reranker = None
-        found = _by_relevance(
-            commit, compiled, fq, wanted, collapse, window, time_limit, reranker, postings, words
-        )
+    # A reranked question reads its words' positions in its top hits after ranking: the
+    # lists ranking decodes keep their values at hand.
+    with values_wanted(reranker is not None):
+        words = _content_words(commit, compiled, postings)
+        if fq is wq.NullQuery:
+            found = _Found([], matchset.empty(), {}, False)
+        elif sort != "relevance":
+            found = _by_date(commit, compiled, fq, sort == "newest", wanted, collapse, words)
+        else:
+            found = _by_relevance(
+                commit,
+                compiled,
+                fq,
+                wanted,
+                collapse,
+                window,
+                time_limit,
+                reranker,
+                postings,
+                words,
+            )
     chosen = found.chosen
     matched = chosen.docs.tolist()
     return Ranking(

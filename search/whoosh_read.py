@@ -16,6 +16,8 @@ import pickle
 import struct
 import threading
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, Protocol
 
 import numpy as np
@@ -155,13 +157,14 @@ def _postings(
         vocabulary = _vocabulary(terms, segment, fieldname)
         if vocabulary is not None and text not in vocabulary:
             return _EMPTY, _NONE, ()  # not in the segment: nothing looked up, nothing kept
-        ids, tf, vals = _read_postings(terms, fieldname, text)
+        remember = not values and getattr(_RECENT, "wanted", False)
+        ids, tf, vals = _read_postings(terms, fieldname, text, values or remember)
         ids.flags.writeable = False
         tf.flags.writeable = False
         # A tuple, not a list: the garbage collector stops tracking a tuple of bytes (a
         # list it walks at every full collection).
         kept = tuple(vals) if values else None
-        if not values and len(vals) == len(ids):
+        if remember and len(vals) == len(ids):
             _remember_values(key, tuple(vals))
     cost = ids.nbytes + tf.nbytes + 200
     if kept is not None:
@@ -171,11 +174,23 @@ def _postings(
 
 
 # The values of the posting lists a thread decoded last without keeping them (what ranking
-# reads): a question's reranking asks for the positions of the same words in its top hits
-# right after, which would decode the same lists again. Per thread, at most RECENT_VALUES
-# values (a few MB), forgotten when full.
+# reads), while values_wanted(): a question's reranking asks for the positions of the same
+# words in its top hits right after, which would decode the same lists again. Per thread,
+# at most RECENT_VALUES values (a few MB), forgotten when full. Otherwise a list decoded
+# without its values makes none (decode_postings_values).
 RECENT_VALUES = 100_000
 _RECENT = threading.local()
+
+
+@contextmanager
+def values_wanted(wanted: bool = True) -> Iterator[None]:
+    """Within, keep the values of the posting lists this thread decodes at hand for it."""
+    before = getattr(_RECENT, "wanted", False)
+    _RECENT.wanted = wanted
+    try:
+        yield
+    finally:
+        _RECENT.wanted = before
 
 
 def _recent_values() -> dict[tuple[str, str, bytes], tuple[bytes, ...]]:
@@ -275,9 +290,10 @@ def _field_terms(terms: W3TermsReader, fieldname: str) -> frozenset[bytes] | Non
 
 
 def _read_postings(
-    terms: W3TermsReader, fieldname: str, text: bytes
+    terms: W3TermsReader, fieldname: str, text: bytes, values: bool = True
 ) -> tuple[np.ndarray, np.ndarray, list[bytes]]:
-    """Read and decode a term's whole posting list in a segment of codec whoosh3."""
+    """Read and decode a term's whole posting list in a segment of codec whoosh3 (values:
+    also its postings' values, else none)."""
     fieldnum = terms._fieldmap.get(fieldname)
     if fieldnum is None:
         return _EMPTY, _NONE, []
@@ -286,32 +302,42 @@ def _read_postings(
         return _EMPTY, _NONE, []
     info = W3TermInfo.from_bytes(raw)
     if info.is_inlined():
-        ids, weights, values = info.inlined_postings()
+        ids, weights, stored = info.inlined_postings()
         return (
             np.array(ids, dtype=np.int64),
             _weights(weights, len(ids)),
-            list(values) if values is not None else [],
+            list(stored) if stored is not None and values else [],
         )
     offset, length = info.extent()
     if isinstance(length, tuple):
         (length,) = length  # W3TermInfo.from_bytes leaves it unpacked
-    return decode_postings_values(terms._postfile.get(offset, length))
+    return decode_postings_values(terms._postfile.get(offset, length), values)
 
 
 def decode_postings(data: bytes) -> tuple[np.ndarray, np.ndarray]:
     """Decode a whole posting list of codec whoosh3 (W3LeafMatcher's blocks) at once."""
-    ids, weights, _values = decode_postings_values(data)
+    ids, weights, _values = decode_postings_values(data, values=False)
     return ids, weights
 
 
-def decode_postings_values(data: bytes) -> tuple[np.ndarray, np.ndarray, list[bytes]]:
-    """Decode a whole posting list of codec whoosh3: ids, weights, and each posting's
-    value as stored (for a field with positions: its encoded positions)."""
+# A block's values are pickled (protocol 2) as calls of _codecs.encode(text, "latin1"),
+# one per posting, the function named once per block. Where they are not wanted, the
+# pickle names a function that makes nothing instead (operator.is_): the ids and weights
+# come out the same, at half the unpickling.
+_VALUE_MAKER = b"c_codecs\nencode\n"
+_NO_VALUE = b"coperator\nis_\n"
+
+
+def decode_postings_values(
+    data: bytes, values: bool = True
+) -> tuple[np.ndarray, np.ndarray, list[bytes]]:
+    """Decode a whole posting list of codec whoosh3: ids, weights, and (if values) each
+    posting's value as stored (for a field with positions: its encoded positions)."""
     if data[:4] != WHOOSH3_HEADER_MAGIC:
         raise ValueError(f"not a posting list: {data[:4]!r}")
     buffer = io.BytesIO(data)
     ids_blocks, weight_blocks = [], []
-    values: list[bytes] = []
+    found: list[bytes] = []
     pos = 4
     while True:
         (length,) = _BLOCK_LENGTH.unpack_from(data, pos)
@@ -319,18 +345,22 @@ def decode_postings_values(data: bytes) -> tuple[np.ndarray, np.ndarray, list[by
         buffer.seek(pos + _BLOCK_LENGTH.size)
         count, _maxid, _maxweight, compression, _minlen, _maxlen = pickle.load(buffer)
         block = data[buffer.tell() : nextpos]
-        ids, weights, block_values = pickle.loads(zlib.decompress(block) if compression else block)
+        stored = zlib.decompress(block) if compression else block
+        if not values:
+            # The first occurrence: the function's name comes before any value.
+            stored = stored.replace(_VALUE_MAKER, _NO_VALUE, 1)
+        ids, weights, block_values = pickle.loads(stored)
         # Ids are stored as the differences between neighbours (delta_encode).
         ids_blocks.append(np.cumsum(np.array(ids, dtype=np.int64)))
         weight_blocks.append(_weights(weights, count))
-        if isinstance(block_values, (list, tuple)):
-            values.extend(block_values)
+        if values and isinstance(block_values, (list, tuple)):
+            found.extend(block_values)
         if length < 0:
             break
         pos = nextpos
     if len(ids_blocks) == 1:
-        return ids_blocks[0], weight_blocks[0], values
-    return np.concatenate(ids_blocks), np.concatenate(weight_blocks), values
+        return ids_blocks[0], weight_blocks[0], found
+    return np.concatenate(ids_blocks), np.concatenate(weight_blocks), found
 
 
 def _weights(stored: Any, count: int) -> np.ndarray:

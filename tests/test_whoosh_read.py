@@ -195,7 +195,8 @@ def test_a_term_outside_a_small_fields_terms_is_not_looked_up(
 @pytest.mark.parametrize(
     ("read_before", "decodings"),
     [
-        ("here", 0),  # read for ranking in this thread moments ago: its values at hand
+        ("here", 0),  # read in this thread moments ago, values wanted: its values at hand
+        ("here, values not wanted", 1),  # read without values: decoded again
         ("elsewhere", 1),  # in another thread: decoded again
         ("never", 1),
     ],
@@ -208,9 +209,17 @@ def test_positions_of_a_list_just_read_for_ranking_need_no_second_decoding(
     whoosh_read.POSTINGS.clear()
     leaf, fieldname, text = leaves[0], "title_de", b"nachricht"
     if read_before == "here":
+        with whoosh_read.values_wanted():
+            whoosh_read.leaf_postings(leaf, fieldname, text)
+    elif read_before == "here, values not wanted":
         whoosh_read.leaf_postings(leaf, fieldname, text)
     elif read_before == "elsewhere":
-        thread = threading.Thread(target=whoosh_read.leaf_postings, args=(leaf, fieldname, text))
+
+        def read() -> None:
+            with whoosh_read.values_wanted():
+                whoosh_read.leaf_postings(leaf, fieldname, text)
+
+        thread = threading.Thread(target=read)
         thread.start()
         thread.join()
     calls: list[str] = []
@@ -228,3 +237,28 @@ def test_positions_of_a_list_just_read_for_ranking_need_no_second_decoding(
     # Kept with its values now: asked again, nothing is decoded.
     assert whoosh_read.leaf_positions(leaf, fieldname, text, wanted) == got
     assert len(calls) == decodings
+
+
+@pytest.mark.parametrize(
+    ("fieldname", "text"), [("title_de", b"nachricht"), ("body_de", b"feuerwehr")]
+)
+def test_a_list_decoded_without_values_has_the_same_ids_and_weights(
+    leaves: list[Any], fieldname: str, text: bytes
+) -> None:
+    data = _posting_bytes(leaves[0], fieldname, text)
+    ids, weights, values = whoosh_read.decode_postings_values(data)
+    assert len(values) == len(ids) > 1
+    bare_ids, bare_weights, none = whoosh_read.decode_postings_values(data, values=False)
+    assert bare_ids.tolist() == ids.tolist()
+    assert bare_weights.tolist() == weights.tolist()
+    assert none == []
+
+
+def _posting_bytes(leaf: Any, fieldname: str, text: bytes) -> bytes:
+    """Return a term's whole posting list in a segment as stored."""
+    terms = leaf._terms
+    info = terms._tindex[terms._keycoder(fieldname, text)]
+    offset, length = whoosh_read.W3TermInfo.from_bytes(info).extent()
+    if isinstance(length, tuple):
+        (length,) = length  # W3TermInfo.from_bytes leaves it unpacked
+    return bytes(terms._postfile.get(offset, length))
