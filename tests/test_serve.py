@@ -229,3 +229,18 @@ def test_a_damaged_index_is_named_by_every_answer_until_repaired(tmp_path: Path)
     finally:
         printed = stop(proc)
     assert damaged.name in printed
+
+
+def test_what_is_loaded_before_the_index_is_left_out_of_collections() -> None:
+    # In a process of its own: frozen objects of the test run would never be collected.
+    code = (
+        "import gc; from web import create_app; from web.serve import freeze_loaded; "
+        "create_app({}); before = len(gc.get_objects()); frozen = freeze_loaded(); "
+        "print(frozen, before, len(gc.get_objects()))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    frozen, before, after = (int(x) for x in out)
+    assert frozen > 0.9 * before  # (a collection first may free a little)
+    assert after < 0.1 * before

@@ -151,9 +151,10 @@ def cmd_stats(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     """Serve the web UI and JSON API: one process per core (gunicorn), else waitress."""
     from web import create_app
-    from web.serve import can_fork, serve
+    from web.serve import can_fork, freeze_loaded, serve
 
     app = create_app({"INDEX_DIR": str(args.index)})
+    freeze_loaded()
     with app.app_context():
         from web import get_archive
 
