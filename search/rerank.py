@@ -148,25 +148,37 @@ def reorder(
     found = candidate_features(searcher, words, True, [d for d, _ in top], langs, idf)
     reranked = rerank(model, top, found)
     contributions = {r.docnum: r.contributions for r in reranked}
+    averages = _averages(contributions)
     return (
         [(r.docnum, r.score) for r in reranked] + hits[model.top :],
-        {d: lifted_by(contributions, d) for d in contributions},
+        {d: lifted_by(contributions, d, averages=averages) for d in contributions},
     )
 
 
+def _averages(contributions: dict[int, dict[str, float]]) -> dict[str, float]:
+    """Return each input's average contribution over the reranked top."""
+    count = len(contributions)
+    names = {name for c in contributions.values() for name in c}
+    return {name: sum(c[name] for c in contributions.values()) / count for name in names}
+
+
 def lifted_by(
-    contributions: dict[int, dict[str, float]], docnum: int, most: int = 3
+    contributions: dict[int, dict[str, float]],
+    docnum: int,
+    most: int = 3,
+    averages: dict[str, float] | None = None,
 ) -> list[tuple[str, float]]:
     """Name the inputs that lifted a reranked hit most above the reranked top's average,
-    with how much each added (largest first); [] for a hit that was not reranked."""
+    with how much each added (largest first); [] for a hit that was not reranked.
+
+    averages: _averages(contributions), worked out once for all hits of the top.
+    """
     mine = contributions.get(docnum)
     if not mine:
         return []
-    count = len(contributions)
-    gains = [
-        (name, value - sum(c[name] for c in contributions.values()) / count)
-        for name, value in mine.items()
-    ]
+    if averages is None:
+        averages = _averages(contributions)
+    gains = [(name, value - averages[name]) for name, value in mine.items()]
     # A gain too small to tell apart from the others' says nothing.
     top = sorted((g for g in gains if g[1] > 0.01), key=lambda g: -g[1])
     return [(name, round(gain, 3)) for name, gain in top[:most]]

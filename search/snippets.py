@@ -8,6 +8,7 @@ tags is HTML-escaped.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import threading
@@ -135,18 +136,28 @@ def match_spans(analyzer: Analyzer, text: str, terms: Iterable[str]) -> list[Spa
     prefixes |= {p for t in prefixes for p in _SPELLED_AS.get(t, ())}
     checkable = all(p.isascii() for p in prefixes)
     spans: list[Span] = []
-    for para in PARAGRAPH.finditer(text):
-        if checkable and not _may_match(para.group(0), prefixes):
-            continue
-        if not checkable:
+    if not checkable:
+        for para in PARAGRAPH.finditer(text):
             for t in analyzer(para.group(0), positions=True, chars=True, mode="index"):
                 if t.text in wanted:
                     spans.append(Span(para.start() + t.startchar, para.start() + t.endchar, t.text))
+        return _merge(spans)
+    # Where a prefix may be spelled, looked for in the whole text at once: a pattern
+    # never matches across a line's end, so it finds what it finds paragraph by paragraph.
+    found = sorted({m.start() for p in prefixes for m in _prefix_pattern(p).finditer(text)})
+    if not found:
+        return spans
+    for para in PARAGRAPH.finditer(text):
+        first = bisect.bisect_left(found, para.start())
+        if first == len(found) or found[first] >= para.end():
+            continue  # nothing to analyze here
+        if not _may_match(para.group(0), prefixes):
             continue
         # Analysis is word by word (tokenizer and filters see one word at a time), so
         # only the words that may hold a term are analyzed: a tenth of a paragraph or less.
         text_of = para.group(0)
-        starts = sorted({m.start() for p in prefixes for m in _prefix_pattern(p).finditer(text_of)})
+        last = bisect.bisect_left(found, para.end(), first)
+        starts = [at - para.start() for at in found[first:last]]
         for word in _words_at(text_of, starts):
             _analyze_into(spans, analyzer, word.group(0), para.start() + word.start(), wanted)
     return _merge(spans)

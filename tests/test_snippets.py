@@ -166,3 +166,30 @@ def test_umlauts_spelled_out_match_as_umlauts(text: str) -> None:
     folded = re.sub(r"(?<=[aou])e", "", _fold(text))
     for prefix in {folded[:4], folded[1:5], "zzzz"}:
         assert _may_match(text, frozenset({prefix})) == (prefix in _fold(text) or prefix in folded)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "terms", "count"),
+    [
+        (["Die Flüchtlinge kamen.", "Ohne das Wort.", "Flüchtlingsheim"], {"fluchtling"}, 2),
+        (["Nichts hier.", "Der Hafen liegt still.", "Betrieb ruht."], {"hafen", "betrieb"}, 2),
+        (["Muenchen und Muenster", "", "Münchner Straße"], {"munch", "strass"}, 2),
+        # A word split over two lines is no word: nothing across a line's end.
+        (["Erste Zeile endet mit Flücht", "linge am Anfang der zweiten"], {"fluchtling"}, 0),
+    ],
+)
+def test_spans_of_a_text_are_those_of_its_paragraphs_searched_alone(
+    paragraphs: list[str], terms: set[str], count: int
+) -> None:
+    text = "\n".join(paragraphs)
+    expected: list[tuple[int, int, str]] = []
+    offset = 0
+    for paragraph in paragraphs:
+        expected += [
+            (s.start + offset, s.end + offset, s.term)
+            for s in match_spans(GERMAN, paragraph, terms)
+        ]
+        offset += len(paragraph) + 1
+    got = [(s.start, s.end, s.term) for s in match_spans(GERMAN, text, terms)]
+    assert got == expected
+    assert len(got) == count
