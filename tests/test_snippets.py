@@ -172,7 +172,7 @@ def test_umlauts_spelled_out_match_as_umlauts(text: str) -> None:
     ("paragraphs", "terms", "count"),
     [
         (["Die Flüchtlinge kamen.", "Ohne das Wort.", "Flüchtlingsheim"], {"fluchtling"}, 2),
-        (["Nichts hier.", "Der Hafen liegt still.", "Betrieb ruht."], {"hafen", "betrieb"}, 2),
+        (["Nichts hier.", "Der Hafen liegt still.", "Betrieb ruht."], {"haf", "betrieb"}, 2),
         (["Muenchen und Muenster", "", "Münchner Straße"], {"munch", "strass"}, 2),
         # A word split over two lines is no word: nothing across a line's end.
         (["Erste Zeile endet mit Flücht", "linge am Anfang der zweiten"], {"fluchtling"}, 0),
