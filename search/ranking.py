@@ -411,18 +411,15 @@ def _unfiltered(
 
 def _fold_copies(commit: Commit, ranked: Hits, wanted: int, collapse: bool) -> Hits:
     """Keep the first of each set of copies (same story group) in a ranking."""
-    if not collapse or not commit.reader.doc_count():
+    if not collapse or not commit.reader.doc_count() or not ranked:
         return ranked
-    keys = commit.group_keys()
-    seen: set[str] = set()
-    out = []
-    for d, score in ranked:
-        key = keys[d]
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append((d, score))
-    return out
+    # The numbered story groups (the same group, the same number), with numpy: the place
+    # of each group's first hit (a stable sort keeps the first of equal numbers first).
+    codes = commit.group_codes()[0]
+    docs = np.fromiter((d for d, _ in ranked), dtype=np.int64, count=len(ranked))
+    first = np.unique(codes[docs], return_index=True)[1]
+    first.sort()
+    return [ranked[i] for i in first.tolist()]
 
 
 def exact_scores(
