@@ -66,11 +66,15 @@ class MatchSet:
 
     def missing(self, docnums: list[int]) -> dict[int, list[str]]:
         """Return, for each document, the content words it lacks (as typed)."""
+        if not self.words:
+            return {d: [] for d in docnums}
         at = np.array(docnums, dtype=np.int64)
-        lacks = [~_holds(at, w.docs) for w in self.words]
+        texts = [w.text for w in self.words]
+        # One row of flags per document, as Python lists (numpy's one at a time are slow).
+        lacks = np.array([~_holds(at, w.docs) for w in self.words]).reshape(len(texts), -1)
         return {
-            d: [w.text for w, flags in zip(self.words, lacks, strict=True) if flags[i]]
-            for i, d in enumerate(docnums)
+            d: [t for t, lacking in zip(texts, row, strict=True) if lacking]
+            for d, row in zip(docnums, lacks.T.tolist(), strict=True)
         }
 
 

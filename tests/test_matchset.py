@@ -90,9 +90,21 @@ def test_match_set(
     assert chosen.inside(matched).tolist() == [d in docs for d in matched.tolist()]
 
 
-def test_missing_words_are_named_per_article() -> None:
-    chosen = match_set(arr(1, 2, 3), words(arr(1, 2), arr(2, 3)), False)
-    assert chosen.missing([1, 2, 3]) == {1: ["w1"], 2: [], 3: ["w0"]}
+@pytest.mark.parametrize(
+    ("held", "asked", "missing"),
+    [
+        ([arr(1, 2), arr(2, 3)], [1, 2, 3], {1: ["w1"], 2: [], 3: ["w0"]}),
+        ([arr(1, 2), arr(2, 3)], [3, 9], {3: ["w0"], 9: ["w0", "w1"]}),
+        ([arr(1, 2), arr(2, 3)], [], {}),
+        ([arr(5)], [5, 6], {5: [], 6: ["w0"]}),
+        ([], [1, 2], {1: [], 2: []}),  # no content words: none missing
+    ],
+)
+def test_missing_words_are_named_per_article(
+    held: list[np.ndarray], asked: list[int], missing: dict[int, list[str]]
+) -> None:
+    chosen = match_set(arr(1, 2, 3), words(*held), False)
+    assert chosen.missing(asked) == missing
 
 
 def test_the_rule_applies_alike_to_other_matches() -> None:
