@@ -156,8 +156,10 @@ def instrumented(stages: Stages, engine: str) -> Iterator[None]:
     functions are put back afterwards."""
     import whoosh.writing
 
-    import index.build
-    import index.workers
+    if engine == "project":
+        # Only for the project: its imports would count in plain Whoosh's memory.
+        import index.build
+        import index.workers
 
     module: Any = index.build if engine == "project" else whoosh.writing
     found = PROJECT_STAGES if engine == "project" else BASELINE_STAGES
@@ -169,7 +171,7 @@ def instrumented(stages: Stages, engine: str) -> Iterator[None]:
             owner = getattr(owner, part)
         undo.append((owner, attr, getattr(owner, attr)))
         setattr(owner, attr, stages.wrap(name, getattr(owner, attr)))
-    if stages.trace:
+    if stages.trace and engine == "project":
         # Workers are forked with tracing on: their figures are not the subject here.
         run_worker = index.workers._worker
 
@@ -188,8 +190,6 @@ def instrumented(stages: Stages, engine: str) -> Iterator[None]:
 
 def measure(engine: str, index_dir: str, paths: list[str], trace: bool, top: int) -> dict:
     """Index the input with one engine in this process; return the stage figures."""
-    from index.build import index_paths
-
     stages = Stages(trace, top)
     if trace:
         tracemalloc.start()
@@ -199,6 +199,8 @@ def measure(engine: str, index_dir: str, paths: list[str], trace: bool, top: int
         try:
             with stages.stage("run"):
                 if engine == "project":
+                    from index.build import index_paths
+
                     index_paths(index_dir, paths)
                 else:
                     index_baseline(index_dir, paths)
