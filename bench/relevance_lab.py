@@ -5,7 +5,8 @@
 
 gather runs every query of the dev sets (and bench/questions-news-heldout.tsv) through
 Archive.search, keeps the top 100 (copies folded) with their scores, and computes the
-features of search.features for each; eval reranks the cached lists with a scorer and
+features of search.features for each (and bench/feature_candidates', measured, not
+shipped); eval reranks the cached lists with a scorer and
 prints MRR@10 / S@1 / S@10 per set, kind and part (tune, held-out), so a scorer is tried
 in seconds without searching again. A set held out as a whole is neither fitted on nor
 printed unless eval is given --heldout: its figures are reported, not compared. The
@@ -26,6 +27,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.feature_candidates import candidate_features  # noqa: E402
 from index.schema import analyzer_group, text_field  # noqa: E402
 from search import compile as qcompile  # noqa: E402
 from search import syntax  # noqa: E402
@@ -90,6 +92,8 @@ def gather(index: str, cache: str, sets: list[str]) -> None:
                         float(searcher.doc_field_length(d, text_field("body", group), 0) or 0),
                     )
                     feats = doc_features(view, group, found[d], lengths)
+                    # Measured, not shipped: eval --features ... passage_bm25 reads them.
+                    feats.update(candidate_features(view, group, found[d]))
                     key = keys.get(hit.id, hit.id)
                     tf = []
                     for w in view.words:
@@ -514,6 +518,8 @@ def main() -> int:
     g.add_argument("cache")
     g.add_argument("sets", nargs="*", default=DEFAULT_SETS)
     g.add_argument("--loose-parts", type=float, default=None, help="compile.LOOSE_PART_BOOST")
+    g.add_argument("--forms", type=float, default=None, help="compile.FORM_BOOST")
+    g.add_argument("--hyphen-parts", type=float, default=None, help="compile.HYPHEN_PART_BOOST")
     t = sub.add_parser("train")
     t.add_argument("cache")
     t.add_argument("--out", default=str(ROOT / "search" / "rerank_model.json"))
@@ -545,6 +551,10 @@ def main() -> int:
     if args.cmd == "gather":
         if args.loose_parts is not None:
             qcompile.LOOSE_PART_BOOST = args.loose_parts
+        if args.forms is not None:
+            qcompile.FORM_BOOST = args.forms
+        if args.hyphen_parts is not None:
+            qcompile.HYPHEN_PART_BOOST = args.hyphen_parts
         gather(args.index, args.cache, args.sets)
         return 0
     if args.cmd == "train":

@@ -7,6 +7,7 @@ from whoosh import query as wq
 
 from search.archive import Archive
 from search.compile import (
+    FORM_BOOST,
     LOOSE_PART_BOOST,
     build,
     clause_query,
@@ -15,6 +16,7 @@ from search.compile import (
     group_queries,
     group_terms,
     loosen_compounds,
+    typed_groups,
 )
 from search.syntax import parse, read
 
@@ -133,11 +135,14 @@ def test_a_hyphenated_compound_gets_its_parts_alone_once(archive: Archive) -> No
 def test_only_questions_are_loosened_and_their_words_kept_as_typed(
     archive: Archive, text: str, loose: bool
 ) -> None:
-    compiled = compile_query(archive.schema, read("Waffenlieferungen " + text).parsed)
+    parsed = read("Waffenlieferungen " + text).parsed
+    compiled = compile_query(archive.schema, parsed)
     assert [t for t, _ in compiled.word_groups][:1] == ["Waffenlieferungen"]
     typed = [q for _, q in compiled.word_groups]
     assert (compiled.groups != typed) is loose
-    assert compiled.groups == ([loosen_compounds(q) for q in typed] if loose else typed)
+    # The words a question searches, with their other forms as FORM_BOOST weighs them.
+    searched = [q for _, q in typed_groups(archive.schema, parsed, None, FORM_BOOST)]
+    assert compiled.groups == ([loosen_compounds(q) for q in searched] if loose else typed)
 
 
 @pytest.mark.parametrize("typed", ["13000", "13.000"])
@@ -145,3 +150,25 @@ def test_a_number_is_found_with_or_without_thousands_points(archive: Archive, ty
     q = clause_query(archive.schema, parse(typed).clauses[0])
     terms = {(t.fieldname, t.text) for t in q.leaves() if hasattr(t, "text")}
     assert ("body_de", "13000") in terms
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [("Wann wurde Chinas Botschafter einbestellt?", "china"), ("Wer wurde verdrängt?", "verdrang")],
+)
+def test_a_word_also_matches_its_other_forms_when_weighed(
+    archive: Archive, text: str, form: str
+) -> None:
+    parsed = read(text).parsed
+    searched = typed_groups(archive.schema, parsed, None, 0.5)
+    terms = {(t.fieldname, t.text, t.boost) for _, q in searched for t in q.leaves()}
+    assert ("body_de", form, 0.5) in terms
+    assert ("title_de", form, 0.25 * 0.5) in terms
+    # Unweighed (FORM_BOOST, as shipped), the word searches its own form alone.
+    assert FORM_BOOST == 0.0
+    assert form not in compile_query(archive.schema, parsed).terms_by_field["body_de"]
+
+
+def test_a_stopword_gets_no_other_forms(archive: Archive) -> None:
+    searched = typed_groups(archive.schema, read("Was sollte man tun?").parsed, None, 0.5)
+    assert all(("body_de", "soll") not in q.all_terms() for _, q in searched)

@@ -1,0 +1,44 @@
+"""Other forms of a typed word that German stemming keeps apart from it.
+
+The Snowball stemmer strips an "s" only after some consonants and never a participle's
+"t": "Chinas", "Warschaus" or "Autos" keep their "s" ("china", "warschau", "auto"
+are other terms), and "klassifiziert", "verdrängt" or "erhöhte" do not meet the
+infinitive's stem ("klassifizi", "verdrang", "erhoh"). A question asks in one form
+what the article says in another, so a question's word also matches these forms,
+weighted lower (search.compile).
+"""
+
+from __future__ import annotations
+
+import re
+
+_VOWEL_S = re.compile(r"^(\w{3,}[aeiouy])s$", re.IGNORECASE)
+# A participle or past form ending in t (with an inflection ending) and its infinitive:
+# "-iert" -> "-ieren", "-ert" -> "-ern", "-elt" -> "-eln", "-et" -> "-en" ("meldete"),
+# else "-t" -> "-en".
+_PARTICIPLE = re.compile(r"^(\w{3,}?)(iert|ert|elt|et|t)(e|en|er|es|em|et)?$")
+_INFINITIVE = {"iert": "ieren", "ert": "ern", "elt": "eln", "et": "en", "t": "en"}
+# Consonants a "-t" form ends on after its stem: not "st" or "ßt" (superlatives, "Angst"),
+# not a doubled t ("statt", "Stadt").
+_NOT_BEFORE_T = frozenset("stß")
+
+
+def other_forms(word: str) -> list[str]:
+    """Return the other forms of a typed word to search besides it (none for most).
+
+    A capitalised word (a name, a noun) may carry a genitive or plural "s" after a
+    vowel; a lowercase word (a verb or adjective, as German writes them) may be a
+    participle or past form of a verb ending in "t".
+    """
+    if not word.isalpha() or len(word) < 5:
+        return []
+    if word[0].isupper():
+        m = _VOWEL_S.match(word)
+        return [m.group(1)] if m else []
+    m = _PARTICIPLE.match(word)
+    if not m:
+        return []
+    stem, suffix = m.group(1), m.group(2)
+    if suffix == "t" and (stem[-1] in _NOT_BEFORE_T or stem[-1] in "aeiouäöü"):
+        return []
+    return [stem + _INFINITIVE[suffix]]
