@@ -1,17 +1,24 @@
 """Detect languages with langdetect faster, through its internals: the one place that does.
 
 langdetect 1.0.9 spends its time in per-character and per-language Python loops. The
-detector here overrides its private steps (`_extract_ngrams`, `_detect_block`,
-`_normalize_prob`) to compute the same values in the same order, and reads its factory's
-private profile table. The rest of index/ uses create_detector(). The internals are those
-of one release, checked at import.
+detector here overrides its private steps (`_extract_ngrams`, `_detect_block`) to compute
+the same values in the same order, and reads its factory's private profile table. The
+rest of index/ uses create_detector(). The internals are those of one release, checked at
+import; the random walks replay CPython's Random (the word order of getrandbits, and how
+random(), gauss() and choice() use the words), which tests/test_langdetect_fast.py checks
+against the stock detector.
 """
 
 from __future__ import annotations
 
+import random
 import re
 import threading
+from math import cos, log, sin, sqrt
+from math import tau as TWOPI
 from typing import Any
+
+import numpy as np
 
 from index.versions import require
 
@@ -45,9 +52,12 @@ def _fast_detector_class() -> Any:
 
     langdetect 1.0.9 (pinned) spends its time in per-character and per-language Python
     loops. The subclass computes the same values in the same order with str.translate,
-    regular expressions, a cache of each word's n-grams and one list comprehension per
-    five random-walk steps, so its probabilities are bit-for-bit those of the stock
-    Detector (tests/test_langdetect_fast.py compares them), at about half the cost.
+    regular expressions and a cache of each word's n-grams; its random walks multiply
+    float64 rows of a numpy matrix (one product of five rows per step) and read the
+    seeded generator's 32-bit words from one stored stream, as CPython's Random turns them
+    into choice() and gauss() values. Its probabilities are bit-for-bit those of the
+    stock Detector (tests/test_langdetect_fast.py compares them), at about a quarter of
+    the cost on headlines.
     """
     global _detector_class
     if _detector_class is not None:
@@ -135,44 +145,153 @@ def _fast_detector_class() -> Any:
             return result
 
         def _detect_block(self) -> None:
-            # Detector._detect_block, with the updates between two convergence checks
-            # (one, then five at a time) done in one pass over the languages. Every
-            # probability still takes the same factors in the same order: p*(w+a)*(w+b)
-            # is evaluated as (p*(w+a))*(w+b), exactly what the stock loop computes.
+            # Detector._detect_block with the random walk over rows of a numpy matrix:
+            # every probability still takes the same factors in the same order (float64
+            # products and quotients round as Python's do), each sum is Python's own
+            # left-to-right sum, and the generator is drawn as Random.choice draws it.
             self.cleaning_text()
             ngrams = self._extract_ngrams()
             if not ngrams:
                 raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
-            self.langprob = [0.0] * len(self.langlist)
-            self.random.seed(self.seed)
-            table = self.word_lang_prob_map
-            choice = self.random.choice
+            matrix, ids = rows.of(ngrams, self.word_lang_prob_map)
+            at_row = np.array(ids, dtype=np.intp)
+            # Every walk starts from the same seed, so the generator's 32-bit words are
+            # read from one stored stream: a draw below n takes each word's top bits and
+            # skips those >= n (Random._randbelow_with_getrandbits, what choice() does).
+            stream = streams[self.seed]
+            n = len(ngrams)
+            shift = 32 - n.bit_length()
+            pos = 0
+            gauss_next: float | None = None
+            langprob = np.zeros(len(self.langlist))
+            init = np.array(self._init_probability(), dtype=np.float64)
+            multiply = np.multiply.reduce
+
+            def block(pos: int, count: int, first: Any) -> tuple[Any, Any]:
+                """Return row 0 `first`, then one factor row per draw, and each draw's word."""
+                span = 2 * count + 64
+                while True:
+                    top = stream.words(pos + span)[pos : pos + span] >> shift
+                    where = np.flatnonzero(top < n)
+                    if len(where) >= count:
+                        break
+                    span *= 2
+                where = where[:count]
+                table = np.empty((count + 1, len(first)))
+                table[0] = first
+                np.add(matrix[at_row[top[where]]], w, out=table[1:])
+                return table, where + pos
+
             for _ in range(self.n_trial):
-                prob = self._init_probability()
-                alpha = self.alpha + self.random.gauss(0.0, 1.0) * self.ALPHA_WIDTH
+                if gauss_next is None:
+                    u1, u2 = stream.uniforms(pos)
+                    pos += 4
+                    x2pi = u1 * TWOPI
+                    g2rad = sqrt(-2.0 * log(1.0 - u2))
+                    z = cos(x2pi) * g2rad
+                    gauss_next = sin(x2pi) * g2rad
+                else:
+                    z, gauss_next = gauss_next, None
+                alpha = self.alpha + (0.0 + z * 1.0) * self.ALPHA_WIDTH
                 w = alpha / self.BASE_FREQ
-                a = table[choice(ngrams)]
-                prob = [p * (w + xa) for p, xa in zip(prob, a, strict=True)]
+                table, words = block(pos, 1 + 5 * BATCHES, init)
+                # Row by row, in place: row r+5 becomes the product of rows r to r+5.
+                multiply(table[0:2], axis=0, out=table[1])
+                cur = 1
                 i = 0
-                while (
-                    self._normalize_prob(prob) <= self.CONV_THRESHOLD and i < self.ITERATION_LIMIT
-                ):
-                    a, b, c, d, e = [table[choice(ngrams)] for _ in range(5)]
-                    prob = [
-                        p * (w + xa) * (w + xb) * (w + xc) * (w + xd) * (w + xe)
-                        for p, xa, xb, xc, xd, xe in zip(prob, a, b, c, d, e, strict=True)
-                    ]
+                while _normalize(table[cur]) <= self.CONV_THRESHOLD and i < self.ITERATION_LIMIT:
+                    if cur + 5 >= len(table):
+                        pos = int(words[cur - 1]) + 1
+                        table, words = block(pos, 5 * BATCHES, table[cur])
+                        cur = 0
+                    multiply(table[cur : cur + 6], axis=0, out=table[cur + 5])
+                    cur += 5
                     i += 5
-                for j, p in enumerate(prob):
-                    self.langprob[j] += p / self.n_trial
+                pos = int(words[cur - 1]) + 1
+                langprob += table[cur] / self.n_trial
+            self.langprob = langprob.tolist()
 
-        def _normalize_prob(self, prob: list[float]) -> float:
-            total = sum(prob)
-            prob[:] = [p / total for p in prob]
-            return max(prob)
+    def _normalize(prob: Any) -> float:
+        # Detector._normalize_prob in place: Python's sum, then each divided by it.
+        # Rounding is monotonic: the largest quotient is the largest value's quotient.
+        values = prob.tolist()
+        total = sum(values)
+        prob /= total
+        return float(max(values) / total)
 
+    rows = _Rows()
+    streams = _Streams()
     _detector_class = FastDetector
     return FastDetector
+
+
+# Factor rows computed ahead per block of a random walk (five draws per step).
+BATCHES = 16
+
+
+class _Stream:
+    """The 32-bit words a Random seeded with one seed gives, in order, grown on demand."""
+
+    def __init__(self, seed: int) -> None:
+        self.random = random.Random(seed)
+        self.array = np.empty(0, dtype=np.uint32)
+
+    def words(self, count: int) -> Any:
+        """Return at least `count` words of the stream."""
+        if len(self.array) < count:
+            more = max(count - len(self.array), len(self.array), 1 << 16)
+            # getrandbits(32 * m) fills its result from the lowest word up, in order.
+            data = self.random.getrandbits(32 * more).to_bytes(4 * more, "little")
+            self.array = np.concatenate((self.array, np.frombuffer(data, dtype="<u4")))
+        return self.array
+
+    def uniforms(self, pos: int) -> tuple[float, float]:
+        """Return the two Random.random() values made of the four words from `pos`."""
+        a, b, c, d = self.words(pos + 4)[pos : pos + 4].tolist()
+        scale = 1.0 / 9007199254740992.0  # Random.random(): 53 bits from two words
+        return ((a >> 5) * 67108864.0 + (b >> 6)) * scale, (
+            (c >> 5) * 67108864.0 + (d >> 6)
+        ) * scale
+
+
+class _Streams(dict[int, _Stream]):
+    """One word stream per seed."""
+
+    def __missing__(self, seed: int) -> _Stream:
+        stream = self[seed] = _Stream(seed)
+        return stream
+
+
+class _Rows:
+    """langdetect's n-gram table as the rows of a float64 matrix, filled as n-grams occur."""
+
+    LIMIT = 200_000
+
+    def __init__(self) -> None:
+        self.index: dict[str, int] = {}
+        self.matrix: Any = None
+
+    def of(self, ngrams: list[str], table: dict[str, list[float]]) -> tuple[Any, list[int]]:
+        """Return the matrix and each n-gram's row in it, adding the rows not there yet."""
+        index = self.index
+        new = [g for g in dict.fromkeys(ngrams) if g not in index]
+        if new:
+            if len(index) + len(new) > self.LIMIT:
+                index.clear()
+                self.matrix = None
+                new = list(dict.fromkeys(ngrams))
+            added = np.array([table[g] for g in new], dtype=np.float64)
+            start = len(index)
+            if self.matrix is None:
+                self.matrix = np.empty((max(1024, len(new)), added.shape[1]))
+            elif start + len(new) > len(self.matrix):
+                grown = np.empty((max(2 * len(self.matrix), start + len(new)), added.shape[1]))
+                grown[:start] = self.matrix[:start]
+                self.matrix = grown
+            self.matrix[start : start + len(new)] = added
+            for k, g in enumerate(new, start):
+                index[g] = k
+        return self.matrix, [index[g] for g in ngrams]
 
 
 def create_detector(trials: int) -> Any:

@@ -44,3 +44,27 @@ def test_fast_detector_matches_langdetect(trials: int) -> None:
         assert fast.text == stock.text, text
         expected = [(p.lang, p.prob) for p in stock.get_probabilities()]
         assert [(p.lang, p.prob) for p in fast.get_probabilities()] == expected, text
+
+
+# Short texts whose walks run long (many steps before one language wins), over several
+# blocks of precomputed steps, and texts of one or two n-grams.
+SHORT = [
+    "Hertha BSC verliert in Amsterdam gegen Ajax",
+    "Kabinett beschließt Reform der Grundsteuer",
+    "Van der Bellen trifft Rutte in Den Haag",
+    "Opel Astra Sports Tourer im Test",
+    "Tor!",
+    "a",
+    "Skandinavien: Norrland, Sverige och Danmark",
+]
+
+
+@pytest.mark.parametrize("text", SHORT)
+@pytest.mark.parametrize("trials", [1, language.TRIALS, 7])
+def test_fast_detector_matches_langdetect_on_short_texts(text: str, trials: int) -> None:
+    stock = stock_detector(trials)
+    fast = create_detector(trials)
+    stock.append(text)
+    fast.append(text)
+    expected = [(p.lang, p.prob) for p in stock.get_probabilities()]
+    assert [(p.lang, p.prob) for p in fast.get_probabilities()] == expected
