@@ -51,6 +51,16 @@ Sets, each with its own wordings, seed and layout variants:
   tag before it.
 - "held-out-4-words": never tuned on; held-out-4's wordings in the layouts of the
   issue's families only.
+- "held-out-5": written before the line classifier, never trained or tuned on
+  (bench/layout_words_heldout5.py, variants in bench/layout_heldout5.py): a skip link, a
+  breaking-news ticker naming another article and text-size controls before the title,
+  the breadcrumb under the title, a bookmark line and a key-points box under it, a poll
+  and a subscriber-only teaser between paragraphs, a correction note and an agency line
+  after the body, a cookie-settings link and "top of page" at the end; teasers as rows of
+  headline, date and section, as lead and headline on one line, with a reading-time line,
+  and numbered with rule lines between them.
+- "held-out-5-words": never trained or tuned on; held-out-5's wordings in the layouts of
+  the issue's families only.
 
 Nothing of the corpus is written anywhere unless --out is given (then into that folder,
 which must not be committed).
@@ -76,6 +86,7 @@ if str(HERE) not in sys.path:
 import layout_heldout2  # noqa: E402
 import layout_heldout3  # noqa: E402
 import layout_heldout4  # noqa: E402
+import layout_heldout5  # noqa: E402
 from layout_parts import (  # noqa: E402
     HELD_OUT_EXTRAS,
     TUNE_2_VARIANTS,
@@ -94,6 +105,7 @@ from layout_words_heldout import HELD_OUT  # noqa: E402
 from layout_words_heldout2 import HELD_OUT_2  # noqa: E402
 from layout_words_heldout3 import HELD_OUT_3  # noqa: E402
 from layout_words_heldout4 import HELD_OUT_4  # noqa: E402
+from layout_words_heldout5 import HELD_OUT_5  # noqa: E402
 from layout_words_tune3 import TUNE_3  # noqa: E402
 
 CORPUS = HERE.parents[1] / "shared" / "eval" / "corpus.jsonl"
@@ -114,6 +126,9 @@ SETS: dict[str, tuple[Words, int, int]] = {
     "held-out-4": (HELD_OUT_4, 9241, 1),
     # The fourth held-out pair's wordings in the layouts of the issue's families only.
     "held-out-4-words": (HELD_OUT_4, 9242, 0),
+    "held-out-5": (HELD_OUT_5, 3389, 0),
+    # The fifth held-out pair's wordings in the layouts of the issue's families only.
+    "held-out-5-words": (HELD_OUT_5, 3390, 1),
 }
 
 
@@ -140,7 +155,7 @@ def load_articles(half: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
 
 def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
     """Draw one site's layout from the wordings (tune-2 has its variants)."""
-    held_out = which in ("tune-2", "held-out-3", "held-out-4")
+    held_out = which in ("tune-2", "held-out-3", "held-out-4", "held-out-5")
     name = words.site_names[n % len(words.site_names)]
     pre_options = ["consent", "breadcrumb", "sitename"] + (["menu"] if held_out else [])
     pre = [p for p in pre_options if rng.random() < 0.4]
@@ -196,6 +211,8 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         layout_heldout3.draw(site, words, rng, n)
     elif which == "held-out-4":
         layout_heldout4.draw(site, words, rng, n)
+    elif which == "held-out-5":
+        layout_heldout5.draw(site, words, rng, n)
     return site
 
 
@@ -227,6 +244,8 @@ def make_page(
             lines.append(site.menu)
     lines += layout_heldout3.pre_title(site, words, rng, fams)
     lines += layout_heldout4.pre_title(site, rng, fams)
+    pre5, ticker = layout_heldout5.pre_title(site, doc, pool, rng, fams)
+    lines += pre5
     if "pre-datetime" in extra:
         fams.add("variant-pre-datetime")
         day = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.20{rng.randint(18, 24)}"
@@ -247,6 +266,7 @@ def make_page(
     lines += layout_heldout2.under_title(site, date, rng, fams)
     lines += layout_heldout3.under_title(site, words, date, rng, fams)
     lines += layout_heldout4.under_title(site, rng, fams)
+    lines += layout_heldout5.under_title(site, words, paragraphs(doc["body"]), rng, fams)
     for part in ("reading-time", "audio"):
         if part in extra:
             fams.add(f"variant-{part}")
@@ -274,6 +294,9 @@ def make_page(
         shown += layout_heldout4.wrap(site, para, fams)
         shown += layout_heldout3.after_paragraph(site, i, len(body), rng, fams)
         shown += layout_heldout4.after_paragraph(site, i, body, rng, fams)
+        mid5, gone5 = layout_heldout5.after_paragraph(site, i, len(body), others, rng, fams)
+        shown += mid5
+        inline_titles += gone5
         if i == 0:
             shown += layout_heldout2.after_first(site, rng, fams)
         if i == 0 and caption and "caption-after-first" in extra:
@@ -314,8 +337,10 @@ def make_page(
     lines += layout_heldout2.after_body(site, words, rng, fams)
     lines += layout_heldout3.after_body(site, words, rng, fams)
     lines += layout_heldout4.after_body(site, fams)
+    lines += layout_heldout5.after_body(site, fams)
     own = layout_heldout3.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout4.teaser_block(site, words, others, rng, fams)
+    own = own or layout_heldout5.teaser_block(site, words, others, rng, fams)
     teasers, must_go = own or teaser_block(site, words, others, rng, fams)
     post = post_lines(site, rng, fams)
     lines += (teasers + post) if site.post_after else (post + teasers)
@@ -325,6 +350,7 @@ def make_page(
     lines += layout_heldout2.page_end(site, rng, fams)
     lines += layout_heldout3.page_end(site, words, rng, fams)
     lines += layout_heldout4.page_end(site, fams)
+    lines += layout_heldout5.page_end(site, fams)
     lines = layout_heldout3.indent(site, lines, fams)
     if "nbsp-indent" in extra:
         fams.add("format-nbsp-indent")
@@ -357,7 +383,7 @@ def make_page(
         "title": doc["title"],
         "body": "\n".join(body),
         "caption": caption,
-        "teaser_texts": must_go + inline_titles + inline_teasers,
+        "teaser_texts": must_go + inline_titles + inline_teasers + ticker,
         "lang_hint": doc.get("lang_hint"),
     }
     return Page(site.folder, name, data, gold, sorted(fams))

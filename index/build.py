@@ -231,12 +231,16 @@ def _index_into(
     summary.files = read_stats.files
     summary.skipped = read_stats.skipped + summary.skipped
     summary.notes = read_stats.notes
+    files_read = read_stats.seen
+    # Grouping's peak would add to what the books and the evidence hold (some 160 MB
+    # each at 280,717 articles): they are let go first, only the sketches are kept.
+    del books, run, fingerprints, bodies, items, records, read_stats
     grouped = time.perf_counter()
     groups = stories.refresh(index_dir, signatures)
     summary.stories = len(groups.sizes())
     summary.grouping_seconds = time.perf_counter() - grouped
     summary.seconds = time.perf_counter() - started
-    _record_run(index_dir, summary, read_stats.seen)
+    _record_run(index_dir, summary, files_read)
     return summary
 
 
@@ -300,6 +304,11 @@ def _write_segments(
     folder = ix.storage.folder
     if workers > 1:
         writers: Workers | InProcess = Workers(workers, folder, ix.indexname, ix.schema, work)
+        # The workers were forked with the evidence (prepare.RUN_EVIDENCE): this process
+        # no longer needs it, and it is the largest thing it holds (some 50 MB at 280k).
+        prepare.RUN_EVIDENCE = None
+        if books.run is not None:
+            books.run.handed_over()
     else:
         writers = InProcess(folder, ix.indexname, ix.schema, work)
     written = 0

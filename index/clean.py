@@ -24,17 +24,24 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from index import captions, chrome, footer, teasers
+import numpy as np
+import numpy.typing as npt
+
+from index import captions, chrome, footer, line_model, teasers
 from index.dropped import REASONS, Dropped
 from index.evidence import Evidence, Gatherer
 from index.inline import content_words, drop_inline, teased_keys, teaser_like_kept
+from index.line_features import PageView, matrix
 from index.shape import page_shapes
 
 __all__ = ["REASONS", "CleanedArticle", "Dropped", "clean_article", "clean_page", "normalize"]
 
 # Bump whenever the cleaning of pages changes: the index records the version it was
 # cleaned with, and a run re-cleans (and updates the articles whose cleaning changed).
-CLEANER_VERSION = 5
+CLEANER_VERSION = 6
+# The line classifier's model this cleaner version ships with (index/line_model.json): a
+# new model is a new cleaner version (tests/test_line_model.py holds the two together).
+LINE_MODEL_VERSION = 1
 
 # Invisible format characters (zero-width space/joiners, word joiner, BOM, soft hyphen):
 # removed outright, because inside a word ("Bundes\u00adtag") a space would split it;
@@ -46,6 +53,8 @@ WHITESPACE = re.compile(r"\s+")
 TITLE_LINES = 15
 # A line recurring under the titles of the source's pages has at most this many words.
 HEAD_LINE_WORDS = 8
+# A closed sentence of this many words is never dropped by the line classifier alone.
+SENTENCE_WORDS = 6
 # Prose before the title is a notice (cookies, consent) only among the first lines.
 NOTICE_LINES = 3
 
@@ -94,8 +103,22 @@ def _same(a: str, b: str) -> bool:
 class _Page:
     """One page being cleaned: its lines, their shapes, and what was dropped."""
 
-    def __init__(self, lines: list[str], evidence: Evidence, source: str, own: str) -> None:
+    def __init__(
+        self,
+        lines: list[str],
+        evidence: Evidence,
+        source: str,
+        own: str,
+        classify: bool = True,
+        title_at: tuple[int, float] | None = None,
+    ) -> None:
         self.lines = lines
+        self.classify = classify
+        self.title_at = title_at
+        self.x: npt.NDArray[np.float64] | None = None
+        self.view: PageView | None = None
+        self.labelled_of: dict[int, int] = {}
+        self.teaser_of: set[int] = set()
         self.shapes = page_shapes(lines)
         self.evidence = evidence
         self.source = source
@@ -124,6 +147,11 @@ class _Page:
     def title(self) -> int:
         """Find the title line; drop the banners before it. Returns its index."""
         lines, shapes = self.lines, self.shapes
+        if self.title_at is not None:
+            j, p = self.title_at
+            for k in range(j):
+                self.drop(k, "banner", f"line classifier: the title is below ({p:.2f})")
+            return j
         limit = min(len(lines), TITLE_LINES)
         # The lower-case repetition marks the title wherever it stands.
         for j in range(limit - 1):
@@ -197,7 +225,14 @@ class _Page:
         if end > 1 and captions.is_caption(lines[rest[0]]):
             caption, rest, end = lines[rest[0]], rest[1:], end - 1
         drop_inline(self, title, rest[:end])
-        body = [lines[k] for k in rest[:end] if k not in self.dropped]
+        self.view = PageView(
+            shapes, t, [self.pages(k) for k in range(n)], self.labelled_of, self.teaser_of
+        )
+        # Judged on the rules' body: teaser-like lines the classifier drops leave it unsure.
+        tail = end == len(rest) and teaser_like_kept(self, rest[:end])
+        if self.classify:
+            self._classify(rest, end)
+        body = [lines[k] for k in rest if k not in self.dropped]
         dropped = tuple(self.dropped[k] for k in sorted(self.dropped))
         if not body and rest:
             reasons = Counter(d.reason for d in dropped if d.reason != "title-copy")
@@ -222,11 +257,56 @@ class _Page:
                 return CleanedArticle("", "", "", gone, skipped=f"only page chrome ({said})")
             self.unsure.append(f"every line after the title looks like page chrome ({said})")
             return CleanedArticle(title, caption, "", dropped, uncertain="; ".join(self.unsure))
-        if end == len(rest) and teaser_like_kept(self, rest[:end]):
-            self.unsure.append("no footer found, but teaser-like lines kept")
+        if tail:
+            self.unsure.append("no footer found, but teaser-like lines at the end of the body")
         return CleanedArticle(
             title, caption, "\n".join(body), dropped, uncertain="; ".join(self.unsure)
         )
+
+    def _classify(self, rest: list[int], end: int) -> None:
+        """Let the line classifier drop kept lines it puts far below body text (never
+        all of them), and find the title it would take instead of the rules' one."""
+        assert self.view is not None
+        model = line_model.model()
+        self.x = matrix(self.view)
+        p = model.body.probability(self.x)
+        kept = [k for k in rest[:end] if k not in self.dropped]
+        going = [k for k in kept if p[k] < model.drop_below and not self._protected(k)]
+        if len(going) == len(kept):
+            return  # never empty an article
+        for k in going:
+            s = self.shapes[k]
+            like = "chrome-like"
+            if s.end.kind in ("ellipsis", "marker"):
+                like = "teaser-like"
+            elif s.headline and s.words >= 4:
+                like = "headline-like"
+            self.drop(k, "classifier", f"{like} ({1 - p[k]:.2f})")
+
+    def _protected(self, k: int) -> bool:
+        """Tell whether line k is the rules' to judge, whatever the classifier says: a
+        whole sentence (so a real paragraph is never dropped on the model's word alone),
+        or a line the rules kept although the evidence names it another article's title
+        (a list of the article's own that names it)."""
+        s = self.shapes[k]
+        if k in self.teaser_of:
+            return True
+        return s.end.kind == "closed" and s.sentences > 0 and s.words >= SENTENCE_WORDS
+
+    def better_title(self) -> tuple[int, float] | None:
+        """Return the line the classifier is sure is the title, with its probability, when
+        it is sure the rules' choice is none (None: it agrees, or is unsure)."""
+        if self.view is None or self.x is None or self.title_at is not None:
+            return None
+        model = line_model.model()
+        limit = min(len(self.lines), TITLE_LINES)
+        p = model.title.probability(self.x[:limit])
+        best, ours = int(np.argmax(p)), self.view.title
+        if best == ours or ours >= limit:
+            return None
+        if p[best] >= model.title_switch and p[ours] <= 1 - model.title_switch:
+            return best, float(p[best])
+        return None
 
     def lookup(self, k: int) -> tuple[str, str] | None:
         """Return the article a line is a teaser of, by the evidence (None: none known)."""
@@ -261,6 +341,10 @@ class _Page:
             for k in rest
         ]
         footer.score(lines)
+        for k, line in zip(rest, lines, strict=True):
+            self.labelled_of[k] = line.labelled
+            if line.teaser_of:
+                self.teaser_of.add(k)
         end = footer.start(lines)
         for pos in range(end, len(rest)):
             line = lines[pos]
@@ -281,14 +365,31 @@ def clean_page(
     lines = _lines(text)
     if not lines:
         return CleanedArticle("", "", "", skipped="empty page")
-    return _Page(lines, evidence or Evidence(), source, page_id).clean()
+    page = _Page(lines, evidence or Evidence(), source, page_id)
+    got = page.clean()
+    other = page.better_title()
+    if other is None:
+        return got
+    return _Page(lines, page.evidence, source, page_id, title_at=other).clean()
+
+
+def line_view(
+    text: str, evidence: Evidence | None = None, source: str = "", page_id: str = ""
+) -> tuple[list[str], PageView | None, CleanedArticle]:
+    """Return a page's lines and what the rules alone made of them (for training the
+    line classifier: bench/train_line_model.py)."""
+    lines = _lines(text)
+    page = _Page(lines, evidence or Evidence(), source, page_id, classify=False)
+    got = page.clean() if lines else CleanedArticle("", "", "", skipped="empty page")
+    return lines, page.view, got
 
 
 def gather_page(gatherer: Gatherer, page_id: str, source: str, text: str) -> None:
     """Add a page to the evidence of a run: its lines, its title and its body's start."""
     lines = _lines(text)
     gatherer.add_lines(source, lines, page_id)
-    cleaned = _Page(lines, Evidence(), source, page_id).clean() if lines else None
+    page = _Page(lines, Evidence(), source, page_id, classify=False)
+    cleaned = page.clean() if lines else None
     if cleaned is not None and not cleaned.skipped:
         gatherer.add_article(page_id, cleaned.title, cleaned.body)
 

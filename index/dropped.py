@@ -19,6 +19,7 @@ REASONS = {
     "footer": ("footer after the article", "Fußzeile"),
     "chrome": ("page chrome", "Seitenelement"),
     "repeated": ("line recurring on the source's pages", "wiederkehrende Zeile der Quelle"),
+    "classifier": ("line classifier", "Zeilenklassifikator"),
 }
 
 
@@ -40,6 +41,8 @@ class Dropped:
             return f"teaser of article {self.article}"
         if self.article and self.reason == "inline-teaser":
             return f"announces article {self.article}"
+        if self.reason == "classifier":
+            return f"line classifier: {self.detail}"
         label = REASONS[self.reason][0]
         return f"{label} ({self.detail})" if self.detail else label
 

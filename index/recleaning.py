@@ -31,6 +31,8 @@ class RunEvidence:
         self.before: Evidence = self.store.evidence()
         self.evidence: Evidence = self.before
         self.seen: set[str] = set()
+        # The stored pages to clean again, once the run's evidence is gathered.
+        self._again: list[str] | None = None
 
     def gather(self, paths: Iterable[str | os.PathLike[str]]) -> None:
         """Gather the evidence of the run's input (read once more; nothing is written)."""
@@ -47,16 +49,24 @@ class RunEvidence:
             elif record.kind != "html":  # an HTML page's text is known only once extracted
                 gatherer.add_article(record.id, record.title or "", record.body)
         self.evidence = self.store.evidence()
+        # Which pages to clean again is known now; what only that needed (the evidence
+        # before the run, as large as the run's on a re-run, and the run's ids) goes.
+        self._again = self._to_clean_again()
+        self.before, self.seen = Evidence(), set()
+
+    def _to_clean_again(self) -> list[str]:
+        if self.store.cleaner not in (0, CLEANER_VERSION):
+            ids = [p for p in self.store.pages if p not in self.seen]
+        else:
+            ids = self.store.affected(self.before, self.evidence, self.seen)
+        return sorted(ids)
 
     def again(self) -> Iterator[RawRecord]:
         """Yield the stored pages outside the run to clean again, read from their files:
         those whose kept lines the evidence now says more about, and all of them when
         the cleaner changed since they were cleaned."""
-        if self.store.cleaner not in (0, CLEANER_VERSION):
-            ids = [p for p in self.store.pages if p not in self.seen]
-        else:
-            ids = self.store.affected(self.before, self.evidence, self.seen)
-        for page_id in sorted(ids):
+        ids = self._to_clean_again() if self._again is None else self._again
+        for page_id in ids:
             record = self._read(page_id, self.store.pages[page_id])
             if record is not None:
                 yield record
@@ -76,6 +86,10 @@ class RunEvidence:
             source=page.source,
             extractor="page",
         )
+
+    def handed_over(self) -> None:
+        """Let go of the evidence pages are cleaned with: the workers have their copy."""
+        self.evidence = Evidence()
 
     def kept(self, article_id: str, keys: list[int]) -> None:
         """Note the keys of the lines a page kept (index.evidence.kept_keys)."""

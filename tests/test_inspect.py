@@ -177,3 +177,26 @@ def test_no_pages_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert main(["--index", str(tmp_path / "none"), "inspect", str(data)]) == 1
     err = capsys.readouterr().err
     assert "not a page (jsonl)" in err and "no pages to inspect" in err
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        (page(TITLE, P1, P2, P3, "#Verkehr #Justiz #Heimat"), "#Verkehr #Justiz #Heimat"),
+        (
+            page(TITLE, P1, P2, P3, "Unsere App: jetzt kostenlos im App Store und bei Google Play"),
+            "Unsere App: jetzt kostenlos im App Store und bei Google Play",
+        ),
+    ],
+)
+def test_the_line_classifier_names_its_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, line: str
+) -> None:
+    (found,) = inspect(tmp_path, capsys, text)
+    (why,) = [d["why"] for d in found["dropped"] if d["line"] == line]
+    assert d_reason(found, line) == "classifier"
+    assert why.startswith("line classifier: ") and why.endswith(")")
+
+
+def d_reason(found: dict, line: str) -> str:
+    return next(d["reason"] for d in found["dropped"] if d["line"] == line)

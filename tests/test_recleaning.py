@@ -125,3 +125,32 @@ def test_the_kept_evidence_reads_back_as_it_was_saved(tmp_path: Path) -> None:
     assert (again.pages, again.suspects, again.cleaner) == (kept.pages, kept.suspects, kept.cleaner)
     assert kept.evidence().pages("markt", PODCAST) == 4
     assert evidence_store.load(tmp_path / "nothing-here").pages == {}
+
+
+@pytest.mark.parametrize(
+    ("second", "workers", "cleaned_again"),
+    [
+        ("zwei", 1, ["markt/apfel", "markt/birne"]),
+        # The process lets go of the evidence once the workers are forked with it.
+        ("zwei", 2, ["markt/apfel", "markt/birne"]),
+        ("eins", 1, []),
+    ],
+)
+def test_the_pages_to_clean_again_are_known_once_the_evidence_is_gathered(
+    tmp_path: Path, second: str, workers: int, cleaned_again: list[str]
+) -> None:
+    index_dir = tmp_path / "index"
+    for word in WORDS[:2]:
+        write_page(tmp_path / "eins" / "markt", word)
+    for word in WORDS[2:4]:
+        write_page(tmp_path / "zwei" / "markt", word)
+    index_paths(index_dir, [tmp_path / "eins"])
+    run = recleaning.RunEvidence(index_dir)
+    run.gather([tmp_path / second])
+    # What only that choice needed is let go: the evidence before the run, its ids.
+    assert not run.before and not run.seen
+    assert [record.id for record in run.again()] == cleaned_again
+    summary = index_paths(index_dir, [tmp_path / second], workers=workers)
+    assert summary.recleaned == len(cleaned_again)
+    for article in cleaned_again:
+        assert PODCAST not in body(index_dir, article)

@@ -157,7 +157,7 @@ class Cleaning(TypedDict):
     reasons: Annotated[
         dict[str, int],
         "lines by reason: banner, byline, credit, inline-teaser, teaser, read-more, "
-        "footer-heading, footer, chrome, repeated",
+        "footer-heading, footer, chrome, repeated, classifier",
     ]
     summary: Annotated[str, "one German line: 12 Zeilen entfernt: Teaser anderer Artikel, …"]
 
