@@ -53,11 +53,11 @@ STAGES = (
     ("    copies of a hit", "search.hits", "", "copies"),
     ("  facets and timeline", "search.facets", "", "counts"),
     ("  did you mean", "search.suggest", "", "did_you_mean"),
-    ("of which: posting lists read", "search.whoosh_read", "", "_read_postings"),
-    ("of which: postings walked", "search.whoosh_read", "", "_walked"),
-    ("of which: field terms read", "search.whoosh_read", "", "_field_terms"),
+    ("of which: posting lists read", "search.whoosh_read.postings", "", "_read_postings"),
+    ("of which: postings walked", "search.whoosh_read.postings", "", "_walked"),
+    ("of which: field terms read", "search.whoosh_read.terms", "", "_field_terms"),
     ("of which: doc frequencies", "search.commit", "", "leaf_doc_frequency"),
-    ("of which: term look-ups", "search.whoosh_read", "", "_lookup"),
+    ("of which: term look-ups", "search.whoosh_read.postings", "", "_lookup"),
     ("of which: field lengths", "search.commit", "", "field_lengths"),
 )
 

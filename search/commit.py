@@ -37,7 +37,7 @@ from search.whoosh_read import column_translation, leaf_doc_frequency, var_bytes
 T = TypeVar("T")
 
 # Bytes of word groups' documents and scores a commit keeps (Commit.memo); see
-# search.whoosh_read.POSTINGS_BUDGET for what bounds both.
+# search.whoosh_read.postings.POSTINGS_BUDGET for what bounds both.
 MEMO_BUDGET = 32 * 1024 * 1024
 
 

@@ -11,10 +11,11 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 from typing import Any
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 from whoosh import query as wq
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
-from whoosh.support.levenshtein import distance
 
 from index.analysis import german_fold
 from index.schema import LANGUAGE_GROUPS, text_field
@@ -86,10 +87,11 @@ def close_words(
     first two letters.
 
     The same words in the same order, found with less work where Whoosh compares every
-    word of the prefix (an index of several segments): a word whose length differs
-    from the term's by more than maxdist is that many edits away at least, so its edit
-    distance (a loop in Python) is not worked out; and the words of a prefix are kept in
-    the commit's memo, not merged from every segment's vocabulary again.
+    word of the prefix (an index of several segments) in a loop in Python: the edit
+    distances to all words of the prefix are worked out in one call to rapidfuzz, whose
+    OSA distance (adjacent transpositions count one edit, no substring edited twice) is
+    the distance Whoosh's suggestions use; and the words of a prefix are kept in the
+    commit's memo, not merged from every segment's vocabulary again.
     """
     reader = searcher.reader()
     if type(reader).terms_within is not IndexReader.terms_within:
@@ -107,9 +109,8 @@ def close_words(
     key = ("vocabulary", sugfield, prefix)
     words = memo.kept(key, vocabulary) if memo is not None else vocabulary()[0]
     found = []
-    for word in words:
-        if abs(len(word) - len(term)) > maxdist or distance(word, term, limit=maxdist) > maxdist:
-            continue
+    near = process.extract(term, words, scorer=OSA.distance, score_cutoff=maxdist, limit=None)
+    for word, _, _ in near:
         # Whoosh's ReaderCorrector: the distance does not count, the frequency does.
         f = reader.frequency(fieldname, word) or 1
         found.append((0 - (maxdist + (1.0 / f * 0.5)), word))

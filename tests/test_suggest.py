@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from generated import index_in_runs
+from helpers import DEMO, FIXTURES
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+from whoosh.support.levenshtein import distance
 
+from index.build import index_paths
 from search.archive import Archive
 
 
@@ -110,3 +119,85 @@ def test_corrections_from_the_commits_counts_are_the_searchers(
         for nothing in (False, True):
             expected = suggest.did_you_mean(searcher, text, parsed, found_nothing=nothing)
             assert suggest.did_you_mean(searcher, text, parsed, nothing, df=df) == expected
+
+
+# Letters of German words, few enough that random words lie within a few edits.
+_LETTERS = st.text(alphabet="aeßäöüsnr", max_size=9)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_LETTERS, st.lists(_LETTERS, max_size=12), st.sampled_from([1, 2]))
+def test_osa_finds_the_words_whooshs_distance_finds(term: str, words: list[str], maxdist: int):
+    near = process.extract(term, words, scorer=OSA.distance, score_cutoff=maxdist, limit=None)
+    # The words within maxdist, each at its true distance, and none beyond.
+    assert sorted((w, d) for w, d, _ in near) == sorted(
+        (w, distance(w, term)) for w in words if distance(w, term, limit=maxdist) <= maxdist
+    )
+    for word in words:
+        assert OSA.distance(word, term) == distance(word, term)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "edits"),
+    [
+        ("nürnberg", "nürnbreg", 1),  # letters swapped: one edit
+        ("strasse", "straße", 2),
+        ("ca", "abc", 3),  # full Damerau-Levenshtein would say 2: no substring edited twice
+        ("großstadt", "grosstadt", 1),
+        ("", "äö", 2),
+    ],
+)
+def test_osa_is_whooshs_distance(a: str, b: str, edits: int) -> None:
+    assert distance(a, b) == OSA.distance(a, b) == edits
+
+
+@pytest.fixture(scope="module")
+def two_runs(tmp_path_factory: pytest.TempPathFactory) -> Archive:
+    """The demo archive and the test articles, indexed in two runs (two segments)."""
+    index_dir: Path = tmp_path_factory.mktemp("two-runs") / "index"
+    index_paths(index_dir, [DEMO], workers=1)
+    index_paths(index_dir, [FIXTURES], workers=1)
+    return Archive(index_dir)
+
+
+# What "Meinten Sie …?" offered when the distances were worked out word by word in
+# Python (whoosh.support.levenshtein): umlauts, ß and letters swapped included.
+@pytest.mark.parametrize(
+    ("typed", "suggested"),
+    [
+        ("Flüchtlnge", "Flüchtlinge"),
+        ("Bürgermeistr", "Bürgermeister"),
+        ("Straßenbahen", "Straßenbahnen"),
+        ("Strase", "Straße"),
+        ("Grosstadt", "Großstadt"),
+        ("Großstatd", "Großstadt"),
+        ("Fußbal", "Fußball"),
+        ("Bußgleder", "Bußgelder"),
+        ("Nürnbreg", "Nürnberg"),
+        ("Müncehn", "München"),
+        ("Düseldorf", "Düsseldorf"),
+        ("Quarantäen", "Quarantäne"),
+        ("Geschäfstführer", "Geschäftsführer"),
+        ("Behröde", "Behörde"),
+        ("Kapitän", "Kapitänin"),
+        ("Bevölkrung", "bevor"),
+        ("Strasse", None),
+        ("Ausmass", None),
+        ("Eisstockschiessen", None),
+        ("Jubliäum", None),
+        ("xq", None),
+    ],
+)
+def test_did_you_mean_over_two_segments(two_runs: Archive, typed: str, suggested: str | None):
+    from search import suggest, syntax
+
+    searcher = two_runs.searcher()
+    assert not searcher.reader().is_atomic()
+    parsed = syntax.read(typed, 500).parsed
+    for nothing in (False, True):
+        assert suggest.did_you_mean(searcher, typed, parsed, found_nothing=nothing) == suggested
+    term = suggest._term(searcher, "body_de", typed)
+    if term is not None and len(term) >= 4:
+        for maxdist in (1, 2):
+            expected = searcher.suggest("body_de", term, limit=5, maxdist=maxdist, prefix=2)
+            assert suggest.close_words(searcher, "body_de", term, maxdist) == expected

@@ -40,14 +40,20 @@ PACKAGES = {ROOT / "search": "search", ROOT / "web": "web"}
 
 
 def _module(frame: FrameType | None) -> str | None:
-    """Name the module of ours whose code a frame runs (None: not ours)."""
+    """Name the module of ours whose code a frame runs (None: not ours); a subpackage's
+    modules are the subpackage's (search.whoosh_read is one stop)."""
     if frame is None:
         return None
     path = Path(frame.f_code.co_filename)
-    package = PACKAGES.get(path.parent)
-    if package is None or path.suffix != ".py":
+    if path.suffix != ".py":
         return None
-    return package if path.stem == "__init__" else f"{package}.{path.stem}"
+    for folder, package in PACKAGES.items():
+        if path.is_relative_to(folder):
+            parts = path.relative_to(folder).with_suffix("").parts
+            if parts[0] == "__init__":
+                return package
+            return f"{package}.{parts[0]}"
+    return None
 
 
 def trip(run: Callable[[], Any]) -> list[str]:

@@ -1,6 +1,6 @@
 """Whoosh's internals read at once (search.whoosh_read) give what its public API gives.
 
-That no other module of search/ or web/ reads them, and that the module refuses another
+That no other module of search/ or web/ reads them, and that the package refuses another
 Whoosh, is tested with the other fences in tests/test_fences.py.
 """
 
@@ -13,9 +13,11 @@ from typing import Any
 import pytest
 from generated import index_in_runs
 from whoosh import query as wq
+from whoosh.codec.whoosh3 import W3TermInfo
 
 from search import whoosh_read
 from search.archive import Archive
+from search.whoosh_read import postings
 
 
 @pytest.fixture(scope="module")
@@ -176,9 +178,9 @@ def test_a_term_outside_a_small_fields_terms_is_not_looked_up(
     leaves: list[Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     looked: list[bytes] = []
-    lookup = whoosh_read._lookup
+    lookup = postings._lookup
     monkeypatch.setattr(
-        whoosh_read, "_lookup", lambda table, key: looked.append(key) or lookup(table, key)
+        postings, "_lookup", lambda table, key: looked.append(key) or lookup(table, key)
     )
     whoosh_read.POSTINGS.clear()
     whoosh_read.VOCABULARIES.clear()
@@ -223,13 +225,13 @@ def test_positions_of_a_list_just_read_for_ranking_need_no_second_decoding(
         thread.start()
         thread.join()
     calls: list[str] = []
-    decode = whoosh_read._read_postings
+    decode = postings._read_postings
 
     def counted(*args: Any) -> Any:
         calls.append(args[1])
         return decode(*args)
 
-    monkeypatch.setattr(whoosh_read, "_read_postings", counted)
+    monkeypatch.setattr(postings, "_read_postings", counted)
     wanted = list(range(0, leaf.doc_count_all(), 5))
     got = whoosh_read.leaf_positions(leaf, fieldname, text, wanted)
     assert got == _walked_positions(leaf, fieldname, text, wanted)
@@ -258,7 +260,7 @@ def _posting_bytes(leaf: Any, fieldname: str, text: bytes) -> bytes:
     """Return a term's whole posting list in a segment as stored."""
     terms = leaf._terms
     info = terms._tindex[terms._keycoder(fieldname, text)]
-    offset, length = whoosh_read.W3TermInfo.from_bytes(info).extent()
+    offset, length = W3TermInfo.from_bytes(info).extent()
     if isinstance(length, tuple):
         (length,) = length  # W3TermInfo.from_bytes leaves it unpacked
     return bytes(terms._postfile.get(offset, length))

@@ -1,0 +1,115 @@
+"""Read a segment's terms table: a term's info looked up, a small field's terms at once."""
+
+from __future__ import annotations
+
+import struct
+from typing import Any
+
+from whoosh.codec.whoosh3 import W3TermInfo, W3TermsReader
+from whoosh.system import pack_ushort
+
+from search.lru import Lru
+
+# A slot of an on-disk hash table (hash, position of the item) and the lengths before an
+# item's key and value (whoosh.filedb.filetables).
+_SLOT = struct.Struct("!Iq")
+_ITEM_LENGTHS = struct.Struct("!ii")
+# Enough bytes after an item's key to hold a term's info when its postings are not
+# inlined (W3TermInfo: flags and statistics, then the offset and length of its postings).
+_TERM_INFO_BYTES = W3TermInfo._struct.size + 12
+
+
+def _terms_reader(reader: Any) -> W3TermsReader | None:
+    """Return a segment's terms reader of codec whoosh3 (None: another kind of reader)."""
+    terms = getattr(reader, "_terms", None)
+    return terms if type(terms) is W3TermsReader else None
+
+
+def _lookup(table: Any, key: bytes) -> bytes | None:
+    """Return the value of a key in an on-disk hash table, None if it has none.
+
+    HashReader.ranges_for_key() reads a slot, the item's lengths, its key and its value
+    each with a read of its own; here the item is read at once (a term's info is small).
+    """
+    keyhash = table.hashfn(key)
+    tablestart, numslots = table.tables[keyhash & 255]
+    if not numslots:
+        return None
+    dbfile = table.dbfile
+    end = tablestart + numslots * _SLOT.size
+    slotpos = tablestart + ((keyhash >> 8) % numslots) * _SLOT.size
+    for _ in range(numslots):
+        slothash, itempos = _SLOT.unpack(dbfile.get(slotpos, _SLOT.size))
+        if not itempos:
+            return None
+        if slothash == keyhash:
+            head = dbfile.get(itempos, _ITEM_LENGTHS.size + len(key) + _TERM_INFO_BYTES)
+            keylen, datalen = _ITEM_LENGTHS.unpack(head[: _ITEM_LENGTHS.size])
+            keystart = _ITEM_LENGTHS.size
+            if keylen == len(key) and head[keystart : keystart + keylen] == key:
+                datastart = keystart + keylen
+                value: bytes = head[datastart : datastart + datalen]
+                if len(value) < datalen:
+                    value = bytes(dbfile.get(itempos + datastart, datalen))
+                return value
+        slotpos += _SLOT.size
+        if slotpos == end:
+            slotpos = tablestart
+    return None
+
+
+# The terms of each segment's small fields (a headline archive's few English and other
+# titles; a field with no text at all is told by its length), kept process-wide like
+# POSTINGS: a query's word is looked for in every text field of every language group, and
+# most of those look-ups, each a search of the segment's on-disk hash table, find nothing.
+# A field's terms are kept if their part of the terms file is at most VOCABULARY_BYTES
+# (read in one go); the answer "too large" is kept too.
+VOCABULARY_BYTES = 256 * 1024
+VOCABULARIES_BUDGET = 8 * 1024 * 1024
+VOCABULARIES: Lru[tuple[frozenset[bytes] | None]] = Lru(VOCABULARIES_BUDGET)
+# What a kept term costs besides its bytes (a bytes object and a set slot).
+_TERM_OVERHEAD = 90
+
+
+def _vocabulary(terms: W3TermsReader, segment: str, fieldname: str) -> frozenset[bytes] | None:
+    """Return the terms of a small field of a segment of codec whoosh3 (None: too large)."""
+    key = (segment, fieldname)
+    found = VOCABULARIES.get(key)
+    if found is None:
+        made = _field_terms(terms, fieldname)
+        cost = 200 + (sum(len(t) + _TERM_OVERHEAD for t in made) if made is not None else 0)
+        found = (made,)
+        VOCABULARIES.put(key, found, cost)
+    return found[0]
+
+
+def field_terms(reader: Any, fieldname: str) -> frozenset[bytes] | None:
+    """Return a field's terms in one segment read at once (None: a field too large, or a
+    segment of another codec)."""
+    terms = _terms_reader(reader)
+    return _field_terms(terms, fieldname) if terms is not None else None
+
+
+def _field_terms(terms: W3TermsReader, fieldname: str) -> frozenset[bytes] | None:
+    fieldnum = terms._fieldmap.get(fieldname)
+    if fieldnum is None:
+        return frozenset()
+    # The hash file keeps its items ordered by key (the field's number, then the term):
+    # a field's items lie between the first key of its number and the first of the next.
+    table = terms._tindex
+    start = table.closest_key_pos(pack_ushort(fieldnum))
+    if start is None:
+        return frozenset()
+    end = table.closest_key_pos(pack_ushort(fieldnum + 1)) if fieldnum < 65535 else None
+    if end is None:
+        end = table.endofdata
+    if end - start > VOCABULARY_BYTES:
+        return None
+    data = table.dbfile.get(start, end - start)
+    out = []
+    pos, prefix = 0, _ITEM_LENGTHS.size
+    while pos < len(data):
+        keylen, datalen = _ITEM_LENGTHS.unpack_from(data, pos)
+        out.append(data[pos + prefix + 2 : pos + prefix + keylen])
+        pos += prefix + keylen + datalen
+    return frozenset(out)
