@@ -129,13 +129,12 @@ def teaser_block(
 ) -> tuple[list[str], list[str]] | None:
     """Return the set's own teaser block and the texts that must not leak (None: the
     site lays its teasers out as the other sets do)."""
-    from layout_parts import lead, teaser_heading
+    from layout_parts import lead, open_own_teasers
 
-    form = next((f for f in TEASER_FORMS if f in site.extra), "")
-    if not form:
+    opened = open_own_teasers(site, TEASER_FORMS, fams)
+    if opened is None:
         return None
-    fams.add(f"variant-{form}")
-    lines = teaser_heading(site, fams)
+    form, lines = opened
     must_go: list[str] = []
     for i, other in enumerate(others, 1):
         title = other["title"]

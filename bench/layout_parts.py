@@ -141,6 +141,18 @@ def teaser_heading(site: Site, fams: set[str]) -> list[str]:
     return []
 
 
+def open_own_teasers(
+    site: Site, forms: tuple[str, ...], fams: set[str]
+) -> tuple[str, list[str]] | None:
+    """Return the site's own teaser form and its block's heading lines, naming the
+    families (None: the site has none of forms)."""
+    form = next((f for f in forms if f in site.extra), "")
+    if not form:
+        return None
+    fams.add(f"variant-{form}")
+    return form, teaser_heading(site, fams)
+
+
 def draw_own_parts(
     site: Site,
     extras: tuple[str, ...],
