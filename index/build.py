@@ -202,31 +202,42 @@ def _index_into(
     paths = list(paths)  # read twice: for the cleaning evidence, then for the articles
     ix = create_or_open(index_dir, rebuild=rebuild)
     commit.remove_leftovers(ix)
-    fingerprints, bodies = _existing(ix)
     summary = Summary()
     read_stats = ReadStats()
-    # Evidence over the whole input first, so every page is cleaned with all of it; pages
-    # of earlier runs it says more about are cleaned again (index.recleaning).
-    run = RunEvidence(index_dir)
-    run.gather(paths)
-    records = itertools.chain(
-        _progress(progress)(read_paths(paths, read_stats)), _counted(run.again(), summary)
+    records: Iterator[RawRecord | Skipped] = iter(
+        _progress(progress)(read_paths(paths, read_stats))
     )
-    items = _new_records(records, fingerprints, summary)
     if workers is None:
         # Look ahead: a small input is done before worker processes would have started.
-        head, large = _look_ahead(items)
+        head, large = _look_ahead(records)
         workers = _cpu_count() if large else 1
-        items = itertools.chain(head, items)
-    workers = max(1, workers)
-    signatures: dict[str, Any] = {}
-    books = _Books(summary, fingerprints, bodies, signatures, run)
-    # The workers (forked below) inherit the evidence their pages are cleaned with.
-    prepare.RUN_EVIDENCE = run.evidence
+        records = itertools.chain(head, records)
+    # The workers are forked before this process reads the ids the index holds and gathers
+    # the evidence (together some 200 MB at 280,717 articles), so that none of it is in
+    # them; the evidence is sent to them once gathered, if the run has pages to clean.
+    writers = _start_writers(ix, max(1, workers))
     try:
-        _write_segments(ix, items, workers, books, commit_articles, commit_seconds)
+        fingerprints, bodies = _existing(ix)
+        # Evidence over the whole input first, so every page is cleaned with all of it;
+        # pages of earlier runs it says more about are cleaned again (index.recleaning).
+        run = RunEvidence(index_dir)
+        run.gather(paths)
+        records = itertools.chain(records, _counted(run.again(), summary))
+        items = _new_records(records, fingerprints, summary)
+        signatures: dict[str, Any] = {}
+        books = _Books(summary, fingerprints, bodies, signatures, run)
+        if run.cleans_pages():
+            writers.call(prepare.use_evidence, run.evidence)
+        # The workers have their copy now: this process no longer needs it, and it is the
+        # largest thing it holds (some 50 MB at 280k).
+        run.handed_over()
+        _write_segments(ix, items, writers, books, commit_articles, commit_seconds)
+    except BaseException:
+        writers.abort()
+        raise
     finally:
-        prepare.RUN_EVIDENCE = None
+        prepare.use_evidence(None)
+    writers.close()
     run.save()
     summary.files = read_stats.files
     summary.skipped = read_stats.skipped + summary.skipped
@@ -286,10 +297,19 @@ def _commit_due(
     )
 
 
+def _start_writers(ix: Any, workers: int) -> Workers | InProcess:
+    """Start `workers` worker processes to prepare and write the articles (this process
+    does it with one)."""
+    folder = ix.storage.folder
+    if workers > 1:
+        return Workers(workers, folder, ix.indexname, ix.schema, work)
+    return InProcess(folder, ix.indexname, ix.schema, work)
+
+
 def _write_segments(
     ix: Any,
     items: Iterable[Item],
-    workers: int,
+    writers: Workers | InProcess,
     books: _Books,
     commit_articles: int | None,
     commit_seconds: float | None,
@@ -299,18 +319,8 @@ def _write_segments(
     The workers (or this process, with one) prepare the records and write the articles
     into segments of their own; this process keeps the books and commits: the new
     segments go into a new table of segments, the old versions of updated articles
-    marked deleted in theirs.
+    marked deleted in theirs. A failure leaves the aborting to the caller.
     """
-    folder = ix.storage.folder
-    if workers > 1:
-        writers: Workers | InProcess = Workers(workers, folder, ix.indexname, ix.schema, work)
-        # The workers were forked with the evidence (prepare.RUN_EVIDENCE): this process
-        # no longer needs it, and it is the largest thing it holds (some 50 MB at 280k).
-        prepare.RUN_EVIDENCE = None
-        if books.run is not None:
-            books.run.handed_over()
-    else:
-        writers = InProcess(folder, ix.indexname, ix.schema, work)
     written = 0
     last_commit = time.monotonic()
 
@@ -322,19 +332,14 @@ def _write_segments(
             commit.merge_small(ix)
         writers.committed()
 
-    try:
-        for article in writers.run(items):
-            if not books.enter(article):
-                continue
-            written += 1
-            if _commit_due(written, last_commit, commit_articles, commit_seconds):
-                commit_written()
-                written, last_commit = 0, time.monotonic()
-        commit_written()
-    except BaseException:
-        writers.abort()
-        raise
-    writers.close()
+    for article in writers.run(items):
+        if not books.enter(article):
+            continue
+        written += 1
+        if _commit_due(written, last_commit, commit_articles, commit_seconds):
+            commit_written()
+            written, last_commit = 0, time.monotonic()
+    commit_written()
 
 
 def _counted(records: Iterable[RawRecord], summary: Summary) -> Iterator[RawRecord]:
@@ -369,16 +374,17 @@ def _new_records(
 
 
 def _look_ahead(
-    items: Iterator[Item],
-) -> tuple[list[Item], bool]:
+    records: Iterator[RawRecord | Skipped],
+) -> tuple[list[RawRecord | Skipped], bool]:
     """Read records until the input proves large enough for worker processes, or ends."""
-    head: list[Item] = []
-    chars = 0
-    for item in items:
-        head.append(item)
-        if not isinstance(item, Skipped):
-            chars += len(item[0].body) + len(item[0].title or "")
-        if len(head) >= PARALLEL_MIN_ARTICLES or chars >= PARALLEL_MIN_CHARS:
+    head: list[RawRecord | Skipped] = []
+    chars = articles = 0
+    for record in records:
+        head.append(record)
+        if not isinstance(record, Skipped):
+            articles += 1
+            chars += len(record.body) + len(record.title or "")
+        if articles >= PARALLEL_MIN_ARTICLES or chars >= PARALLEL_MIN_CHARS:
             return head, True
     return head, False
 

@@ -98,9 +98,15 @@ class Unchanged:
 
 Prepared = Article | Unchanged | Skipped
 
-# The evidence the pages of the running indexing run are cleaned with (index.build sets
-# it before its worker processes start, which inherit it; index.evidence).
+# The evidence the pages of the running indexing run are cleaned with (index.build hands
+# it to each process that prepares pages: use_evidence; index.evidence).
 RUN_EVIDENCE: Evidence | None = None
+
+
+def use_evidence(evidence: Evidence | None) -> None:
+    """Clean the pages this process prepares from now on with this evidence."""
+    global RUN_EVIDENCE
+    RUN_EVIDENCE = evidence
 
 
 def body_hash(text: str) -> str:

@@ -31,6 +31,8 @@ class RunEvidence:
         self.before: Evidence = self.store.evidence()
         self.evidence: Evidence = self.before
         self.seen: set[str] = set()
+        # Whether the run's input has pages (the evidence cleans pages only).
+        self.pages_read = False
         # The stored pages to clean again, once the run's evidence is gathered.
         self._again: list[str] | None = None
 
@@ -42,6 +44,7 @@ class RunEvidence:
                 continue
             self.seen.add(record.id)
             if record.kind == "page":
+                self.pages_read = True
                 source = record.source or ""
                 gather_page(gatherer, record.id, source, record.body)
                 date = record.date.date().isoformat() if record.date else ""
@@ -60,6 +63,13 @@ class RunEvidence:
         else:
             ids = self.store.affected(self.before, self.evidence, self.seen)
         return sorted(ids)
+
+    def cleans_pages(self) -> bool:
+        """Tell whether the run cleans pages (its own, or stored ones again), once gathered:
+        the evidence is for them alone."""
+        if self._again is None:
+            self._again = self._to_clean_again()
+        return self.pages_read or bool(self._again)
 
     def again(self) -> Iterator[RawRecord]:
         """Yield the stored pages outside the run to clean again, read from their files:

@@ -76,6 +76,10 @@ class InProcess:
                 self._builder.add(fields)
             yield result
 
+    def call(self, function: Callable[..., Any], *args: Any) -> None:
+        """Run a function here, as Workers.call runs it in each worker."""
+        function(*args)
+
     def flush(self) -> tuple[list[Any], list[str]]:
         """Write the segment of what was added so far; return it and the ids it holds."""
         builder, self._builder = self._builder, None
@@ -132,6 +136,12 @@ class Workers:
         ]
         for proc in self._procs:
             proc.start()
+
+    def call(self, function: Callable[..., Any], *args: Any) -> None:
+        """Have each worker run a module-level function with these arguments (sent to it
+        pickled) before the records it gets from now on."""
+        for tasks in self._tasks:
+            tasks.put(("call", function, args))
 
     def run(self, items: Iterable[Any]) -> Iterator[Any]:
         """Hand the records out in chunks and yield their results in order."""
@@ -248,6 +258,9 @@ def _worker(
             kind = message[0]
             if kind == "stop":
                 break
+            if kind == "call":
+                message[1](*message[2])
+                continue
             if kind == "flush":
                 segment, ids = None, []
                 if builder is not None:

@@ -114,13 +114,13 @@ def test_skips_and_repeats_are_reported_alike_in_parallel(tmp_path: Path) -> Non
 def _spy_on_workers(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Record how many workers each run prepares its articles with."""
     used: list[int] = []
-    write = index.build._write_segments
+    start = index.build._start_writers
 
-    def spy(ix: Any, items: Any, workers: int, *args: Any) -> None:
+    def spy(ix: Any, workers: int) -> Any:
         used.append(workers)
-        write(ix, items, workers, *args)
+        return start(ix, workers)
 
-    monkeypatch.setattr(index.build, "_write_segments", spy)
+    monkeypatch.setattr(index.build, "_start_writers", spy)
     return used
 
 
