@@ -39,6 +39,9 @@ THRESHOLD = 0.4
 # notes share too little text for a sketch to tell a copy from a look-alike.
 MIN_WORDS = 40
 _WORD = re.compile(r"\w+")
+# Texts shorter than this (headlines, mostly) have their words counted before they are
+# hashed: far cheaper than numpy's hashing of a short text, which most are too short for.
+COUNT_FIRST_CHARS = 1000
 
 
 def shingles(text: str) -> list[bytes]:
@@ -51,6 +54,9 @@ def shingles(text: str) -> list[bytes]:
 
 def sketch(text: str) -> np.ndarray | None:
     """Return the MinHash signature of a body, or None if it is too short to compare."""
+    # The words word_hashes() hashes: the runs of \w characters of the case-folded text.
+    if len(text) < COUNT_FIRST_CHARS and len(_WORD.findall(text.casefold())) < MIN_WORDS:
+        return None
     words = minhash.word_hashes(text)
     if len(words) < MIN_WORDS:
         return None

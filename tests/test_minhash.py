@@ -10,7 +10,7 @@ import pytest
 
 from index import minhash
 from index.clean import clean_page
-from index.stories import THRESHOLD, datasketch_sketch, shingles, similarity, sketch
+from index.stories import MIN_WORDS, THRESHOLD, datasketch_sketch, shingles, similarity, sketch
 from tests.helpers import DEMO
 
 _WORD = re.compile(r"\w+")
@@ -42,6 +42,21 @@ def test_words_are_the_regex_words(text: str) -> None:
     for word, value in zip(words, hashes.tolist(), strict=True):
         assert by_word.setdefault(word, value) == value  # the same word, the same hash
     assert len(set(by_word.values())) == len(by_word)  # other words, other hashes
+
+
+@pytest.mark.parametrize("words", [39, 40, 41])
+@pytest.mark.parametrize(
+    "word", ["wort", "İstanbul", "ﬁnanz", "snake_case", "Hans-Peter", "end\ud800stück"]
+)
+def test_a_short_text_is_sketched_as_its_hashes_say(words: int, word: str) -> None:
+    text = " ".join([word] * words)
+    hashes = minhash.word_hashes(text)
+    found = sketch(text)
+    if len(hashes) < MIN_WORDS:
+        assert found is None
+    else:
+        assert found is not None
+        assert np.array_equal(found, minhash.signature(minhash.shingle_hashes(hashes)))
 
 
 @pytest.mark.parametrize(
