@@ -20,13 +20,16 @@ from array import array
 from collections.abc import Iterable
 from typing import Any
 
+from whoosh.analysis import IDTokenizer
 from whoosh.codec import default_codec
+from whoosh.fields import ID
+from whoosh.formats import Existence
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from index import manifest
 from index.readers import source_file
 from index.terms import CachedTerms, Postings, add_posting, expanded, save_learned
-from index.whoosh_write import Segment, TrackedStorage, add_term_postings
+from index.whoosh_write import Segment, TrackedStorage, add_single_term, add_term_postings
 
 # Values of a repeated field whose terms a builder keeps.
 REPEATED_LIMIT = 10_000
@@ -70,12 +73,21 @@ class SegmentBuilder:
         # field → length per document, as Whoosh reads it back from the length column
         self._lengths: dict[str, array] = {}
         self._analyzers: dict[str, CachedTerms | None] = {}
+        # Fields indexed as one whole term (ID fields: an id, a hash) → the term's weight.
+        self._whole = {
+            name: field.format.field_boost
+            for name, field in schema.items()
+            if name not in self._repeated and whole_value(field)
+        }
         self._doccount = 0
 
     def __len__(self) -> int:
         return self._doccount
 
     def _terms(self, name: str, field: Any, value: Any) -> Iterable[tuple]:
+        if name in self._whole and type(value) is str:
+            # field.index(value) of an ID field: its one term, the value itself.
+            return ((value.encode("utf-8"), 1, self._whole[name], b""),)
         known = self._repeated.get(name)
         if known is not None:
             terms = known.get(value)
@@ -157,8 +169,12 @@ class SegmentBuilder:
             fieldwriter.start_field(name, schema[name])
             lengths = self._lengths.get(name)
             for tbytes in sorted(postings):
+                entry = postings[tbytes]
+                if type(entry[0]) is int:
+                    add_single_term(fieldwriter, tbytes, *entry, lengths)
+                    continue
                 fieldwriter.start_term(tbytes)
-                add_term_postings(fieldwriter, *expanded(postings[tbytes]), lengths)
+                add_term_postings(fieldwriter, *expanded(entry), lengths)
                 fieldwriter.finish_term()
             fieldwriter.finish_field()
             postings.clear()
@@ -182,6 +198,15 @@ class SegmentBuilder:
                 f.close()
         self._remove_temp()
         remove_segment_files(self._folder, [self.segment])
+
+
+def whole_value(field: Any) -> bool:
+    """Tell whether a field indexes a value as one term, the value itself (an ID field)."""
+    return (
+        type(field) is ID
+        and type(field.analyzer) is IDTokenizer
+        and type(field.format) is Existence
+    )
 
 
 def remove_segment_files(folder: str | os.PathLike[str], segments: Iterable[Segment]) -> None:

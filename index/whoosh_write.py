@@ -23,8 +23,12 @@ WHOOSH_VERSION = "2.7.5"
 require(WHOOSH, WHOOSH_VERSION, "it writes index files with Whoosh's internals")
 
 from whoosh import index as _whoosh_index  # noqa: E402
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo  # noqa: E402
+from whoosh.compat import dumps  # noqa: E402
 from whoosh.filedb.filestore import FileStorage  # noqa: E402
 from whoosh.index import TOC, clean_files  # noqa: E402
+from whoosh.system import pack_int, pack_ushort  # noqa: E402
+from whoosh.util.numeric import length_to_byte  # noqa: E402
 from whoosh.writing import SegmentWriter  # noqa: E402
 
 # A segment of an index (whoosh.codec.base.Segment).
@@ -241,3 +245,36 @@ def add_term_postings(
                     writer._minlength = low
                 if high > writer._maxlength:
                     writer._maxlength = high
+
+
+def add_single_term(
+    fieldwriter: Any,
+    tbytes: bytes,
+    docnum: int,
+    weight: float,
+    vbytes: bytes,
+    lengths: array[int] | None,
+) -> None:
+    """Write a term found in one document: the bytes start_term(), add_term_postings()
+    and finish_term() write for it (one uncompressed block, its term info), without the
+    postings writer's per-block bookkeeping, which costs more than the writing (most
+    terms of a segment are found in one document)."""
+    postwriter = fieldwriter._postwriter
+    postfile = postwriter._postfile
+    weight = array("f", (weight,))[0]  # as the block's weights array keeps it
+    maxweight = weight if weight > 0 else 0
+    length = lengths[docnum] if lengths is not None and docnum < len(lengths) else 0
+    fixed = fieldwriter._fieldobj.format.fixed_value_size()
+    if fixed is None or fixed < 0:
+        values: Any = (vbytes,) if vbytes else ()
+    else:
+        values = None if fixed == 0 else vbytes
+    data = dumps(((docnum,), None if weight == 1.0 else weight, values), 2)
+    info = dumps(
+        (1, docnum, maxweight, 0, length_to_byte(length or None), length_to_byte(length)), 2
+    )
+    start = postfile.tell()
+    postfile.write(WHOOSH3_HEADER_MAGIC + pack_int(-(len(info) + len(data))) + info + data)
+    terminfo = W3TermInfo(0 + weight, 1, length or None, length, maxweight, docnum, docnum)
+    terminfo.set_extent(start, len(WHOOSH3_HEADER_MAGIC) + 4 + len(info) + len(data))
+    fieldwriter._tindex.add(pack_ushort(fieldwriter._fieldid) + tbytes, terminfo.to_bytes())

@@ -9,14 +9,16 @@ import pytest
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 
+import index.segment
 from index.analysis import german_analyzer
 from index.commit import commit_segments
 from index.prepare import Article, prepare
 from index.readers import RawRecord, ReadStats, read_paths
 from index.schema import REPEATED_FIELDS
-from index.segment import SegmentBuilder
+from index.segment import SegmentBuilder, whole_value
 from index.store import create_or_open
-from index.terms import CachedTerms
+from index.terms import CachedTerms, expanded
+from index.whoosh_write import add_term_postings
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "demo" / "archive"
@@ -159,3 +161,54 @@ def test_blocks_of_one_posting_are_written_uncompressed(tmp_path: Path) -> None:
             assert bool(matcher._compression) != single, term  # the block's own flag
             found[single] = found.get(single, 0) + 1
     assert found[True] > 100 and found[False] > 100
+
+
+@pytest.mark.parametrize(
+    ("name", "whole"),
+    [("id", True), ("body_hash", True), ("fingerprint", True), ("source", True)]
+    + [("title_de", False), ("year", False), ("date", False), ("flag", False)],
+)
+def test_id_fields_are_indexed_as_their_value(tmp_path: Path, name: str, whole: bool) -> None:
+    ix = create_or_open(tmp_path / "index")
+    assert whole_value(ix.schema[name]) is whole
+
+
+@pytest.mark.parametrize("value", ["", "a b", "Straße/ümlaut", "x" * 300, " lead"])
+def test_an_id_value_has_the_term_the_field_makes(tmp_path: Path, value: str) -> None:
+    ix = create_or_open(tmp_path / "index")
+    builder = SegmentBuilder(FileStorage(str(tmp_path / "index")), ix.indexname, ix.schema)
+    try:
+        field = ix.schema["id"]
+        assert list(builder._terms("id", field, value)) == list(field.index(value))
+    finally:
+        builder.abort()
+
+
+def _whooshs_single_term(
+    fieldwriter: Any, tbytes: bytes, docnum: int, weight: float, vbytes: bytes, lengths: Any
+) -> None:
+    """Write a term of one posting through Whoosh's postings writer, block by block."""
+    fieldwriter.start_term(tbytes)
+    add_term_postings(fieldwriter, *expanded((docnum, weight, vbytes)), lengths)
+    fieldwriter.finish_term()
+
+
+def test_terms_of_one_posting_are_written_byte_for_byte_as_whoosh_writes_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = documents()
+    files = []
+    # The compound file names each part's time of change: the same for both.
+    monkeypatch.setattr(FileStorage, "file_modified", lambda self, name: 0.0)
+    for name in ("ours", "whooshs"):
+        if name == "whooshs":
+            monkeypatch.setattr(index.segment, "add_single_term", _whooshs_single_term)
+        folder = tmp_path / name
+        ix = create_or_open(folder)
+        builder = SegmentBuilder(FileStorage(str(folder)), ix.indexname, ix.schema)
+        builder.segment.segid = "fixed"
+        for doc in docs:
+            builder.add(doc)
+        segment = builder.finish()
+        files.append((folder / f"{segment.segment_id()}.seg").read_bytes())
+    assert files[0] == files[1]
