@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from index import commit, prepare, stories
-from index.prepare import Item, Prepared, Unchanged, work
+from index.prepare import Item, Unchanged, Written, work
 from index.readers import Note, RawRecord, ReadStats, Skipped, read_paths
 from index.recleaning import RunEvidence
 from index.store import (
@@ -265,7 +265,7 @@ class _Books:
     signatures: dict[str, Any]
     run: RunEvidence | None = None
 
-    def enter(self, article: Prepared) -> bool:
+    def enter(self, article: Written | Unchanged | Skipped) -> bool:
         """Count a prepared record; True if it is an article to write."""
         summary = self.summary
         if isinstance(article, Skipped):

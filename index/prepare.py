@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from index import dropped, language, stories
 from index.clean import CleanedArticle, clean_article, clean_page
@@ -94,6 +94,15 @@ class Unchanged:
 
     id: str
     suspects: list[int] | None = None  # as Article.suspects
+
+
+class Written(NamedTuple):
+    """What the books keep of an article written (index.build): its id and hashes."""
+
+    id: str
+    body_hash: str
+    signature: Any
+    suspects: list[int] | None
 
 
 Prepared = Article | Unchanged | Skipped
@@ -211,11 +220,12 @@ def prepare_item(item: Item) -> Prepared:
     return item if isinstance(item, Skipped) else prepare(*item)
 
 
-def work(item: Item) -> tuple[Prepared, dict[str, Any] | None]:
+def work(item: Item) -> tuple[Written | Unchanged | Skipped, dict[str, Any] | None]:
     """Prepare a record: return what the books need and the document to write, if any."""
     prepared = prepare_item(item)
     if not isinstance(prepared, Article):
         return prepared, None
-    fields = prepared.document()
-    # The texts are in the document; the books need the hashes and the sketch only.
-    return replace(prepared, title="", caption="", body=""), fields
+    # The texts are in the document; the books need the hashes and the sketch only (and
+    # the less that is passed back from a worker, the less is pickled on both sides).
+    books = Written(prepared.id, prepared.body_hash, prepared.signature, prepared.suspects)
+    return books, prepared.document()

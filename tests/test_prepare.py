@@ -12,7 +12,15 @@ from indexes import Archive
 import index.prepare
 from index import language
 from index.build import index_paths
-from index.prepare import Article, Unchanged, body_hash, prepare, prepare_item, work
+from index.prepare import (
+    Article,
+    Unchanged,
+    Written,
+    body_hash,
+    prepare,
+    prepare_item,
+    work,
+)
 from index.readers import RawRecord, Skipped
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -72,9 +80,11 @@ def test_the_document_holds_the_stored_and_language_fields(field: str, value: An
 
 def test_work_hands_back_the_books_and_the_document() -> None:
     result, fields = work((FAEHRE, None))
-    assert isinstance(result, Article) and fields is not None
-    # The texts travel once, in the document; the books keep hashes and sketch.
-    assert (result.title, result.body, result.caption) == ("", "", "")
+    article = prepare(FAEHRE)
+    assert isinstance(article, Article) and fields is not None
+    # The texts travel once, in the document; the books keep the id, hashes and sketch.
+    assert result == Written(article.id, article.body_hash, article.signature, None)
+    assert fields == article.document()
     assert fields["body"] == FAEHRE.body and fields["body_hash"] == result.body_hash
     skipped = Skipped("a.jsonl:3", "empty article id")
     assert work(skipped) == (skipped, None)
