@@ -283,7 +283,9 @@ class _Rows:
             added = np.array([table[g] for g in new], dtype=np.float64)
             start = len(index)
             if self.matrix is None:
-                self.matrix = np.empty((max(1024, len(new)), added.shape[1]))
+                # Room for every n-gram of the table at once: the pages of rows not yet
+                # filled take no memory, and no growing copies the matrix.
+                self.matrix = np.empty((max(1024, len(table), len(new)), added.shape[1]))
             elif start + len(new) > len(self.matrix):
                 grown = np.empty((max(2 * len(self.matrix), start + len(new)), added.shape[1]))
                 grown[:start] = self.matrix[:start]

@@ -18,7 +18,7 @@ import os
 import shutil
 from array import array
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
 from whoosh.analysis import IDTokenizer
 from whoosh.codec import default_codec
@@ -47,6 +47,17 @@ class _SegmentStorage(TrackedStorage):
         return TrackedStorage(self._storage.temp_storage(self._tempname), self._files)
 
 
+class _Plan(NamedTuple):
+    """A field as SegmentBuilder.add() adds its values."""
+
+    field: Any
+    postings: Postings | None  # None: not indexed
+    cached: CachedTerms | None  # the cached analysis of a text field
+    scorable: bool
+    stored: bool
+    column: Any  # None: no column
+
+
 class SegmentBuilder:
     """Gather documents and write them as one new segment of an index."""
 
@@ -73,6 +84,7 @@ class SegmentBuilder:
         # field → length per document, as Whoosh reads it back from the length column
         self._lengths: dict[str, array] = {}
         self._analyzers: dict[str, CachedTerms | None] = {}
+        self._plans: dict[str, _Plan] = {}
         # Fields indexed as one whole term (ID fields: an id, a hash) → the term's weight.
         self._whole = {
             name: field.format.field_boost
@@ -105,39 +117,48 @@ class SegmentBuilder:
             self._analyzers[name] = CachedTerms(field) if applies else None
         return self._analyzers[name]
 
+    def _plan(self, name: str) -> _Plan:
+        """Return what adding a value of a field takes, worked out once per field."""
+        plan = self._plans.get(name)
+        if plan is None:
+            if name not in self.schema:
+                raise ValueError(f"No field named {name!r} in the schema")
+            field = self.schema[name]
+            if field.vector or field.separate_spelling():
+                raise ValueError(f"Field {name!r}: vectors and spelling are not supported")
+            column = field.column_type
+            plan = self._plans[name] = _Plan(
+                field,
+                self._postings.setdefault(name, {}) if field.indexed else None,
+                self._cached(name, field) if field.indexed else None,
+                bool(field.scorable),
+                bool(field.stored),
+                column or None,
+            )
+        return plan
+
     def add(self, fields: dict[str, Any]) -> None:
         """Add a document: what SegmentWriter.add_document does for this project's schema."""
-        schema = self.schema
         docnum = self._doccount
         perdoc = self._perdoc
-        names = sorted(name for name in fields if not name.startswith("_"))
-        for name in names:
-            if name not in schema:
-                raise ValueError(f"No field named {name!r} in the schema")
+        plans = [(name, self._plan(name)) for name in sorted(fields) if not name.startswith("_")]
         perdoc.start_doc(docnum)
         try:
-            for name in names:
+            for name, (field, postings, cached, scorable, stored, column) in plans:
                 value = fields[name]
                 if value is None:
                     continue
-                field = schema[name]
                 length = 0
-                if field.indexed:
-                    postings = self._postings.get(name)
-                    if postings is None:
-                        postings = self._postings[name] = {}
-                    cached = self._cached(name, field)
+                if postings is not None:
                     if cached is not None:
                         length = cached.add_postings(value, docnum, postings)
                     else:
                         for tbytes, freq, weight, vbytes in self._terms(name, field, value):
                             length += freq
                             add_posting(postings, tbytes, docnum, weight, vbytes)
-                    if not field.scorable:
+                    if not scorable:
                         length = 0
-                if field.vector or field.separate_spelling():
-                    raise ValueError(f"Field {name!r}: vectors and spelling are not supported")
-                perdoc.add_field(name, field, value if field.stored else None, length)
+                perdoc.add_field(name, field, value if stored else None, length)
                 if length:
                     lengths = self._lengths.get(name)
                     if lengths is None:
@@ -145,8 +166,7 @@ class SegmentBuilder:
                     lengths.extend([0] * (docnum + 1 - len(lengths)))
                     # What the length column gives back: the byte-quantized length.
                     lengths[docnum] = byte_to_length(length_to_byte(length))
-                column = field.column_type
-                if column:
+                if column is not None:
                     perdoc.add_column_value(name, column, field.to_column_value(value))
         except BaseException:
             perdoc.cancel_doc()
