@@ -9,11 +9,12 @@ measured before it was tuned on, then tuned on), "held-out-2" and "held-out-2-wo
 and "held-out-3-words" (the fifth held-out pair, measured before it was tuned on, then
 tuned on), "held-out-4" and "held-out-4-words" (other wordings, other layout variants,
 other seeds; never tuned on), "held-out-5" and "held-out-5-words" (written before the
-line classifier was trained; never trained or tuned on). Every generated page names the
-families of parts it has (pre-consent, teaser-ellipsis, inline-teaser, format-cp1252,
-...); each family's row scores the pages that have it, so a page counts in several
-rows. `--pages DIR [--gold FILE]` scores any folder of pages with a gold file (as
-pages-dev's, or as bench/layouts.py --out writes it) instead.
+line classifier was trained; never trained or tuned on), "held-out-6" and
+"held-out-6-words" (written before cleaner version 7; never trained or tuned on). Every
+generated page names the families of parts it has (pre-consent, teaser-ellipsis,
+inline-teaser, format-cp1252, ...); each family's row scores the pages that have it, so a
+page counts in several rows. `--pages DIR [--gold FILE]` scores any folder of pages with
+a gold file (as pages-dev's, or as bench/layouts.py --out writes it) instead.
 
 Per row: body token precision and recall (micro-averaged; tokens are lower-cased \\w+ words
 of the NFC text without invisible characters, compared as multisets), titles exactly
@@ -27,7 +28,8 @@ cleans every page alone, by its shape only.
 
 Run: .venv/bin/python bench/cleaning.py [--set pages-dev seed tune tune-2 tune-3
      held-out-words held-out held-out-2 held-out-2-words held-out-3 held-out-3-words
-     held-out-4 held-out-4-words held-out-5 held-out-5-words]
+     held-out-4 held-out-4-words held-out-5 held-out-5-words held-out-6
+     held-out-6-words]
      [--pages DIR [--gold FILE]] [--evidence run|none|both] [--show FAMILY|all]
 """
 
@@ -298,6 +300,8 @@ SETS: dict[str, Any] = {
     "held-out-4-words": lambda: generated("held-out-4-words"),
     "held-out-5": lambda: generated("held-out-5"),
     "held-out-5-words": lambda: generated("held-out-5-words"),
+    "held-out-6": lambda: generated("held-out-6"),
+    "held-out-6-words": lambda: generated("held-out-6-words"),
 }
 
 

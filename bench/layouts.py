@@ -61,6 +61,17 @@ Sets, each with its own wordings, seed and layout variants:
   and numbered with rule lines between them.
 - "held-out-5-words": never trained or tuned on; held-out-5's wordings in the layouts of
   the issue's families only.
+- "held-out-6": written before cleaner version 7, never trained or tuned on
+  (bench/layout_words_heldout6.py, variants in bench/layout_heldout6.py): the page's head
+  title (headline and site name) first, a trending line naming two other articles and a
+  live badge before the title, the title again in capitals, the cookie notice under the
+  title, a translation note and a "follow the author" line, a video teaser, a bare
+  headline and a newsletter box between paragraphs, a "last edited" line, a source link,
+  a feedback widget and a closed-comments note after the body; teasers with section and
+  date in brackets, with a comment count, with a link line, and leads without headline;
+  lines separated by a line of one space or by two blank lines.
+- "held-out-6-words": never trained or tuned on; held-out-6's wordings in the layouts of
+  the issue's families only.
 
 Nothing of the corpus is written anywhere unless --out is given (then into that folder,
 which must not be committed).
@@ -87,6 +98,7 @@ import layout_heldout2  # noqa: E402
 import layout_heldout3  # noqa: E402
 import layout_heldout4  # noqa: E402
 import layout_heldout5  # noqa: E402
+import layout_heldout6  # noqa: E402
 from layout_parts import (  # noqa: E402
     HELD_OUT_EXTRAS,
     TUNE_2_VARIANTS,
@@ -106,6 +118,7 @@ from layout_words_heldout2 import HELD_OUT_2  # noqa: E402
 from layout_words_heldout3 import HELD_OUT_3  # noqa: E402
 from layout_words_heldout4 import HELD_OUT_4  # noqa: E402
 from layout_words_heldout5 import HELD_OUT_5  # noqa: E402
+from layout_words_heldout6 import HELD_OUT_6  # noqa: E402
 from layout_words_tune3 import TUNE_3  # noqa: E402
 
 CORPUS = HERE.parents[1] / "shared" / "eval" / "corpus.jsonl"
@@ -129,6 +142,9 @@ SETS: dict[str, tuple[Words, int, int]] = {
     "held-out-5": (HELD_OUT_5, 3389, 0),
     # The fifth held-out pair's wordings in the layouts of the issue's families only.
     "held-out-5-words": (HELD_OUT_5, 3390, 1),
+    "held-out-6": (HELD_OUT_6, 2767, 1),
+    # The sixth held-out pair's wordings in the layouts of the issue's families only.
+    "held-out-6-words": (HELD_OUT_6, 2768, 0),
 }
 
 
@@ -155,7 +171,7 @@ def load_articles(half: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
 
 def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
     """Draw one site's layout from the wordings (tune-2 has its variants)."""
-    held_out = which in ("tune-2", "held-out-3", "held-out-4", "held-out-5")
+    held_out = which in ("tune-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6")
     name = words.site_names[n % len(words.site_names)]
     pre_options = ["consent", "breadcrumb", "sitename"] + (["menu"] if held_out else [])
     pre = [p for p in pre_options if rng.random() < 0.4]
@@ -213,6 +229,8 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         layout_heldout4.draw(site, words, rng, n)
     elif which == "held-out-5":
         layout_heldout5.draw(site, words, rng, n)
+    elif which == "held-out-6":
+        layout_heldout6.draw(site, words, rng, n)
     return site
 
 
@@ -225,7 +243,7 @@ def make_page(
 ) -> Page:
     """Lay one article out as the site does."""
     fams: set[str] = set()
-    lines: list[str] = []
+    lines: list[str] = layout_heldout6.page_top(site, doc, fams)
     extra = site.extra
     if "pre-language" in extra:
         fams.add("variant-pre-language")
@@ -246,6 +264,8 @@ def make_page(
     lines += layout_heldout4.pre_title(site, rng, fams)
     pre5, ticker = layout_heldout5.pre_title(site, doc, pool, rng, fams)
     lines += pre5
+    pre6, ticker6 = layout_heldout6.pre_title(site, doc, pool, rng, fams)
+    lines += pre6
     if "pre-datetime" in extra:
         fams.add("variant-pre-datetime")
         day = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.20{rng.randint(18, 24)}"
@@ -259,6 +279,7 @@ def make_page(
         fams.add("title-copy")
     else:
         fams.add("title-no-copy")
+    lines += layout_heldout6.title_copy(site, doc, fams)
     date = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.20{rng.randint(18, 24)}"
     if site.byline:
         fams.add("byline")
@@ -267,6 +288,7 @@ def make_page(
     lines += layout_heldout3.under_title(site, words, date, rng, fams)
     lines += layout_heldout4.under_title(site, rng, fams)
     lines += layout_heldout5.under_title(site, words, paragraphs(doc["body"]), rng, fams)
+    lines += layout_heldout6.under_title(site, rng, fams)
     for part in ("reading-time", "audio"):
         if part in extra:
             fams.add(f"variant-{part}")
@@ -297,6 +319,9 @@ def make_page(
         mid5, gone5 = layout_heldout5.after_paragraph(site, i, len(body), others, rng, fams)
         shown += mid5
         inline_titles += gone5
+        mid6, gone6 = layout_heldout6.after_paragraph(site, i, len(body), others, rng, fams)
+        shown += mid6
+        inline_titles += gone6
         if i == 0:
             shown += layout_heldout2.after_first(site, rng, fams)
         if i == 0 and caption and "caption-after-first" in extra:
@@ -338,9 +363,11 @@ def make_page(
     lines += layout_heldout3.after_body(site, words, rng, fams)
     lines += layout_heldout4.after_body(site, fams)
     lines += layout_heldout5.after_body(site, fams)
+    lines += layout_heldout6.after_body(site, rng, fams)
     own = layout_heldout3.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout4.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout5.teaser_block(site, words, others, rng, fams)
+    own = own or layout_heldout6.teaser_block(site, words, others, rng, fams)
     teasers, must_go = own or teaser_block(site, words, others, rng, fams)
     post = post_lines(site, rng, fams)
     lines += (teasers + post) if site.post_after else (post + teasers)
@@ -383,7 +410,7 @@ def make_page(
         "title": doc["title"],
         "body": "\n".join(body),
         "caption": caption,
-        "teaser_texts": must_go + inline_titles + inline_teasers + ticker,
+        "teaser_texts": must_go + inline_titles + inline_teasers + ticker + ticker6,
         "lang_hint": doc.get("lang_hint"),
     }
     return Page(site.folder, name, data, gold, sorted(fams))

@@ -32,13 +32,14 @@ from index.dropped import REASONS, Dropped
 from index.evidence import Evidence, Gatherer
 from index.inline import content_words, drop_inline, teased_keys, teaser_like_kept
 from index.line_features import PageView, matrix
+from index.other_headlines import other_headline
 from index.shape import page_shapes
 
 __all__ = ["REASONS", "CleanedArticle", "Dropped", "clean_article", "clean_page", "normalize"]
 
 # Bump whenever the cleaning of pages changes: the index records the version it was
 # cleaned with, and a run re-cleans (and updates the articles whose cleaning changed).
-CLEANER_VERSION = 6
+CLEANER_VERSION = 7
 # The line classifier's model this cleaner version ships with (index/line_model.json): a
 # new model is a new cleaner version (tests/test_line_model.py holds the two together).
 LINE_MODEL_VERSION = 1
@@ -127,6 +128,8 @@ class _Page:
         self.dropped: dict[int, Dropped] = {}
         self.unsure: list[str] = []
         self.teased: set[int] = set()
+        # Lines before the title the rules found to be another article's headline.
+        self.not_title: set[int] = set()
 
     def drop(self, i: int, reason: str, detail: str = "", article: str = "") -> None:
         """Drop line i for a reason (the first one given stays)."""
@@ -170,6 +173,11 @@ class _Page:
             if not kind and self._before_title(j):
                 kind = "shares no word with the article"
                 self.unsure.append("title chosen by the words it shares with the body")
+            if not kind:
+                kind = other_headline(self, j, limit)
+                if kind:
+                    self.not_title.add(j)
+                    self.unsure.append("title chosen by the words it shares with the body")
             if kind == "notice" and j >= NOTICE_LINES:
                 kind = ""  # prose this far down is the body: the page has no title line
             if not kind:
@@ -301,6 +309,8 @@ class _Page:
         model = line_model.model()
         limit = min(len(self.lines), TITLE_LINES)
         p = model.title.probability(self.x[:limit])
+        # A line the rules found to be another article's headline stays so.
+        p[[k for k in self.not_title if k < limit]] = 0.0
         best, ours = int(np.argmax(p)), self.view.title
         if best == ours or ours >= limit:
             return None

@@ -170,8 +170,35 @@ def _word_tail(text: str) -> tuple[str, str]:
     return " ".join(tokens[:cut]), " ".join(tail)
 
 
+# A lead breaking off in an ellipsis, then a separator and its headline, on one line:
+# "… die Verbraucher (…) // Digitaler Euro kommt". The headline has at most
+# JOINED_HEADLINE_WORDS words and is no sentence.
+JOINED = re.compile(
+    r"^(.*\w[,;:]?\s*(?:…|\.{3}|\(…\)|\(\.{3}\)|\[…\]|\[\.{3}\]))"
+    r"\s+(?:[^\w\s\"'„“”‚‘’()\[\]{}.,;!?&+]{1,3}|::)\s+(\S.*)$"
+)
+JOINED_HEADLINE_WORDS = 20
+
+
+def _joined(text: str) -> Ending | None:
+    """Return the ending of a lead and a headline joined on one line (None: not so)."""
+    m = JOINED.match(text)
+    if m is None:
+        return None
+    headline = m.group(2)
+    if not 2 <= count_words(headline) <= JOINED_HEADLINE_WORDS or headline.endswith("."):
+        return None
+    if count_words(m.group(1)) < SHORT_MARKED_TEXT:
+        return None
+    return Ending(m.group(1), headline, "marker")
+
+
 def ending(text: str) -> Ending:
-    """Tell how a line ends, splitting off a read-more marker in words or symbols."""
+    """Tell how a line ends, splitting off a read-more marker in words or symbols (or the
+    headline a lead is joined to)."""
+    joined = _joined(text)
+    if joined is not None:
+        return joined
     core, marker = text, ""
     for _ in range(3):
         before = core
@@ -220,10 +247,25 @@ def ending(text: str) -> Ending:
 LABELLED = re.compile(r"^([^:]{1,40}):\s+(\S.*)$")
 CRUMB_LABEL_WORDS = 4
 # A short group of words in square brackets ending this many lines of a page is a
-# read-more link in the site's wording ("[zum Text]"), whatever it says.
+# read-more link in the site's wording ("[zum Text]"), whatever it says; so is one in
+# round brackets after text cut mid-sentence ("… doch die (Lektüre fortsetzen)"): a
+# remark in round brackets follows a finished sentence ("… gesagt. (Beifall)"). An
+# abbreviation alone in square brackets is one too ("[usw.]").
 PAGE_TAIL_LINES = 3
-PAGE_TAIL = re.compile(r"\s+(\[[^\[\].,;:!?…]{1,30}\])$")
+PAGE_TAIL = re.compile(
+    r"\s+(\[[^\[\].,;:!?…]{1,30}\]|\[[^\W\d]{1,6}\.\]|\([^()\[\].,;:!?…]{1,30}\))$"
+)
 PAGE_TAIL_WORDS = 3
+
+
+def _page_tail(line: str) -> str:
+    """Return the bracketed group of a few words ending a line, if it may be a link."""
+    m = PAGE_TAIL.search(line)
+    if m is None or count_words(m.group(1)) > PAGE_TAIL_WORDS:
+        return ""
+    if m.group(1).startswith("(") and CLOSED_END.search(line[: m.start()]):
+        return ""
+    return m.group(1)
 
 
 def page_shapes(lines: list[str]) -> list[Shape]:
@@ -231,16 +273,15 @@ def page_shapes(lines: list[str]) -> list[Shape]:
     lines with (a bracketed tail ending PAGE_TAIL_LINES lines or more)."""
     tails: dict[str, int] = {}
     for line in lines:
-        m = PAGE_TAIL.search(line)
-        if m and count_words(m.group(1)) <= PAGE_TAIL_WORDS:
-            tails[m.group(1)] = tails.get(m.group(1), 0) + 1
+        if tail := _page_tail(line):
+            tails[tail] = tails.get(tail, 0) + 1
     links = {t for t, n in tails.items() if n >= PAGE_TAIL_LINES}
     if not links:
         return [Shape(line) for line in lines]
     shapes = []
     for line in lines:
-        m = PAGE_TAIL.search(line)
-        shapes.append(Shape(line, m.group(1) if m and m.group(1) in links else ""))
+        tail = _page_tail(line)
+        shapes.append(Shape(line, tail if tail in links else ""))
     return shapes
 
 

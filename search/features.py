@@ -144,14 +144,32 @@ def term_positions(
     searcher: Any, fieldname: str, term: str, docnums: Iterable[int]
 ) -> dict[int, list[int]]:
     """Return where a term occurs (token positions) in the given documents of the index."""
-    out: dict[int, list[int]] = {}
+    return _term_positions(_local_docs(searcher, docnums), fieldname, term)
+
+
+# Each segment holding some of the given documents, with its offset and those documents
+# (local numbers, deleted ones left out).
+_Local = list[tuple[Any, int, list[int]]]
+
+
+def _local_docs(searcher: Any, docnums: Iterable[int]) -> _Local:
+    """Split documents of the index by segment, once for all the terms looked up."""
     wanted = sorted(set(docnums))
+    out: _Local = []
     if not wanted:
         return out
     for leaf, offset in searcher.reader().leaf_readers():
         end = offset + leaf.doc_count_all()
         local = [d - offset for d in wanted if offset <= d < end]
         local = [d for d in local if not leaf.is_deleted(d)]
+        if local:  # a segment without any of them has no positions to read
+            out.append((leaf, offset, local))
+    return out
+
+
+def _term_positions(split: _Local, fieldname: str, term: str) -> dict[int, list[int]]:
+    out: dict[int, list[int]] = {}
+    for leaf, offset, local in split:
         for d, at in leaf_positions(leaf, fieldname, term, local).items():
             out[d + offset] = at
     return out
@@ -163,6 +181,7 @@ def read_occurrences(
     """Read the positions of the query's terms in the given documents from the index."""
     wanted = sorted(set(docnums))
     out: dict[int, Occurrences] = {d: {"title": {}, "body": {}} for d in wanted}
+    split = _local_docs(searcher, wanted)
     for group in groups:
         terms = sorted({t for w in view.words for t in w.terms(group)})
         for part in ("title", "body"):
@@ -170,7 +189,7 @@ def read_occurrences(
             if fieldname not in searcher.schema:
                 continue
             for term in terms:
-                for d, at in term_positions(searcher, fieldname, term, wanted).items():
+                for d, at in _term_positions(split, fieldname, term).items():
                     out[d][part][term] = at
     return out
 

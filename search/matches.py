@@ -10,6 +10,7 @@ the few documents that can be among the top.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Hashable
 from math import log
 from typing import Any
@@ -18,7 +19,7 @@ import numpy as np
 from whoosh import query as wq
 from whoosh.scoring import BM25F, WeightingModel
 from whoosh.searching import Searcher
-from whoosh.util import make_binary_tree, make_weighted_tree
+from whoosh.util import make_binary_tree
 
 from search.lru import Lru
 from search.whoosh_read import field_b, leaf_lengths, leaf_postings, or_matcher
@@ -242,6 +243,30 @@ def _wrapped(node: _Node, boost: float) -> _Node:
     return _Node("wrapping", node.ids, node.scores * boost)
 
 
+def _weighted_tree(
+    fn: Callable[[_Node, _Node], _Node], weights: list[int], built: list[tuple[_Node, int]]
+) -> _Node:
+    """Combine matchers as whoosh.util.make_weighted_tree does, comparing weights alone.
+
+    It sorts (weight, matcher) pairs and inserts each pair it makes with insort; two
+    matchers of equal weight compare neither less nor greater (equal if of one class,
+    else not less), so equal weights keep their order: a stable sort by weight and a
+    bisection to the right of the equal weights give the very same tree, without a
+    comparison of matchers in Python for each tie.
+    """
+    order = sorted(range(len(weights)), key=weights.__getitem__)
+    keys = [weights[i] for i in order]
+    nodes = [built[i][0] for i in order]
+    while len(nodes) > 1:
+        weight = keys[0] + keys[1]
+        node = fn(nodes[0], nodes[1])
+        del keys[:2], nodes[:2]
+        at = bisect_right(keys, weight)
+        keys.insert(at, weight)
+        nodes.insert(at, node)
+    return nodes[0]
+
+
 class _Unsupported(Exception):
     """Whoosh would score this query in a way the exact path does not copy."""
 
@@ -418,7 +443,14 @@ class ExactPostings(Postings):
         subs = q.subqueries
         if not subs:
             return _NULL, 0
-        built = [self._node(s, i, leaf, offset) for s in subs]
+        # A term straight to its scoring (most of a word's terms are in no field of the
+        # segment: what is left is the calls).
+        built = [
+            self._term(s, i, leaf, offset)
+            if isinstance(s, wq.Term)
+            else self._node(s, i, leaf, offset)
+            for s in subs
+        ]
         sizes = [size for _, size in built]
         if type(q) is wq.And:
             size = min(sizes)
@@ -427,11 +459,11 @@ class ExactPostings(Postings):
         if len(subs) == 1:
             return built[0][0], size  # Whoosh drops the boost here too
         if type(q) is wq.And:
-            node = make_weighted_tree(_intersection, [(0 - w, n) for n, w in built])
+            node = _weighted_tree(_intersection, [0 - w for w in sizes], built)
         elif (kind := or_matcher(q, leaf)) is None:
             raise _Unsupported("Or matcher")
         elif kind == "union":
-            node = make_weighted_tree(_union, [(w, n) for n, w in built])
+            node = _weighted_tree(_union, sizes, built)
         else:
             # A small segment: Whoosh's ArrayUnionMatcher.
             return _preloaded([n for n, _ in built], q.boost), size

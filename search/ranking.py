@@ -64,7 +64,7 @@ class Ranking:
     fallback: bool = False
     # Hits listed after the result set, not in it.
     beyond: frozenset[int] = frozenset()
-    # The content words (as typed) each hit lacks.
+    # The content words (as typed) each hit the page may show lacks (the first `wanted`).
     missing: dict[int, list[str]] = field(default_factory=dict)
     # The query's content words, and how many of them an article of the set holds.
     words: tuple[str, ...] = ()
@@ -137,7 +137,8 @@ def rank(
         found.reranked,
         chosen.fallback,
         found.beyond,
-        chosen.missing([d for d, _ in found.hits]) if chosen.words else {},
+        # The page shows hits of the first `wanted` only.
+        chosen.missing([d for d, _ in found.hits[:wanted]]) if chosen.words else {},
         tuple(w.text for w in chosen.words),
         chosen.need,
     )
@@ -355,19 +356,24 @@ def _ranked_words(
         else:
             candidates = matched
         if exact:
-            # Whoosh's own sums already: nothing to score again.
-            at = np.searchsorted(matched, candidates)
-            scored = _until(
-                list(zip(candidates.tolist(), approx[at].tolist(), strict=True)), deadline
-            )
+            # Whoosh's own sums already: nothing to score again. The best first (equal
+            # scores by document number), ordered with numpy.
+            docs = candidates[: _in_time(len(candidates), deadline)]
+            scores = approx[matched.searchsorted(docs)]
+            best = np.lexsort((docs, -scores))[:depth]
+            hits = list(zip(docs[best].tolist(), scores[best].tolist(), strict=True))
+            done = len(docs)
         else:
             scored = exact_scores(searcher, q, candidates, deadline)
-        if len(scored) < len(candidates):
+            done = len(scored)
+            if done < len(candidates):
+                docs = np.array(sorted(d for d, _ in scored), dtype=np.int64)
+            scored.sort(key=lambda h: (-h[1], h[0]))
+            hits = scored[:depth]
+        if done < len(candidates):
             timed_out = True  # the hits scored until then
-            matched = np.array(sorted(d for d, _ in scored), dtype=np.int64)
+            matched = docs
             chosen = matchset.match_set(matched, words, compiled.parsed.question)
-        scored.sort(key=lambda h: (-h[1], h[0]))
-        hits = scored[:depth]
         terms: coordination.Terms = {}
         reranked: dict[int, list[tuple[str, float]]] = {}
         if coordinate:
@@ -447,14 +453,15 @@ def exact_scores(
     return out
 
 
-def _until(scored: Hits, deadline: float | None) -> Hits:
-    """Keep the hits (in document order) taken before the deadline, as exact_scores does."""
+def _in_time(count: int, deadline: float | None) -> int:
+    """Return how many of count hits (in document order) are taken before the deadline,
+    as exact_scores takes them."""
     if deadline is None:
-        return scored
-    for at in range(len(scored)):
+        return count
+    for at in range(count):
         if time.perf_counter() > deadline:
-            return scored[:at]
-    return scored
+            return at
+    return count
 
 
 def _terms_held(postings: Postings, groups: coordination.Groups, hits: Hits) -> coordination.Terms:

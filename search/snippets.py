@@ -108,8 +108,9 @@ _SPELLED_AS = _derived_spellings()
 # a process far more often than their first letters (a pattern's compilation costs more
 # than searching a title with it).
 @functools.lru_cache(maxsize=4096)
-def _prefix_pattern(prefix: str) -> re.Pattern[str]:
-    """Match anywhere the text may spell a term prefix, loosely.
+def _prefix_pattern(prefix: str, ignore_case: bool = False) -> re.Pattern[str]:
+    """Match anywhere the text may spell a term prefix, loosely (ignore_case: in text of
+    any case; else in lowercased text).
 
     Loose on purpose (umlauts, digraphs, ß, accents, hyphens inside): the analyzer decides
     on the words found; the pattern only must not miss one.
@@ -124,7 +125,27 @@ def _prefix_pattern(prefix: str) -> re.Pattern[str]:
         c = prefix[i]
         chars.append(f"(?:{_SPELLINGS[c]})" if c in _SPELLINGS else re.escape(c))
         i += 1
-    return re.compile(_HYPHEN.join(chars), re.IGNORECASE)
+    return re.compile(_HYPHEN.join(chars), re.IGNORECASE if ignore_case else 0)
+
+
+# Letters an ignore-case pattern matches that lowercasing does not turn into the
+# pattern's own (dotless i, long s): text holding one is searched ignoring case.
+_CASE_ODD = ("\u0131", "\u017f")
+
+
+def _prefix_starts(text: str, prefixes: frozenset[str]) -> list[int]:
+    """Return where in the text any prefix's pattern matches (each pattern's matches from
+    the text's start), in order.
+
+    Searched in the lowercased text with patterns that do not ignore case: the regular
+    expression engine then skips ahead to a pattern's first letters instead of trying
+    every position (some 2.5 times faster). Where lowercasing changes a length (a dotted
+    capital I) or misses a letter ignoring case finds, the text is searched as it is.
+    """
+    lowered = text.lower()
+    if len(lowered) == len(text) and not any(c in text for c in _CASE_ODD):
+        return sorted({m.start() for p in prefixes for m in _prefix_pattern(p).finditer(lowered)})
+    return sorted({m.start() for p in prefixes for m in _prefix_pattern(p, True).finditer(text)})
 
 
 def match_spans(analyzer: Analyzer, text: str, terms: Iterable[str]) -> list[Span]:
@@ -144,7 +165,7 @@ def match_spans(analyzer: Analyzer, text: str, terms: Iterable[str]) -> list[Spa
         return _merge(spans)
     # Where a prefix may be spelled, looked for in the whole text at once: a pattern
     # never matches across a line's end, so it finds what it finds paragraph by paragraph.
-    found = sorted({m.start() for p in prefixes for m in _prefix_pattern(p).finditer(text)})
+    found = _prefix_starts(text, prefixes)
     if not found:
         return spans
     for para in PARAGRAPH.finditer(text):

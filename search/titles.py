@@ -17,13 +17,20 @@ SENTENCE_CHARS = 100
 # "z. B.") and before a space and a capital, a digit or a quote.
 SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3}[.!?])\s+(?=[\"'„“‚»«(]?[A-ZÄÖÜ0-9])")
 SPACE = re.compile(r"\s+")
+# How much of a long body is read for its display title.
+HEAD_CHARS = 1000
 
 
 def display_title(title: str, body: str) -> str:
     """Return the title, or for an untitled article the start of its text ("" if none)."""
     if title.strip():
         return title
-    text = SPACE.sub(" ", body).strip()
+    # What follows reads the text's first SENTENCE_CHARS + 3 characters and whether it
+    # is longer than SENTENCE_CHARS: the start of a long body decides it (whitespace
+    # collapsed in its start is the start of the whole body's, collapsed).
+    head = SPACE.sub(" ", body[:HEAD_CHARS]).lstrip()
+    text = head if len(body) > HEAD_CHARS and len(head) > SENTENCE_CHARS + 3 else ""
+    text = text or SPACE.sub(" ", body).strip()
     if not text:
         return ""
     end = SENTENCE_END.search(text[: SENTENCE_CHARS + 3])

@@ -233,3 +233,36 @@ def test_union_is_numpys_unique_of_the_parts(parts: list[np.ndarray]) -> None:
     found = union(parts)
     assert found.dtype == np.int64
     assert found.tolist() == expected.tolist()
+
+
+@pytest.mark.parametrize(
+    "weights",
+    [
+        [0, 0, 0, 0],
+        [3, 0, 5, 0, 3, 0, 0, 1],
+        [-4, -4, 0, -1, -4],
+        [2, 2, 2, 1, 1, 4, 0, 0, 0, 0, 7, 2],
+        [0, 10, 0, 10, 0, 10, 0, 5, 5, 0],
+    ],
+)
+@pytest.mark.parametrize("kinds", [("leaf",), ("leaf", "union", "filter")])
+def test_weighted_tree_is_whoosh_s(weights: list[int], kinds: tuple[str, ...]) -> None:
+    # The tree of pairs each builds, ties of weight among matchers of one kind and of
+    # several kinds alike (Whoosh compares the matchers themselves on a tie).
+    from whoosh.util import make_weighted_tree
+
+    from search.matches import _Node, _weighted_tree
+
+    def leaf(n: int) -> _Node:
+        node = _Node(kinds[n % len(kinds)], np.array([n]), np.array([1.0]))
+        node.size = n  # the tree's shape, kept where the scoring keeps nothing
+        return node
+
+    def pair(a: _Node, b: _Node) -> _Node:
+        node = _Node("union", a.ids, a.scores)
+        node.size = (a.size, b.size)
+        return node
+
+    expected = make_weighted_tree(pair, [(w, leaf(n)) for n, w in enumerate(weights)])
+    built = [(leaf(n), w) for n, w in enumerate(weights)]
+    assert _weighted_tree(pair, list(weights), built).size == expected.size

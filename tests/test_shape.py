@@ -211,15 +211,31 @@ LEAD = "Die Regierung hat am Montag beschlossen, dass die Steuern im kommenden J
         # Ending two lines only, or different words each time: the text's own.
         (("[zum Text]", "[zum Text]", ""), "closed"),
         (("[eins]", "[zwei]", "[drei]"), "closed"),
+        # An abbreviation alone in square brackets.
+        (("[usw.]", "[usw.]", "[usw.]"), "marker"),
         # A sentence in brackets is no link.
         (("[Das ist so.]", "[Das ist so.]", "[Das ist so.]"), "closed"),
-        # Round brackets ("(dpa)") end paragraphs of many articles: no link.
+        # Round brackets ("(dpa)") end finished paragraphs of many articles: no link.
         (("(dpa)", "(dpa)", "(dpa)"), "closed"),
+        # After text cut mid-sentence, three times, they are the site's read-more link.
+        (("(Lektüre fortsetzen)",) * 3, "marker"),
+        (("(Lektüre fortsetzen)",) * 2 + ("",), "closed"),
     ],
-    ids=["recurring", "twice", "different", "sentence", "round"],
+    ids=[
+        "recurring",
+        "twice",
+        "different",
+        "abbreviation",
+        "sentence",
+        "round",
+        "round-cut",
+        "round-twice",
+    ],
 )
 def test_page_shapes_tell_the_pages_read_more_link(tails: tuple[str, ...], kind: str) -> None:
-    lines = [f"{LEAD} {tail}".strip() for tail in tails]
+    # A remark in round brackets follows a finished sentence; a link ends a cut lead.
+    lead = LEAD + "." if tails[0] == "(dpa)" else LEAD
+    lines = [f"{lead} {tail}".strip() for tail in tails]
     assert [s.end.kind for s in page_shapes(lines)][0] == kind
 
 
@@ -237,3 +253,29 @@ def test_page_shapes_tell_the_pages_read_more_link(tails: tuple[str, ...], kind:
 )
 def test_breadcrumb_after_a_label(text: str, crumbs: bool) -> None:
     assert Shape(text).crumbs is crumbs
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "marker"),
+    [
+        # A lead breaking off, then a separator and the headline it teases.
+        (
+            "Die Zentralbank prüft derzeit, ob die Verbraucher (…) // Digitaler Euro kommt bald",
+            "marker",
+            "Digitaler Euro kommt bald",
+        ),
+        (
+            "Die Zentralbank prüft derzeit, ob die Verbraucher … ▷ Digitaler Euro kommt",
+            "marker",
+            "Digitaler Euro kommt",
+        ),
+        # A sentence after an omission is the text's own.
+        ("Er sagte damals im Landtag (…) – und ging dann nach Hause.", "closed", ""),
+        # An omission ending a finished sentence, then more text: no cut.
+        ("Sie sagte: „Wir kommen.“ (…) – Das Land wartet", "open", ""),
+    ],
+    ids=["slashes", "triangle", "sentence-after", "finished-before"],
+)
+def test_lead_and_headline_joined_on_one_line(text: str, kind: str, marker: str) -> None:
+    end = ending(text)
+    assert (end.kind, end.marker) == (kind, marker)

@@ -193,3 +193,28 @@ def test_spans_of_a_text_are_those_of_its_paragraphs_searched_alone(
     got = [(s.start, s.end, s.term) for s in match_spans(GERMAN, text, terms)]
     assert got == expected
     assert len(got) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "prefixes"),
+    [
+        ("GRÜSSE aus der STRASSE, Grüße aus der Straße", {"grus", "stra"}),
+        ("MÜNCHEN, Muenchen, MUENCHEN, münchen", {"munc"}),
+        ("ÄRZTE UND Aerzte; ÉCOLE, Ecole", {"arzt", "ecol"}),
+        ("KIM JONG-UN, Kim Jong\u2010un", {"jong"}),
+        # Letters that only ignoring case finds (dotless i, long s, a capital sharp s) and
+        # one whose lowercase is longer (a dotted capital I): the text searched as it is.
+        ("Kılıç aus Kilis", {"kili"}),
+        ("ſtadt und Stadt", {"stad"}),
+        ("İstanbul und İnsel", {"inse", "ista"}),
+        ("GROẞE Straẞe", {"gros", "stra"}),
+    ],
+)
+def test_prefix_starts_are_those_an_ignore_case_search_finds(text: str, prefixes: set[str]) -> None:
+    from search.snippets import _prefix_pattern, _prefix_starts
+
+    expected = sorted(
+        {m.start() for p in prefixes for m in _prefix_pattern(p, True).finditer(text)}
+    )
+    assert _prefix_starts(text, frozenset(prefixes)) == expected
+    assert expected

@@ -44,3 +44,37 @@ def test_a_cut_title_stays_near_the_limit_and_ends_at_a_word() -> None:
     assert len(shown) <= DISPLAY_CHARS + 2
     assert LONG.startswith(shown.removesuffix(" …"))
     assert LONG[len(shown) - 2] == " "
+
+
+def _whole_text_title(body: str) -> str:
+    """The display title worked out from the whole body collapsed (what the start decides)."""
+    from search.titles import SENTENCE_CHARS, SENTENCE_END, SPACE
+
+    text = SPACE.sub(" ", body).strip()
+    if not text:
+        return ""
+    end = SENTENCE_END.search(text[: SENTENCE_CHARS + 3])
+    first = text[: end.start()] if end else text
+    if len(first) <= SENTENCE_CHARS:
+        return first
+    cut = text[: DISPLAY_CHARS + 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:–-") + " …"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Der Rat tagte. " * 200,
+        "Ein langer Satz ohne Ende " * 100,
+        " \n\t " * 300 + "Nach viel Leerraum beginnt der Text. Er geht weiter.",
+        " " * 995 + "Der Text beginnt kurz vor der Grenze und läuft weiter " * 5,
+        "Kurz. " + "\n" * 2000 + "Dann lange nichts.",
+        "Wort " * 199 + "Ende.\u2003\u2003Neu " + "x " * 500,
+        "Ein Satz von genau dieser Art endet hier. Danach " + "folgt mehr Text " * 80,
+        "a" * 5000,
+    ],
+)
+def test_display_title_of_a_long_body_is_that_of_its_whole_text(body: str) -> None:
+    assert display_title("", body) == _whole_text_title(body)

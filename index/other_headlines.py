@@ -1,0 +1,123 @@
+"""Tell another article's headline standing before a page's title from the title.
+
+A page's top may hold a headline that is not the page's: a breaking-news ticker, a
+"trending" line, a teaser naming another story. The title is the line of the page's
+story, so its words come back in the body; another story's headline shares fewer of them
+(or none), and the archive may know it: the source's pages open lines with the same label
+("Eilmeldung: …"), or it is the title of another article.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from index import captions, chrome, teasers
+from index.evidence import Evidence
+from index.inline import content_words
+from index.shape import Shape, count_words
+
+# A headline-like line before the body is weighed as another article's headline when it
+# has this many content words, against a line at most TITLE_BELOW lines further down with
+# FOREIGN_HEADLINE_WORDS at least (and sharing no word with the body, a line of that many
+# is another story's); the body's words are those of the longer lines (BODY_LINE_WORDS
+# words or more, hard-wrapped ones too) among the BODY_LINES lines below that one.
+OTHER_HEADLINE_WORDS = 2
+FOREIGN_HEADLINE_WORDS = 3
+TITLE_BELOW = 4
+BODY_LINES = 12
+BODY_LINE_WORDS = 8
+# Words are compared by this many first letters.
+STEM_CHARS = 4
+
+
+class Page(Protocol):
+    """The page being cleaned, as this module sees it."""
+
+    lines: list[str]
+    shapes: list[Shape]
+    evidence: Evidence
+    own: str
+
+    def pages(self, i: int) -> int: ...
+    def labelled(self, i: int) -> int: ...
+
+
+def stems(text: str) -> set[str]:
+    """Return the content words of text cut to their first letters, compounds split at
+    hyphens: a headline and its article's body share words so ("Impfung", "Impfstoff";
+    "Corona", "Corona-Pandemie")."""
+    return {w[:STEM_CHARS] for w in content_words(text.replace("-", " ")) if len(w) >= 4}
+
+
+def other_headline(page: Page, j: int, limit: int) -> str:
+    """Return why headline-like line j before the body is another article's headline
+    rather than the title ("" if it may be the title): the line right below it (or below
+    chrome only) could be the title, tells another story (no shared word) and shares words
+    with the body, where line j shares none; or fewer, while line j opens with a label
+    the source's pages open lines with, or names another article of the archive."""
+    s = page.shapes[j]
+    own = stems(s.text)
+    if not s.headline or s.prose or len(own) < OTHER_HEADLINE_WORDS:
+        return ""
+    later = _title_below(page, j, limit)
+    if later is None:
+        return ""
+    k, below = later
+    if own & stems(page.lines[k]):
+        return ""  # the same story's title and subheading
+    mine = len(own & _body_words(page, k)) / len(own)
+    if mine == 0 and len(own) >= FOREIGN_HEADLINE_WORDS:
+        return "shares no word with the article, a headline below does"
+    if mine >= below:
+        return ""
+    if page.labelled(j):
+        return f"opens as lines on {page.labelled(j)} pages of this source do"
+    named = names(page, j)
+    return f"another article's headline ({named})" if named else ""
+
+
+def _title_below(page: Page, j: int, limit: int) -> tuple[int, float] | None:
+    """Return the line right below line j, or below chrome only, that could be the title
+    and shares words with the body, with the share of its words that do (None: no such
+    line, or other text first: a caption, the body)."""
+    for k in range(j + 1, min(limit, j + 1 + TITLE_BELOW)):
+        s = page.shapes[k]
+        kind = chrome.banner(s)
+        if page.pages(k) or kind not in ("", "notice") or s.words < OTHER_HEADLINE_WORDS:
+            continue  # chrome ("notice" is prose: the body)
+        if s.prose or not s.headline or captions.is_caption(s.text) or s.continues:
+            return None
+        if k + 1 < len(page.lines) and page.shapes[k + 1].continues:
+            return None  # a hard-wrapped paragraph's first line
+        own = stems(s.text)
+        if len(own) < FOREIGN_HEADLINE_WORDS or names(page, k):
+            return None
+        share = len(own & _body_words(page, k)) / len(own)
+        return (k, share) if share > 0 else None
+    return None
+
+
+def _body_words(page: Page, k: int) -> set[str]:
+    """Return the words of the longer lines below line k (the body's start; hard-wrapped
+    paragraphs too), not of those recurring on the source's pages."""
+    below = [
+        page.lines[i]
+        for i in range(k + 1, min(len(page.lines), k + 1 + BODY_LINES))
+        if page.shapes[i].words >= BODY_LINE_WORDS and not page.pages(i)
+    ]
+    return stems(" ".join(below))
+
+
+def names(page: Page, k: int) -> str:
+    """Return the id of another article of the archive whose headline line k names
+    (itself, after a label or an announcing prefix; "" when none)."""
+    if not page.evidence:
+        return ""
+    s = page.shapes[k]
+    for text in (s.text, teasers.announced(s)[1], teasers.labelled(s)):
+        if count_words(text) < teasers.ANNOUNCED_WORDS:
+            continue
+        found = page.evidence.titled(text, page.own)
+        if found:
+            return found[0]
+    return ""

@@ -1,0 +1,76 @@
+"""Tests for index.other_headlines: another article's headline before the title."""
+
+from __future__ import annotations
+
+import page_parts as parts
+import pytest
+
+from index.clean import clean_page
+from index.evidence import Evidence, prefix_key, text_key
+from index.other_headlines import stems
+
+
+def page(*lines: str) -> str:
+    """Lay lines out as a page."""
+    return "\n\n".join(lines)
+
+
+# Lines before the title of the article of tests/page_parts.py that name other articles.
+FOREIGN = "+++ Hochwasser: Pegel an der Elbe steigt weiter +++"
+TICKER = "Eilmeldung: Kosten für Bahnfahrten in Köln steigen deutlich"
+BREAKING = "Breaking ▸ Bahnstreik legt den Verkehr im ganzen Land lahm"
+FONT = "Schriftgröße: klein · mittel · groß"
+DEK = "Straßenbahn bis in den Westen: Bau beginnt im kommenden Frühjahr"
+
+
+def _labelled(line: str) -> Evidence:
+    key = prefix_key(line)
+    assert key is not None
+    return Evidence(repeated={"site": {key: 30}})
+
+
+def _titled(line: str, article: str) -> Evidence:
+    key = text_key(line)
+    assert key is not None
+    return Evidence(titles={key: (("other", article),)})
+
+
+@pytest.mark.parametrize(
+    ("top", "evidence", "title"),
+    [
+        # Shares no word with the body, the headline below does.
+        ([FOREIGN, FONT, parts.TITLE], Evidence(), parts.TITLE),
+        # Shares fewer words than the headline below, and opens as lines of the source's
+        # other pages do ("Eilmeldung: …").
+        ([TICKER, FONT, parts.TITLE], _labelled(TICKER), parts.TITLE),
+        # Shares fewer words, and names another article of the archive after a label.
+        ([BREAKING, FONT, parts.TITLE], _titled(parts.H1, parts.H1), parts.TITLE),
+        # Without the evidence a line sharing some words stays the title.
+        ([TICKER, FONT, parts.TITLE], Evidence(), TICKER),
+        # A subheading sharing more words than the title does not replace it.
+        ([parts.TITLE, DEK], Evidence(), parts.TITLE),
+        # Nothing below that could be the title: the labelled line is the title.
+        ([TICKER], _labelled(TICKER), TICKER),
+    ],
+    ids=["no-shared-word", "recurring-label", "another-title", "no-evidence", "dek", "alone"],
+)
+def test_another_articles_headline_before_the_title_is_no_title(
+    top: list[str], evidence: Evidence, title: str
+) -> None:
+    text = page(*top, parts.P1, parts.P2, parts.P3)
+    got = clean_page(text, evidence, "site", "own")
+    assert got.title == title
+    assert parts.P1 in got.body.split("\n")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "shared"),
+    [
+        ("Impfung für alle", "Der Impfstoff wirkt", {"impf"}),
+        ("Corona in Köln", "Die Corona-Pandemie", {"coro"}),
+        ("Der Bahnstreik", "Die Straßenbahn", set()),
+        ("Wir sind da", "Sie ist es", set()),  # stopwords and short words
+    ],
+)
+def test_stems_match_inflections_and_compounds(a: str, b: str, shared: set[str]) -> None:
+    assert stems(a) & stems(b) == shared
