@@ -23,6 +23,9 @@ from search.archive import Archive
 pytestmark = pytest.mark.slow
 
 ARTICLES = 3000
+# Each later run finds this many new articles too, so that it has work left to be killed
+# in however fast the indexer has become.
+FRESH = 1500
 COMMIT_EVERY = "250"
 
 
@@ -104,7 +107,10 @@ def test_kill_9_at_random_moments_then_rerun(tmp_path: Path, seed: int) -> None:
     killed = 0
     # Moments: while reading and writing, as the workers write their segments, and as
     # the main process commits them.
-    for when in (rng.uniform(1.5, 3.0), "flush", rng.uniform(2.0, 4.0), "commit", "flush"):
+    moments = (rng.uniform(1.5, 3.0), "flush", rng.uniform(2.0, 4.0), "commit", "flush")
+    for run, when in enumerate(moments):
+        if run:
+            expected += write_archive(folder, FRESH, start=ARTICLES + (run - 1) * FRESH)
         proc = newsarchive(
             "--index", str(index_dir), "index", "--no-progress", "--commit-every", COMMIT_EVERY,
             str(folder), start_new_session=True,
@@ -122,7 +128,7 @@ def test_kill_9_at_random_moments_then_rerun(tmp_path: Path, seed: int) -> None:
     ids = committed_ids(index_dir)
     assert sorted(ids) == expected
     check_intact(index_dir, ids)
-    assert Archive(index_dir).stats()["documents"] == ARTICLES
+    assert Archive(index_dir).stats()["documents"] == len(expected)
     # Nothing the killed runs wrote is left beside the index.
     assert leftovers(open_index(index_dir)) == []
 
