@@ -10,7 +10,8 @@ and "held-out-3-words" (the fifth held-out pair, measured before it was tuned on
 tuned on), "held-out-4" and "held-out-4-words" (other wordings, other layout variants,
 other seeds; never tuned on), "held-out-5" and "held-out-5-words" (written before the
 line classifier was trained; never trained or tuned on), "held-out-6" and
-"held-out-6-words" (written before cleaner version 7),
+"held-out-6-words" (written before cleaner version 7; held-out-6
+tuned on for version 8),
 "held-out-7" and "held-out-7-words" (written before cleaner version 8; never trained or
 tuned on). Every
 generated page names the families of parts it has (pre-consent, teaser-ellipsis,
