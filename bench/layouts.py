@@ -83,6 +83,15 @@ Sets, each with its own wordings, seed and layout variants:
   block packed with single newlines on a page of blank-line separators.
 - "held-out-7-words": never trained or tuned on; held-out-7's wordings in the layouts of
   the issue's families only.
+- "held-out-8": written before cleaner version 9, never trained or tuned on
+  (bench/layout_words_heldout8.py, variants in bench/layout_heldout8.py): an app banner
+  and a free-article meter before the title, a summary toggle and a gift line under it,
+  a topic-hub link and a teaser card naming another article between paragraphs, a
+  licence note, a note on automated drafting and a read counter after the body; teasers
+  as Markdown table rows, as HTML links left over from the conversion, as numbered
+  references with the host, and as headline and lead on one line joined by a symbol.
+- "held-out-8-words": never trained or tuned on; held-out-8's wordings in the layouts of
+  the issue's families only.
 
 Nothing of the corpus is written anywhere unless --out is given (then into that folder,
 which must not be committed).
@@ -111,6 +120,7 @@ import layout_heldout4  # noqa: E402
 import layout_heldout5  # noqa: E402
 import layout_heldout6  # noqa: E402
 import layout_heldout7  # noqa: E402
+import layout_heldout8  # noqa: E402
 from layout_parts import (  # noqa: E402
     HELD_OUT_EXTRAS,
     TUNE_2_VARIANTS,
@@ -132,6 +142,7 @@ from layout_words_heldout4 import HELD_OUT_4  # noqa: E402
 from layout_words_heldout5 import HELD_OUT_5  # noqa: E402
 from layout_words_heldout6 import HELD_OUT_6  # noqa: E402
 from layout_words_heldout7 import HELD_OUT_7  # noqa: E402
+from layout_words_heldout8 import HELD_OUT_8  # noqa: E402
 from layout_words_tune3 import TUNE_3  # noqa: E402
 
 CORPUS = HERE.parents[1] / "shared" / "eval" / "corpus.jsonl"
@@ -161,6 +172,9 @@ SETS: dict[str, tuple[Words, int, int]] = {
     "held-out-7": (HELD_OUT_7, 6049, 0),
     # The seventh held-out pair's wordings in the layouts of the issue's families only.
     "held-out-7-words": (HELD_OUT_7, 6048, 1),
+    "held-out-8": (HELD_OUT_8, 7351, 1),
+    # The eighth held-out pair's wordings in the layouts of the issue's families only.
+    "held-out-8-words": (HELD_OUT_8, 7352, 0),
 }
 
 
@@ -194,6 +208,7 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         "held-out-5",
         "held-out-6",
         "held-out-7",
+        "held-out-8",
     )
     name = words.site_names[n % len(words.site_names)]
     pre_options = ["consent", "breadcrumb", "sitename"] + (["menu"] if held_out else [])
@@ -256,6 +271,8 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         layout_heldout6.draw(site, words, rng, n)
     elif which == "held-out-7":
         layout_heldout7.draw(site, words, rng, n)
+    elif which == "held-out-8":
+        layout_heldout8.draw(site, words, rng, n)
     return site
 
 
@@ -292,6 +309,7 @@ def make_page(
     pre6, ticker6 = layout_heldout6.pre_title(site, doc, pool, rng, fams)
     lines += pre6
     lines += layout_heldout7.pre_title(site, doc, rng, fams)
+    lines += layout_heldout8.pre_title(site, rng, fams)
     if "pre-datetime" in extra:
         fams.add("variant-pre-datetime")
         day = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.20{rng.randint(18, 24)}"
@@ -316,6 +334,7 @@ def make_page(
     lines += layout_heldout5.under_title(site, words, paragraphs(doc["body"]), rng, fams)
     lines += layout_heldout6.under_title(site, rng, fams)
     lines += layout_heldout7.under_title(site, rng, fams)
+    lines += layout_heldout8.under_title(site, fams)
     for part in ("reading-time", "audio"):
         if part in extra:
             fams.add(f"variant-{part}")
@@ -350,6 +369,9 @@ def make_page(
         shown += mid6
         inline_titles += gone6
         shown += layout_heldout7.after_paragraph(site, i, len(body), rng, fams)
+        mid8, gone8 = layout_heldout8.after_paragraph(site, i, len(body), words, others, rng, fams)
+        shown += mid8
+        inline_titles += gone8
         if i == 0:
             shown += layout_heldout2.after_first(site, rng, fams)
         if i == 0 and caption and "caption-after-first" in extra:
@@ -394,11 +416,13 @@ def make_page(
     lines += layout_heldout6.after_body(site, rng, fams)
     post7, gone7 = layout_heldout7.after_body(site, doc, others, rng, fams)
     lines += post7
+    lines += layout_heldout8.after_body(site, rng, fams)
     own = layout_heldout3.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout4.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout5.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout6.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout7.teaser_block(site, words, others, rng, fams)
+    own = own or layout_heldout8.teaser_block(site, words, others, rng, fams)
     teasers, must_go = own or teaser_block(site, words, others, rng, fams)
     post = post_lines(site, rng, fams)
     lines += (teasers + post) if site.post_after else (post + teasers)
