@@ -42,6 +42,13 @@ SANDWICHED_WORDS = 60
 PARAGRAPH_WORDS = 20
 # Consecutive lines breaking off, from this many on, are a list of teasers.
 CUT_RUN = 3
+# Teasers whose headline stands on two short lines (wrapped, or over an author or a
+# kicker line) are told as such from this many on a page, each line of at most so many
+# words.
+TWO_LINE_TEASERS = 2
+TWO_LINE_WORDS = 12
+# A label under a teaser's headline (its author, its date) has at most so many words.
+TWO_LINE_LABEL_WORDS = 5
 # How many lines before the footer found a heading may stand and still head it; a
 # heading recurring on the source's pages, this many.
 HEADING_REACH = 3
@@ -81,6 +88,7 @@ def score(lines: list[Line]) -> None:
         before = _before(lines, i)
         _own(line, lines[before].shape if before is not None else None)
     _links(lines)
+    _two_line_teasers(lines)
     _cut_runs(lines)
     _headlines(lines)
     _sandwiched(lines)
@@ -174,6 +182,51 @@ def _links(lines: list[Line]) -> None:
                     _mark(lines[lead], CUT_LEAD, "teaser")
                 elif s.words <= SANDWICHED_WORDS:
                     _mark(lines[lead], SANDWICHED_LEAD, "teaser")
+
+
+def _two_line_teasers(lines: list[Line]) -> None:
+    """Score as teasers the groups of two short lines over a lead that breaks off (a
+    headline wrapped over two lines, a quoted headline over its author, a kicker over a
+    headline), when the page has TWO_LINE_TEASERS or more of them: one such group may be
+    a subheading over a paragraph; a row of them is a teaser block."""
+    groups = [i for i in range(2, len(lines)) if _two_line_group(lines, i)]
+    if len(groups) < TWO_LINE_TEASERS:
+        return
+    for i in groups:
+        lead = lines[i].shape
+        _mark(lines[i], MARKED_LEAD if teasers.marked_lead(lead) else CUT_LEAD, "teaser")
+        for h in (i - 2, i - 1):
+            _mark(lines[h], TEASER_HEADLINE, "teaser", "headline over two lines")
+
+
+def _two_line_group(lines: list[Line], i: int) -> bool:
+    """Tell whether line i is a lead that breaks off under two short lines that together
+    could be a teaser's headline."""
+    lead, a, b = lines[i].shape, lines[i - 2].shape, lines[i - 1].shape
+    if not (teasers.is_lead(lead) or teasers.marked_lead(lead)) or paragraph(lead):
+        return False
+    if a.words > TWO_LINE_WORDS or b.words > TWO_LINE_WORDS or a.prose or b.prose:
+        return False
+    # A lead is longer than its headline and label together; lines of a hard-wrapped
+    # paragraph are all of a length.
+    if lead.words <= a.words + b.words or teasers.URL.search(lead.text):
+        return False
+    if a.end.kind == "marker" or b.end.kind == "marker" or a.sentences > 1:
+        return False
+    # A label over a headline ("Nr. 1") is told by the lines' own scores; a line ending
+    # in a full stop ends a sentence of the body, no headline.
+    if a.minor or any(x.text.rstrip("\"'“”»«’ ").endswith((".", ",")) for x in (a, b)):
+        return False
+    # A line announcing another article between paragraphs is no part of a headline.
+    if teasers.announced(a)[1] or teasers.announced(b)[1]:
+        return False
+    both = Shape(f"{a.text.strip()} {b.text.strip()}")
+    if teasers.announced(both)[1]:
+        return False
+    # A headline over a short line of its own (an author, a date, a section).
+    return teasers.headline_before_lead(both) or (
+        teasers.is_headline(a) and b.words <= TWO_LINE_LABEL_WORDS and not teasers.is_lead(b)
+    )
 
 
 def _cut_runs(lines: list[Line]) -> None:

@@ -259,6 +259,11 @@ def ending(text: str) -> Ending:
         marker = m.group(1) + (" " + marker if marker else "")
         core = core[: m.start(1)].rstrip()
     core = re.sub(r"\s+" + MARKER_SYMBOL + r"$", "", core).rstrip()
+    glued = GLUED_TAIL.search(core)
+    if glued and not marker and PAIRS[glued.group(2)] not in core:
+        # "… lieber …»": a guillemet or bracket after an ellipsis that nothing on the
+        # line opens closes no quote; it is the link the lead breaks off before.
+        return Ending(core[: glued.start(2)], glued.group(2), "marker")
     if marker:
         return Ending(core, marker, "marker")
     if ELLIPSIS_END.search(core):
@@ -266,6 +271,11 @@ def ending(text: str) -> Ending:
     if CLOSED_END.search(core):
         return Ending(core, "", "closed")
     return Ending(core, "", "open")
+
+
+# An ellipsis with a closing guillemet or bracket glued to it, and what opens that.
+PAIRS = {"»": "«", "«": "»", "›": "‹", "⟩": "⟨", "〉": "〈", ")": "(", "]": "["}
+GLUED_TAIL = re.compile(r"(…|\.{3})([»«›⟩〉)\]])$")
 
 
 # A label before a breadcrumb ("You are here: …") has at most this many words.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from page_parts import H1, H2, P1, P2
+from page_parts import H1, H2, P1, P2, P3
 
 from index import footer
 from index.shape import Shape
@@ -165,3 +165,39 @@ LINK2 = "www.bote.de/artikel/neue-regeln-fuer-mieter"
 )
 def test_teasers_by_link_and_tailed_headlines(lines: tuple[str, ...], body: int) -> None:
     assert body_end(*lines, seen={"Verpasst?": 25}) == body
+
+
+# Teasers' leads breaking off at a word, for two-line headlines.
+L3 = "Die Stadtwerke haben angekündigt, dass die Preise für Strom und Gas im Frühjahr um"
+L4 = "Wer zur Miete wohnt, muss sich im kommenden Jahr auf einige Änderungen bei den Kosten und"
+WRAPPED = ("Bahnstreik legt den Verkehr", "im ganzen Land lahm", L4)
+WRAPPED_2 = ("Neue Regeln für Mieter", "ab Januar 2025", L3)
+
+
+@pytest.mark.parametrize(
+    ("lines", "body"),
+    [
+        # Headlines wrapped over two lines, each over its lead, no heading.
+        ((P1, P2, *WRAPPED, *WRAPPED_2), 2),
+        # Quoted headlines over an author line and their leads.
+        ((P1, P2, f"„{H1}“", "By Anna Keller", L4, f"„{H2}“", "Von Jonas Weber", L3), 2),
+    ],
+    ids=["wrapped-headlines", "quoted-headline-and-author"],
+)
+def test_two_line_teasers(lines: tuple[str, ...], body: int) -> None:
+    assert body_end(*lines) == body
+
+
+@pytest.mark.parametrize(
+    ("texts", "details"),
+    [
+        ((P1, P2, *WRAPPED, *WRAPPED_2), ["headline over two lines"] * 2),
+        # One group alone may be a subheading and a line over a paragraph cut at a word.
+        ((P1, P2, *WRAPPED, P3), ["", ""]),
+    ],
+    ids=["row-of-groups", "one-group"],
+)
+def test_two_line_teasers_name_their_headlines(texts: tuple[str, ...], details: list[str]) -> None:
+    lines = [footer.Line(Shape(t)) for t in texts]
+    footer.score(lines)
+    assert [x.detail for x in lines[2:4]] == details

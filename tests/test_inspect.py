@@ -234,3 +234,34 @@ def test_reasons_of_cleaner_version_8(
     (found,) = inspect(tmp_path, capsys, text)
     assert found["title"] == TITLE
     assert [d["why"] for d in found["dropped"] if d["line"] == line] == [why]
+
+
+# Teasers' leads breaking off at a word, under headlines on two lines.
+CUT_1 = "Die Stadtwerke haben angekündigt, dass die Preise für Strom und Gas im Frühjahr um"
+CUT_2 = "Wer zur Miete wohnt, muss sich im kommenden Jahr auf einige Änderungen bei den Kosten und"
+WRAPPED = ("Bahnstreik legt den Verkehr", "im ganzen Land lahm", CUT_2)
+WRAPPED_2 = ("Neue Regeln für Mieter", "ab Januar 2025", CUT_1)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "why"),
+    [
+        (
+            page(TITLE, P1, P2, P3, *WRAPPED, *WRAPPED_2),
+            "im ganzen Land lahm",
+            "teaser of another article (headline over two lines)",
+        ),
+        (
+            page(TITLE, P1, P2, P3, *WRAPPED, *WRAPPED_2),
+            "Bahnstreik legt den Verkehr",
+            "teaser of another article (headline over two lines)",
+        ),
+    ],
+    ids=["wrapped-headline-end", "wrapped-headline-start"],
+)
+def test_reasons_of_cleaner_version_9(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, line: str, why: str
+) -> None:
+    (found,) = inspect(tmp_path, capsys, text)
+    assert found["title"] == TITLE
+    assert [d["why"] for d in found["dropped"] if d["line"] == line] == [why]

@@ -302,3 +302,21 @@ CUT = "Die Stadt will den Bau der neuen Linie im kommenden Jahr mit Mitteln des 
 )
 def test_dotted_tail_is_an_ellipsis(tail: str, kind: str) -> None:
     assert Shape(CUT + tail).end.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("tail", "kind", "marker"),
+    [
+        # A guillemet or bracket glued to an ellipsis that nothing on the line opens is
+        # the read-more link the lead breaks off before.
+        (" …»", "marker", "»"),
+        (" ...»", "marker", "»"),
+        (" …⟩", "marker", "⟩"),
+        # Closing a quote the line opens, it is the quote's end.
+        (" und «so weiter …»", "closed", ""),
+        (" und (so weiter …)", "ellipsis", ""),
+    ],
+)
+def test_guillemet_glued_to_an_ellipsis(tail: str, kind: str, marker: str) -> None:
+    end = Shape(CUT + tail).end
+    assert (end.kind, end.marker) == (kind, marker)
