@@ -47,6 +47,9 @@ Entry = tuple["array[int]", "array[float]", list[bytes]]
 Single = tuple[int, float, bytes]
 # A field's postings: term bytes → its postings.
 Postings = dict[bytes, Entry | Single]
+# The weights of terms found up to so many times in a text, made once: a term found in
+# one document keeps its weight as a float object, and most terms of a segment are.
+WEIGHTS = tuple(float(n) for n in range(256))
 
 
 def add_posting(
@@ -203,6 +206,7 @@ class CachedTerms:
         length = 0
         get = postings.get
         encoded = self._encoded
+        weights = WEIGHTS
         for text, plist in self._positions(value).items():
             tbytes = text.encode("utf-8")
             freq = len(plist)
@@ -210,7 +214,8 @@ class CachedTerms:
             # add_posting(), inline: this runs for every term of every text.
             entry = get(tbytes)
             if entry is None:
-                postings[tbytes] = (docnum, float(freq), encoded(plist))
+                weight = weights[freq] if freq < 256 else float(freq)
+                postings[tbytes] = (docnum, weight, encoded(plist))
             elif type(entry[0]) is int:
                 first, w, v = entry
                 postings[tbytes] = (
