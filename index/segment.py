@@ -216,13 +216,15 @@ class SegmentBuilder:
                 continue
             fieldwriter.start_field(name, schema[name])
             lengths = self._lengths.get(name)
+            cached = self._analyzers.get(name)
+            encode = cached.encoded if cached is not None else None
             for tbytes in sorted(postings):
                 entry = postings[tbytes]
                 if type(entry[0]) is int:
                     add_single_term(fieldwriter, tbytes, *entry, lengths)
                     continue
                 fieldwriter.start_term(tbytes)
-                add_term_postings(fieldwriter, *expanded(entry), lengths)
+                add_term_postings(fieldwriter, *expanded(entry, encode), lengths)
                 fieldwriter.finish_term()
             fieldwriter.finish_field()
             postings.clear()

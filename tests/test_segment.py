@@ -17,7 +17,7 @@ from index.readers import RawRecord, ReadStats, read_paths
 from index.schema import REPEATED_FIELDS
 from index.segment import SegmentBuilder, whole_value
 from index.store import create_or_open
-from index.terms import CachedTerms, expanded
+from index.terms import CachedTerms, Postings, add_posting, expanded
 from index.whoosh_write import add_term_postings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -187,6 +187,25 @@ def test_an_id_value_has_the_term_the_field_makes(tmp_path: Path, value: str) ->
         assert sorted(reader.lexicon("body_hash")) == sorted(terms)
         assert list(reader.postings("body_hash", terms[0]).all_ids()) == [0, 2]
         assert sorted(reader.lexicon("id")) == sorted(f"{value}#{n}".encode() for n in range(3))
+
+
+@pytest.mark.parametrize(
+    "postings",
+    [
+        [(3, 1.0, b"")],
+        [(3, 1.0, b""), (5, 1.0, b""), (9, 2.0, b"")],
+        # A value after empty ones, and empty ones after a value.
+        [(0, 1.0, b""), (1, 1.0, b""), (4, 1.5, b"v"), (6, 1.0, b"")],
+        [(2, 1.0, b"a"), (7, 3.0, b"bc")],
+    ],
+    ids=["one", "empty-values", "value-later", "values"],
+)
+def test_postings_come_back_as_they_were_added(postings: list[tuple[int, float, bytes]]) -> None:
+    found: Postings = {}
+    for docnum, weight, vbytes in postings:
+        add_posting(found, b"t", docnum, weight, vbytes)
+    docnums, weights, values = expanded(found[b"t"])
+    assert list(zip(docnums, weights, values, strict=True)) == postings
 
 
 def _whooshs_single_term(
