@@ -21,10 +21,10 @@ from whoosh import collectors
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
-from search import budget, coordination, matchset, rerank
+from search import budget, coordination, holding, matchset, rerank
 from search.commit import Commit
 from search.compile import Compiled
-from search.matches import ExactPostings, Postings, plain
+from search.matches import ExactPostings, Postings, plain, union
 from search.whoosh_read import MatchingCollector, values_wanted
 
 # Documents whose numpy score is this close (relative) below the last of the top are
@@ -103,11 +103,13 @@ def rank(
     q = compiled.query
     if not compiled.parsed.question or sort != "relevance":
         reranker = None
+    # The terms of the plain words' other forms first: the trip visits each module once.
+    forms = other_forms(commit, compiled)
     postings = ExactPostings(commit.searcher, commit.field_lengths, commit.memo)
     # A reranked question reads its words' positions in its top hits after ranking: the
     # lists ranking decodes keep their values at hand.
     with values_wanted(reranker is not None):
-        words = _content_words(commit, compiled, postings)
+        words = content_words(commit, compiled, postings, forms)
         if fq is wq.NullQuery:
             found = _Found([], matchset.empty(), {}, False)
         elif sort != "relevance":
@@ -144,24 +146,57 @@ def rank(
     )
 
 
-def _content_words(
-    commit: Commit, compiled: Compiled, postings: Postings
+def content_words(
+    commit: Commit,
+    compiled: Compiled,
+    postings: Postings,
+    forms: dict[str, list[tuple[str, str]]] | None = None,
 ) -> tuple[matchset.Word, ...]:
     """Return the query's content words with the articles (of the whole index) holding
-    each (search.matchset)."""
+    each (search.matchset): a plain word's also those with its other forms (forms: the
+    terms of each, from other_forms(); None: found here)."""
     if compiled.browse:
         return ()
+    if forms is None:
+        forms = other_forms(commit, compiled)
     groups = []
-    for (typed, _), group, terms in zip(
-        compiled.word_groups, compiled.groups, compiled.group_terms, strict=True
+    for (typed, _), group, terms, word in zip(
+        compiled.word_groups,
+        compiled.groups,
+        compiled.group_terms,
+        compiled.plain_words,
+        strict=True,
     ):
         pattern = any(isinstance(x, (wq.Prefix, wq.Wildcard)) for x in group.leaves())
         content = matchset.is_content({f for f, _ in terms}, pattern)
-        groups.append((typed, _docs(commit, postings, group) if content else _NO_DOCS, content))
+        docs = _NO_DOCS
+        if content:
+            docs = _docs(commit, postings, group)
+            other = [postings.term(f, t) for f, t in forms.get(word or "", [])]
+            docs = union([d for d in (docs, *other) if len(d)])
+        groups.append((typed, docs, content))
     return matchset.content_words(groups)
 
 
 _NO_DOCS = np.empty(0, dtype=np.int64)
+
+
+def other_forms(commit: Commit, compiled: Compiled) -> dict[str, list[tuple[str, str]]]:
+    """Return the (field, term) pairs of each plain word's other forms (search.holding),
+    kept in the commit's memo."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    if compiled.browse:
+        return out
+    for word in compiled.plain_words:
+        if word is not None:
+            found: list[tuple[str, str]] | None = commit.memo.get(("forms", word))
+            if found is not None:
+                out[word] = found
+    new = [w for w in compiled.plain_words if w is not None and w not in out]
+    for word, found in holding.other_terms_of(commit.reader, commit.schema, new).items():
+        commit.memo.put(("forms", word), found, 100 + 80 * len(found))
+        out[word] = found
+    return out
 
 
 def _docs(commit: Commit, postings: Postings, q: wq.Query) -> np.ndarray:
@@ -214,8 +249,10 @@ def _by_date(
 def _set_first(
     hits: Hits, chosen: matchset.MatchSet, question: bool
 ) -> tuple[Hits, frozenset[int]]:
-    """Order the hits of the result set first (each part in its own order), a question's
-    hits as ranked; return the hits and the documents outside the set."""
+    """Order the hits the result set lists first (MatchSet.listed_first: the set, and
+    when it asks every word the matches with the share rule's words) before the others,
+    each part in its own order, a question's hits as ranked; return the hits and the
+    documents outside the set."""
     if not hits or not chosen.need:
         return hits, frozenset()
     inside = chosen.inside(np.array([d for d, _ in hits], dtype=np.int64)).tolist()
@@ -224,8 +261,13 @@ def _set_first(
         # A question paraphrases its answer: its set is what is counted and drawn, not
         # an order (listing the set first cost xquad MRR@10 0.923 -> 0.921; README).
         return hits, frozenset(d for d, _ in rest)
-    first = [h for h, i in zip(hits, inside, strict=True) if i]
-    return first + rest, frozenset(d for d, _ in rest)
+    # A set that asks every word lists the matches with the share rule's words with it
+    # (search.matchset.MatchSet.listed_first), those outside it marked.
+    docs = np.array([d for d, _ in hits], dtype=np.int64)
+    ahead = chosen.listed_first(docs).tolist()
+    first = [h for h, a in zip(hits, ahead, strict=True) if a]
+    later = [h for h, a in zip(hits, ahead, strict=True) if not a]
+    return first + later, frozenset(d for d, _ in rest)
 
 
 def _enough(ranked: Hits, beyond: frozenset[int], wanted: int, stories: int) -> bool:
