@@ -28,7 +28,7 @@ from whoosh.reading import IndexReader
 
 from index.analysis import SnowballFilter, german_fold
 from index.compounds import LINKS, PART_MIN_CHARS, lexicon
-from index.schema import TEXT_FIELDS, text_field
+from index.schema import text_field
 from search.forms import other_forms
 
 # Words this long reach the compounds that start with them: shorter ones start too many
@@ -47,11 +47,13 @@ HEAD_MIN_CHARS = 3
 STEM_ENDINGS = ("en", "n", "es", "s")
 # The compounds of a word taken at most, in each field, the shortest first (the common
 # ones): a word that starts a thousand terms ("Corona") would cost a posting list each.
-MAX_COMPOUNDS = 64
+MAX_COMPOUNDS = 16
 # A verb's stem this long at least has forms in "-t" taken ("warn": "warnt").
 VERB_MIN_CHARS = 4
 VOWELS = frozenset("aeiouy")
-GERMAN_FIELDS = tuple(text_field(part, "de") for part in TEXT_FIELDS)
+# The fields searched for other forms: a compound or form only in a caption is left
+# out, as each field costs a look-up in every segment.
+GERMAN_FIELDS = (text_field("title", "de"), text_field("body", "de"))
 
 
 def other_terms_of(
@@ -147,15 +149,14 @@ def _compounds(reader: IndexReader, fieldname: str, word: str, stem: str) -> lis
     folded = german_fold(word.lower())
     if len(folded) < MIN_CHARS:
         return []
-    starts = {folded}
+    starts = [folded]
     if len(stem) >= MIN_CHARS and any(folded == stem + e for e in STEM_ENDINGS):
-        starts.add(stem)
+        starts.append(stem)  # a prefix of the word: one look-up finds both's terms
     found: set[str] = set()
-    for start in sorted(starts):
-        for raw in reader.expand_prefix(fieldname, start):
-            term = raw.decode("utf-8") if isinstance(raw, bytes) else str(raw)
-            if _is_compound_of(term[len(start) :]):
-                found.add(term)
+    for raw in reader.expand_prefix(fieldname, min(starts, key=len)):
+        term = raw.decode("utf-8") if isinstance(raw, bytes) else str(raw)
+        if any(term.startswith(s) and _is_compound_of(term[len(s) :]) for s in starts):
+            found.add(term)
     return sorted(found, key=lambda t: (len(t), t))[:MAX_COMPOUNDS]
 
 

@@ -58,7 +58,8 @@ class MatchSet:
     docs: the articles of the set among the matches (sorted); need: how many of the
     words an article of the set holds at least; fallback: no article held as many as the
     rule asks, so need is the most any holds; first: how many words a match holds to be
-    listed first in relevance order (the share rule's, when the set asks every word).
+    listed first in relevance order (the share rule's, when the set asks every word);
+    ahead: the matches holding that many (sorted; docs when first is need).
     """
 
     words: tuple[Word, ...]
@@ -66,6 +67,7 @@ class MatchSet:
     need: int
     fallback: bool
     first: int
+    ahead: np.ndarray
 
     def inside(self, docnums: np.ndarray) -> np.ndarray:
         """Tell, for each of the given documents, whether it belongs to the set."""
@@ -142,7 +144,7 @@ def match_set(matched: np.ndarray, words: tuple[Word, ...], question: bool) -> M
     """Choose the result set among the matched articles (sorted document numbers)."""
     first = need = required(len(words), question)
     if not len(matched) or not need:
-        return MatchSet(words, matched, need, False, first)
+        return MatchSet(words, matched, need, False, first, matched)
     counts = held_count(matched, words)
     if not question and need < len(words) and (counts == len(words)).any():
         # Some match holds every word: a date sort, the total and the timeline show those
@@ -150,9 +152,12 @@ def match_set(matched: np.ndarray, words: tuple[Word, ...], question: bool) -> M
         need = len(words)
     inside = counts >= need
     if inside.any():
-        return MatchSet(words, matched[inside], need, False, first)
+        docs = matched[inside]
+        ahead = docs if first == need else matched[counts >= first]
+        return MatchSet(words, docs, need, False, first, ahead)
     best = int(counts.max())
-    return MatchSet(words, matched[counts >= best], best, True, best)
+    docs = matched[counts >= best]
+    return MatchSet(words, docs, best, True, best, docs)
 
 
 def among(chosen: MatchSet, docs: np.ndarray) -> np.ndarray:
@@ -164,4 +169,4 @@ def among(chosen: MatchSet, docs: np.ndarray) -> np.ndarray:
 
 def empty() -> MatchSet:
     """Return the set of a query without words (every match belongs)."""
-    return MatchSet((), _EMPTY, 0, False, 0)
+    return MatchSet((), _EMPTY, 0, False, 0, _EMPTY)

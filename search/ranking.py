@@ -167,13 +167,12 @@ def content_words(
         compiled.plain_words,
         strict=True,
     ):
-        pattern = any(isinstance(x, (wq.Prefix, wq.Wildcard)) for x in group.leaves())
-        content = matchset.is_content({f for f, _ in terms}, pattern)
+        content = matchset.is_content({f for f, _ in terms}, _pattern(group))
         docs = _NO_DOCS
         if content:
             docs = _docs(commit, postings, group)
-            other = [postings.term(f, t) for f, t in forms.get(word or "", [])]
-            docs = union([d for d in (docs, *other) if len(d)])
+            if word in forms:
+                docs = union([d for d in (docs, _held(commit, postings, word, forms)) if len(d)])
         groups.append((typed, docs, content))
     return matchset.content_words(groups)
 
@@ -181,20 +180,43 @@ def content_words(
 _NO_DOCS = np.empty(0, dtype=np.int64)
 
 
+def _pattern(group: wq.Query) -> bool:
+    """Tell whether a word group is a pattern (a prefix typed with *)."""
+    return any(isinstance(x, (wq.Prefix, wq.Wildcard)) for x in group.leaves())
+
+
+def _held(
+    commit: Commit, postings: Postings, word: str, forms: dict[str, list[tuple[str, str]]]
+) -> np.ndarray:
+    """Return the sorted document numbers holding a plain word's other forms, kept in
+    Commit.forms."""
+    key = ("held", word)
+    found: np.ndarray | None = commit.forms.get(key)
+    if found is None:
+        found = union([d for d in (postings.term(f, t) for f, t in forms[word]) if len(d)])
+        commit.forms.put(key, found, found.nbytes + 200)
+    return found
+
+
 def other_forms(commit: Commit, compiled: Compiled) -> dict[str, list[tuple[str, str]]]:
     """Return the (field, term) pairs of each plain word's other forms (search.holding),
-    kept in the commit's memo."""
+    kept in the commit's memo; none when the query has fewer than two content words
+    (every match holds its one word)."""
     out: dict[str, list[tuple[str, str]]] = {}
-    if compiled.browse:
+    content = [
+        matchset.is_content({f for f, _ in terms}, _pattern(group))
+        for group, terms in zip(compiled.groups, compiled.group_terms, strict=True)
+    ]
+    if compiled.browse or sum(content) < 2:
         return out
-    for word in compiled.plain_words:
-        if word is not None:
-            found: list[tuple[str, str]] | None = commit.memo.get(("forms", word))
-            if found is not None:
-                out[word] = found
-    new = [w for w in compiled.plain_words if w is not None and w not in out]
+    words = [w for w, c in zip(compiled.plain_words, content, strict=True) if c and w]
+    for word in words:
+        found: list[tuple[str, str]] | None = commit.forms.get(("forms", word))
+        if found is not None:
+            out[word] = found
+    new = [w for w in words if w not in out]
     for word, found in holding.other_terms_of(commit.reader, commit.schema, new).items():
-        commit.memo.put(("forms", word), found, 100 + 80 * len(found))
+        commit.forms.put(("forms", word), found, 100 + 80 * len(found))
         out[word] = found
     return out
 
@@ -270,10 +292,14 @@ def _set_first(
     return first + later, frozenset(d for d, _ in rest)
 
 
-def _enough(ranked: Hits, beyond: frozenset[int], wanted: int, stories: int) -> bool:
-    """Tell whether the ranked hits hold the set's part of the page: as many of the set's
-    articles as the page needs, or all of them (then the others may follow)."""
-    return len(ranked) - sum(d in beyond for d, _ in ranked) >= min(wanted, stories)
+def _enough(ranked: Hits, chosen: matchset.MatchSet, wanted: int, stories: int) -> bool:
+    """Tell whether the ranked hits hold the page's first part: as many of the articles
+    listed first (the set, with the share rule's when it asks every word; stories of
+    them) as the page needs, or all of them (then the others may follow)."""
+    if not ranked or not chosen.need:
+        return len(ranked) >= min(wanted, stories)
+    ahead = chosen.listed_first(np.array([d for d, _ in ranked], dtype=np.int64))
+    return int(np.count_nonzero(ahead)) >= min(wanted, stories)
 
 
 def _by_relevance(
@@ -340,11 +366,11 @@ def _by_relevance(
         chosen = matchset.match_set(every, words, question)
         hits, beyond = _set_first(hits, chosen, compiled.parsed.question)
         ranked = _fold_copies(commit, hits, wanted, collapse)
-        stories = _stories(commit, chosen.docs, collapse)
+        stories = _stories(commit, chosen.ahead, collapse)
         # Copies folded away, or the set's articles below the depth, may leave the page
         # short: look deeper, up to the window.
         if (
-            (len(ranked) >= wanted and _enough(ranked, beyond, wanted, stories))
+            (len(ranked) >= wanted and _enough(ranked, chosen, wanted, stories))
             or len(hits) >= len(top.docset)
             or depth >= window
             or timed_out
@@ -386,7 +412,7 @@ def _ranked_words(
         keep = np.isin(matched, postings.docs(fq), assume_unique=True)
         matched, approx = matched[keep], approx[keep]
     chosen = matchset.match_set(matched, words, compiled.parsed.question)
-    stories = _stories(commit, chosen.docs, collapse)
+    stories = _stories(commit, chosen.ahead, collapse)
     # Counted from here, where the numpy path starts its work.
     deadline = time.perf_counter() + time_limit if time_limit else None
     timed_out = False
@@ -436,7 +462,7 @@ def _ranked_words(
         # Copies folded away, or the set's articles below the depth, may leave the page
         # short: look deeper, up to the window.
         if (
-            (len(ranked) >= wanted and _enough(ranked, beyond, wanted, stories))
+            (len(ranked) >= wanted and _enough(ranked, chosen, wanted, stories))
             or len(hits) >= len(matched)
             or depth >= window
             or timed_out

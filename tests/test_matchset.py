@@ -111,6 +111,7 @@ def test_every_word_when_some_match_holds_them_all(
     assert (chosen.docs.tolist(), chosen.need, chosen.first) == (docs, need, first)
     ahead = chosen.listed_first(matched).tolist()
     assert ahead == [int(c) >= first for c in held_count(matched, words(*held)).tolist()]
+    assert chosen.ahead.tolist() == matched[ahead].tolist()
 
 
 @pytest.mark.parametrize(

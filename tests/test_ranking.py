@@ -320,7 +320,8 @@ def test_the_set_comes_first_for_keywords_and_a_question_stays_as_ranked(
     question: bool, need: int, first: int, order: list[int], beyond: set[int]
 ) -> None:
     docs = np.array([1, 3] if need == 2 else [3], dtype=np.int64)
-    chosen = matchset.MatchSet(SET_WORDS, docs, need, False, first)
+    ahead = np.array([1, 3], dtype=np.int64)
+    chosen = matchset.MatchSet(SET_WORDS, docs, need, False, first, ahead)
     hits = [(2, 3.0), (1, 2.0), (3, 1.0)]
     ranked, outside = ranking._set_first(hits, chosen, question)
     assert [d for d, _ in ranked] == order and outside == beyond
