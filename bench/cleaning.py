@@ -10,7 +10,10 @@ and "held-out-3-words" (the fifth held-out pair, measured before it was tuned on
 tuned on), "held-out-4" and "held-out-4-words" (other wordings, other layout variants,
 other seeds; never tuned on), "held-out-5" and "held-out-5-words" (written before the
 line classifier was trained; never trained or tuned on), "held-out-6" and
-"held-out-6-words" (written before cleaner version 7; never trained or tuned on). Every
+"held-out-6-words" (written before cleaner version 7; held-out-6
+tuned on for version 8),
+"held-out-7" and "held-out-7-words" (written before cleaner version 8; never trained or
+tuned on). Every
 generated page names the families of parts it has (pre-consent, teaser-ellipsis,
 inline-teaser, format-cp1252, ...); each family's row scores the pages that have it, so a
 page counts in several rows. `--pages DIR [--gold FILE]` scores any folder of pages with
@@ -29,7 +32,7 @@ cleans every page alone, by its shape only.
 Run: .venv/bin/python bench/cleaning.py [--set pages-dev seed tune tune-2 tune-3
      held-out-words held-out held-out-2 held-out-2-words held-out-3 held-out-3-words
      held-out-4 held-out-4-words held-out-5 held-out-5-words held-out-6
-     held-out-6-words]
+     held-out-6-words held-out-7 held-out-7-words]
      [--pages DIR [--gold FILE]] [--evidence run|none|both] [--show FAMILY|all]
 """
 
@@ -302,6 +305,8 @@ SETS: dict[str, Any] = {
     "held-out-5-words": lambda: generated("held-out-5-words"),
     "held-out-6": lambda: generated("held-out-6"),
     "held-out-6-words": lambda: generated("held-out-6-words"),
+    "held-out-7": lambda: generated("held-out-7"),
+    "held-out-7-words": lambda: generated("held-out-7-words"),
 }
 
 

@@ -72,6 +72,17 @@ Sets, each with its own wordings, seed and layout variants:
   lines separated by a line of one space or by two blank lines.
 - "held-out-6-words": never trained or tuned on; held-out-6's wordings in the layouts of
   the issue's families only.
+- "held-out-7": written before cleaner version 8, never trained or tuned on
+  (bench/layout_words_heldout7.py, variants in bench/layout_heldout7.py): a search box
+  line, a premium badge and a sticky "now reading" line before the title, a like/comment
+  counter under it, an embedded social-media post, a map line and an "article continues
+  below" line between paragraphs, a rule, previous/next links naming other articles,
+  emoji reactions, a print-edition note and a tip address after the body; teasers as
+  Markdown links, as kicker and headline joined by a colon, as a quoted headline with an
+  author line, as tab-separated rows and as headlines wrapped over two lines; the teaser
+  block packed with single newlines on a page of blank-line separators.
+- "held-out-7-words": never trained or tuned on; held-out-7's wordings in the layouts of
+  the issue's families only.
 
 Nothing of the corpus is written anywhere unless --out is given (then into that folder,
 which must not be committed).
@@ -99,6 +110,7 @@ import layout_heldout3  # noqa: E402
 import layout_heldout4  # noqa: E402
 import layout_heldout5  # noqa: E402
 import layout_heldout6  # noqa: E402
+import layout_heldout7  # noqa: E402
 from layout_parts import (  # noqa: E402
     HELD_OUT_EXTRAS,
     TUNE_2_VARIANTS,
@@ -119,6 +131,7 @@ from layout_words_heldout3 import HELD_OUT_3  # noqa: E402
 from layout_words_heldout4 import HELD_OUT_4  # noqa: E402
 from layout_words_heldout5 import HELD_OUT_5  # noqa: E402
 from layout_words_heldout6 import HELD_OUT_6  # noqa: E402
+from layout_words_heldout7 import HELD_OUT_7  # noqa: E402
 from layout_words_tune3 import TUNE_3  # noqa: E402
 
 CORPUS = HERE.parents[1] / "shared" / "eval" / "corpus.jsonl"
@@ -145,6 +158,9 @@ SETS: dict[str, tuple[Words, int, int]] = {
     "held-out-6": (HELD_OUT_6, 2767, 1),
     # The sixth held-out pair's wordings in the layouts of the issue's families only.
     "held-out-6-words": (HELD_OUT_6, 2768, 0),
+    "held-out-7": (HELD_OUT_7, 6049, 0),
+    # The seventh held-out pair's wordings in the layouts of the issue's families only.
+    "held-out-7-words": (HELD_OUT_7, 6048, 1),
 }
 
 
@@ -171,7 +187,14 @@ def load_articles(half: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
 
 def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
     """Draw one site's layout from the wordings (tune-2 has its variants)."""
-    held_out = which in ("tune-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6")
+    held_out = which in (
+        "tune-2",
+        "held-out-3",
+        "held-out-4",
+        "held-out-5",
+        "held-out-6",
+        "held-out-7",
+    )
     name = words.site_names[n % len(words.site_names)]
     pre_options = ["consent", "breadcrumb", "sitename"] + (["menu"] if held_out else [])
     pre = [p for p in pre_options if rng.random() < 0.4]
@@ -231,6 +254,8 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         layout_heldout5.draw(site, words, rng, n)
     elif which == "held-out-6":
         layout_heldout6.draw(site, words, rng, n)
+    elif which == "held-out-7":
+        layout_heldout7.draw(site, words, rng, n)
     return site
 
 
@@ -266,6 +291,7 @@ def make_page(
     lines += pre5
     pre6, ticker6 = layout_heldout6.pre_title(site, doc, pool, rng, fams)
     lines += pre6
+    lines += layout_heldout7.pre_title(site, doc, rng, fams)
     if "pre-datetime" in extra:
         fams.add("variant-pre-datetime")
         day = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.20{rng.randint(18, 24)}"
@@ -289,6 +315,7 @@ def make_page(
     lines += layout_heldout4.under_title(site, rng, fams)
     lines += layout_heldout5.under_title(site, words, paragraphs(doc["body"]), rng, fams)
     lines += layout_heldout6.under_title(site, rng, fams)
+    lines += layout_heldout7.under_title(site, rng, fams)
     for part in ("reading-time", "audio"):
         if part in extra:
             fams.add(f"variant-{part}")
@@ -322,6 +349,7 @@ def make_page(
         mid6, gone6 = layout_heldout6.after_paragraph(site, i, len(body), others, rng, fams)
         shown += mid6
         inline_titles += gone6
+        shown += layout_heldout7.after_paragraph(site, i, len(body), rng, fams)
         if i == 0:
             shown += layout_heldout2.after_first(site, rng, fams)
         if i == 0 and caption and "caption-after-first" in extra:
@@ -364,10 +392,13 @@ def make_page(
     lines += layout_heldout4.after_body(site, fams)
     lines += layout_heldout5.after_body(site, fams)
     lines += layout_heldout6.after_body(site, rng, fams)
+    post7, gone7 = layout_heldout7.after_body(site, doc, others, rng, fams)
+    lines += post7
     own = layout_heldout3.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout4.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout5.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout6.teaser_block(site, words, others, rng, fams)
+    own = own or layout_heldout7.teaser_block(site, words, others, rng, fams)
     teasers, must_go = own or teaser_block(site, words, others, rng, fams)
     post = post_lines(site, rng, fams)
     lines += (teasers + post) if site.post_after else (post + teasers)
@@ -410,7 +441,7 @@ def make_page(
         "title": doc["title"],
         "body": "\n".join(body),
         "caption": caption,
-        "teaser_texts": must_go + inline_titles + inline_teasers + ticker + ticker6,
+        "teaser_texts": must_go + inline_titles + inline_teasers + ticker + ticker6 + gone7,
         "lang_hint": doc.get("lang_hint"),
     }
     return Page(site.folder, name, data, gold, sorted(fams))

@@ -32,14 +32,14 @@ from index.dropped import REASONS, Dropped
 from index.evidence import Evidence, Gatherer
 from index.inline import content_words, drop_inline, teased_keys, teaser_like_kept
 from index.line_features import PageView, matrix
-from index.other_headlines import other_headline
+from index.other_headlines import other_headline, title_around
 from index.shape import page_shapes
 
 __all__ = ["REASONS", "CleanedArticle", "Dropped", "clean_article", "clean_page", "normalize"]
 
 # Bump whenever the cleaning of pages changes: the index records the version it was
 # cleaned with, and a run re-cleans (and updates the articles whose cleaning changed).
-CLEANER_VERSION = 7
+CLEANER_VERSION = 8
 # The line classifier's model this cleaner version ships with (index/line_model.json): a
 # new model is a new cleaner version (tests/test_line_model.py holds the two together).
 LINE_MODEL_VERSION = 1
@@ -168,6 +168,10 @@ class _Page:
             kind = chrome.banner(s)
             if not kind and self.pages(j):
                 kind = f"seen on {self.pages(j)} pages of this source"
+            if not kind:
+                kind = title_around(self, j, limit)
+                if kind:
+                    self.not_title.add(j)
             if not kind and consent and not s.prose and (s.words <= 2 or s.chrome_cues >= 0.3):
                 kind = "consent button"
             if not kind and self._before_title(j):

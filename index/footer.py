@@ -80,6 +80,7 @@ def score(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         before = _before(lines, i)
         _own(line, lines[before].shape if before is not None else None)
+    _links(lines)
     _cut_runs(lines)
     _headlines(lines)
     _sandwiched(lines)
@@ -150,6 +151,29 @@ def _own(line: Line, before: Shape | None) -> None:
         repeated = REPEATED if not s.prose else REPEATED - 0.5
         _mark(line, repeated, "repeated", str(line.seen))
         line.plain = max(line.plain, repeated)
+
+
+def _links(lines: list[Line]) -> None:
+    """Score a line that is a link alone whose address spells the headline next to it as
+    chrome, and that headline and the lead after them as the linked story's teaser (a
+    headline, its address, its lead)."""
+    for i, line in enumerate(lines):
+        if not teasers.bare_link(line.shape):
+            continue
+        for h in (i - 1, i + 1):
+            if not 0 <= h < len(lines) or not teasers.names_link(lines[h].shape, line.shape):
+                continue
+            if not teasers.is_headline(lines[h].shape) or lines[h].shape.prose:
+                continue
+            _mark(line, CHROME, "chrome", "link to another story")
+            _mark(lines[h], MARKED_LEAD, "teaser", "headline of the linked story")
+            lead = i + 1 if h < i else i + 2
+            if lead < len(lines) and not paragraph(lines[lead].shape):
+                s = lines[lead].shape
+                if teasers.is_lead(s) or s.end.kind in ("marker", "ellipsis"):
+                    _mark(lines[lead], CUT_LEAD, "teaser")
+                elif s.words <= SANDWICHED_WORDS:
+                    _mark(lines[lead], SANDWICHED_LEAD, "teaser")
 
 
 def _cut_runs(lines: list[Line]) -> None:
@@ -340,7 +364,9 @@ def paragraph(shape: Shape) -> bool:
 
 def _listed(shape: Shape) -> bool:
     """Tell whether a line could be a headline in a list (some end in a full stop)."""
-    return (teasers.is_headline(shape) and not shape.prose) or _short_sentence(shape)
+    if teasers.is_headline(shape) and not shape.prose:
+        return True
+    return _short_sentence(shape) or bool(teasers.tailed_headline(shape))
 
 
 def start(lines: list[Line]) -> int:

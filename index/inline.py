@@ -90,8 +90,11 @@ def headline_keys(shape: Shape) -> set[int]:
 
 
 def teased_keys(shapes: list[Shape]) -> set[int]:
-    """Return the keys of the headlines a page's footer lines name."""
-    return {key for s in shapes for key in headline_keys(s)}
+    """Return the keys of the headlines a page's footer lines name (also the headline a
+    teaser line opens with)."""
+    keys = {key for s in shapes for key in headline_keys(s)}
+    heads = {text_key(h) for s in shapes for h in teasers.teaser_heads(s)}
+    return keys | {k for k in heads if k is not None}
 
 
 def drop_inline(page: Page, title: str, body: list[int]) -> None:

@@ -13,6 +13,7 @@ from typing import Protocol
 
 from index import captions, chrome, teasers
 from index.evidence import Evidence
+from index.footer import paragraph
 from index.inline import content_words
 from index.shape import Shape, count_words
 
@@ -26,6 +27,10 @@ FOREIGN_HEADLINE_WORDS = 3
 TITLE_BELOW = 4
 BODY_LINES = 12
 BODY_LINE_WORDS = 8
+# A head title holds the title and at most this many words more (a site's name, a label).
+AROUND_WORDS = 4
+# A line of headlines sharing this many words with the line below tells the same story.
+SAME_STORY_WORDS = 3
 # Words are compared by this many first letters.
 STEM_CHARS = 4
 
@@ -74,6 +79,35 @@ def other_headline(page: Page, j: int, limit: int) -> str:
         return f"opens as lines on {page.labelled(j)} pages of this source do"
     named = names(page, j)
     return f"another article's headline ({named})" if named else ""
+
+
+def title_around(page: Page, j: int, limit: int) -> str:
+    """Return why line j before the body is a banner made of a later line, the title,
+    with a few words around it (the page's head title "Site | Title", a sticky "Reading:
+    Title"), or of headlines listed on one line over the title ("" if neither)."""
+    text = page.lines[j].casefold()
+    for k in range(j + 1, limit):
+        s = page.shapes[k]
+        kind = chrome.banner(s)
+        # Prose is the body's (a notice's, if the evidence or its words say so).
+        chromy = kind not in ("", "notice") or page.pages(k) or teasers.headline_row(s)
+        if (paragraph(s) or s.prose) and not (chromy or (kind and not paragraph(s))):
+            break  # the body: the title stands above it
+        inner = page.lines[k].casefold()
+        if s.words < OTHER_HEADLINE_WORDS or len(inner) >= len(text):
+            continue
+        if text.startswith(inner) or text.endswith(inner):
+            rest = text[len(inner) :] if text.startswith(inner) else text[: -len(inner)]
+            if 1 <= count_words(rest) <= min(AROUND_WORDS, s.words - 1):
+                return "the title with the site's name or a label around it"
+    s = page.shapes[j]
+    below = _title_below(page, j, limit) if teasers.headline_row(s) else None
+    own = stems(s.text)
+    if below is None or not own or len(own & stems(page.lines[below[0]])) >= SAME_STORY_WORDS:
+        return ""  # the same story's title and subheading
+    if len(own & _body_words(page, below[0])) / len(own) < below[1]:
+        return "headlines of other articles listed on one line"
+    return ""
 
 
 def _title_below(page: Page, j: int, limit: int) -> tuple[int, float] | None:

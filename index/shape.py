@@ -40,6 +40,28 @@ UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # the end of a line.
 CLOSED_END = re.compile(r"[.!?;:…\"“”„‟»«'’‘)\]。！？」』）]$")
 ELLIPSIS_END = re.compile(r"(?:…|\.{2,})$")
+
+
+def _dots() -> str:
+    """Return the punctuation whose Unicode name is a dot (leaders, middle dots, dotted
+    punctuation) and the ellipses, as a character class's body."""
+    found = []
+    for code in range(0x80, 0x3000):
+        char = chr(code)
+        name = unicodedata.name(char, "")
+        dotted = unicodedata.category(char) == "Po" and re.search(r"\bDOTS?\b", name)
+        if dotted or ("ELLIPSIS" in name and unicodedata.category(char)[0] in "PS"):
+            found.append(re.escape(char))
+    return "".join(found)
+
+
+# A short run of dots of any kind standing apart at a line's end, bare or in brackets of
+# any kind ("[.]", "⟨…⟩", "⁘", "․․․"; a full stop alone is a sentence's, spaced off):
+# an omission, the text breaks off there.
+_DOTS = "[." + _dots() + "]"
+DOTTED_TAIL = re.compile(
+    r"\s+(?:[\[(⟨〈{<]" + _DOTS + r"{1,4}[\])⟩〉}>]|(?!\.$)" + _DOTS + r"{1,4})$"
+)
 # Read-more symbols: guillemets and arrows standing apart from the text; arrows by their
 # Unicode blocks (Arrows, Dingbat arrows, Supplemental Arrows-A and -B) and the
 # right-pointing triangles, in whatever shape a site draws them.
@@ -228,6 +250,9 @@ def ending(text: str) -> Ending:
         if core == before:
             break
     core = core.rstrip()
+    dotted = DOTTED_TAIL.search(core)
+    if dotted and not marker and not CLOSED_END.search(core[: dotted.start()]):
+        core = core[: dotted.start()] + " …"
     # Any short tail after an ellipsis is a marker in some wording: "… Keep reading".
     m = re.search(r"(?:…|\.{3})\s+([^.…!?]{1,40})$", core)
     if m and count_words(m.group(1)) <= 5 and not CLOSED_END.search(m.group(1)):

@@ -102,6 +102,55 @@ def is_headline(shape: Shape) -> bool:
     )
 
 
+# What may follow a teaser's headline on its line: a group in brackets ("(Politik,
+# 3.4.)", "(12 Kommentare)"), or a few words after a symbol ("💬 12", "· 40 replies").
+HEADLINE_TAIL = re.compile(
+    r"\s*(?:[\[(][^\[\]()]{1,40}[\])]|\s[^\w\s\"'„“”‚‘’()\[\]]{1,3}\s+\S.{0,30})$"
+)
+TAIL_WORDS = 4
+
+
+def tailed_headline(shape: Shape) -> str:
+    """Return the headline before a short tail (a bracketed group, a counter after a
+    symbol) if the line is one so ("" otherwise): "Headline (Politik, 3.4.)"."""
+    m = HEADLINE_TAIL.search(shape.text)
+    if m is None or count_words(m.group(0)) > TAIL_WORDS or m.start() == 0:
+        return ""
+    head = Shape(shape.text[: m.start()])
+    if head.words < ANNOUNCED_WORDS or not is_headline(head) or head.prose:
+        return ""
+    return head.text
+
+
+def teaser_heads(shape: Shape) -> list[str]:
+    """Return the headlines a teaser line may open with: before a dash or bar joining more
+    text ("Headline – lead"), before a short tail (a bracketed group, a counter)."""
+    heads = [tailed_headline(shape)]
+    if m := FORM.match(shape.text):
+        heads.append(m.group(1))
+    return [h for h in heads if count_words(h) >= ANNOUNCED_WORDS]
+
+
+# A line that is a link alone: a host name (with a path) or a full address.
+BARE_LINK = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$")
+# A link names the line next to it when this many of its path's words are that line's.
+SLUG_WORDS = 3
+
+
+def bare_link(shape: Shape) -> bool:
+    """Tell whether a line is nothing but a link ("www.site.de/artikel/some-story")."""
+    return " " not in shape.text and bool(BARE_LINK.match(shape.text))
+
+
+def names_link(headline: Shape, link: Shape) -> bool:
+    """Tell whether a link's path spells the headline's words (as sites make a story's
+    address from its headline): the headline is the linked story's."""
+    path = link.text.split("/", 1)[1] if "/" in link.text else ""
+    slug = {w for w in re.split(r"[\W_]+", path.casefold()) if len(w) > 1}
+    words = {w for w in re.split(r"\W+", headline.text.casefold()) if len(w) > 1}
+    return len(slug & words) >= min(SLUG_WORDS, len(slug)) > 0
+
+
 def headline_before_lead(shape: Shape) -> bool:
     """Tell whether a line before a lead is its headline: a headline, or a short line
     made of a sentence or two ("Wetter: Sturm zieht auf."); not a photo credit."""
@@ -171,6 +220,26 @@ def joined_headlines(shape: Shape) -> bool:
     Headline | Headline"): each part of three words or more, none a sentence ending in
     a full stop (a link list's parts are shorter, a table's row has no headlines)."""
     parts = PIPE.split(shape.text)
+    return len(parts) >= 2 and all(
+        ANNOUNCED_WORDS <= count_words(p) <= TEASER_HEADLINE_WORDS
+        and not p.rstrip().endswith(".")
+        and not URL.search(p)
+        for p in parts
+    )
+
+
+# Separators of headlines listed on one line: a symbol or two standing apart ("|", "▪",
+# "‧", "»"), no dash or colon (a headline has those: "Corona: … – …").
+ROW = re.compile(r"\s+[^\w\s\"'„“”‚‘’()\[\]{}.,;:!?&+\-–—‒]{1,3}\s+")
+
+
+def headline_row(shape: Shape) -> bool:
+    """Tell whether a line is two or more headlines listed on one line, separated by a
+    symbol, maybe after a short label ("Meistgelesen ▪ Headline ▪ Headline"): each of
+    three words or more, none a sentence ending in a full stop."""
+    parts = ROW.split(shape.text)
+    if len(parts) >= 3 and count_words(parts[0]) <= PREFIX_WORDS:
+        parts = parts[1:]  # the label
     return len(parts) >= 2 and all(
         ANNOUNCED_WORDS <= count_words(p) <= TEASER_HEADLINE_WORDS
         and not p.rstrip().endswith(".")

@@ -145,3 +145,23 @@ def test_recurring_heading_over_one_line_teasers(before: tuple[str, ...], body: 
     heading = "NEU IM ARCHIV"
     seen = {heading: 25, "Fehler entdeckt? Schreiben Sie uns.": 25}
     assert body_end(P1, P2, *before, heading, *ONE_LINE, seen=seen) == body
+
+
+LINK1 = "www.bote.de/artikel/bahnstreik-legt-den-verkehr"
+LINK2 = "www.bote.de/artikel/neue-regeln-fuer-mieter"
+
+
+@pytest.mark.parametrize(
+    ("lines", "body"),
+    [
+        # Teasers of a headline, the link to its story (made from the headline), its lead.
+        ((P1, P2, H1, LINK1, L1, "Neue Regeln für Mieter", LINK2, L2), 2),
+        # A link to a source between paragraphs names no line beside it: body.
+        ((P1, "https://www.bote.de/archiv/2023/haushalt", P2), 3),
+        # Headlines with their section and date in brackets under a recurring heading.
+        ((P1, P2, "Verpasst?", f"{H1} (Politik, 3.4.)", f"{H2} (Wohnen, 2.4.)"), 2),
+    ],
+    ids=["linked-teasers", "source-link", "tailed-headlines"],
+)
+def test_teasers_by_link_and_tailed_headlines(lines: tuple[str, ...], body: int) -> None:
+    assert body_end(*lines, seen={"Verpasst?": 25}) == body

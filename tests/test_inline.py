@@ -187,3 +187,26 @@ def test_headline_after_a_symbol_between_paragraphs(lines: tuple[str, ...], gone
     symbol_led = [d for d in dropped if d[2].startswith("a headline after a symbol")]
     assert bool(symbol_led) == gone
     assert (P1 in body, P2 in body, P3 in body) == (True, True, True)
+
+
+@pytest.mark.parametrize(
+    ("inline", "footer"),
+    [
+        # The footer joins the headline to its lead on one line.
+        (H1, (f"{H1} – {L1} …", f"{H2} – {L2} …", f"Corona: Neue Regeln für Schulen – {L1} …")),
+        # The footer's headlines carry their comment counts; a video names one.
+        (
+            f"Video (2:44): {H1}",
+            (
+                f"{H1} (128 Kommentare)",
+                f"{H2} (12 Kommentare)",
+                "Neue Schulen im Bau (3 Kommentare)",
+            ),
+        ),
+    ],
+    ids=["joined-lead", "counted"],
+)
+def test_body_line_naming_a_teased_headline_goes(inline: str, footer: tuple[str, ...]) -> None:
+    body, dropped = reasons(TITLE, P1, inline, P2, P3, "Weitere Artikel", *footer)
+    assert body == [P1, P2, P3]
+    assert (inline, "inline-teaser", "named by the page's teasers too") in dropped

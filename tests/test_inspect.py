@@ -200,3 +200,37 @@ def test_the_line_classifier_names_its_reason(
 
 def d_reason(found: dict, line: str) -> str:
     return next(d["reason"] for d in found["dropped"] if d["line"] == line)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "why"),
+    [
+        (
+            page(f"Der Stadtbote | {TITLE}", TITLE, P1, P2, P3),
+            f"Der Stadtbote | {TITLE}",
+            "banner before the title (the title with the site's name or a label around it)",
+        ),
+        (
+            page(f"Meistgelesen ▪ {H1} ▪ {H2}", TITLE, P1, P2, P3),
+            f"Meistgelesen ▪ {H1} ▪ {H2}",
+            "banner before the title (headlines of other articles listed on one line)",
+        ),
+        (
+            page(TITLE, P1, P2, P3, H1, "www.bote.de/artikel/bahnstreik-legt-den-verkehr", L1),
+            "www.bote.de/artikel/bahnstreik-legt-den-verkehr",
+            "page chrome (link to another story)",
+        ),
+        (
+            page(TITLE, P1, P2, P3, H1, "www.bote.de/artikel/bahnstreik-legt-den-verkehr", L1),
+            H1,
+            "teaser of another article (headline of the linked story)",
+        ),
+    ],
+    ids=["head-title", "headline-row", "link", "linked-headline"],
+)
+def test_reasons_of_cleaner_version_8(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, line: str, why: str
+) -> None:
+    (found,) = inspect(tmp_path, capsys, text)
+    assert found["title"] == TITLE
+    assert [d["why"] for d in found["dropped"] if d["line"] == line] == [why]

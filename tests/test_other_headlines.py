@@ -74,3 +74,49 @@ def test_another_articles_headline_before_the_title_is_no_title(
 )
 def test_stems_match_inflections_and_compounds(a: str, b: str, shared: set[str]) -> None:
     assert stems(a) & stems(b) == shared
+
+
+SITE = "Der Stadtbote"
+
+
+@pytest.mark.parametrize(
+    ("top", "title", "detail"),
+    [
+        # The page's head title: the title with the site's name before or after it.
+        ([f"{SITE} | {parts.TITLE}", parts.TITLE], parts.TITLE, "site's name or a label"),
+        ([f"{parts.TITLE} – {SITE}", FONT, parts.TITLE], parts.TITLE, "site's name or a label"),
+        # A sticky line naming the article being read.
+        ([f"Sie lesen gerade: {parts.TITLE}", parts.TITLE], parts.TITLE, "site's name or a label"),
+        # Other stories' headlines listed on one line after a label, over the title.
+        ([f"Meistgelesen ▪ {parts.H1} ▪ {parts.H2}", parts.TITLE], parts.TITLE, "listed on one"),
+        ([f"{parts.H1} ‧ {parts.H2}", parts.TITLE], parts.TITLE, "listed on one line"),
+    ],
+    ids=["head-title-before", "head-title-after", "sticky", "labelled-row", "row"],
+)
+def test_banner_holding_the_title_or_other_headlines_is_no_title(
+    top: list[str], title: str, detail: str
+) -> None:
+    got = clean_page(page(*top, parts.P1, parts.P2, parts.P3))
+    assert got.title == title
+    assert detail in got.dropped[0].explain()
+    assert got.body.split("\n") == [parts.P1, parts.P2, parts.P3]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # A subheading in the body that the title ends with: the title stays.
+        [f"Straßenbahn: {DEK}", parts.P1, DEK, parts.P2],
+        # A title made of two headlines of its own story (they share words with the dek).
+        [
+            "Straßenbahn in den Westen | Stadtrat beschließt den Bau der Linie",
+            "Der Stadtrat beschließt den Bau der Straßenbahn in den Westen, sagt der Rat",
+            parts.P1,
+            parts.P2,
+        ],
+    ],
+    ids=["subheading-after-prose", "own-headline-row"],
+)
+def test_title_holding_a_later_line_stays(lines: list[str]) -> None:
+    got = clean_page(page(*lines))
+    assert got.title == lines[0]

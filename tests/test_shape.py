@@ -279,3 +279,26 @@ def test_breadcrumb_after_a_label(text: str, crumbs: bool) -> None:
 def test_lead_and_headline_joined_on_one_line(text: str, kind: str, marker: str) -> None:
     end = ending(text)
     assert (end.kind, end.marker) == (kind, marker)
+
+
+CUT = "Die Stadt will den Bau der neuen Linie im kommenden Jahr mit Mitteln des Bundes"
+
+
+@pytest.mark.parametrize(
+    ("tail", "kind"),
+    [
+        # Dots of any kind standing apart, bare or in brackets: the text breaks off.
+        (" [.]", "ellipsis"),
+        (" (..)", "ellipsis"),
+        (" ⟨…⟩", "ellipsis"),
+        (" ⁘", "ellipsis"),
+        (" ⸱⸱⸱", "ellipsis"),
+        (" ․․․", "ellipsis"),
+        # A full stop spaced off is the sentence's own.
+        (" .", "closed"),
+        # After a finished sentence the dots mark no cut.
+        (". [.]", "closed"),
+    ],
+)
+def test_dotted_tail_is_an_ellipsis(tail: str, kind: str) -> None:
+    assert Shape(CUT + tail).end.kind == kind

@@ -143,3 +143,60 @@ def test_list_opening(text: str, opening: str) -> None:
 )
 def test_joined_headlines(text: str, expected: bool) -> None:
     assert teasers.joined_headlines(Shape(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Meistgelesen ▪ Bahnstreik legt den Verkehr lahm ▪ Neue Regeln für Mieter", True),
+        ("Bahnstreik legt den Verkehr lahm ‧ Neue Regeln für Mieter ab Januar", True),
+        ("Heute gefragt » Bahnstreik legt den Verkehr lahm | Neue Regeln für Mieter", True),
+        # Dashes and colons belong to headlines; short parts are a link list.
+        ("Corona: Neue Regeln – Schulen bleiben offen", False),
+        ("Impressum ▪ Datenschutz ▪ Kontakt", False),
+        ("Der Rat tagt. ▪ Die Stadt baut.", False),
+    ],
+)
+def test_headline_row(text: str, expected: bool) -> None:
+    assert teasers.headline_row(Shape(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        ("Bahnstreik legt den Verkehr lahm (Politik, 3.4.)", "Bahnstreik legt den Verkehr lahm"),
+        ("Bahnstreik legt den Verkehr lahm (128 Kommentare)", "Bahnstreik legt den Verkehr lahm"),
+        ("Bahnstreik legt den Verkehr lahm 💬 12", "Bahnstreik legt den Verkehr lahm"),
+        ("Bahnstreik legt den Verkehr lahm · 40 replies", "Bahnstreik legt den Verkehr lahm"),
+        # A sentence with a remark in brackets is no headline.
+        ("Der Rat hat am Dienstag lange über die Pläne beraten. (dpa)", ""),
+        ("Zwei Wörter (Politik)", ""),
+    ],
+)
+def test_tailed_headline(text: str, headline: str) -> None:
+    assert teasers.tailed_headline(Shape(text)) == headline
+
+
+@pytest.mark.parametrize(
+    ("headline", "link", "named"),
+    [
+        (
+            "Bahnstreik legt den Verkehr lahm",
+            "www.bote.de/artikel/bahnstreik-legt-den-verkehr",
+            True,
+        ),
+        ("Bahnstreik legt den Verkehr lahm", "bote.com/news/bahnstreik-legt-den", True),
+        ("Neue Regeln für Mieter", "www.bote.de/artikel/bahnstreik-legt-den-verkehr", False),
+        ("Bahnstreik legt den Verkehr lahm", "www.bote.de", False),
+    ],
+)
+def test_link_names_headline(headline: str, link: str, named: bool) -> None:
+    assert teasers.bare_link(Shape(link))
+    assert teasers.names_link(Shape(headline), Shape(link)) is named
+
+
+@pytest.mark.parametrize(
+    "text", ["Quelle: www.bote.de", "Mehr unter https://bote.de/x", "Bahnstreik legt alles lahm"]
+)
+def test_no_bare_link(text: str) -> None:
+    assert not teasers.bare_link(Shape(text))
