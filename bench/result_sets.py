@@ -3,7 +3,8 @@
 The result set is what the archive counts, facets, draws on the timeline and sorts by
 date; ranking lists it first. For each query of each set this script reads the matches
 (any word), which content words each match holds and the engine's top 100, and then for
-every rule below: whether the target lies inside the set, how many stories the set holds
+every rule below, the tune and the held-out queries apart (search.evaluate.split_of):
+whether the target lies inside the set, how many stories the set holds
 (the total), how often the set falls back, the target's rank when the ranking lists the
 set first, and, for keyword queries, the share of the newest ten that hold every content
 word.
@@ -31,8 +32,9 @@ sys.path.insert(0, str(ROOT))
 from search import syntax  # noqa: E402
 from search.archive import Archive  # noqa: E402
 from search.compile import compile_query  # noqa: E402
-from search.evaluate import DEV_SETS, Scores, read_queries  # noqa: E402
+from search.evaluate import DEV_SETS, Scores, held_out_set, read_queries, split_of  # noqa: E402
 from search.matches import ExactPostings, plain  # noqa: E402
+from search.ranking import content_words  # noqa: E402
 
 DEFAULT_SETS = [str(ROOT.parent / "shared" / "eval" / n) for n in DEV_SETS]
 
@@ -153,6 +155,11 @@ RULES: dict[str, Rule] = {
     "E: ≤3 all, else all but one; q. 20 %": missing_at_most(1, 0.2),
     "F: A, date sort: all words first": tiers(COUNT),
     "G: D, date sort: all words first": tiers(all_if_enough(10, COUNT)),
+    "H2: all words if ≥2 stories, else A": all_if_enough(2, COUNT),
+    "H3: all words if ≥3 stories, else A": all_if_enough(3, COUNT),
+    "H5: all words if ≥5 stories, else A": all_if_enough(5, COUNT),
+    "I: C, date sort: all words first": tiers(all_if_enough(1, COUNT)),
+    "J: E, date sort: all words first": tiers(missing_at_most(1, 0.2)),
 }
 
 
@@ -240,15 +247,12 @@ def gather(archive: Archive, path: str) -> list[tuple[str, Query]]:
         parsed = syntax.read(row["query"]).parsed
         compiled = compile_query(commit.schema, parsed, archive.field_boosts)
         docs = docs_of(compiled.query)
+        # The product's content words, each with the articles holding it by any form.
         content = []
-        for group, terms in zip(compiled.groups, compiled.group_terms, strict=True):
-            fields = {f for f, _ in terms}
-            if any(f.endswith("_de") for f in fields) and any(f.endswith("_en") for f in fields):
-                holding = docs_of(group)
-                if not len(holding):
-                    continue  # a word no article holds cannot narrow anything
-                weight = math.log(1 + (n - len(holding) + 0.5) / (len(holding) + 0.5))
-                content.append((np.isin(docs, holding, assume_unique=True), weight))
+        for word in content_words(commit, compiled, postings):
+            holding = word.docs
+            weight = math.log(1 + (n - len(holding) + 0.5) / (len(holding) + 0.5))
+            content.append((np.isin(docs, holding, assume_unique=True), weight))
         held = (
             np.stack([h for h, _ in content], axis=1)
             if content
@@ -303,12 +307,17 @@ def main() -> int:
     for path in args.sets:
         started = time.perf_counter()
         queries = gather(archive, path)
-        figures = {name: Figures() for name in RULES}
-        for qid, q in queries:
-            for name, rule in RULES.items():
-                measure(q, qid, rule, figures[name])
-        before = figures["any word (before)"].totals
-        report(Path(path).name, figures, before)
+        whole = held_out_set(path)
+        parts = sorted({split_of(qid, whole)[0] for qid, _ in queries}, reverse=True)
+        for part in parts:
+            figures = {name: Figures() for name in RULES}
+            for qid, q in queries:
+                if split_of(qid, whole)[0] != part:
+                    continue
+                for name, rule in RULES.items():
+                    measure(q, qid, rule, figures[name])
+            before = figures["any word (before)"].totals
+            report(f"{Path(path).name} [{part}]", figures, before)
         print(f"  ({time.perf_counter() - started:.0f} s)")
     return 0
 

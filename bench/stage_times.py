@@ -37,7 +37,7 @@ STAGES = (
     ("  read the query", "search.syntax", "", "read"),
     ("  compile", "search.service", "", "compile_search"),
     ("  rank", "search.ranking", "", "rank"),
-    ("    content words (word docs)", "search.ranking", "", "_content_words"),
+    ("    content words (word docs)", "search.ranking", "", "content_words"),
     ("    match and score (numpy)", "search.matches", "ExactPostings", "exact"),
     ("    result set", "search.matchset", "", "match_set"),
     ("    totals (stories)", "search.ranking", "", "_stories"),

@@ -39,6 +39,9 @@ T = TypeVar("T")
 # Bytes of word groups' documents and scores a commit keeps (Commit.memo); see
 # search.whoosh_read.postings.POSTINGS_BUDGET for what bounds both.
 MEMO_BUDGET = 32 * 1024 * 1024
+# Bytes of plain words' other forms a commit keeps (Commit.forms): their terms and the
+# documents holding them, apart from the memo, whose large lists would push them out.
+FORMS_BUDGET = 8 * 1024 * 1024
 
 
 def column_date(value: Any) -> date | None:
@@ -119,6 +122,8 @@ class Commit:
         # What ranking works out per word group (its documents, its matcher's scores in
         # each segment): the same for every query of this commit, kept for the next.
         self.memo: Lru[Any] = Lru(MEMO_BUDGET)
+        # Each plain word's other forms (search.holding) and the documents holding them.
+        self.forms: Lru[Any] = Lru(FORMS_BUDGET)
 
     def _kept(self, key: tuple[Any, ...], build: Callable[[], T]) -> T:
         """Return what build() makes, made once and shared by threads."""

@@ -146,14 +146,20 @@ class Report:
         """Return the queries whose target is not in the result set."""
         return [o.qid for o in self.outcomes if not o.inside]
 
-    def newest_share(self, holding_all: bool = False) -> tuple[float, float] | None:
+    def newest_share(
+        self, holding_all: bool = False, part: str | None = None
+    ) -> tuple[float, float] | None:
         """Return the share of the newest ten holding every content word, over keyword
         queries: the mean of each query's share, and over all their hits together.
 
         holding_all: only the queries where some article (of the relevance top 100)
-        holds every word.
+        holds every word; part: only the queries of that part (TUNE or HELD_OUT).
         """
-        lists = [o.newest for o in self.outcomes if o.newest and (o.holds_all or not holding_all)]
+        lists = [
+            o.newest
+            for o in self.outcomes
+            if o.newest and (o.holds_all or not holding_all) and part in (None, o.part)
+        ]
         if not lists:
             return None
         hits = [flag for flags in lists for flag in flags]
@@ -290,4 +296,24 @@ def format_report(report: Report) -> str:
             f"{newest[0]:.3f}, pooled {newest[1]:.3f}; "
             f"where an article holds them all {some[0]:.3f}, pooled {some[1]:.3f}"
         )
+    if len(report.parts) > 1:
+        for part in (TUNE, HELD_OUT):
+            lines.extend(_part_lines(report, part))
     return "\n".join(lines)
+
+
+def _part_lines(report: Report, part: str) -> list[str]:
+    """Render the result-set figures of one part of a query set."""
+    outcomes = [o for o in report.outcomes if o.part == part]
+    if not outcomes:
+        return []
+    inside = sum(o.inside for o in outcomes) / len(outcomes)
+    line = (
+        f"[{part}] target in the result set {inside:.3f} "
+        f"({sum(not o.inside for o in outcomes)} outside), "
+        f"median total {statistics.median(o.total for o in outcomes):g}"
+    )
+    newest = report.newest_share(part=part)
+    if newest:
+        line += f"; newest 10 holding every word {newest[0]:.3f}, pooled {newest[1]:.3f}"
+    return [line]

@@ -5,15 +5,18 @@ archive counts, facets, draws on the timeline and sorts by date, and which ranki
 first, holds only the articles that match the query as a whole:
 
 - a word matches by any of its forms (stem, umlaut spelling, compound parts, hyphen
-  variants): what its word group's query matches; words joined by ODER are one word, a
+  variants): what its word group's query matches, and for a plain word the forms of
+  search.holding (a compound it starts, its inflected and derived forms); words joined
+  by ODER are one word, a
   phrase in quotes is one word, words joined by UND are one word needing both;
 - content words are the words that are not stopwords (German or English), and that some
   article holds (a word no article holds cannot narrow anything);
-- a query of up to ALL_WORDS content words needs all of them; a longer query needs
-  MIN_SHARE of them, a question (which paraphrases its answer) QUESTION_SHARE. Each word
-  counts once: measured on the dev sets, weighing words by their rarity loses the
-  articles meant, since the words a reader misremembers or paraphrases are mostly the
-  rare ones (README, "What counts as a match");
+- a query of up to ALL_WORDS content words needs all of them; a longer query needs all
+  of them too when some of its matches hold them all, else MIN_SHARE of them; a question
+  (which paraphrases its answer) needs QUESTION_SHARE. Each word counts once: measured
+  on the dev sets, weighing words by their rarity loses the articles meant, since the
+  words a reader misremembers or paraphrases are mostly the rare ones (README, "What
+  counts as a match");
 - when no article holds that many, the set falls back to the articles holding the most
   of the words, with a notice (FALLBACK_NOTICE).
 
@@ -28,9 +31,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-# Queries of up to this many content words need all of them.
+# Queries of up to this many content words need all of them (longer ones too, when some
+# match holds them all).
 ALL_WORDS = 3
-# The share of their content words an article must hold: longer queries, and questions.
+# The share of their content words an article must hold: longer queries that no match
+# holds whole, and questions.
 MIN_SHARE = 0.6
 QUESTION_SHARE = 0.2
 FALLBACK_NOTICE = "Keine Artikel mit allen Wörtern – Artikel mit einigen davon"
@@ -52,17 +57,28 @@ class MatchSet:
 
     docs: the articles of the set among the matches (sorted); need: how many of the
     words an article of the set holds at least; fallback: no article held as many as the
-    rule asks, so need is the most any holds.
+    rule asks, so need is the most any holds; first: how many words a match holds to be
+    listed first in relevance order (the share rule's, when the set asks every word);
+    ahead: the matches holding that many (sorted; docs when first is need).
     """
 
     words: tuple[Word, ...]
     docs: np.ndarray
     need: int
     fallback: bool
+    first: int
+    ahead: np.ndarray
 
     def inside(self, docnums: np.ndarray) -> np.ndarray:
         """Tell, for each of the given documents, whether it belongs to the set."""
         return held_count(docnums, self.words) >= self.need
+
+    def listed_first(self, docnums: np.ndarray) -> np.ndarray:
+        """Tell, for each of the given documents, whether relevance order lists it with
+        the set: a set that asks every word lists the matches holding the share rule's
+        words with it (a reader who misremembers a word still finds the article first;
+        those outside the set are marked)."""
+        return held_count(docnums, self.words) >= min(self.first, self.need)
 
     def missing(self, docnums: list[int]) -> dict[int, list[str]]:
         """Return, for each document, the content words it lacks (as typed)."""
@@ -94,7 +110,8 @@ def is_content(fieldnames: set[str], pattern: bool = False) -> bool:
 
 
 def required(words: int, question: bool) -> int:
-    """Return how many of its content words an article must hold."""
+    """Return how many of its content words an article must hold when no match holds
+    them all."""
     if not words:
         return 0
     if question:
@@ -125,15 +142,22 @@ def held_count(docnums: np.ndarray, words: tuple[Word, ...]) -> np.ndarray:
 
 def match_set(matched: np.ndarray, words: tuple[Word, ...], question: bool) -> MatchSet:
     """Choose the result set among the matched articles (sorted document numbers)."""
-    need = required(len(words), question)
+    first = need = required(len(words), question)
     if not len(matched) or not need:
-        return MatchSet(words, matched, need, False)
+        return MatchSet(words, matched, need, False, first, matched)
     counts = held_count(matched, words)
+    if not question and need < len(words) and (counts == len(words)).any():
+        # Some match holds every word: a date sort, the total and the timeline show those
+        # (measured on the dev sets' tune part: bench/result_sets.py, rule C).
+        need = len(words)
     inside = counts >= need
     if inside.any():
-        return MatchSet(words, matched[inside], need, False)
+        docs = matched[inside]
+        ahead = docs if first == need else matched[counts >= first]
+        return MatchSet(words, docs, need, False, first, ahead)
     best = int(counts.max())
-    return MatchSet(words, matched[counts >= best], best, True)
+    docs = matched[counts >= best]
+    return MatchSet(words, docs, best, True, best, docs)
 
 
 def among(chosen: MatchSet, docs: np.ndarray) -> np.ndarray:
@@ -145,4 +169,4 @@ def among(chosen: MatchSet, docs: np.ndarray) -> np.ndarray:
 
 def empty() -> MatchSet:
     """Return the set of a query without words (every match belongs)."""
-    return MatchSet((), _EMPTY, 0, False)
+    return MatchSet((), _EMPTY, 0, False, 0, _EMPTY)

@@ -21,10 +21,10 @@ from whoosh import collectors
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
-from search import budget, coordination, matchset, rerank
+from search import budget, coordination, holding, matchset, rerank
 from search.commit import Commit
 from search.compile import Compiled
-from search.matches import ExactPostings, Postings, plain
+from search.matches import ExactPostings, Postings, plain, union
 from search.whoosh_read import MatchingCollector, values_wanted
 
 # Documents whose numpy score is this close (relative) below the last of the top are
@@ -103,11 +103,13 @@ def rank(
     q = compiled.query
     if not compiled.parsed.question or sort != "relevance":
         reranker = None
+    # The terms of the plain words' other forms first: the trip visits each module once.
+    forms = other_forms(commit, compiled)
     postings = ExactPostings(commit.searcher, commit.field_lengths, commit.memo)
     # A reranked question reads its words' positions in its top hits after ranking: the
     # lists ranking decodes keep their values at hand.
     with values_wanted(reranker is not None):
-        words = _content_words(commit, compiled, postings)
+        words = content_words(commit, compiled, postings, forms)
         if fq is wq.NullQuery:
             found = _Found([], matchset.empty(), {}, False)
         elif sort != "relevance":
@@ -144,24 +146,79 @@ def rank(
     )
 
 
-def _content_words(
-    commit: Commit, compiled: Compiled, postings: Postings
+def content_words(
+    commit: Commit,
+    compiled: Compiled,
+    postings: Postings,
+    forms: dict[str, list[tuple[str, str]]] | None = None,
 ) -> tuple[matchset.Word, ...]:
     """Return the query's content words with the articles (of the whole index) holding
-    each (search.matchset)."""
+    each (search.matchset): a plain word's also those with its other forms (forms: the
+    terms of each, from other_forms(); None: found here)."""
     if compiled.browse:
         return ()
+    if forms is None:
+        forms = other_forms(commit, compiled)
     groups = []
-    for (typed, _), group, terms in zip(
-        compiled.word_groups, compiled.groups, compiled.group_terms, strict=True
+    for (typed, _), group, terms, word in zip(
+        compiled.word_groups,
+        compiled.groups,
+        compiled.group_terms,
+        compiled.plain_words,
+        strict=True,
     ):
-        pattern = any(isinstance(x, (wq.Prefix, wq.Wildcard)) for x in group.leaves())
-        content = matchset.is_content({f for f, _ in terms}, pattern)
-        groups.append((typed, _docs(commit, postings, group) if content else _NO_DOCS, content))
+        content = matchset.is_content({f for f, _ in terms}, _pattern(group))
+        docs = _NO_DOCS
+        if content:
+            docs = _docs(commit, postings, group)
+            if word in forms:
+                docs = union([d for d in (docs, _held(commit, postings, word, forms)) if len(d)])
+        groups.append((typed, docs, content))
     return matchset.content_words(groups)
 
 
 _NO_DOCS = np.empty(0, dtype=np.int64)
+
+
+def _pattern(group: wq.Query) -> bool:
+    """Tell whether a word group is a pattern (a prefix typed with *)."""
+    return any(isinstance(x, (wq.Prefix, wq.Wildcard)) for x in group.leaves())
+
+
+def _held(
+    commit: Commit, postings: Postings, word: str, forms: dict[str, list[tuple[str, str]]]
+) -> np.ndarray:
+    """Return the sorted document numbers holding a plain word's other forms, kept in
+    Commit.forms."""
+    key = ("held", word)
+    found: np.ndarray | None = commit.forms.get(key)
+    if found is None:
+        found = union([d for d in (postings.term(f, t) for f, t in forms[word]) if len(d)])
+        commit.forms.put(key, found, found.nbytes + 200)
+    return found
+
+
+def other_forms(commit: Commit, compiled: Compiled) -> dict[str, list[tuple[str, str]]]:
+    """Return the (field, term) pairs of each plain word's other forms (search.holding),
+    kept in the commit's memo; none when the query has fewer than two content words
+    (every match holds its one word)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    content = [
+        matchset.is_content({f for f, _ in terms}, _pattern(group))
+        for group, terms in zip(compiled.groups, compiled.group_terms, strict=True)
+    ]
+    if compiled.browse or sum(content) < 2:
+        return out
+    words = [w for w, c in zip(compiled.plain_words, content, strict=True) if c and w]
+    for word in words:
+        found: list[tuple[str, str]] | None = commit.forms.get(("forms", word))
+        if found is not None:
+            out[word] = found
+    new = [w for w in words if w not in out]
+    for word, found in holding.other_terms_of(commit.reader, commit.schema, new).items():
+        commit.forms.put(("forms", word), found, 100 + 80 * len(found))
+        out[word] = found
+    return out
 
 
 def _docs(commit: Commit, postings: Postings, q: wq.Query) -> np.ndarray:
@@ -214,8 +271,10 @@ def _by_date(
 def _set_first(
     hits: Hits, chosen: matchset.MatchSet, question: bool
 ) -> tuple[Hits, frozenset[int]]:
-    """Order the hits of the result set first (each part in its own order), a question's
-    hits as ranked; return the hits and the documents outside the set."""
+    """Order the hits the result set lists first (MatchSet.listed_first: the set, and
+    when it asks every word the matches with the share rule's words) before the others,
+    each part in its own order, a question's hits as ranked; return the hits and the
+    documents outside the set."""
     if not hits or not chosen.need:
         return hits, frozenset()
     inside = chosen.inside(np.array([d for d, _ in hits], dtype=np.int64)).tolist()
@@ -224,14 +283,23 @@ def _set_first(
         # A question paraphrases its answer: its set is what is counted and drawn, not
         # an order (listing the set first cost xquad MRR@10 0.923 -> 0.921; README).
         return hits, frozenset(d for d, _ in rest)
-    first = [h for h, i in zip(hits, inside, strict=True) if i]
-    return first + rest, frozenset(d for d, _ in rest)
+    # A set that asks every word lists the matches with the share rule's words with it
+    # (search.matchset.MatchSet.listed_first), those outside it marked.
+    docs = np.array([d for d, _ in hits], dtype=np.int64)
+    ahead = chosen.listed_first(docs).tolist()
+    first = [h for h, a in zip(hits, ahead, strict=True) if a]
+    later = [h for h, a in zip(hits, ahead, strict=True) if not a]
+    return first + later, frozenset(d for d, _ in rest)
 
 
-def _enough(ranked: Hits, beyond: frozenset[int], wanted: int, stories: int) -> bool:
-    """Tell whether the ranked hits hold the set's part of the page: as many of the set's
-    articles as the page needs, or all of them (then the others may follow)."""
-    return len(ranked) - sum(d in beyond for d, _ in ranked) >= min(wanted, stories)
+def _enough(ranked: Hits, chosen: matchset.MatchSet, wanted: int, stories: int) -> bool:
+    """Tell whether the ranked hits hold the page's first part: as many of the articles
+    listed first (the set, with the share rule's when it asks every word; stories of
+    them) as the page needs, or all of them (then the others may follow)."""
+    if not ranked or not chosen.need:
+        return len(ranked) >= min(wanted, stories)
+    ahead = chosen.listed_first(np.array([d for d, _ in ranked], dtype=np.int64))
+    return int(np.count_nonzero(ahead)) >= min(wanted, stories)
 
 
 def _by_relevance(
@@ -298,11 +366,11 @@ def _by_relevance(
         chosen = matchset.match_set(every, words, question)
         hits, beyond = _set_first(hits, chosen, compiled.parsed.question)
         ranked = _fold_copies(commit, hits, wanted, collapse)
-        stories = _stories(commit, chosen.docs, collapse)
+        stories = _stories(commit, chosen.ahead, collapse)
         # Copies folded away, or the set's articles below the depth, may leave the page
         # short: look deeper, up to the window.
         if (
-            (len(ranked) >= wanted and _enough(ranked, beyond, wanted, stories))
+            (len(ranked) >= wanted and _enough(ranked, chosen, wanted, stories))
             or len(hits) >= len(top.docset)
             or depth >= window
             or timed_out
@@ -344,7 +412,7 @@ def _ranked_words(
         keep = np.isin(matched, postings.docs(fq), assume_unique=True)
         matched, approx = matched[keep], approx[keep]
     chosen = matchset.match_set(matched, words, compiled.parsed.question)
-    stories = _stories(commit, chosen.docs, collapse)
+    stories = _stories(commit, chosen.ahead, collapse)
     # Counted from here, where the numpy path starts its work.
     deadline = time.perf_counter() + time_limit if time_limit else None
     timed_out = False
@@ -394,7 +462,7 @@ def _ranked_words(
         # Copies folded away, or the set's articles below the depth, may leave the page
         # short: look deeper, up to the window.
         if (
-            (len(ranked) >= wanted and _enough(ranked, beyond, wanted, stories))
+            (len(ranked) >= wanted and _enough(ranked, chosen, wanted, stories))
             or len(hits) >= len(matched)
             or depth >= window
             or timed_out

@@ -248,8 +248,9 @@ def test_notices_say_how_bad_syntax_was_taken(news_client) -> None:
     ("q", "shown"),
     [
         # The set, and the matches after it, marked with the words they lack.
-        ("Kim Putin Raketen Gipfel", ["3 Treffer", "mit mindestens 3 von 4 Wörtern",
-                                      "Nicht unter den gezählten Treffern", "<s>Gipfel</s>"]),
+        ("Kim Putin Raketen Bremerhaven", ["3 Treffer", "mit mindestens 3 von 4 Wörtern",
+                                           "Nicht unter den gezählten Treffern",
+                                           "<s>Bremerhaven</s>"]),
         # No article holds all words: the notice, and the words each lacks.
         ("Bremerhaven Pjöngjang Streik", ["Keine Artikel mit allen Wörtern", "Es fehlt:"]),
     ],

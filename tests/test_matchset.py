@@ -10,6 +10,7 @@ from search.matchset import (
     Word,
     among,
     content_words,
+    held_count,
     is_content,
     match_set,
     required,
@@ -88,6 +89,29 @@ def test_match_set(
     assert chosen.docs.tolist() == docs
     assert (chosen.need, chosen.fallback) == (need, fallback)
     assert chosen.inside(matched).tolist() == [d in docs for d in matched.tolist()]
+
+
+@pytest.mark.parametrize(
+    ("held", "question", "docs", "need", "first"),
+    [
+        # Four words, article 1 holds them all: the set asks every word; relevance order
+        # lists the articles with three of them (1, 2) with it.
+        ([arr(1, 2), arr(1, 2), arr(1, 2), arr(1, 3)], False, [1], 4, 3),
+        # No article holds all four: three will do, as before.
+        ([arr(1, 2), arr(1, 2), arr(2, 3), arr(1, 3)], False, [1, 2], 3, 3),
+        # A question keeps its share even when an article holds every word.
+        ([arr(1), arr(1, 2), arr(1), arr(1), arr(1)], True, [1, 2], 1, 1),
+    ],
+)
+def test_every_word_when_some_match_holds_them_all(
+    held: list[np.ndarray], question: bool, docs: list[int], need: int, first: int
+) -> None:
+    matched = np.unique(np.concatenate(held))
+    chosen = match_set(matched, words(*held), question)
+    assert (chosen.docs.tolist(), chosen.need, chosen.first) == (docs, need, first)
+    ahead = chosen.listed_first(matched).tolist()
+    assert ahead == [int(c) >= first for c in held_count(matched, words(*held)).tolist()]
+    assert chosen.ahead.tolist() == matched[ahead].tolist()
 
 
 @pytest.mark.parametrize(

@@ -218,8 +218,10 @@ def _set_ids(news: Archive, query: str, **options: object) -> set[str]:
         ("Hafen ODER Bremerhaven", 5, 1, ["Hafen ODER Bremerhaven"]),
         ("Putin UND Nordkorea", 3, 1, ["Putin UND Nordkorea"]),
         ('"Kim Jong-un" Putin*', 3, 2, ['"Kim Jong-un"', "Putin*"]),
-        # Four words: three of them; a word no article holds does not count.
-        ("Kim Putin Raketen Gipfel", 3, 3, ["Kim", "Putin", "Raketen", "Gipfel"]),
+        # Four words: all of them when some article holds them all, else three; a word
+        # no article holds does not count.
+        ("Kim Putin Raketen Gipfel", 2, 4, ["Kim", "Putin", "Raketen", "Gipfel"]),
+        ("Kim Putin Raketen Bremerhaven", 3, 3, ["Kim", "Putin", "Raketen", "Bremerhaven"]),
         ("Hafen Käsemarkt", 5, 1, ["Hafen"]),
         # A question: a fifth of its words (question words and stopwords left out).
         ("Wo trafen sich Kim Jong-un und Putin?", 5, 1, ["Kim", "Jong-un", "Putin"]),
@@ -240,14 +242,27 @@ def test_the_result_set_is_counted_and_sorted_by_date(
 
 
 def test_relevance_lists_the_set_first_and_then_other_matches_marked(news: Archive) -> None:
-    result = news.search("Kim Putin Raketen Gipfel", size=10)
+    result = news.search("Kim Putin Raketen Bremerhaven", size=10)
     assert result.total == 3 and len(result.hits) > 3
     inside, beyond = result.hits[:3], result.hits[3:]
     assert not any(h.fallback for h in inside) and all(h.fallback for h in beyond)
-    assert {h.id for h in inside} == _set_ids(news, "Kim Putin Raketen Gipfel")
+    assert {h.id for h in inside} == _set_ids(news, "Kim Putin Raketen Bremerhaven")
     # Each hit names the words it lacks: the set's at most one, the others more.
     assert all(len(h.missing) <= 1 for h in inside)
     assert all(len(h.missing) >= 2 for h in beyond)
+
+
+def test_a_set_of_every_word_lists_the_articles_lacking_one_with_it_marked(
+    news: Archive,
+) -> None:
+    # Two articles hold all four words: the set. Relevance order lists the articles
+    # lacking one word with them (in ranked order), marked, then the others.
+    result = news.search("Kim Putin Raketen Gipfel", size=10)
+    assert (result.total, result.need) == (2, 4)
+    first = [h for h in result.hits if len(h.missing) <= 1]
+    assert result.hits[: len(first)] == first and len(first) > result.total
+    assert {h.id for h in first if not h.fallback} == _set_ids(news, "Kim Putin Raketen Gipfel")
+    assert all(h.fallback == bool(h.missing) for h in result.hits)
     assert not result.notices
 
 

@@ -1,0 +1,191 @@
+"""Which terms besides its own say that an article holds a typed word.
+
+The result set (search.matchset) asks of each article whether it holds each content word
+of the query, and a hit names the words it lacks. The word's own query matches its stem,
+its umlaut spellings, a compound's parts and a hyphenated word's variants; a reader who
+remembers a word also means forms that stemming and the compound lexicon keep apart:
+
+- a compound that starts with the word ("Schleuser" in "Schleuseroperationen", "Schrot"
+  in "Schrotgewehr"), found among the index's terms: for words of MIN_CHARS letters or
+  more, the rest (after a linking element) a word of the compound lexicon, not a
+  derivation suffix; so "Stelle" holds "Stellenabbau" but "Wissen" not "Wissenschaft";
+- a genitive or plural "s" after a vowel ("Elmi" in "Elmis"), the "-an-" of a place's
+  adjective or people ("Kenia" in "kenianische"), and the word's forms of search.forms
+  ("Chinas" holds "China");
+- a verb's forms in "-t" for the verb, or for a noun in "-ung" ("Warnung" in "warnt",
+  "Dementi" in "dementiert", "Öffnung" in "öffnet").
+
+Ranking does not search these forms (compile.FORM_BOOST): they decide membership only.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterator
+
+from whoosh.fields import Schema
+from whoosh.reading import IndexReader
+
+from index.analysis import SnowballFilter, german_fold
+from index.compounds import LINKS, PART_MIN_CHARS, lexicon
+from index.schema import text_field
+from search.forms import other_forms
+
+# Words this long reach the compounds that start with them: shorter ones start too many
+# words that are not theirs ("Demo" and "Demokratie").
+MIN_CHARS = 5
+# What a compound's rest may not be: suffixes that make another word of the first part
+# ("Wissenschaft", "Freiheit"), which the word list holds as strings too.
+SUFFIXES = frozenset(
+    "ung heit keit lich isch schaft los bar haft sam chen lein ig in innen er ern".split()
+)
+# The shortest rest of a compound, as a term: the stem of a part ("Blutregenalge": "alg"
+# of "Alge"; the part itself has the compound lexicon's PART_MIN_CHARS letters or more).
+HEAD_MIN_CHARS = 3
+# Endings of a typed word after which its stem is the compound's first part as well
+# ("Impfungen": "Impfungskampagne"); not "e" ("Reise" is no "Reis").
+STEM_ENDINGS = ("en", "n", "es", "s")
+# The compounds of a word taken at most, in each field, the shortest first (the common
+# ones): a word that starts a thousand terms ("Corona") would cost a posting list each.
+MAX_COMPOUNDS = 16
+# A verb's stem this long at least has forms in "-t" taken ("warn": "warnt").
+VERB_MIN_CHARS = 4
+VOWELS = frozenset("aeiouy")
+# The fields searched for other forms: a compound or form only in a caption is left
+# out, as each field costs a look-up in every segment.
+GERMAN_FIELDS = (text_field("title", "de"), text_field("body", "de"))
+
+
+def other_terms_of(
+    reader: IndexReader, schema: Schema, words: list[str]
+) -> dict[str, list[tuple[str, str]]]:
+    """Return other_terms() of each of the words."""
+    return {word: other_terms(reader, schema, word) for word in words}
+
+
+def other_terms(reader: IndexReader, schema: Schema, word: str) -> list[tuple[str, str]]:
+    """Return the (field, term) pairs of a typed word's other forms in the German fields
+    (none for a word that is not a plain word of letters); terms no article has among
+    them."""
+    if not word.isalpha():
+        return []
+    out: list[tuple[str, str]] = []
+    for fieldname in GERMAN_FIELDS:
+        if fieldname not in schema:
+            continue
+        analyze = functools.partial(_term, schema, fieldname)
+        stem = analyze(word)
+        if stem is None:
+            continue  # a stopword
+        wanted = set(_forms(word, stem, analyze))
+        wanted.update(_compounds(reader, fieldname, word, stem))
+        wanted.discard(stem)
+        out.extend((fieldname, t) for t in sorted(wanted))
+    return out
+
+
+def _term(schema: Schema, fieldname: str, text: str) -> str | None:
+    """Return the term a field's analyzer makes of a word (its first), None if none."""
+    for token in schema[fieldname].analyzer(text, mode="query"):
+        return str(token.text)
+    return None
+
+
+def _forms(word: str, stem: str, analyze: Callable[[str], str | None]) -> Iterator[str]:
+    """Yield the terms of a word's inflected and derived forms (they may not exist)."""
+    for form in other_forms(word):
+        found = analyze(form)
+        if found:
+            yield found
+    if stem[-1] in VOWELS:
+        yield stem + "s"  # "Elmis", "Kenias"
+        if stem[-1] == "a":
+            yield stem + "n"  # "kenianisch", "Kenianer"
+    root = stem
+    if stem.endswith("ung"):
+        # A noun of a verb ("Öffnung", "Warnung"): the verb's stem, and its form in -t.
+        if not _is_verb_stem(stem[:-3]):
+            return
+        root = stem[:-3]
+        yield root
+    found = _participle(root, analyze)
+    if found:
+        yield found
+
+
+def _participle(root: str, analyze: Callable[[str], str | None]) -> str | None:
+    """Return the term of a verb's form in "-t" ("warnt", "dementiert"), None if the
+    root is no verb's stem that has one."""
+    if len(root) < VERB_MIN_CHARS:
+        return None
+    if root[-1] == "i":
+        form = root + "ert"  # "dementi": "dementiert"
+    elif root[-1] in "dt" or (root[-1] in "mn" and _after_consonant(root[:-1])):
+        form = root + "et"  # "redet", "öffnet", "atmet", "rechnet"
+    else:
+        form = root + "t"
+    # search.forms reads the form back to its infinitive: it must give the root again.
+    return form if any(analyze(f) == root for f in other_forms(form)) else None
+
+
+def _after_consonant(stem: str) -> bool:
+    """Tell whether a verb stem's last m or n follows a consonant that asks for "-et"
+    ("öffn", "atm", "rechn"; not "lern", "warn", "wohn")."""
+    return stem[-1] not in VOWELS | set("lrmnh") or stem.endswith("ch")
+
+
+def _is_verb_stem(root: str) -> bool:
+    """Tell whether a stem is a verb's rather than a word of its own: its infinitive is
+    more frequent than it ("öffn" of "öffnen", "warn" of "warnen"; not "zeit" of
+    "Zeitung", "bild" of "Bildung")."""
+    words = folded_lexicon()
+    verb = words.get(root + "en")
+    return len(root) >= VERB_MIN_CHARS and verb is not None and words.get(root, 0.0) < verb
+
+
+def _compounds(reader: IndexReader, fieldname: str, word: str, stem: str) -> list[str]:
+    """Return the field's terms that are compounds starting with the word, the shortest
+    MAX_COMPOUNDS."""
+    folded = german_fold(word.lower())
+    if len(folded) < MIN_CHARS:
+        return []
+    starts = [folded]
+    if len(stem) >= MIN_CHARS and any(folded == stem + e for e in STEM_ENDINGS):
+        starts.append(stem)  # a prefix of the word: one look-up finds both's terms
+    found: set[str] = set()
+    for raw in reader.expand_prefix(fieldname, min(starts, key=len)):
+        term = raw.decode("utf-8") if isinstance(raw, bytes) else str(raw)
+        if any(term.startswith(s) and _is_compound_of(term[len(s) :]) for s in starts):
+            found.add(term)
+    return sorted(found, key=lambda t: (len(t), t))[:MAX_COMPOUNDS]
+
+
+@functools.lru_cache(maxsize=1)
+def stemmed_lexicon() -> frozenset[str]:
+    """Return the compound lexicon's words that can be a compound's part (PART_MIN_CHARS
+    letters or more) as German terms (stemmed, folded), once."""
+    stemmer = SnowballFilter("german")
+    return frozenset(german_fold(stemmer.stem(w)) for w in lexicon() if len(w) >= PART_MIN_CHARS)
+
+
+@functools.lru_cache(maxsize=1)
+def folded_lexicon() -> dict[str, float]:
+    """Return the compound lexicon's words folded (umlauts and ß), not stemmed, with
+    their Zipf frequencies (the most frequent spelling's), once."""
+    out: dict[str, float] = {}
+    for w, zipf in lexicon().items():
+        folded = german_fold(w)
+        out[folded] = max(zipf, out.get(folded, 0.0))
+    return out
+
+
+def _is_compound_of(rest: str) -> bool:
+    """Tell whether what follows a word in a term makes it a compound of that word: a
+    linking element, then a word of the lexicon that is no suffix."""
+    words = stemmed_lexicon()
+    for link in LINKS:
+        if rest.startswith(link):
+            head = rest[len(link) :]
+            if len(head) >= HEAD_MIN_CHARS and head not in SUFFIXES and head in words:
+                return True
+    return False
