@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import random
 import re
+import struct
 import threading
 from math import cos, log, sin, sqrt
 from math import tau as TWOPI
@@ -31,18 +32,70 @@ _factory: Any = None
 _detector_class: Any = None
 
 
+# A language's probability of an n-gram in _Profiles: the language's index, the value.
+_ENTRY = struct.Struct("<Hd")
+
+
+class _Profiles(dict[str, bytes]):
+    """langdetect's table of n-grams, each with its probability per language, read as
+    langdetect's own (a list of a float per language), kept as the probabilities its
+    profiles give (an n-gram has two of 55 on average) packed in bytes: a list per n-gram
+    took some 45 MB in every process that detects languages."""
+
+    def __init__(self, languages: int) -> None:
+        super().__init__()
+        self.languages = languages
+        # Each n-gram to itself: the one string of an n-gram that lists of n-grams share.
+        self.names: dict[str, str] = {}
+
+    def __getitem__(self, ngram: str) -> list[float]:  # type: ignore[override]
+        row = [0.0] * self.languages
+        for index, prob in _ENTRY.iter_unpack(dict.__getitem__(self, ngram)):
+            row[index] = prob
+        return row
+
+
+def load_factory() -> Any:
+    """Return a DetectorFactory with langdetect's profiles loaded, its table of n-grams a
+    _Profiles: the same n-grams, languages and probabilities as DetectorFactory's own."""
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+    from langdetect.lang_detect_exception import ErrorCode, LangDetectException
+
+    table = _Profiles(0)
+    pack = _ENTRY.pack
+
+    class _Factory(DetectorFactory):  # type: ignore[misc]
+        def add_profile(self, profile: Any, index: int, langsize: int) -> None:
+            # DetectorFactory.add_profile, gathering each n-gram's probabilities.
+            lang = profile.name
+            if lang in self.langlist:
+                raise LangDetectException(
+                    ErrorCode.DuplicateLangError, "Duplicate the same language profile."
+                )
+            self.langlist.append(lang)
+            table.languages = langsize
+            get = table.get  # dict.get: the packed bytes
+            for word in profile.freq:
+                length = len(word)
+                if 1 <= length <= 3:
+                    prob = 1.0 * profile.freq.get(word) / profile.n_words[length - 1]
+                    table[word] = get(word, b"") + pack(index, prob)
+                elif word not in table:
+                    table[word] = b""
+
+    factory = _Factory()
+    factory.load_profile(PROFILES_DIRECTORY)
+    table.names = {ngram: ngram for ngram in table}
+    factory.word_lang_prob_map = table
+    return factory
+
+
 def _detector_factory() -> Any:
     """Load langdetect's language profiles once."""
     global _factory
     with _lock:
         if _factory is None:
-            from langdetect.detector_factory import DetectorFactory, init_factory
-
-            init_factory()
-            from langdetect import detector_factory
-
-            _factory = detector_factory._factory
-            assert isinstance(_factory, DetectorFactory)
+            _factory = load_factory()
             _factory.set_seed(0)
     return _factory
 
@@ -83,8 +136,10 @@ def _fast_detector_class() -> Any:
     word_ngrams: dict[str, list[str]] = {}
     cache_limit = 200_000
 
-    def ngrams_of(word: str, known: dict[str, Any]) -> list[str]:
-        """Return what NGram's state machine emits for a word (plus a trailing space)."""
+    def ngrams_of(word: str, known: dict[str, str]) -> list[str]:
+        """Return what NGram's state machine emits for a word (plus a trailing space):
+        the n-grams `known` maps to their one string (kept in word_ngrams for many
+        words: a string each would take 50 bytes more)."""
         found: list[str] = []
         grams = " "
         capital = False
@@ -106,8 +161,8 @@ def _fast_detector_class() -> Any:
             for n in (1, 2, 3):
                 if len(grams) < n:
                     break
-                w = grams[-n:]
-                if w != " " and w in known:
+                w = known.get(grams[-n:])
+                if w is not None and w != " ":
                     found.append(w)
         return found
 
@@ -128,7 +183,7 @@ def _fast_detector_class() -> Any:
         def _extract_ngrams(self) -> list[str]:
             # The n-gram buffer starts afresh after each space, so the n-grams of a text
             # are those of its space-separated words (each with the space after it).
-            known = self.word_lang_prob_map
+            known = self.word_lang_prob_map.names
             words = self.text.translate(normalized).split(" ")
             last = len(words) - 1
             result: list[str] = []

@@ -29,7 +29,14 @@ from whoosh.util.numeric import byte_to_length, length_to_byte
 from index import manifest
 from index.readers import source_file
 from index.terms import CachedTerms, Postings, add_posting, expanded, save_learned
-from index.whoosh_write import Segment, TrackedStorage, add_single_term, add_term_postings
+from index.whole_terms import WholeTerms
+from index.whoosh_write import (
+    Segment,
+    TrackedStorage,
+    add_single_term,
+    add_term_postings,
+    lean_term_index,
+)
 
 # Values of a repeated field whose terms a builder keeps.
 REPEATED_LIMIT = 10_000
@@ -51,7 +58,8 @@ class _Plan(NamedTuple):
     """A field as SegmentBuilder.add() adds its values."""
 
     field: Any
-    postings: Postings | None  # None: not indexed
+    postings: Postings | None  # None: not indexed, or a whole-value field
+    whole: WholeTerms | None  # the terms of a whole-value field
     cached: CachedTerms | None  # the cached analysis of a text field
     scorable: bool
     stored: bool
@@ -81,6 +89,8 @@ class SegmentBuilder:
         self._perdoc = self.codec.per_document_writer(self.storage, self.segment)
         # field → term bytes → (docnums, weights, encoded positions)
         self._postings: dict[str, Postings] = {}
+        # whole-value field → its terms
+        self._wholes: dict[str, WholeTerms] = {}
         # field → length per document, as Whoosh reads it back from the length column
         self._lengths: dict[str, array] = {}
         self._analyzers: dict[str, CachedTerms | None] = {}
@@ -97,9 +107,6 @@ class SegmentBuilder:
         return self._doccount
 
     def _terms(self, name: str, field: Any, value: Any) -> Iterable[tuple]:
-        if name in self._whole and type(value) is str:
-            # field.index(value) of an ID field: its one term, the value itself.
-            return ((value.encode("utf-8"), 1, self._whole[name], b""),)
         known = self._repeated.get(name)
         if known is not None:
             terms = known.get(value)
@@ -127,9 +134,11 @@ class SegmentBuilder:
             if field.vector or field.separate_spelling():
                 raise ValueError(f"Field {name!r}: vectors and spelling are not supported")
             column = field.column_type
+            whole = name in self._whole
             plan = self._plans[name] = _Plan(
                 field,
-                self._postings.setdefault(name, {}) if field.indexed else None,
+                self._postings.setdefault(name, {}) if field.indexed and not whole else None,
+                self._wholes.setdefault(name, WholeTerms()) if whole else None,
                 self._cached(name, field) if field.indexed else None,
                 bool(field.scorable),
                 bool(field.stored),
@@ -144,12 +153,23 @@ class SegmentBuilder:
         plans = [(name, self._plan(name)) for name in sorted(fields) if not name.startswith("_")]
         perdoc.start_doc(docnum)
         try:
-            for name, (field, postings, cached, scorable, stored, column) in plans:
+            for name, (field, postings, whole, cached, scorable, stored, column) in plans:
                 value = fields[name]
                 if value is None:
                     continue
                 length = 0
-                if postings is not None:
+                if whole is not None:
+                    if type(value) is str:
+                        # field.index(value) of an ID field: its one term, the value itself.
+                        whole.add(value.encode("utf-8"), docnum)
+                        length = 1
+                    else:
+                        for tbytes, freq, _, _ in field.index(value):
+                            whole.add(tbytes, docnum)
+                            length += freq
+                    if not scorable:
+                        length = 0
+                elif postings is not None:
                     if cached is not None:
                         length = cached.add_postings(value, docnum, postings)
                     else:
@@ -181,20 +201,30 @@ class SegmentBuilder:
         """Write the segment's files (not yet synced) and return the segment."""
         self._perdoc.close()
         fieldwriter = self.codec.field_writer(self.storage, self.segment)
+        lean_term_index(fieldwriter)
         schema = self.schema
-        for name in sorted(self._postings):
+        for name in sorted([*self._postings, *self._wholes]):
+            whole = self._wholes.get(name)
+            if whole is not None:
+                if whole:
+                    fieldwriter.start_field(name, schema[name])
+                    self._write_whole(fieldwriter, name, whole)
+                    fieldwriter.finish_field()
+                continue
             postings = self._postings[name]
             if not postings:
                 continue
             fieldwriter.start_field(name, schema[name])
             lengths = self._lengths.get(name)
+            cached = self._analyzers.get(name)
+            encode = cached.encoded if cached is not None else None
             for tbytes in sorted(postings):
                 entry = postings[tbytes]
                 if type(entry[0]) is int:
                     add_single_term(fieldwriter, tbytes, *entry, lengths)
                     continue
                 fieldwriter.start_term(tbytes)
-                add_term_postings(fieldwriter, *expanded(entry), lengths)
+                add_term_postings(fieldwriter, *expanded(entry, encode), lengths)
                 fieldwriter.finish_term()
             fieldwriter.finish_field()
             postings.clear()
@@ -207,6 +237,19 @@ class SegmentBuilder:
         # The words analyzed for this segment are kept for the other workers and runs.
         save_learned()
         return self.segment
+
+    def _write_whole(self, fieldwriter: Any, name: str, whole: WholeTerms) -> None:
+        """Write a whole-value field's terms, as the postings of any other field."""
+        weight = self._whole[name]
+        lengths = self._lengths.get(name)
+        for tbytes, docnums in whole.grouped():
+            if len(docnums) == 1:
+                add_single_term(fieldwriter, tbytes, docnums[0], weight, b"", lengths)
+                continue
+            fieldwriter.start_term(tbytes)
+            weights = array("f", (weight,)) * len(docnums)
+            add_term_postings(fieldwriter, docnums, weights, [b""] * len(docnums), lengths)
+            fieldwriter.finish_term()
 
     def _remove_temp(self) -> None:
         shutil.rmtree(os.path.join(self._folder, self._tempname), ignore_errors=True)

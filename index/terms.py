@@ -15,6 +15,7 @@ first analyzes with that analyzer.
 from __future__ import annotations
 
 from array import array
+from collections.abc import Callable
 from typing import Any
 
 from whoosh.analysis import LowercaseFilter
@@ -37,39 +38,68 @@ from index.analysis import (
 CACHE_LIMIT = 100_000
 
 Term = tuple[bytes, int, float, bytes]
-# A field's postings while a segment is built: term bytes → (docnums, weights, encodings).
 # A term's postings while a segment is built: docnums, weights (an array of floats, as
 # Whoosh's postings writer keeps them: a float object each takes four times the room)
-# and encoded positions. A term found in one document so far has (docnum, weight,
-# encoding) alone: most terms of a segment are, and three containers for one posting
-# take more room than the rest of the term's entry.
-Entry = tuple["array[int]", "array[float]", list[bytes]]
+# and the postings' values, kept in one of three ways:
+# - Entry: a list of the encoded values, or None while every value is empty (fields
+#   without positions: a date, a source);
+# - Positioned (the fields of CachedTerms, whose weight is a posting's number of
+#   positions): the first posting's encoding, then the positions of the others end to
+#   end, encoded when written (an encoding of several positions takes some 50 bytes).
+# A term found in one document so far has (docnum, weight, encoding) alone: most terms of
+# a segment are, and three containers for one posting take more room than the rest of
+# the term's entry.
+Entry = tuple["array[int]", "array[float]", list[bytes] | None]
+Positioned = tuple["array[int]", "array[float]", "array[int]", bytes]
 Single = tuple[int, float, bytes]
 # A field's postings: term bytes → its postings.
-Postings = dict[bytes, Entry | Single]
+Postings = dict[bytes, Entry | Positioned | Single]
+# The weights of terms found up to so many times in a text, made once: a term found in
+# one document keeps its weight as a float object, and most terms of a segment are.
+WEIGHTS = tuple(float(n) for n in range(256))
 
 
 def add_posting(
     postings: Postings, tbytes: bytes, docnum: int, weight: float, vbytes: bytes
 ) -> None:
     """Add a posting of a term to a field's postings (docnums in increasing order)."""
-    entry = postings.get(tbytes)
+    entry: Any = postings.get(tbytes)
     if entry is None:
         postings[tbytes] = (docnum, weight, vbytes)
     elif type(entry[0]) is int:
         first, w, v = entry
-        postings[tbytes] = (array("I", (first, docnum)), array("f", (w, weight)), [v, vbytes])
+        values = [v, vbytes] if v or vbytes else None
+        postings[tbytes] = (array("I", (first, docnum)), array("f", (w, weight)), values)
     else:
-        entry[0].append(docnum)  # type: ignore[union-attr]
-        entry[1].append(weight)  # type: ignore[union-attr]
-        entry[2].append(vbytes)  # type: ignore[union-attr]
+        entry[0].append(docnum)
+        entry[1].append(weight)
+        if entry[2] is not None:
+            entry[2].append(vbytes)
+        elif vbytes:
+            values = [b""] * (len(entry[0]) - 1) + [vbytes]
+            postings[tbytes] = (entry[0], entry[1], values)
 
 
-def expanded(entry: Entry | Single) -> Entry:
-    """Return a term's postings as arrays and a list, whether one or more."""
-    if type(entry[0]) is int:
-        return array("I", (entry[0],)), array("f", (entry[1],)), [entry[2]]
-    return entry  # type: ignore[return-value]
+def expanded(
+    entry: Entry | Positioned | Single, encode: Callable[[list[int]], bytes] | None = None
+) -> tuple[array[int], array[float], list[bytes]]:
+    """Return a term's postings as arrays and a list of values, whether one or more;
+    `encode` encodes the positions of a field of CachedTerms (CachedTerms.encoded)."""
+    e: Any = entry
+    if type(e[0]) is int:
+        return array("I", (e[0],)), array("f", (e[1],)), [e[2]]
+    if len(e) == 4:
+        docnums, weights, positions, first = e
+        assert encode is not None
+        values = [first]
+        at = 0
+        for weight in weights[1:]:
+            n = int(weight)
+            values.append(encode(positions[at : at + n].tolist()))
+            at += n
+        return docnums, weights, values
+    docnums, weights, found = e
+    return docnums, weights, [b""] * len(docnums) if found is None else found
 
 
 class _Cache:
@@ -178,7 +208,8 @@ class CachedTerms:
             pos += width
         return poses
 
-    def _encoded(self, plist: list[int]) -> bytes:
+    def encoded(self, plist: list[int]) -> bytes:
+        """Encode a term's positions in a text, as the field's format does."""
         if len(plist) == 1:
             # Most terms occur once in a text: their encodings repeat, by position.
             vbytes = self._single.get(plist[0])
@@ -190,7 +221,7 @@ class CachedTerms:
     def index(self, value: str) -> list[Term]:
         """Return (term bytes, frequency, weight, encoded positions) of each term of a text."""
         return [
-            (text.encode("utf-8"), len(plist), float(len(plist)), self._encoded(plist))
+            (text.encode("utf-8"), len(plist), float(len(plist)), self.encoded(plist))
             for text, plist in self._positions(value).items()
         ]
 
@@ -201,8 +232,9 @@ class CachedTerms:
         What SegmentBuilder does with index()'s terms, without a tuple per term between.
         """
         length = 0
-        get = postings.get
-        encoded = self._encoded
+        get: Callable[[bytes], Any] = postings.get
+        encoded = self.encoded
+        weights = WEIGHTS
         for text, plist in self._positions(value).items():
             tbytes = text.encode("utf-8")
             freq = len(plist)
@@ -210,18 +242,20 @@ class CachedTerms:
             # add_posting(), inline: this runs for every term of every text.
             entry = get(tbytes)
             if entry is None:
-                postings[tbytes] = (docnum, float(freq), encoded(plist))
+                weight = weights[freq] if freq < 256 else float(freq)
+                postings[tbytes] = (docnum, weight, encoded(plist))
             elif type(entry[0]) is int:
                 first, w, v = entry
                 postings[tbytes] = (
                     array("I", (first, docnum)),
                     array("f", (w, freq)),
-                    [v, encoded(plist)],
+                    array("I", plist),
+                    v,
                 )
             else:
-                entry[0].append(docnum)  # type: ignore[union-attr]
-                entry[1].append(freq)  # type: ignore[union-attr]
-                entry[2].append(encoded(plist))  # type: ignore[union-attr]
+                entry[0].append(docnum)
+                entry[1].append(freq)
+                entry[2].extend(plist)
         return length
 
 

@@ -25,6 +25,7 @@ require(WHOOSH, WHOOSH_VERSION, "it writes index files with Whoosh's internals")
 from whoosh import index as _whoosh_index  # noqa: E402
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo  # noqa: E402
 from whoosh.compat import dumps  # noqa: E402
+from whoosh.filedb import filetables  # noqa: E402
 from whoosh.filedb.filestore import FileStorage  # noqa: E402
 from whoosh.index import TOC, clean_files  # noqa: E402
 from whoosh.system import pack_int, pack_ushort  # noqa: E402
@@ -278,3 +279,59 @@ def add_single_term(
     terminfo = W3TermInfo(0 + weight, 1, length or None, length, maxweight, docnum, docnum)
     terminfo.set_extent(start, len(WHOOSH3_HEADER_MAGIC) + 4 + len(info) + len(data))
     fieldwriter._tindex.add(pack_ushort(fieldwriter._fieldid) + tbytes, terminfo.to_bytes())
+
+
+class _LeanTermIndex(filetables.OrderedHashWriter):  # type: ignore[misc]
+    """Whoosh's writer of a segment's term index, keeping each key's hash and position in
+    arrays (12 bytes a key) instead of a tuple of two integers in a list (some 130 bytes):
+    the same file, byte for byte."""
+
+    _hashes: list[array[int]]
+    _positions: list[array[int]]
+    lastkey: bytes
+
+    def add(self, key: bytes, value: bytes) -> None:
+        """Add a key (keys in increasing order) and its value: OrderedHashWriter.add."""
+        last: bytes = self.lastkey
+        if key <= last:
+            raise ValueError(f"Keys must increase: {last!r}..{key!r}")
+        dbfile = self.dbfile
+        pos = dbfile.tell()
+        self.index.append(pos)
+        dbfile.write(filetables._lengths.pack(len(key), len(value)))
+        dbfile.write(key)
+        dbfile.write(value)
+        h = self.hashfn(key)
+        self._hashes[h & 255].append(h)
+        self._positions[h & 255].append(pos)
+        self.lastkey = key
+
+    def _write_hashes(self) -> None:
+        """Write the 256 hash tables: HashWriter._write_hashes, from the arrays."""
+        dbfile = self.dbfile
+        pack = filetables._pointer.pack
+        for hashes, positions in zip(self._hashes, self._positions, strict=True):
+            numslots = 2 * len(hashes)
+            self.directory.append((dbfile.tell(), numslots))
+            # An empty slot has position 0 (no key starts there: the header does).
+            slot_hashes = array("I", bytes(4 * numslots))
+            slot_positions = array("q", bytes(8 * numslots))
+            for hashval, position in zip(hashes, positions, strict=True):
+                slot = (hashval >> 8) % numslots
+                while slot_positions[slot]:
+                    slot = (slot + 1) % numslots
+                slot_hashes[slot] = hashval
+                slot_positions[slot] = position
+            dbfile.write(b"".join(map(pack, slot_hashes, slot_positions)))
+        self._hashes = self._positions = []
+
+
+def lean_term_index(fieldwriter: Any) -> None:
+    """Have a new field writer keep its term index's keys in arrays (_LeanTermIndex)."""
+    tindex = fieldwriter._tindex
+    if type(tindex) is not filetables.OrderedHashWriter or any(tindex.buckets):
+        raise TypeError("lean_term_index() takes a new Whoosh field writer")
+    tindex.__class__ = _LeanTermIndex
+    tindex.buckets = []
+    tindex._hashes = [array("I") for _ in range(256)]
+    tindex._positions = [array("q") for _ in range(256)]

@@ -17,7 +17,7 @@ from index.readers import RawRecord, ReadStats, read_paths
 from index.schema import REPEATED_FIELDS
 from index.segment import SegmentBuilder, whole_value
 from index.store import create_or_open
-from index.terms import CachedTerms, expanded
+from index.terms import CachedTerms, Postings, add_posting, expanded
 from index.whoosh_write import add_term_postings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -175,13 +175,37 @@ def test_id_fields_are_indexed_as_their_value(tmp_path: Path, name: str, whole: 
 
 @pytest.mark.parametrize("value", ["", "a b", "Straße/ümlaut", "x" * 300, " lead"])
 def test_an_id_value_has_the_term_the_field_makes(tmp_path: Path, value: str) -> None:
-    ix = create_or_open(tmp_path / "index")
-    builder = SegmentBuilder(FileStorage(str(tmp_path / "index")), ix.indexname, ix.schema)
-    try:
-        field = ix.schema["id"]
-        assert list(builder._terms("id", field, value)) == list(field.index(value))
-    finally:
-        builder.abort()
+    folder = tmp_path / "index"
+    ix = create_or_open(folder)
+    builder = SegmentBuilder(FileStorage(str(folder)), ix.indexname, ix.schema)
+    for n, body_hash in enumerate((value, "other", value)):
+        builder.add({"id": f"{value}#{n}", "body_hash": body_hash})
+    commit_segments(ix, [builder.finish()], [])
+    field = ix.schema["body_hash"]
+    terms = [t for t, *_ in field.index(value)] + [t for t, *_ in field.index("other")]
+    with whoosh_index.open_dir(str(folder)).reader() as reader:
+        assert sorted(reader.lexicon("body_hash")) == sorted(terms)
+        assert list(reader.postings("body_hash", terms[0]).all_ids()) == [0, 2]
+        assert sorted(reader.lexicon("id")) == sorted(f"{value}#{n}".encode() for n in range(3))
+
+
+@pytest.mark.parametrize(
+    "postings",
+    [
+        [(3, 1.0, b"")],
+        [(3, 1.0, b""), (5, 1.0, b""), (9, 2.0, b"")],
+        # A value after empty ones, and empty ones after a value.
+        [(0, 1.0, b""), (1, 1.0, b""), (4, 1.5, b"v"), (6, 1.0, b"")],
+        [(2, 1.0, b"a"), (7, 3.0, b"bc")],
+    ],
+    ids=["one", "empty-values", "value-later", "values"],
+)
+def test_postings_come_back_as_they_were_added(postings: list[tuple[int, float, bytes]]) -> None:
+    found: Postings = {}
+    for docnum, weight, vbytes in postings:
+        add_posting(found, b"t", docnum, weight, vbytes)
+    docnums, weights, values = expanded(found[b"t"])
+    assert list(zip(docnums, weights, values, strict=True)) == postings
 
 
 def _whooshs_single_term(

@@ -10,6 +10,9 @@ from typing import Any
 import pytest
 from generated import index_in_runs
 from indexes import truncate
+from whoosh.codec import default_codec
+from whoosh.filedb.filestore import FileStorage
+from whoosh.filedb.filetables import OrderedHashReader
 
 from index.store import open_index
 from index.whoosh_write import (
@@ -18,6 +21,7 @@ from index.whoosh_write import (
     Writer,
     check_toc,
     latest_toc,
+    lean_term_index,
     read_toc,
     segments,
     toc_file,
@@ -98,3 +102,53 @@ def test_tracked_storage_keeps_what_it_opens(tmp_path: Path) -> None:
     temp.create_file("b").close()
     assert len(files) == 3
     assert sorted(storage) == ["a", "t.tmp"]
+
+
+def _term_index_bytes(folder: Path, keys: list[bytes], lean: bool) -> bytes:
+    """Write keys (and a value each) into a field writer's term index; return the file."""
+    storage = FileStorage(str(folder))
+    storage.create()
+    codec = default_codec()
+    segment = codec.new_segment(storage, "MAIN")
+    fieldwriter = codec.field_writer(storage, segment)
+    if lean:
+        lean_term_index(fieldwriter)
+    for n, key in enumerate(keys):
+        fieldwriter._tindex.add(key, str(n).encode())
+    fieldwriter.close()
+    return (folder / segment.make_filename(".trm")).read_bytes()
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [
+        [],
+        [b"a"],
+        [b"\x00\x01" + w.encode() for w in ("abend", "bach", "ma\u00dfe", "\u00fcber")],
+        # Many keys: buckets with collisions, positions past 64 KiB.
+        sorted({f"{n * 7919 % 100_003:06d}".encode() * (1 + n % 5) for n in range(20_000)}),
+    ],
+    ids=["none", "one", "umlauts", "many"],
+)
+def test_the_lean_term_index_writes_whooshs_bytes(tmp_path: Path, keys: list[bytes]) -> None:
+    theirs = _term_index_bytes(tmp_path / "whoosh", keys, lean=False)
+    ours = _term_index_bytes(tmp_path / "lean", keys, lean=True)
+    assert ours == theirs
+    with FileStorage(str(tmp_path / "lean")).open_file(
+        next(p.name for p in (tmp_path / "lean").iterdir() if p.suffix == ".trm")
+    ) as f:
+        reader = OrderedHashReader(f, len(ours))
+        assert [reader[k] for k in keys] == [str(n).encode() for n in range(len(keys))]
+
+
+def test_the_lean_term_index_wants_keys_in_order(tmp_path: Path) -> None:
+    storage = FileStorage(str(tmp_path))
+    codec = default_codec()
+    fieldwriter = codec.field_writer(storage, codec.new_segment(storage, "MAIN"))
+    lean_term_index(fieldwriter)
+    fieldwriter._tindex.add(b"b", b"1")
+    with pytest.raises(ValueError, match="Keys must increase"):
+        fieldwriter._tindex.add(b"a", b"2")
+    with pytest.raises(TypeError):
+        lean_term_index(fieldwriter)
+    fieldwriter.close()
