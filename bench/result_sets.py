@@ -34,7 +34,7 @@ from search.archive import Archive  # noqa: E402
 from search.compile import compile_query  # noqa: E402
 from search.evaluate import DEV_SETS, Scores, held_out_set, read_queries, split_of  # noqa: E402
 from search.matches import ExactPostings, plain  # noqa: E402
-from search.ranking import content_words  # noqa: E402
+from search.querywords import content_words  # noqa: E402
 
 DEFAULT_SETS = [str(ROOT.parent / "shared" / "eval" / n) for n in DEV_SETS]
 

@@ -30,6 +30,7 @@ from index.analysis import SnowballFilter, german_fold
 from index.compounds import LINKS, PART_MIN_CHARS, lexicon
 from index.schema import text_field
 from search.forms import other_forms
+from search.whoosh_read import prefix_terms
 
 # Words this long reach the compounds that start with them: shorter ones start too many
 # words that are not theirs ("Demo" and "Demokratie").
@@ -153,11 +154,24 @@ def _compounds(reader: IndexReader, fieldname: str, word: str, stem: str) -> lis
     if len(stem) >= MIN_CHARS and any(folded == stem + e for e in STEM_ENDINGS):
         starts.append(stem)  # a prefix of the word: one look-up finds both's terms
     found: set[str] = set()
-    for raw in reader.expand_prefix(fieldname, min(starts, key=len)):
-        term = raw.decode("utf-8") if isinstance(raw, bytes) else str(raw)
+    for term in _prefixed(reader, fieldname, min(starts, key=len)):
         if any(term.startswith(s) and _is_compound_of(term[len(s) :]) for s in starts):
             found.add(term)
     return sorted(found, key=lambda t: (len(t), t))[:MAX_COMPOUNDS]
+
+
+def _prefixed(reader: IndexReader, fieldname: str, prefix: str) -> set[str]:
+    """Return a field's terms that start with prefix: each segment's own, looked up in
+    its terms table (Whoosh's expand_prefix merges every segment's terms in order)."""
+    out: set[str] = set()
+    for leaf, _ in reader.leaf_readers():
+        found = prefix_terms(leaf, fieldname, prefix)
+        if found is None:
+            found = leaf.expand_prefix(fieldname, prefix)
+            out.update(t.decode("utf-8") if isinstance(t, bytes) else str(t) for t in found)
+        else:
+            out.update(t.decode("utf-8") for t in found)
+    return out
 
 
 @functools.lru_cache(maxsize=1)

@@ -4,10 +4,11 @@ A query of words is matched and scored at once over its posting lists with numpy
 (search.matches); other queries (phrases inside operators, prefixes) go through Whoosh's
 collectors. Either way the top hits are reranked by how many of the query's words they
 hold (coordination; a question's by the reranking model), copies of one story are folded
-into their first, and a search that runs out of its time budget returns what it found
-until then, saying so. The result set (search.matchset: the articles that match the query
-as a whole) is what is counted and sorted by date; in relevance order it comes first, and
-the other matches follow it, marked.
+into their first (search.listing), and a search that runs out of its time budget returns
+what it found until then, saying so. The result set (search.matchset: the articles that
+match the query as a whole, by the content words search.querywords reads) is what is
+counted and sorted by date; in relevance order it comes first, and the other matches
+follow it, marked.
 """
 
 from __future__ import annotations
@@ -21,10 +22,11 @@ from whoosh import collectors
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
-from search import budget, coordination, holding, matchset, rerank
+from search import budget, coordination, listing, matchset, querywords, rerank
 from search.commit import Commit
 from search.compile import Compiled
-from search.matches import ExactPostings, Postings, plain, union
+from search.listing import Hits
+from search.matches import ExactPostings, Postings, plain
 from search.whoosh_read import MatchingCollector, values_wanted
 
 # Documents whose numpy score is this close (relative) below the last of the top are
@@ -35,8 +37,6 @@ MARGIN = 1e-6
 # long articles that mention the query's words in passing below the short text about them.
 BM25_K1 = 1.6
 BM25_B = 1.0
-
-Hits = list[tuple[int, float]]
 
 
 @dataclass
@@ -100,16 +100,15 @@ def rank(
     a ranking may look; unfiltered: also list the matches without the filter; reranker:
     the model that reorders the top of a question's ranking (None: BM25F alone).
     """
-    q = compiled.query
     if not compiled.parsed.question or sort != "relevance":
         reranker = None
-    # The terms of the plain words' other forms first: the trip visits each module once.
-    forms = other_forms(commit, compiled)
-    postings = ExactPostings(commit.searcher, commit.field_lengths, commit.memo)
     # A reranked question reads its words' positions in its top hits after ranking: the
     # lists ranking decodes keep their values at hand.
     with values_wanted(reranker is not None):
-        words = content_words(commit, compiled, postings, forms)
+        # The documents of the query without the filter, if asked, read with its words:
+        # the trip visits each module once.
+        read = querywords.read(commit, compiled, whole=unfiltered and fq is not None)
+        postings, words = read.postings, read.words
         if fq is wq.NullQuery:
             found = _Found([], matchset.empty(), {}, False)
         elif sort != "relevance":
@@ -132,10 +131,10 @@ def rank(
     return Ranking(
         found.hits,
         matched,
-        _stories(commit, chosen.docs, collapse),
+        listing.stories(commit, chosen.docs, collapse),
         found.terms,
         found.timed_out,
-        _unfiltered(commit, postings, q, fq, chosen) if unfiltered else None,
+        _unfiltered(chosen, read.docs) if unfiltered else None,
         found.reranked,
         chosen.fallback,
         found.beyond,
@@ -144,103 +143,6 @@ def rank(
         tuple(w.text for w in chosen.words),
         chosen.need,
     )
-
-
-def content_words(
-    commit: Commit,
-    compiled: Compiled,
-    postings: Postings,
-    forms: dict[str, list[tuple[str, str]]] | None = None,
-) -> tuple[matchset.Word, ...]:
-    """Return the query's content words with the articles (of the whole index) holding
-    each (search.matchset): a plain word's also those with its other forms (forms: the
-    terms of each, from other_forms(); None: found here)."""
-    if compiled.browse:
-        return ()
-    if forms is None:
-        forms = other_forms(commit, compiled)
-    groups = []
-    for (typed, _), group, terms, word in zip(
-        compiled.word_groups,
-        compiled.groups,
-        compiled.group_terms,
-        compiled.plain_words,
-        strict=True,
-    ):
-        content = matchset.is_content({f for f, _ in terms}, _pattern(group))
-        docs = _NO_DOCS
-        if content:
-            docs = _docs(commit, postings, group)
-            if word in forms:
-                docs = union([d for d in (docs, _held(commit, postings, word, forms)) if len(d)])
-        groups.append((typed, docs, content))
-    return matchset.content_words(groups)
-
-
-_NO_DOCS = np.empty(0, dtype=np.int64)
-
-
-def _pattern(group: wq.Query) -> bool:
-    """Tell whether a word group is a pattern (a prefix typed with *)."""
-    return any(isinstance(x, (wq.Prefix, wq.Wildcard)) for x in group.leaves())
-
-
-def _held(
-    commit: Commit, postings: Postings, word: str, forms: dict[str, list[tuple[str, str]]]
-) -> np.ndarray:
-    """Return the sorted document numbers holding a plain word's other forms, kept in
-    Commit.forms."""
-    key = ("held", word)
-    found: np.ndarray | None = commit.forms.get(key)
-    if found is None:
-        found = union([d for d in (postings.term(f, t) for f, t in forms[word]) if len(d)])
-        commit.forms.put(key, found, found.nbytes + 200)
-    return found
-
-
-def other_forms(commit: Commit, compiled: Compiled) -> dict[str, list[tuple[str, str]]]:
-    """Return the (field, term) pairs of each plain word's other forms (search.holding),
-    kept in the commit's memo; none when the query has fewer than two content words
-    (every match holds its one word)."""
-    out: dict[str, list[tuple[str, str]]] = {}
-    content = [
-        matchset.is_content({f for f, _ in terms}, _pattern(group))
-        for group, terms in zip(compiled.groups, compiled.group_terms, strict=True)
-    ]
-    if compiled.browse or sum(content) < 2:
-        return out
-    words = [w for w, c in zip(compiled.plain_words, content, strict=True) if c and w]
-    for word in words:
-        found: list[tuple[str, str]] | None = commit.forms.get(("forms", word))
-        if found is not None:
-            out[word] = found
-    new = [w for w in words if w not in out]
-    for word, found in holding.other_terms_of(commit.reader, commit.schema, new).items():
-        commit.forms.put(("forms", word), found, 100 + 80 * len(found))
-        out[word] = found
-    return out
-
-
-def _docs(commit: Commit, postings: Postings, q: wq.Query) -> np.ndarray:
-    """Return the sorted document numbers a query matches, from the postings if it can."""
-    if plain(q):
-        return postings.docs(q)
-    if isinstance(postings, ExactPostings):
-        found = postings.exact(q)  # phrases too
-        if found is not None:
-            return found[0]
-    return np.array(sorted(commit.searcher.docs_for_query(q)), dtype=np.int64)
-
-
-def _stories(commit: Commit, docs: np.ndarray, collapse: bool) -> int:
-    """Count the articles of a set of documents, copies once if collapse (with numpy over
-    the numbered story groups, not a set of every match's group key)."""
-    if not collapse or not len(docs):
-        return len(docs)
-    codes, groups = commit.group_codes()
-    seen = np.zeros(groups, dtype=np.bool_)
-    seen[codes[docs]] = True
-    return int(np.count_nonzero(seen))
 
 
 def _by_date(
@@ -265,41 +167,7 @@ def _by_date(
         (d for day, d in dated if day is None), key=lambda d: ids[d]
     )
     ranked = [(d, 0.0) for d in order]
-    return _Found(_fold_copies(commit, ranked, wanted, collapse), chosen, {}, False)
-
-
-def _set_first(
-    hits: Hits, chosen: matchset.MatchSet, question: bool
-) -> tuple[Hits, frozenset[int]]:
-    """Order the hits the result set lists first (MatchSet.listed_first: the set, and
-    when it asks every word the matches with the share rule's words) before the others,
-    each part in its own order, a question's hits as ranked; return the hits and the
-    documents outside the set."""
-    if not hits or not chosen.need:
-        return hits, frozenset()
-    inside = chosen.inside(np.array([d for d, _ in hits], dtype=np.int64)).tolist()
-    rest = [h for h, i in zip(hits, inside, strict=True) if not i]
-    if question:
-        # A question paraphrases its answer: its set is what is counted and drawn, not
-        # an order (listing the set first cost xquad MRR@10 0.923 -> 0.921; README).
-        return hits, frozenset(d for d, _ in rest)
-    # A set that asks every word lists the matches with the share rule's words with it
-    # (search.matchset.MatchSet.listed_first), those outside it marked.
-    docs = np.array([d for d, _ in hits], dtype=np.int64)
-    ahead = chosen.listed_first(docs).tolist()
-    first = [h for h, a in zip(hits, ahead, strict=True) if a]
-    later = [h for h, a in zip(hits, ahead, strict=True) if not a]
-    return first + later, frozenset(d for d, _ in rest)
-
-
-def _enough(ranked: Hits, chosen: matchset.MatchSet, wanted: int, stories: int) -> bool:
-    """Tell whether the ranked hits hold the page's first part: as many of the articles
-    listed first (the set, with the share rule's when it asks every word; stories of
-    them) as the page needs, or all of them (then the others may follow)."""
-    if not ranked or not chosen.need:
-        return len(ranked) >= min(wanted, stories)
-    ahead = chosen.listed_first(np.array([d for d, _ in ranked], dtype=np.int64))
-    return int(np.count_nonzero(ahead)) >= min(wanted, stories)
+    return _Found(listing.fold_copies(commit, ranked, wanted, collapse), chosen, {}, False)
 
 
 def _by_relevance(
@@ -364,13 +232,13 @@ def _by_relevance(
             hits = coordination.coordinate(hits, coordination.weighted(commit.idf, groups), terms)
         every = np.array(sorted(top.docset), dtype=np.int64)
         chosen = matchset.match_set(every, words, question)
-        hits, beyond = _set_first(hits, chosen, compiled.parsed.question)
-        ranked = _fold_copies(commit, hits, wanted, collapse)
-        stories = _stories(commit, chosen.ahead, collapse)
+        hits, beyond = listing.set_first(hits, chosen, compiled.parsed.question)
+        ranked = listing.fold_copies(commit, hits, wanted, collapse)
+        stories = listing.stories(commit, chosen.ahead, collapse)
         # Copies folded away, or the set's articles below the depth, may leave the page
         # short: look deeper, up to the window.
         if (
-            (len(ranked) >= wanted and _enough(ranked, chosen, wanted, stories))
+            (len(ranked) >= wanted and listing.enough(ranked, chosen, wanted, stories))
             or len(hits) >= len(top.docset)
             or depth >= window
             or timed_out
@@ -412,7 +280,7 @@ def _ranked_words(
         keep = np.isin(matched, postings.docs(fq), assume_unique=True)
         matched, approx = matched[keep], approx[keep]
     chosen = matchset.match_set(matched, words, compiled.parsed.question)
-    stories = _stories(commit, chosen.ahead, collapse)
+    stories = listing.stories(commit, chosen.ahead, collapse)
     # Counted from here, where the numpy path starts its work.
     deadline = time.perf_counter() + time_limit if time_limit else None
     timed_out = False
@@ -457,12 +325,12 @@ def _ranked_words(
                 commit.column("lang"),
                 commit.idf,
             )
-        hits, beyond = _set_first(hits, chosen, compiled.parsed.question)
-        ranked = _fold_copies(commit, hits, wanted, collapse)
+        hits, beyond = listing.set_first(hits, chosen, compiled.parsed.question)
+        ranked = listing.fold_copies(commit, hits, wanted, collapse)
         # Copies folded away, or the set's articles below the depth, may leave the page
         # short: look deeper, up to the window.
         if (
-            (len(ranked) >= wanted and _enough(ranked, chosen, wanted, stories))
+            (len(ranked) >= wanted and listing.enough(ranked, chosen, wanted, stories))
             or len(hits) >= len(matched)
             or depth >= window
             or timed_out
@@ -471,29 +339,14 @@ def _ranked_words(
         depth = min(depth * 4, window)
 
 
-def _unfiltered(
-    commit: Commit, postings: Postings, q: wq.Query, fq: wq.Query | None, chosen: matchset.MatchSet
-) -> Collection[int]:
+def _unfiltered(chosen: matchset.MatchSet, every: np.ndarray | None) -> Collection[int]:
     """Return the result set of the query without the filter query (the set, if none):
-    its matches that the set's rule takes."""
-    if fq is None:
+    of every document the query matches (None: no filter), those the set's rule takes."""
+    if every is None:
         docs: list[int] = chosen.docs.tolist()
         return docs
-    found: list[int] = matchset.among(chosen, _docs(commit, postings, q)).tolist()
+    found: list[int] = matchset.among(chosen, every).tolist()
     return found
-
-
-def _fold_copies(commit: Commit, ranked: Hits, wanted: int, collapse: bool) -> Hits:
-    """Keep the first of each set of copies (same story group) in a ranking."""
-    if not collapse or not commit.reader.doc_count() or not ranked:
-        return ranked
-    # The numbered story groups (the same group, the same number), with numpy: the place
-    # of each group's first hit (a stable sort keeps the first of equal numbers first).
-    codes = commit.group_codes()[0]
-    docs = np.fromiter((d for d, _ in ranked), dtype=np.int64, count=len(ranked))
-    first = np.unique(codes[docs], return_index=True)[1]
-    first.sort()
-    return [ranked[i] for i in first.tolist()]
 
 
 def exact_scores(

@@ -7,10 +7,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pytest
 
-from search import budget, matchset, ranking
+from search import budget, ranking
 from search.archive import Archive
 from search.compile import compile_search
 from search.filters import Filters
@@ -295,33 +294,3 @@ def test_the_time_out_is_in_the_ranking(news: Archive, text: str) -> None:
     found = _rank(news, text, time_limit=1e-9)
     assert found.timed_out and found.hits == [] and found.total == 0
     assert not _rank(news, text).timed_out
-
-
-# Words: 1 held by articles 1, 2, 3; 2 by 1 and 3; 3 by 3. Needing two words: 1 and 3.
-SET_WORDS = tuple(
-    matchset.Word(text, np.array(docs, dtype=np.int64))
-    for text, docs in [("a", [1, 2, 3]), ("b", [1, 3]), ("c", [3])]
-)
-
-
-@pytest.mark.parametrize(
-    ("question", "need", "first", "order", "beyond"),
-    [
-        # Keywords: the set's hits first, each part in its ranked order.
-        (False, 2, 2, [1, 3, 2], {2}),
-        # A question: as ranked, the hit outside the set marked all the same.
-        (True, 2, 2, [2, 1, 3], {2}),
-        # A set that asks every word (only 3 holds all three) lists the hits with the
-        # share rule's two words with it, 1 marked as outside.
-        (False, 3, 2, [1, 3, 2], {1, 2}),
-    ],
-)
-def test_the_set_comes_first_for_keywords_and_a_question_stays_as_ranked(
-    question: bool, need: int, first: int, order: list[int], beyond: set[int]
-) -> None:
-    docs = np.array([1, 3] if need == 2 else [3], dtype=np.int64)
-    ahead = np.array([1, 3], dtype=np.int64)
-    chosen = matchset.MatchSet(SET_WORDS, docs, need, False, first, ahead)
-    hits = [(2, 3.0), (1, 2.0), (3, 1.0)]
-    ranked, outside = ranking._set_first(hits, chosen, question)
-    assert [d for d, _ in ranked] == order and outside == beyond

@@ -10,8 +10,8 @@ Not steps of the trip, and so left out: the commit's values read once per commit
 Whoosh's files and internals (search.files, search.whoosh_read, which
 Whoosh itself calls as it reads), the plain values handed along with the pure
 functions that write them (search.filters, search.results, search.titles), and the
-result set's rule (search.matchset: pure functions over arrays of document numbers,
-which ranking applies as it goes).
+result set's rule and the hits' order and count (search.matchset, search.listing: pure
+functions over arrays of document numbers, which ranking applies as it goes).
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ SHARED = {
     "search.results",
     "search.titles",
     "search.matchset",
+    "search.listing",
 }
 PACKAGES = {ROOT / "search": "search", ROOT / "web": "web"}
 

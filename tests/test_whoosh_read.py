@@ -17,7 +17,7 @@ from whoosh.codec.whoosh3 import W3TermInfo
 
 from search import whoosh_read
 from search.archive import Archive
-from search.whoosh_read import postings
+from search.whoosh_read import postings, terms
 
 
 @pytest.fixture(scope="module")
@@ -264,3 +264,29 @@ def _posting_bytes(leaf: Any, fieldname: str, text: bytes) -> bytes:
     if isinstance(length, tuple):
         (length,) = length  # W3TermInfo.from_bytes leaves it unpacked
     return bytes(terms._postfile.get(offset, length))
+
+
+@pytest.mark.parametrize(
+    ("fieldname", "prefix"),
+    [
+        ("body_de", "feuer"),
+        ("body_de", "nachricht"),
+        ("title_de", "nachricht"),
+        ("body_de", "7000"),
+        ("body_de", ""),  # every term of the field
+        ("body_de", "zzzz"),  # after the field's last term
+        ("body_de", "\x00"),  # before its first
+        ("body_en", "fire"),
+    ],
+)
+@pytest.mark.parametrize("levels", [2, terms.PROBE_LEVELS])
+def test_terms_by_prefix_are_whooshs(
+    leaves: list[Any], fieldname: str, prefix: str, levels: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Few levels kept: the binary search reads the file below them.
+    monkeypatch.setattr(terms, "PROBE_LEVELS", levels)
+    whoosh_read.PROBES.clear()
+    for leaf in leaves:
+        expected = list(leaf.expand_prefix(fieldname, prefix))
+        for _ in range(2):  # the second time through the probes kept
+            assert whoosh_read.prefix_terms(leaf, fieldname, prefix) == expected

@@ -8,7 +8,8 @@ in this package only, and it refuses to load with a Whoosh other than the one it
 written against: the check below runs before any of its modules is imported. Everything
 else on the search side uses Whoosh's public API, through the names exported here.
 
-terms       a segment's terms table: a term's info looked up, a small field's terms
+terms       a segment's terms table: a term's info looked up, a small field's terms,
+            a field's terms by prefix
 decoding    a posting list's bytes decoded, all blocks at once
 recent      the values a thread just decoded, kept at hand for its next steps
 postings    a term's posting list read once and kept decoded (POSTINGS)
@@ -35,10 +36,11 @@ from search.whoosh_read.positioned import PositionedFile, storage_path  # noqa: 
 from search.whoosh_read.positions import leaf_positions  # noqa: E402
 from search.whoosh_read.postings import POSTINGS, leaf_doc_frequency, leaf_postings  # noqa: E402
 from search.whoosh_read.recent import values_wanted  # noqa: E402
-from search.whoosh_read.terms import VOCABULARIES, field_terms  # noqa: E402
+from search.whoosh_read.terms import PROBES, VOCABULARIES, field_terms, prefix_terms  # noqa: E402
 
 __all__ = [
     "POSTINGS",
+    "PROBES",
     "VOCABULARIES",
     "MatchingCollector",
     "PositionedFile",
@@ -51,6 +53,7 @@ __all__ = [
     "leaf_positions",
     "leaf_postings",
     "or_matcher",
+    "prefix_terms",
     "storage_path",
     "values_wanted",
     "var_bytes",

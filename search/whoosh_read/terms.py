@@ -113,3 +113,63 @@ def _field_terms(terms: W3TermsReader, fieldname: str) -> frozenset[bytes] | Non
         out.append(data[pos + prefix + 2 : pos + prefix + keylen])
         pos += prefix + keylen + datalen
     return frozenset(out)
+
+
+# The keys a binary search of a segment's terms table reads at its first PROBE_LEVELS
+# levels, by segment: every look-up by prefix passes through the same middles, each a
+# few reads of the file.
+PROBE_LEVELS = 12
+PROBES: Lru[dict[int, bytes]] = Lru(16 * 1024 * 1024)
+
+
+def prefix_terms(reader: Any, fieldname: str, prefix: str) -> list[bytes] | None:
+    """Return a field's terms in one segment that start with prefix, in order (None: a
+    segment of another codec)."""
+    terms = _terms_reader(reader)
+    if terms is None:
+        return None
+    fieldnum = terms._fieldmap.get(fieldname)
+    if fieldnum is None:
+        return []
+    table = terms._tindex
+    key = pack_ushort(fieldnum) + prefix.encode("utf-8")
+    segment = reader.segment().segment_id()
+    probes = PROBES.get(segment)
+    if probes is None:
+        probes = {}
+        PROBES.put(segment, probes, 200 + 100 * 2**PROBE_LEVELS)
+    pos = _closest_key_pos(table, key, probes)
+    out: list[bytes] = []
+    dbfile = table.dbfile
+    while pos is not None and pos < table.endofdata:
+        keylen, datalen = _ITEM_LENGTHS.unpack(dbfile.get(pos, _ITEM_LENGTHS.size))
+        found = bytes(dbfile.get(pos + _ITEM_LENGTHS.size, keylen))
+        if not found.startswith(key):
+            break
+        out.append(found[2:])
+        pos += _ITEM_LENGTHS.size + keylen + datalen
+    return out
+
+
+def _closest_key_pos(table: Any, key: bytes, probes: dict[int, bytes]) -> int | None:
+    """Return the position of a key in an ordered hash table or of the next greater
+    (None: none), as OrderedHashReader.closest_key_pos finds it, the keys of the first
+    levels of its binary search read once (probes)."""
+    get_pos, base, size = table._get_pos, table.indexbase, table.indexsize
+    lo, hi, level = 0, table.indexlen, 0
+    while lo < hi:
+        mid = (lo + hi) // 2
+        midkey = probes.get(mid)
+        if midkey is None:
+            midkey = bytes(table.key_at(get_pos(base + mid * size)))
+            if level < PROBE_LEVELS:
+                probes[mid] = midkey
+        if midkey < key:
+            lo = mid + 1
+        else:
+            hi = mid
+        level += 1
+    if lo == table.indexlen:
+        return None
+    found: int = get_pos(base + lo * size)
+    return found
