@@ -158,11 +158,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
     with app.app_context():
         from web import get_archive
 
-        # Open the index now and run one search, which loads the stemmer and the compound
-        # lexicon before the first user comes (and, served by forked workers, before the
-        # fork: they share what it read).
+        # Open the index now and run one search of two words, which loads the stemmer,
+        # the compound lexicon and the lexicon a word's forms are checked against (a query
+        # of one word needs no forms) before the first user comes (and, served by forked
+        # workers, before the fork: they share what it read).
         try:
-            get_archive().search("Nachrichten")
+            get_archive().search("Nachrichten Regierung")
         except StoreError as exc:
             # Serve anyway: every page says what is wrong (503), /healthz tells a monitor,
             # and the index is opened again at each request until it can be.
