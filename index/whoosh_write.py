@@ -326,11 +326,57 @@ class _LeanTermIndex(filetables.OrderedHashWriter):  # type: ignore[misc]
         self._hashes = self._positions = []
 
 
+class _CountedFile:
+    """A file written front to back that knows its position by counting what is written.
+
+    The term index and the postings writers ask their file's position for every term;
+    a buffered file asks the operating system each time (an lseek call), which took more
+    than the writing of a term found once. The count is what the OS would answer: every
+    write goes through write() (StructFile's own and array.tofile's) and seek() resets it.
+    """
+
+    __slots__ = ("_file", "_pos")
+
+    def __init__(self, file: Any) -> None:
+        self._file = file
+        self._pos: int = file.tell()
+
+    def write(self, data: Any) -> int:
+        written: int = self._file.write(data)
+        self._pos += written
+        return written
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
+        self._pos = self._file.seek(offset, whence)
+        return self._pos
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._file, name)
+
+
+def count_position(structfile: Any) -> None:
+    """Have a Whoosh StructFile being written keep its position in a count (_CountedFile)."""
+    if isinstance(structfile.file, _CountedFile):
+        return
+    counted = _CountedFile(structfile.file)
+    structfile.file = counted
+    # StructFile's write_*() methods call self.write(): straight to the count.
+    structfile.write = counted.write
+    structfile.tell = counted.tell
+    structfile.seek = counted.seek
+
+
 def lean_term_index(fieldwriter: Any) -> None:
-    """Have a new field writer keep its term index's keys in arrays (_LeanTermIndex)."""
+    """Have a new field writer keep its term index's keys in arrays (_LeanTermIndex) and
+    its files' positions in counts (_CountedFile)."""
     tindex = fieldwriter._tindex
     if type(tindex) is not filetables.OrderedHashWriter or any(tindex.buckets):
         raise TypeError("lean_term_index() takes a new Whoosh field writer")
+    count_position(tindex.dbfile)
+    count_position(fieldwriter._postfile)
     tindex.__class__ = _LeanTermIndex
     tindex.buckets = []
     tindex._hashes = [array("I") for _ in range(256)]

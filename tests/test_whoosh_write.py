@@ -4,6 +4,7 @@ it, its cleanup after a failure, and the index's name."""
 from __future__ import annotations
 
 import os
+from array import array
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ import pytest
 from generated import index_in_runs
 from indexes import truncate
 from whoosh.codec import default_codec
+from whoosh.fields import TEXT
 from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.filetables import OrderedHashReader
 
@@ -19,7 +21,10 @@ from index.whoosh_write import (
     INDEX_NAME,
     TrackedStorage,
     Writer,
+    add_single_term,
+    add_term_postings,
     check_toc,
+    count_position,
     latest_toc,
     lean_term_index,
     read_toc,
@@ -152,3 +157,88 @@ def test_the_lean_term_index_wants_keys_in_order(tmp_path: Path) -> None:
     with pytest.raises(TypeError):
         lean_term_index(fieldwriter)
     fieldwriter.close()
+
+
+class TellCounter:
+    """A file that counts how often its position is asked."""
+
+    def __init__(self, file: Any) -> None:
+        self.file = file
+        self.tells = 0
+
+    def tell(self) -> int:
+        self.tells += 1
+        return int(self.file.tell())
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.file, name)
+
+
+def _postings_and_terms(folder: Path, lean: bool) -> tuple[bytes, bytes, list[int]]:
+    """Write terms of one and of several postings; return the postings and term index
+    files and how often each file's position was asked of the file beneath."""
+    storage = FileStorage(str(folder))
+    storage.create()
+    codec = default_codec()
+    segment = codec.new_segment(storage, "MAIN")
+    fieldwriter = codec.field_writer(storage, segment)
+    counters = []
+    for structfile in (fieldwriter._postfile, fieldwriter._tindex.dbfile):
+        counters.append(TellCounter(structfile.file))
+        structfile.file = counters[-1]
+    if lean:
+        lean_term_index(fieldwriter)
+    fieldwriter.start_field("body", TEXT())
+    lengths = array("I", range(1, 500))
+    for n in range(300):
+        tbytes = f"{n:04d}".encode()
+        if n % 3:
+            add_single_term(fieldwriter, tbytes, n, 1.0, b"", lengths)
+            continue
+        docnums = array("I", range(n, n + 150))  # more than a block of 128
+        fieldwriter.start_term(tbytes)
+        add_term_postings(fieldwriter, docnums, array("f", [2.0] * 150), [b""] * 150, lengths)
+        fieldwriter.finish_term()
+    fieldwriter.finish_field()
+    fieldwriter.close()
+    tells = [c.tells for c in counters]
+    return (
+        (folder / segment.make_filename(".pst")).read_bytes(),
+        (folder / segment.make_filename(".trm")).read_bytes(),
+        tells,
+    )
+
+
+def test_a_lean_field_writer_counts_its_files_positions(tmp_path: Path) -> None:
+    *theirs, their_tells = _postings_and_terms(tmp_path / "whoosh", lean=False)
+    *ours, our_tells = _postings_and_terms(tmp_path / "lean", lean=True)
+    assert ours == theirs
+    # Whoosh asks the file for every term; the lean writer once per file, at the start.
+    assert min(their_tells) > 300
+    assert our_tells == [1, 1]
+
+
+@pytest.mark.parametrize(
+    "steps",
+    [
+        [b"abc", b"", b"defg"],
+        [b"abc", 0, b"xy", 2, b"zzzz"],  # an int: seek to that offset
+        [array("I", range(5)), b"tail"],  # array.tofile() writes through write()
+    ],
+    ids=["writes", "seeks", "array"],
+)
+def test_a_counted_file_answers_what_the_file_would(tmp_path: Path, steps: list[Any]) -> None:
+    storage = FileStorage(str(tmp_path))
+    structfile = storage.create_file("f")
+    structfile.write(b"head")
+    count_position(structfile)
+    for step in steps:
+        if isinstance(step, int):
+            structfile.seek(step)
+        elif isinstance(step, array):
+            structfile.write_array(step)
+        else:
+            structfile.write(step)
+        assert structfile.tell() == structfile.file._file.tell()
+    structfile.close()
+    assert (tmp_path / "f").stat().st_size > 4
