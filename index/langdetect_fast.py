@@ -208,63 +208,189 @@ def _fast_detector_class() -> Any:
             ngrams = self._extract_ngrams()
             if not ngrams:
                 raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
-            matrix, ids = rows.of(ngrams, self.word_lang_prob_map)
-            at_row = np.array(ids, dtype=np.intp)
-            # Every walk starts from the same seed, so the generator's 32-bit words are
-            # read from one stored stream: a draw below n takes each word's top bits and
-            # skips those >= n (Random._randbelow_with_getrandbits, what choice() does).
-            stream = streams[self.seed]
-            n = len(ngrams)
-            shift = 32 - n.bit_length()
-            pos = 0
-            gauss_next: float | None = None
-            langprob = np.zeros(len(self.langlist))
+            walk = _Walk(self, ngrams)
             init = np.array(self._init_probability(), dtype=np.float64)
             multiply = np.multiply.reduce
-
-            def block(pos: int, count: int, first: Any) -> tuple[Any, Any]:
-                """Return row 0 `first`, then one factor row per draw, and each draw's word."""
-                span = 2 * count + 64
-                while True:
-                    top = stream.words(pos + span)[pos : pos + span] >> shift
-                    where = np.flatnonzero(top < n)
-                    if len(where) >= count:
-                        break
-                    span *= 2
-                where = where[:count]
-                table = np.empty((count + 1, len(first)))
-                table[0] = first
-                np.add(matrix[at_row[top[where]]], w, out=table[1:])
-                return table, where + pos
-
             for _ in range(self.n_trial):
-                if gauss_next is None:
-                    u1, u2 = stream.uniforms(pos)
-                    pos += 4
-                    x2pi = u1 * TWOPI
-                    g2rad = sqrt(-2.0 * log(1.0 - u2))
-                    z = cos(x2pi) * g2rad
-                    gauss_next = sin(x2pi) * g2rad
-                else:
-                    z, gauss_next = gauss_next, None
-                alpha = self.alpha + (0.0 + z * 1.0) * self.ALPHA_WIDTH
-                w = alpha / self.BASE_FREQ
-                table, words = block(pos, 1 + 5 * BATCHES, init)
+                walk.start_trial()
+                table, words = walk.block(walk.pos, 1 + 5 * BATCHES, init)
                 # Row by row, in place: row r+5 becomes the product of rows r to r+5.
                 multiply(table[0:2], axis=0, out=table[1])
                 cur = 1
                 i = 0
                 while _normalize(table[cur]) <= self.CONV_THRESHOLD and i < self.ITERATION_LIMIT:
                     if cur + 5 >= len(table):
-                        pos = int(words[cur - 1]) + 1
-                        table, words = block(pos, 5 * BATCHES, table[cur])
+                        table, words = walk.block(int(words[cur - 1]) + 1, 5 * BATCHES, table[cur])
                         cur = 0
                     multiply(table[cur : cur + 6], axis=0, out=table[cur + 5])
                     cur += 5
                     i += 5
-                pos = int(words[cur - 1]) + 1
-                langprob += table[cur] / self.n_trial
-            self.langprob = langprob.tolist()
+                walk.pos = int(words[cur - 1]) + 1
+                walk.langprob += table[cur] / self.n_trial
+            self.langprob = walk.langprob.tolist()
+
+        def features(self) -> list[str]:
+            """Clean the text and return its n-grams, as _detect_block() begins."""
+            self.cleaning_text()
+            return self._extract_ngrams()
+
+    class _Walk:
+        """A text's random walks: its n-grams' rows, where it reads the seeded stream,
+        and the probabilities its trials sum up to."""
+
+        def __init__(self, detector: Any, ngrams: list[str]) -> None:
+            self.detector = detector
+            self.matrix, ids = rows.of(ngrams, detector.word_lang_prob_map)
+            self.at_row = np.array(ids, dtype=np.intp)
+            # Every walk starts from the same seed, so the generator's 32-bit words are
+            # read from one stored stream: a draw below n takes each word's top bits and
+            # skips those >= n (Random._randbelow_with_getrandbits, what choice() does).
+            self.stream = streams[detector.seed]
+            self.n = len(ngrams)
+            self.shift = 32 - self.n.bit_length()
+            self.pos = 0
+            self.gauss_next: float | None = None
+            self.langprob = np.zeros(len(detector.langlist))
+            self.w = 0.0
+
+        def start_trial(self) -> None:
+            """Draw the trial's smoothing (Random.gauss, as langdetect draws it)."""
+            if self.gauss_next is None:
+                u1, u2 = self.stream.uniforms(self.pos)
+                self.pos += 4
+                x2pi = u1 * TWOPI
+                g2rad = sqrt(-2.0 * log(1.0 - u2))
+                z = cos(x2pi) * g2rad
+                self.gauss_next = sin(x2pi) * g2rad
+            else:
+                z, self.gauss_next = self.gauss_next, None
+            d = self.detector
+            alpha = d.alpha + (0.0 + z * 1.0) * d.ALPHA_WIDTH
+            self.w = alpha / d.BASE_FREQ
+
+        def draws(self, pos: int, count: int) -> tuple[Any, Any]:
+            """Return the next `count` draws from `pos` on: their rows and their words."""
+            n = self.n
+            span = 2 * count + 64
+            while True:
+                top = self.stream.words(pos + span)[pos : pos + span] >> self.shift
+                where = np.flatnonzero(top < n)
+                if len(where) >= count:
+                    break
+                span *= 2
+            where = where[:count]
+            return self.at_row[top[where]], where + pos
+
+        def block(self, pos: int, count: int, first: Any) -> tuple[Any, Any]:
+            """Return row 0 `first`, then one factor row per draw, and each draw's word."""
+            n = self.n
+            span = 2 * count + 64
+            while True:
+                top = self.stream.words(pos + span)[pos : pos + span] >> self.shift
+                where = np.flatnonzero(top < n)
+                if len(where) >= count:
+                    break
+                span *= 2
+            where = where[:count]
+            table = np.empty((count + 1, len(first)))
+            table[0] = first
+            np.add(self.matrix[self.at_row[top[where]]], self.w, out=table[1:])
+            return table, where + pos
+
+    def walk_many(detectors: list[tuple[Any, list[str]]]) -> None:
+        """Run the random walks of several detectors side by side and set each one's
+        langprob: what _detect_block() computes for each alone.
+
+        A walk's draws are the seeded stream's words from where its trial starts that fall
+        below its number of n-grams, whatever block they are read in; so each text's draws
+        are read ahead, and each step multiplies the probabilities of all texts still
+        walking by their next five factor rows, in the order _detect_block() multiplies
+        them. The probabilities are kept one column per text: a column's sum is then a
+        running sum down the rows, left to right over the languages as Python's sum().
+        """
+        if not detectors:
+            return
+        first = detectors[0][0]
+        n_trial = first.n_trial
+        conv = first.CONV_THRESHOLD
+        limit = first.ITERATION_LIMIT
+        init = np.array(first._init_probability(), dtype=np.float64)
+        # Every text's n-grams in the table first: _Rows may start afresh within one call
+        # of rows.of(), never after it while the n-grams are there, so all walks read
+        # the rows of one matrix.
+        rows.of([g for _, ngrams in detectors for g in ngrams], first.word_lang_prob_map)
+        walks = [_Walk(detector, ngrams) for detector, ngrams in detectors]
+        matrix = walks[0].matrix
+        for _ in range(n_trial):
+            live = list(walks)
+            for walk in live:
+                walk.start_trial()
+            drawn = [walk.draws(walk.pos, AHEAD) for walk in live]
+            ids = np.stack([d for d, _ in drawn])
+            words = np.stack([w for _, w in drawn])
+            w = np.array([walk.w for walk in live])
+            probs = np.repeat(init[:, None], len(live), axis=1)
+            probs *= (matrix[ids[:, 0]] + w[:, None]).T
+            at = 1  # the next draw
+            i = 0
+            while True:
+                totals = np.cumsum(probs, axis=0)[-1]
+                top = probs.max(axis=0) / totals
+                probs /= totals
+                done = top > conv if i < limit else np.ones(len(live), dtype=bool)
+                if done.any():
+                    last = words[:, at - 1]
+                    for k in np.flatnonzero(done).tolist():
+                        walk = live[k]
+                        walk.pos = int(last[k]) + 1
+                        walk.langprob += probs[:, k] / n_trial
+                    keep = np.flatnonzero(~done)
+                    if not len(keep):
+                        break
+                    probs = probs[:, keep]
+                    ids, words, w = ids[keep], words[keep], w[keep]
+                    live = [live[k] for k in keep.tolist()]
+                if len(live) <= ALONE:
+                    # A step over a few columns costs more than over one row each.
+                    for k, walk in enumerate(live):
+                        walk_alone(walk, probs[:, k].copy(), ids[k, at:], words[k, at:], i)
+                    break
+                if at + 5 > ids.shape[1]:
+                    more = [walk.draws(int(words[k, -1]) + 1, AHEAD) for k, walk in enumerate(live)]
+                    ids = np.concatenate((ids[:, at:], np.stack([d for d, _ in more])), axis=1)
+                    words = np.concatenate((words[:, at:], np.stack([x for _, x in more])), axis=1)
+                    at = 0
+                factors = matrix[ids[:, at : at + 5]] + w[:, None, None]
+                for step in range(5):
+                    probs *= factors[:, step].T
+                at += 5
+                i += 5
+        for walk in walks:
+            walk.detector.langprob = walk.langprob.tolist()
+
+    def walk_alone(walk: _Walk, prob: Any, ids: Any, words: Any, i: int) -> None:
+        """Go on with one text's trial of walk_many() from probabilities not converged
+        after i steps, as _detect_block() goes on: five factor rows a step."""
+        detector = walk.detector
+        conv = detector.CONV_THRESHOLD
+        limit = detector.ITERATION_LIMIT
+        matrix = walk.matrix
+        at = 0
+        while True:
+            if at + 5 > len(ids):
+                more, more_words = walk.draws(int(words[-1]) + 1, AHEAD)
+                ids = np.concatenate((ids[at:], more))
+                words = np.concatenate((words[at:], more_words))
+                at = 0
+            factors = matrix[ids[at : at + 5]] + walk.w
+            for step in range(5):
+                prob *= factors[step]
+            at += 5
+            i += 5
+            if _normalize(prob) > conv or i >= limit:
+                break
+        walk.pos = int(words[at - 1]) + 1
+        walk.langprob += prob / detector.n_trial
 
     def _normalize(prob: Any) -> float:
         # Detector._normalize_prob in place: Python's sum, then each divided by it.
@@ -276,12 +402,17 @@ def _fast_detector_class() -> Any:
 
     rows = _Rows()
     streams = _Streams()
+    FastDetector.walk_many = staticmethod(walk_many)
     _detector_class = FastDetector
     return FastDetector
 
 
 # Factor rows computed ahead per block of a random walk (five draws per step).
 BATCHES = 16
+# Draws read ahead per text when walks run side by side (most walks end within them).
+AHEAD = 200
+# Texts still walking below which walk_many() goes on with each alone.
+ALONE = 2
 
 
 class _Stream:
@@ -356,6 +487,21 @@ def create_detector(trials: int) -> Any:
     detector = _fast_detector_class()(_detector_factory())
     detector.n_trial = trials
     return detector
+
+
+def probabilities_many(texts: list[str], trials: int) -> list[list[Any] | None]:
+    """Return what create_detector(trials).get_probabilities() returns for each text
+    (None where it raises: a text without features), the texts' random walks run side
+    by side (FastDetector.walk_many): the same probabilities, a numpy step for all."""
+    detector_class = _fast_detector_class()
+    found: list[tuple[Any, list[str]]] = []
+    for text in texts:
+        detector = create_detector(trials)
+        detector.append(text)
+        found.append((detector, detector.features()))
+    walking = [(d, ngrams) for d, ngrams in found if ngrams]
+    detector_class.walk_many(walking)
+    return [d.get_probabilities() if ngrams else None for d, ngrams in found]
 
 
 def stock_detector(trials: int) -> Any:

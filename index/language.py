@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from index import german_words
-from index.langdetect_fast import LANGDETECT_VERSION, create_detector
+from index.langdetect_fast import LANGDETECT_VERSION, create_detector, probabilities_many
 
 # langdetect's cost grows with the text; a few hundred characters of title and lead
 # decide the language as well as the whole article does.
@@ -84,10 +85,9 @@ def clearly_german(text: str) -> bool:
 
 def detect(text: str, hint: str | None = None) -> tuple[str, float]:
     """Return the language code of a text and langdetect's confidence in it."""
-    if len(_LETTERS.findall(text[:SAMPLE_CHARS])) < MIN_LETTERS:
-        return (hint, 0.0) if hint else (UNKNOWN, 0.0)
-    if clearly_german(text[:SAMPLE_CHARS]):
-        return "de", 1.0
+    quick = _without_langdetect(text, hint)
+    if quick is not None:
+        return quick
     # The factory's fixed seed makes langdetect's random sampling, and so its answer,
     # repeatable: each detector starts its own generator from it.
     detector = create_detector(TRIALS)
@@ -95,6 +95,35 @@ def detect(text: str, hint: str | None = None) -> tuple[str, float]:
     try:
         candidates = detector.get_probabilities()
     except Exception:  # langdetect raises its own error on featureless text
+        candidates = None
+    return _decide(text, hint, candidates)
+
+
+def detect_many(texts: list[str], hints: list[str | None]) -> list[tuple[str, float]]:
+    """Return detect(text, hint) of each text; the texts that need langdetect are
+    detected together (their random walks side by side), with the same answers."""
+    found: list[tuple[str, float] | None] = [
+        _without_langdetect(text, hint) for text, hint in zip(texts, hints, strict=True)
+    ]
+    pending = [k for k, quick in enumerate(found) if quick is None]
+    walked = probabilities_many([texts[k][:SAMPLE_CHARS] for k in pending], TRIALS)
+    for k, candidates in zip(pending, walked, strict=True):
+        found[k] = _decide(texts[k], hints[k], candidates)
+    return [f for f in found if f is not None]
+
+
+def _without_langdetect(text: str, hint: str | None) -> tuple[str, float] | None:
+    """Return the answer for a text too short or clearly German; None: ask langdetect."""
+    if len(_LETTERS.findall(text[:SAMPLE_CHARS])) < MIN_LETTERS:
+        return (hint, 0.0) if hint else (UNKNOWN, 0.0)
+    if clearly_german(text[:SAMPLE_CHARS]):
+        return "de", 1.0
+    return None
+
+
+def _decide(text: str, hint: str | None, candidates: list[Any] | None) -> tuple[str, float]:
+    """Return the answer from langdetect's candidates (None: it found no features)."""
+    if candidates is None:
         return (hint, 0.0) if hint else (UNKNOWN, 0.0)
     best = candidates[0]
     if best.lang != PRIOR and len(_LETTERS.findall(text[:SAMPLE_CHARS])) < SHORT_LETTERS:

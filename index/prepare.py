@@ -136,12 +136,13 @@ def extract_html(html: str) -> tuple[str, str, datetime | None]:
     return doc.title or "", doc.text or "", parse_date(doc.date)
 
 
-def prepare(record: RawRecord, known: str | None = None) -> Prepared:
+def prepare(record: RawRecord, known: str | None = None, *, detect: bool = True) -> Prepared:
     """Clean a raw record, hash it and detect its language.
 
     `known` is the fingerprint the index holds for the record's id, if any. When the
     cleaned article still has it, the article is unchanged: its language is not
-    detected and only its id is returned.
+    detected and only its id is returned. With detect=False the language is left to
+    the caller (work() detects a chunk's languages together).
     """
     date = record.date
     suspects = None
@@ -179,7 +180,8 @@ def prepare(record: RawRecord, known: str | None = None) -> Prepared:
     if article.fingerprint == known:
         return Unchanged(article.id, suspects)
     article.body_hash = body_hash(article.body or article.title)
-    article.lang, article.lang_prob = detect_language(cleaned, record.lang_hint)
+    if detect:
+        article.lang, article.lang_prob = detect_language(cleaned, record.lang_hint)
     # Sketched here, in the worker, so grouping after the commit reads no bodies back.
     article.signature = stories.sketch(article.body or article.title)
     return article
@@ -215,17 +217,31 @@ def fingerprint(article: Article, lang_hint: str | None) -> str:
     return hashlib.sha1(json.dumps(data, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
-def prepare_item(item: Item) -> Prepared:
+def prepare_item(item: Item, *, detect: bool = True) -> Prepared:
     """Prepare a record, passing one to skip on as it is."""
-    return item if isinstance(item, Skipped) else prepare(*item)
+    return item if isinstance(item, Skipped) else prepare(*item, detect=detect)
 
 
-def work(item: Item) -> tuple[Written | Unchanged | Skipped, dict[str, Any] | None]:
-    """Prepare a record: return what the books need and the document to write, if any."""
-    prepared = prepare_item(item)
-    if not isinstance(prepared, Article):
-        return prepared, None
-    # The texts are in the document; the books need the hashes and the sketch only (and
-    # the less that is passed back from a worker, the less is pickled on both sides).
-    books = Written(prepared.id, prepared.body_hash, prepared.signature, prepared.suspects)
-    return books, prepared.document()
+def work(items: list[Item]) -> list[tuple[Written | Unchanged | Skipped, dict[str, Any] | None]]:
+    """Prepare records: return for each what the books need and the document to write,
+    if any. The languages of the articles are detected together (language.detect_many:
+    langdetect's walks side by side cost less than one after another)."""
+    prepared = [prepare_item(item, detect=False) for item in items]
+    articles: list[Article] = []
+    hints: list[str | None] = []
+    for item, p in zip(items, prepared, strict=True):
+        if isinstance(p, Article) and not isinstance(item, Skipped):
+            articles.append(p)
+            hints.append(item[0].lang_hint)
+    texts = [language.sample(a.title, a.body or a.caption) for a in articles]
+    for article, (lang, prob) in zip(articles, language.detect_many(texts, hints), strict=True):
+        article.lang, article.lang_prob = lang, prob
+    out: list[tuple[Written | Unchanged | Skipped, dict[str, Any] | None]] = []
+    for p in prepared:
+        if not isinstance(p, Article):
+            out.append((p, None))
+            continue
+        # The texts are in the document; the books need the hashes and the sketch only
+        # (and the less that is passed back from a worker, the less is pickled).
+        out.append((Written(p.id, p.body_hash, p.signature, p.suspects), p.document()))
+    return out

@@ -35,18 +35,27 @@ from index.schema import REPEATED_FIELDS
 from index.segment import SegmentBuilder, remove_segment_files, remove_temp_folders
 from index.store import release_inherited_locks
 
-# A worker's answer to one record: (what the main process gets back, the document to
-# add to the segment or None).
-Work = Callable[[Any], tuple[Any, dict[str, Any] | None]]
+# A worker's answers to a chunk of records, one per record: (what the main process gets
+# back, the document to add to the segment or None).
+Work = Callable[[list[Any]], list[tuple[Any, dict[str, Any] | None]]]
 
 # Records a worker takes at a time, and how many such chunks may be on their way per
-# worker: enough to keep the workers busy, few enough to bound memory.
-CHUNK_RECORDS = 32
-CHUNKS_IN_FLIGHT = 4
+# worker: enough to keep the workers busy, few enough to bound memory. A chunk is
+# prepared as one (index.prepare.work detects its languages together), and the more
+# records it holds, the less each costs: chunks start at FIRST_CHUNK_RECORDS (every
+# worker gets work early, and a small run is shared) and double up to CHUNK_RECORDS.
+FIRST_CHUNK_RECORDS = 32
+CHUNK_RECORDS = 128
+CHUNKS_IN_FLIGHT = 2
 # How often a waiting process looks whether the other side is still alive.
 POLL_SECONDS = 0.5
 # prctl(2) option: the signal the kernel sends a process when its parent dies.
 _PR_SET_PDEATHSIG = 1
+
+
+def chunk_size(n: int) -> int:
+    """Return how many records the n-th chunk of a run holds."""
+    return min(CHUNK_RECORDS, FIRST_CHUNK_RECORDS << min(n, 8))
 
 
 class WorkerFailed(RuntimeError):
@@ -65,16 +74,21 @@ class InProcess:
         self._unsaved: list[Any] = []
 
     def run(self, items: Iterable[Any]) -> Iterator[Any]:
-        """Prepare each record, add its document to the segment, and yield its result."""
-        for item in items:
-            result, fields = self._work(item)
-            if fields is not None:
-                if self._builder is None:
-                    self._builder = SegmentBuilder(
-                        self._storage, self._indexname, self._schema, REPEATED_FIELDS
-                    )
-                self._builder.add(fields)
-            yield result
+        """Prepare the records a chunk at a time, add their documents to the segment, and
+        yield their results."""
+        it = iter(items)
+        for n in itertools.count():
+            chunk = list(itertools.islice(it, chunk_size(n)))
+            if not chunk:
+                break
+            for result, fields in self._work(chunk):
+                if fields is not None:
+                    if self._builder is None:
+                        self._builder = SegmentBuilder(
+                            self._storage, self._indexname, self._schema, REPEATED_FIELDS
+                        )
+                    self._builder.add(fields)
+                yield result
 
     def call(self, function: Callable[..., Any], *args: Any) -> None:
         """Run a function here, as Workers.call runs it in each worker."""
@@ -147,7 +161,7 @@ class Workers:
         """Hand the records out in chunks and yield their results in order."""
         it = iter(items)
         limit = len(self._procs) * CHUNKS_IN_FLIGHT
-        while chunk := list(itertools.islice(it, CHUNK_RECORDS)):
+        while chunk := list(itertools.islice(it, chunk_size(self._seq))):
             n = min(range(len(self._procs)), key=self._outstanding.__getitem__)
             self._tasks[n].put(("chunk", self._seq, chunk))
             self._outstanding[n] += 1
@@ -269,8 +283,7 @@ def _worker(
                 results.put(("segment", n, segment, ids))
                 continue
             out = []
-            for item in message[2]:
-                result, fields = work(item)
+            for result, fields in work(message[2]):
                 if fields is not None:
                     if builder is None:
                         builder = SegmentBuilder(storage, indexname, schema, REPEATED_FIELDS)

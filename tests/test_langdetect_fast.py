@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from index import language
-from index.langdetect_fast import create_detector, stock_detector
+from index import langdetect_fast, language
+from index.langdetect_fast import create_detector, probabilities_many, stock_detector
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "demo" / "archive"
@@ -84,3 +84,27 @@ def test_the_table_of_ngrams_reads_as_langdetects_own() -> None:
     for ngram, row in stock.word_lang_prob_map.items():
         assert table[ngram] == row, ngram
     assert "zzzq" not in table
+
+
+def _stock(text: str, trials: int) -> list[tuple[str, float]] | None:
+    detector = stock_detector(trials)
+    detector.append(text)
+    try:
+        return [(p.lang, p.prob) for p in detector.get_probabilities()]
+    except Exception:  # langdetect's error on a text without features
+        return None
+
+
+@pytest.mark.parametrize("trials", [1, language.TRIALS, 7])
+@pytest.mark.parametrize("ahead", [langdetect_fast.AHEAD, 7])  # 7: read ahead many times
+@pytest.mark.parametrize("alone", [langdetect_fast.ALONE, 0])  # 0: every step side by side
+def test_walks_side_by_side_answer_as_langdetect(
+    trials: int, ahead: int, alone: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(langdetect_fast, "AHEAD", ahead)
+    monkeypatch.setattr(langdetect_fast, "ALONE", alone)
+    texts = [*TEXTS, *SHORT, "", "1234 5678", *_demo_texts()]
+    found = probabilities_many(texts, trials)
+    got = [None if f is None else [(p.lang, p.prob) for p in f] for f in found]
+    assert got == [_stock(text, trials) for text in texts]
+    assert got[len(TEXTS) + len(SHORT)] is None  # no features: langdetect raises

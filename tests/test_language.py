@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from index.langdetect_fast import create_detector
-from index.language import MIN_LETTERS, SAMPLE_CHARS, UNKNOWN, detect, sample
+from index.language import MIN_LETTERS, SAMPLE_CHARS, UNKNOWN, detect, detect_many, sample
 
 ROOT = Path(__file__).resolve().parent.parent
 FUNDUS = ROOT.parent / "shared" / "data" / "fundus-testdata"
@@ -269,3 +269,18 @@ def test_short_text_fast_path_needs_two_distinctly_german_words(text: str, germa
     assert language.clearly_german(text) is german
     if german:
         assert detect(text) == ("de", 1.0)
+
+
+def test_detecting_many_answers_as_detecting_each() -> None:
+    texts = [
+        *PARAGRAPHS.values(),
+        MIXED,
+        *NEIGHBOURS.values(),
+        "Van der Bellen trifft Rutte in Den Haag",
+        "Tor!",
+        "1234567890 1234567890 1234567890 ----- ///// ok",
+    ]
+    hints = [None, "de", "en"] * len(texts)
+    hints = hints[: len(texts)]
+    assert detect_many(texts, hints) == [detect(t, h) for t, h in zip(texts, hints, strict=True)]
+    assert detect_many([], []) == []

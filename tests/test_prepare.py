@@ -9,7 +9,6 @@ from typing import Any
 import pytest
 from indexes import Archive
 
-import index.prepare
 from index import language
 from index.build import index_paths
 from index.prepare import (
@@ -79,7 +78,7 @@ def test_the_document_holds_the_stored_and_language_fields(field: str, value: An
 
 
 def test_work_hands_back_the_books_and_the_document() -> None:
-    result, fields = work((FAEHRE, None))
+    [(result, fields)] = work([(FAEHRE, None)])
     article = prepare(FAEHRE)
     assert isinstance(article, Article) and fields is not None
     # The texts travel once, in the document; the books keep the id, hashes and sketch.
@@ -87,8 +86,52 @@ def test_work_hands_back_the_books_and_the_document() -> None:
     assert fields == article.document()
     assert fields["body"] == FAEHRE.body and fields["body_hash"] == result.body_hash
     skipped = Skipped("a.jsonl:3", "empty article id")
-    assert work(skipped) == (skipped, None)
+    assert work([skipped]) == [(skipped, None)]
     assert prepare_item(skipped) is skipped
+
+
+def _record(n: int, title: str, body: str = "", hint: str | None = None) -> RawRecord:
+    return RawRecord(
+        id=f"r{n}", title=title, body=body, lang_hint=hint, origin=f"a.jsonl:{n}", kind="jsonl"
+    )
+
+
+# A chunk as the workers get it: articles German by their words, others langdetect decides
+# (headlines of neighbouring languages, other scripts), too short ones with and without a
+# hint, one without features, an unchanged one and one to skip.
+CHUNK = [
+    (_record(0, "Neue Fähre", FAEHRE.body), None),
+    (_record(1, "Van der Bellen trifft Rutte in Den Haag"), None),
+    (_record(2, "The council votes on the new school plans today"), None),
+    (_record(3, "Opel Astra Sports Tourer im Test"), None),
+    (_record(4, "Tor!", hint="de"), None),
+    (_record(5, "Tor!"), None),
+    (_record(6, "Москва и Киев ведут переговоры о прекращении огня"), None),
+    (_record(7, "Le conseil municipal s'est réuni mardi soir pour discuter"), None),
+    (_record(8, "1234567890 1234567890 1234567890 ----- ///// ok"), None),
+    Skipped("a.jsonl:9", "empty article id"),
+    (_record(10, "Skandinavien: Norrland, Sverige och Danmark"), None),
+]
+
+
+def test_work_on_a_chunk_answers_as_each_record_alone() -> None:
+    known = prepare(_record(11, "Kabinett beschließt Reform der Grundsteuer"))
+    assert isinstance(known, Article)
+    chunk: list[Any] = [
+        *CHUNK,
+        (_record(11, "Kabinett beschließt Reform der Grundsteuer"), known.fingerprint),
+    ]
+    together = work(chunk)
+    alone = [work([item])[0] for item in chunk]
+    assert together == alone
+    langs = [f["lang"] for _, f in together if f is not None]
+    assert {"de", "en", "ru", "fr", "unknown"} <= set(langs)
+    assert isinstance(together[-1][0], Unchanged)
+    for item, (_, fields) in zip(chunk, together, strict=True):
+        if fields is not None:
+            article = prepare(*item)
+            assert isinstance(article, Article)
+            assert (fields["lang"], fields["lang_prob"]) == (article.lang, article.lang_prob)
 
 
 @pytest.mark.parametrize(
@@ -108,13 +151,13 @@ def test_unchanged_article_skips_language_detection(
     index_dir = tmp_path / "index"
     index_paths(index_dir, [DEMO], workers=1)
     calls: list[str] = []
-    detect = index.prepare.detect_language
+    detect_many = language.detect_many
 
-    def counting(cleaned: Any, hint: str | None) -> tuple[str, float]:
-        calls.append(cleaned.title)
-        return detect(cleaned, hint)
+    def counting(texts: list[str], hints: list[str | None]) -> list[tuple[str, float]]:
+        calls.extend(texts)
+        return detect_many(texts, hints)
 
-    monkeypatch.setattr(index.prepare, "detect_language", counting)
+    monkeypatch.setattr(language, "detect_many", counting)
     assert index_paths(index_dir, [DEMO], workers=1).unchanged == 45
     assert calls == []
 
