@@ -108,3 +108,12 @@ def test_walks_side_by_side_answer_as_langdetect(
     got = [None if f is None else [(p.lang, p.prob) for p in f] for f in found]
     assert got == [_stock(text, trials) for text in texts]
     assert got[len(TEXTS) + len(SHORT)] is None  # no features: langdetect raises
+
+
+def test_a_fast_detector_is_set_up_as_langdetects_without_a_generator() -> None:
+    stock, fast = stock_detector(language.TRIALS), create_detector(language.TRIALS)
+    mine, theirs = vars(fast), vars(stock)
+    assert mine.keys() == theirs.keys()
+    # The walks read a stream of the seed's words instead of a generator seeded by the OS.
+    assert mine.pop("random") is None and theirs.pop("random") is not None
+    assert mine == theirs
