@@ -35,6 +35,9 @@ SEPARABLE = (
 ).split()
 # Inseparable prefixes: the participle has no "ge" ("verweigert", "bedroht").
 INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")
+# The shortest verb stem of a word read as a verb's form whose family is taken ("bedroh"
+# of "bedroht"; not "stell" of "stellte": "gestellt" ends "festgestellt").
+FORM_STEM_MIN_CHARS = 6
 # How a typed word was read (verb_stems).
 FOREIGN, NOUN, FORM = "foreign", "noun", "form"
 # The shortest verb stem a family is built from ("töt" of "töten" is one letter short).
@@ -58,8 +61,10 @@ def family(word: str) -> list[str]:
     rare = german_fold(w) not in folded_lexicon()
     out: list[str] = []
     for stem, kind in verb_stems(w):
-        if kind == FORM and capital:
-            continue  # a noun or a name ("Stimmen", "Schulte"), no verb's form
+        if kind == FORM and (capital or len(stem) < FORM_STEM_MIN_CHARS):
+            # A noun or a name ("Stimmen", "Schulte"), no verb's form; a short verb's
+            # family ends many compounds the index splits ("setzen": "Voraussetzung").
+            continue
         out.extend(f for f in _members(stem, kind, rare) if f != w and not _ambiguous(f))
     return list(dict.fromkeys(out))
 

@@ -32,8 +32,11 @@ from search.derived import family
         ("Staat", set(), {"staieren"}),
         # A member whose folded spelling is another word's is left out: "töten" would
         # hold "Toten", "Zählung" "Zahlung".
-        ("tötet", {"getötet", "tötung"}, {"töten"}),
+        ("Tötung", {"getötet"}, {"töten"}),
         ("gezählt", set(), {"zählung", "zählen"}),
+        # A short verb's family read from its form: its members end many compounds.
+        ("stellte", set(), {"gestellt", "stellung"}),
+        ("gesperrt", set(), {"sperrung", "sperren"}),
         # No plain word of letters, or too short.
         ("Jong-un", set(), set()),
         ("tat", set(), set()),
