@@ -92,6 +92,15 @@ Sets, each with its own wordings, seed and layout variants:
   references with the host, and as headline and lead on one line joined by a symbol.
 - "held-out-8-words": never trained or tuned on; held-out-8's wordings in the layouts of
   the issue's families only.
+- "held-out-9": written before cleaner version 10, never trained or tuned on
+  (bench/layout_words_heldout9.py, variants in bench/layout_heldout9.py): a
+  reading-progress bar and a members' badge before the title, a translation note under
+  it, a "continues after the advert" line and a map placeholder between paragraphs, a
+  follow-topics line, an "as of" time stamp and a short link after the body; teasers
+  with the headline in capitals, with the headline clipped mid-way, under a carousel
+  counter, and as rows of a JSON dump left over from the conversion.
+- "held-out-9-words": never trained or tuned on; held-out-9's wordings in the layouts of
+  the issue's families only.
 
 Nothing of the corpus is written anywhere unless --out is given (then into that folder,
 which must not be committed).
@@ -121,6 +130,7 @@ import layout_heldout5  # noqa: E402
 import layout_heldout6  # noqa: E402
 import layout_heldout7  # noqa: E402
 import layout_heldout8  # noqa: E402
+import layout_heldout9  # noqa: E402
 from layout_parts import (  # noqa: E402
     HELD_OUT_EXTRAS,
     TUNE_2_VARIANTS,
@@ -143,6 +153,7 @@ from layout_words_heldout5 import HELD_OUT_5  # noqa: E402
 from layout_words_heldout6 import HELD_OUT_6  # noqa: E402
 from layout_words_heldout7 import HELD_OUT_7  # noqa: E402
 from layout_words_heldout8 import HELD_OUT_8  # noqa: E402
+from layout_words_heldout9 import HELD_OUT_9  # noqa: E402
 from layout_words_tune3 import TUNE_3  # noqa: E402
 
 CORPUS = HERE.parents[1] / "shared" / "eval" / "corpus.jsonl"
@@ -175,6 +186,9 @@ SETS: dict[str, tuple[Words, int, int]] = {
     "held-out-8": (HELD_OUT_8, 7351, 1),
     # The eighth held-out pair's wordings in the layouts of the issue's families only.
     "held-out-8-words": (HELD_OUT_8, 7352, 0),
+    "held-out-9": (HELD_OUT_9, 4127, 0),
+    # The ninth held-out pair's wordings in the layouts of the issue's families only.
+    "held-out-9-words": (HELD_OUT_9, 4128, 1),
 }
 
 
@@ -209,6 +223,7 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         "held-out-6",
         "held-out-7",
         "held-out-8",
+        "held-out-9",
     )
     name = words.site_names[n % len(words.site_names)]
     pre_options = ["consent", "breadcrumb", "sitename"] + (["menu"] if held_out else [])
@@ -273,6 +288,8 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         layout_heldout7.draw(site, words, rng, n)
     elif which == "held-out-8":
         layout_heldout8.draw(site, words, rng, n)
+    elif which == "held-out-9":
+        layout_heldout9.draw(site, words, rng, n)
     return site
 
 
@@ -310,6 +327,7 @@ def make_page(
     lines += pre6
     lines += layout_heldout7.pre_title(site, doc, rng, fams)
     lines += layout_heldout8.pre_title(site, rng, fams)
+    lines += layout_heldout9.pre_title(site, fams)
     if "pre-datetime" in extra:
         fams.add("variant-pre-datetime")
         day = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.20{rng.randint(18, 24)}"
@@ -335,6 +353,7 @@ def make_page(
     lines += layout_heldout6.under_title(site, rng, fams)
     lines += layout_heldout7.under_title(site, rng, fams)
     lines += layout_heldout8.under_title(site, fams)
+    lines += layout_heldout9.under_title(site, fams)
     for part in ("reading-time", "audio"):
         if part in extra:
             fams.add(f"variant-{part}")
@@ -372,6 +391,7 @@ def make_page(
         mid8, gone8 = layout_heldout8.after_paragraph(site, i, len(body), words, others, rng, fams)
         shown += mid8
         inline_titles += gone8
+        shown += layout_heldout9.after_paragraph(site, i, len(body), words, rng, fams)
         if i == 0:
             shown += layout_heldout2.after_first(site, rng, fams)
         if i == 0 and caption and "caption-after-first" in extra:
@@ -417,12 +437,14 @@ def make_page(
     post7, gone7 = layout_heldout7.after_body(site, doc, others, rng, fams)
     lines += post7
     lines += layout_heldout8.after_body(site, rng, fams)
+    lines += layout_heldout9.after_body(site, words, rng, fams)
     own = layout_heldout3.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout4.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout5.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout6.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout7.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout8.teaser_block(site, words, others, rng, fams)
+    own = own or layout_heldout9.teaser_block(site, others, rng, fams)
     teasers, must_go = own or teaser_block(site, words, others, rng, fams)
     post = post_lines(site, rng, fams)
     lines += (teasers + post) if site.post_after else (post + teasers)

@@ -39,7 +39,7 @@ __all__ = ["REASONS", "CleanedArticle", "Dropped", "clean_article", "clean_page"
 
 # Bump whenever the cleaning of pages changes: the index records the version it was
 # cleaned with, and a run re-cleans (and updates the articles whose cleaning changed).
-CLEANER_VERSION = 9
+CLEANER_VERSION = 10
 # The line classifier's model this cleaner version ships with (index/line_model.json): a
 # new model is a new cleaner version (tests/test_line_model.py holds the two together).
 LINE_MODEL_VERSION = 1
@@ -146,6 +146,10 @@ class _Page:
     def labelled(self, i: int) -> int:
         """Return on how many of the source's pages lines open as line i does."""
         return self.evidence.prefixed(self.source, self.lines[i]) if self.evidence else 0
+
+    def marked(self, i: int) -> int:
+        """Return on how many of the source's pages lines open with line i's mark."""
+        return self.evidence.marked(self.source, self.lines[i]) if self.evidence else 0
 
     def title(self) -> int:
         """Find the title line; drop the banners before it. Returns its index."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -35,6 +36,15 @@ DIGITS = re.compile(r"\d+")
 # A line's prefix: a few words before a colon or a dash, then the rest.
 PREFIX = re.compile(r"^([^:–—|]{1,40}?)(?::\s+|\s+[–—|-]\s+)(.+)$")
 PREFIX_WORDS = 4
+# A line's mark: a symbol or two opening it ("📰 …"), or a word or three before a symbol
+# standing apart ("Lesetipp ⟩ …"), then the rest. A site's template for teaser cards
+# recurs as such a mark; which characters count is told by their Unicode category.
+MARK = re.compile(r"^((?:[^\w\s]{1,2})|(?:[\w.&'-]+(?: [\w.&'-]+){0,2} [^\w\s]{1,2}))\s+(\S.*)$")
+MARK_WORDS = 3
+# Symbols and quotation marks open a line as a mark; after a label, brackets may too
+# (dashes, bullets and sentence marks never: a list's items and a dialogue open so).
+OPENING_MARKS = frozenset(("So", "Sm", "Pi", "Pf"))
+LABEL_MARKS = OPENING_MARKS | {"Ps", "Pe"}
 # Numbers are folded in lines of at most this many words (counters, dates).
 FOLDED_NUMBER_WORDS = 3
 # A longer line with numbers in it is also counted by its template (every number folded)
@@ -96,6 +106,31 @@ def prefix_key(text: str) -> int | None:
     return digest("\x00prefix " + " ".join(head))
 
 
+def split_mark(text: str) -> tuple[str, str] | None:
+    """Return a line's mark and the rest after it (None: the line opens with no mark)."""
+    m = MARK.match(text)
+    if m is None:
+        return None
+    head = m.group(1)
+    words = WORD.findall(head)
+    symbol = head.split()[-1]
+    allowed = LABEL_MARKS if words else OPENING_MARKS
+    if len(words) > MARK_WORDS or not all(unicodedata.category(c) in allowed for c in symbol):
+        return None
+    if len(WORD.findall(m.group(2))) < 3:
+        return None
+    return head, m.group(2)
+
+
+def mark_key(text: str) -> int | None:
+    """Key the mark a line opens with (its words case folded, its symbol as it is)."""
+    found = split_mark(text)
+    if found is None:
+        return None
+    *words, symbol = found[0].casefold().split()
+    return digest("\x00mark " + " ".join(WORD.findall(" ".join(words))) + " " + symbol)
+
+
 def opening_key(text: str) -> int | None:
     """Key the start of a text by its first words (None when it has too few)."""
     words = WORD.findall(text[:OPENING_CHARS].casefold())[:OPENING_WORDS]
@@ -110,6 +145,7 @@ def kept_keys(lines: Iterable[str]) -> list[int]:
         found = [opening_key(line)]
         if len(line) <= MAX_LINE_CHARS:
             found += [line_key(line), prefix_key(line), text_key(line), template_key(line)]
+            found.append(mark_key(line))
         keys.update(k for k in found if k is not None)
     return sorted(keys)
 
@@ -139,6 +175,13 @@ class Evidence:
         Sie auch: …"); 0 when too few, or the line has no such opening."""
         counts = self.repeated.get(source)
         key = prefix_key(text) if counts else None
+        return counts.get(key, 0) if counts and key is not None else 0
+
+    def marked(self, source: str, text: str) -> int:
+        """Return on how many of the source's pages lines open with this line's mark
+        ("📰 …", "Lesetipp ⟩ …"); 0 when too few, or the line opens with none."""
+        counts = self.repeated.get(source)
+        key = mark_key(text) if counts and len(text) <= MAX_LINE_CHARS else None
         return counts.get(key, 0) if counts and key is not None else 0
 
     def titled(self, text: str, own: str) -> tuple[str, str] | None:
@@ -212,7 +255,7 @@ class Gatherer:
         for line in lines:
             if len(line) > MAX_LINE_CHARS:
                 continue
-            for key in (line_key(line), prefix_key(line), template_key(line)):
+            for key in (line_key(line), prefix_key(line), template_key(line), mark_key(line)):
                 if key is not None:
                     _count(counts, key, body)
 

@@ -21,7 +21,7 @@ from typing import Protocol
 from whoosh.lang import stopwords_for_language
 
 from index import captions, chrome, teasers
-from index.evidence import Evidence, text_key
+from index.evidence import PREFIX, Evidence, split_mark, text_key
 from index.footer import paragraph
 from index.shape import Shape, count_words
 
@@ -32,6 +32,9 @@ LIST_LINES = 3
 # A line opening with a symbol or two before its text ("◆ Headline").
 SYMBOL_OPENING = re.compile(r"^(\S{1,2})\s+(\S.*)$")
 BULLETS = frozenset("•‣◦⁃∙")
+# A short tail after a teaser card's headline: a date or count in brackets, an age or a
+# section after a middle dot or a bar ("(12.04.)", "· vor 3 Std.").
+MARK_TAIL = re.compile(r"\s*(?:\([^()]{1,24}\)|\[[^\[\]]{1,24}\]|\s[·|•]\s[^·|•]{1,24})$")
 # Words of four letters or more tell whether two texts are about the same thing.
 CONTENT_WORD = re.compile(r"\w{4,}")
 STOPWORDS = frozenset(stopwords_for_language("de")) | frozenset(stopwords_for_language("en"))
@@ -63,6 +66,7 @@ class Page(Protocol):
     def drop(self, i: int, reason: str, detail: str = "", article: str = "") -> None: ...
     def pages(self, i: int) -> int: ...
     def labelled(self, i: int) -> int: ...
+    def marked(self, i: int) -> int: ...
     def lookup(self, i: int) -> tuple[str, str] | None: ...
 
 
@@ -165,6 +169,9 @@ def _teaser(page: Page, body: list[int], pos: int, words: Counter[str]) -> None:
     if not headline and page.labelled(k):
         # A label the source's pages open lines with, before another headline.
         headline, detail = teasers.labelled(s), "label seen on other pages of the source"
+        headline = headline or _titled_after_label(page, s.text)
+    if not headline and (named := _marked(page, body, pos)):
+        headline, detail = named, "opens with a mark seen on other pages of the source"
     if not headline and _alone(page, body, pos):
         named = teasers.labelled(s)
         if named and not captions.is_caption(s.text) and _foreign(named, s.text, words):
@@ -192,6 +199,35 @@ def _teaser(page: Page, body: list[int], pos: int, words: Counter[str]) -> None:
     found = page.lookup(k) or page.lookup(nxt)
     page.drop(k, "teaser", "", found[0] if found else "")
     page.drop(nxt, "teaser", "", found[0] if found else "")
+
+
+def _titled_after_label(page: Page, text: str) -> str:
+    """Return what follows a line's label when it is another article's title in the
+    archive, whatever its shape (a headline of two exclamations reads as prose)."""
+    m = PREFIX.match(text)
+    if m is None or not page.evidence:
+        return ""
+    return m.group(2) if page.evidence.titled(m.group(2), page.own) else ""
+
+
+def _marked(page: Page, body: list[int], pos: int) -> str:
+    """Return the headline after a mark the source's pages open lines with ("📰 …",
+    "Lesetipp ⟩ …": the site's template for a teaser card), without a short tail (a date
+    in brackets, an age after a dot), when no line beside it opens alike (a list's items
+    do) ("" when the line has not that shape)."""
+    k = body[pos]
+    found = split_mark(page.lines[k]) if page.marked(k) else None
+    if found is None:
+        return ""
+    mark, rest = found
+    headline = MARK_TAIL.sub("", rest)
+    words = count_words(headline)
+    if not LABEL_HEADLINE <= words <= teasers.TEASER_HEADLINE_WORDS or headline.endswith("."):
+        return ""
+    if captions.is_caption(headline) or captions.is_credit(headline, words):
+        return ""
+    beside = [body[p] for p in (pos - 1, pos + 1) if 0 <= p < len(body)]
+    return "" if any(page.lines[b].startswith(mark) for b in beside) else headline
 
 
 def _titled_alone(page: Page, body: list[int], pos: int) -> bool:

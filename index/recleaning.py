@@ -6,7 +6,8 @@ of it: the lines of each source's pages, the titles and openings of all articles
 (index/evidence_store.py). So every page of the run is cleaned with the evidence of the
 whole run. Pages of earlier runs whose cleaning rests on lines the evidence now says more
 about are read again from their files and cleaned again; so are all pages after a change
-of the cleaner. Their articles are updated if their cleaning changed.
+of the cleaner, whose evidence is then gathered from them again too (a new cleaner may
+count their lines under new keys). Their articles are updated if their cleaning changed.
 """
 
 from __future__ import annotations
@@ -51,11 +52,24 @@ class RunEvidence:
                 self.store.pages[record.id] = Page(record.origin, source, date)
             elif record.kind != "html":  # an HTML page's text is known only once extracted
                 gatherer.add_article(record.id, record.title or "", record.body)
+        if self.store.cleaner not in (0, CLEANER_VERSION):
+            self._gather_stored()
         self.evidence = self.store.evidence()
         # Which pages to clean again is known now; what only that needed (the evidence
         # before the run, as large as the run's on a re-run, and the run's ids) goes.
         self._again = self._to_clean_again()
         self.before, self.seen = Evidence(), set()
+
+    def _gather_stored(self) -> None:
+        """Gather the stored pages outside the run again from their files: a changed
+        cleaner may key the evidence of their lines anew (a page gathered again with the
+        same text adds nothing twice)."""
+        for page_id, page in self.store.pages.items():
+            if page_id in self.seen:
+                continue
+            record = self._read(page_id, page)
+            if record is not None:
+                gather_page(self.store.gatherer, page_id, page.source, record.body)
 
     def _to_clean_again(self) -> list[str]:
         if self.store.cleaner not in (0, CLEANER_VERSION):

@@ -102,3 +102,33 @@ def test_line_recurring_by_its_template(line: str, other: str, recurs: bool) -> 
     for n in range(10):
         gatherer.add_lines("site", page(n, line.format(n=n + 1)))
     assert (gatherer.evidence().pages("site", other) > 0) is recurs
+
+
+@pytest.mark.parametrize(
+    ("line", "mark"),
+    [
+        ("Lesetipp ⟩ Neue Regeln für Mieter ab Januar", "Lesetipp ⟩"),
+        ("📰 Neue Regeln für Mieter ab Januar (12.04.)", "📰"),
+        ("Breaking ▸ Neue Regeln für Mieter ab Januar", "Breaking ▸"),
+        # A list's bullet, a dash, a quotation and a sentence open with no mark.
+        ("• Neue Regeln für Mieter ab Januar", None),
+        ("– Ja, sagte der Bürgermeister am Abend", None),
+        ("„Wir bleiben“, sagte der Bürgermeister", None),
+        ("Der Rat hat → heute entschieden", None),
+        # Too little after the mark.
+        ("📰 Mieter", None),
+    ],
+)
+def test_split_mark(line: str, mark: str | None) -> None:
+    found = evidence.split_mark(line)
+    assert (found[0] if found else None) == mark
+
+
+def test_lines_opening_with_one_mark_recur_by_it() -> None:
+    gatherer = Gatherer()
+    for n in range(10):
+        gatherer.add_lines("site", page(n, f"Lesetipp ⟩ Eine Geschichte über {NAMES[n]} heute"))
+    found = gatherer.evidence()
+    assert found.marked("site", "lesetipp ⟩ Noch eine ganz andere Geschichte") == 10
+    assert found.marked("site", "Lesetipp ▸ Noch eine ganz andere Geschichte") == 0
+    assert found.marked("site", "Lesetipp ⟩ Noch eine ganz andere Geschichte") == 10

@@ -210,3 +210,82 @@ def test_body_line_naming_a_teased_headline_goes(inline: str, footer: tuple[str,
     body, dropped = reasons(TITLE, P1, inline, P2, P3, "Weitere Artikel", *footer)
     assert body == [P1, P2, P3]
     assert (inline, "inline-teaser", "named by the page's teasers too") in dropped
+
+
+MARKED_DETAIL = "opens with a mark seen on other pages of the source"
+OTHER_HEADLINES = (
+    "Hochwasser erreicht die Altstadt am Wochenende",
+    "Neuer Trainer für den Fußballverein gefunden",
+    "Bäckerei schließt nach hundert Jahren ihre Türen",
+    "Gemeinderat streitet über den Haushalt der Schulen",
+    "Polizei sucht Zeugen nach Unfall auf der Landstraße",
+    "Festival bringt Tausende Besucher in die Innenstadt",
+)
+
+
+def marked_source(mark: str, tail: str = "") -> Gatherer:
+    """Return the evidence of a source whose pages carry a teaser card opening with mark."""
+    gatherer = Gatherer()
+    for n, other in enumerate(OTHER_HEADLINES):
+        card = f"{mark} {other}{tail}"
+        gatherer.add_lines("site", [f"Titel {n}", f"{P1} Nummer {n}.", card, f"{P2} {n}."])
+    return gatherer
+
+
+@pytest.mark.parametrize(
+    ("mark", "line", "gone"),
+    [
+        # A teaser card in the site's template: a label and a symbol, a symbol alone, a
+        # short tail after the headline (a date in brackets, an age after a dot).
+        ("Lesetipp ⟩", f"Lesetipp ⟩ {H2}", True),
+        ("Breaking ▸", f"Breaking ▸ {H2}", True),
+        ("📰", f"📰 {H2} (12.04.)", True),
+        ("▣", f"▣ {H2} · vor 3 Std.", True),
+        # A sentence after the mark is the article's own; a line opening otherwise is not
+        # the template's (other rules judge it).
+        ("📰", "📰 Der Bürgermeister will die Straßenbahn im Westen verlängern.", False),
+        ("Lesetipp ⟩", f"Lesetipp: {H2}", False),
+    ],
+    ids=["label-symbol", "ticker-label", "symbol-date", "symbol-age", "sentence", "other-mark"],
+)
+def test_card_opening_with_the_sources_mark_goes(mark: str, line: str, gone: bool) -> None:
+    evidence = marked_source(mark).evidence()
+    got = clean_page(page(TITLE, P1, line, P2, P3), evidence, "site", "site/mine")
+    dropped = [(d.text, d.reason, d.detail) for d in got.dropped]
+    assert ((line, "inline-teaser", MARKED_DETAIL) in dropped) is gone
+    if gone:
+        assert got.body.split("\n") == [P1, P2, P3]
+
+
+def test_card_mark_needs_the_sources_pages() -> None:
+    line = f"Lesetipp ⟩ {H2}"
+    got = clean_page(page(TITLE, P1, line, P2, P3), Gatherer().evidence(), "site", "site/mine")
+    assert line in got.body.split("\n")
+
+
+def test_list_items_opening_with_the_sources_mark_stay() -> None:
+    items = ("◾ " + H1, "◾ " + H2)
+    got = clean_page(page(TITLE, P1, *items, P2, P3), marked_source("◾").evidence(), "site", "x")
+    assert not [d for d in got.dropped if d.detail == MARKED_DETAIL]
+
+
+@pytest.mark.parametrize(
+    ("titled", "gone"),
+    [
+        # Another article's title after the source's label, though it reads as prose.
+        (True, True),
+        # The same words, no article of the archive titled so: the article's own.
+        (False, False),
+    ],
+)
+def test_title_of_two_exclamations_after_the_sources_label(titled: bool, gone: bool) -> None:
+    other = "Macht Corona blöde? Der Minister denkt über ein Verbot von Freizeitsport nach!"
+    gatherer = Gatherer()
+    for n, headline in enumerate(OTHER_HEADLINES):
+        lines = [f"Titel {n}", f"{P1} Nummer {n}.", f"Aus dem Archiv: {headline}", f"{P2} {n}."]
+        gatherer.add_lines("site", lines)
+    if titled:
+        gatherer.add_article("site/other", other, L2)
+    line = f"Aus dem Archiv: {other}"
+    got = clean_page(page(TITLE, P1, line, P2, P3), gatherer.evidence(), "site", "site/mine")
+    assert (line not in got.body.split("\n")) is gone

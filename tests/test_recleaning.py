@@ -100,6 +100,25 @@ def test_a_changed_cleaner_cleans_every_page_again(
     assert "Die Preise für Apfel" in body(index_dir, "markt/apfel")
 
 
+def test_a_changed_cleaner_gathers_the_stored_pages_evidence_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    index_dir = tmp_path / "index"
+    for word in WORDS[:4]:
+        write_page(tmp_path / "archiv" / "markt", word)
+    index_paths(index_dir, [tmp_path / "archiv"])
+    # Evidence kept by a cleaner that keyed the source's lines otherwise (here: not at all).
+    store = evidence_store.load(index_dir)
+    store.gatherer.lines.clear()
+    evidence_store.save(index_dir, store)
+    assert not evidence_store.load(index_dir).evidence().pages("markt", PODCAST)
+    write_page(tmp_path / "neu" / "hof", WORDS[5])
+
+    monkeypatch.setattr(recleaning, "CLEANER_VERSION", recleaning.CLEANER_VERSION + 1)
+    index_paths(index_dir, [tmp_path / "neu"])
+    assert evidence_store.load(index_dir).evidence().pages("markt", PODCAST) == 4
+
+
 def test_an_edited_page_no_longer_counts_with_its_old_text(tmp_path: Path) -> None:
     index_dir = tmp_path / "index"
     folder = tmp_path / "archiv" / "markt"
