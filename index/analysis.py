@@ -414,6 +414,14 @@ def plain_analyzer() -> Analyzer:
     return NewsTokenizer() | LowercaseFilter() | StopFilter(()) | AccentFoldFilter()
 
 
+def query_term(analyzer: Analyzer, text: str) -> str | None:
+    """Return the first term an analyzer makes of a word typed in a query, None if none
+    (a stopword)."""
+    for token in analyzer(text, mode="query"):
+        return str(token.text)
+    return None
+
+
 def tokens(analyzer: Analyzer, text: str) -> list[str]:
     """Return the terms an analyzer makes of a text, in order."""
     return [t.text for t in analyzer(text, positions=True)]

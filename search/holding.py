@@ -13,7 +13,12 @@ remembers a word also means forms that stemming and the compound lexicon keep ap
   adjective or people ("Kenia" in "kenianische"), and the word's forms of search.forms
   ("Chinas" holds "China");
 - a verb's forms in "-t" for the verb, or for a noun in "-ung" ("Warnung" in "warnt",
-  "Dementi" in "dementiert", "Öffnung" in "öffnet").
+  "Dementi" in "dementiert", "Öffnung" in "öffnet");
+- the words of its derivation family (search.derived: "fortgesetzt" in "Fortsetzung",
+  "Plagiat" in "plagiierte");
+- a compound by its parts, each held on its own (search.parts: "Impfdosen" in
+  "Impfstoff-Dosen"), and a short form by its long one (search.clipped: "Demo" in
+  "Demonstration"): search.querywords asks each.
 
 Ranking does not search these forms (compile.FORM_BOOST): they decide membership only.
 """
@@ -26,23 +31,16 @@ from collections.abc import Callable, Iterator
 from whoosh.fields import Schema
 from whoosh.reading import IndexReader
 
-from index.analysis import SnowballFilter, german_fold
-from index.compounds import LINKS, PART_MIN_CHARS, lexicon
+from index.analysis import german_fold, query_term
 from index.schema import text_field
+from index.wordlist import folded_lexicon, is_compound_of
+from search.derived import family
 from search.forms import other_forms
-from search.whoosh_read import prefix_terms
+from search.whoosh_read import prefixed_terms
 
 # Words this long reach the compounds that start with them: shorter ones start too many
 # words that are not theirs ("Demo" and "Demokratie").
 MIN_CHARS = 5
-# What a compound's rest may not be: suffixes that make another word of the first part
-# ("Wissenschaft", "Freiheit"), which the word list holds as strings too.
-SUFFIXES = frozenset(
-    "ung heit keit lich isch schaft los bar haft sam chen lein ig in innen er ern".split()
-)
-# The shortest rest of a compound, as a term: the stem of a part ("Blutregenalge": "alg"
-# of "Alge"; the part itself has the compound lexicon's PART_MIN_CHARS letters or more).
-HEAD_MIN_CHARS = 3
 # Endings of a typed word after which its stem is the compound's first part as well
 # ("Impfungen": "Impfungskampagne"); not "e" ("Reise" is no "Reis").
 STEM_ENDINGS = ("en", "n", "es", "s")
@@ -57,39 +55,41 @@ VOWELS = frozenset("aeiouy")
 GERMAN_FIELDS = (text_field("title", "de"), text_field("body", "de"))
 
 
+Terms = list[tuple[str, str]]
+
+
 def other_terms_of(
     reader: IndexReader, schema: Schema, words: list[str]
 ) -> dict[str, list[tuple[str, str]]]:
-    """Return other_terms() of each of the words."""
-    return {word: other_terms(reader, schema, word) for word in words}
+    """Return other_terms() of each of the words (their derivation families first)."""
+    related = {word: family(word) for word in words}
+    return {word: other_terms(reader, schema, word, related[word]) for word in words}
 
 
-def other_terms(reader: IndexReader, schema: Schema, word: str) -> list[tuple[str, str]]:
+def other_terms(
+    reader: IndexReader, schema: Schema, word: str, related: list[str] | None = None
+) -> list[tuple[str, str]]:
     """Return the (field, term) pairs of a typed word's other forms in the German fields
     (none for a word that is not a plain word of letters); terms no article has among
-    them."""
+    them. related: the word's derivation family (search.derived), if known."""
     if not word.isalpha():
         return []
+    if related is None:
+        related = family(word)
     out: list[tuple[str, str]] = []
     for fieldname in GERMAN_FIELDS:
         if fieldname not in schema:
             continue
-        analyze = functools.partial(_term, schema, fieldname)
+        analyze = functools.partial(query_term, schema[fieldname].analyzer)
         stem = analyze(word)
         if stem is None:
             continue  # a stopword
         wanted = set(_forms(word, stem, analyze))
+        wanted.update(t for t in map(analyze, related) if t)
         wanted.update(_compounds(reader, fieldname, word, stem))
         wanted.discard(stem)
         out.extend((fieldname, t) for t in sorted(wanted))
     return out
-
-
-def _term(schema: Schema, fieldname: str, text: str) -> str | None:
-    """Return the term a field's analyzer makes of a word (its first), None if none."""
-    for token in schema[fieldname].analyzer(text, mode="query"):
-        return str(token.text)
-    return None
 
 
 def _forms(word: str, stem: str, analyze: Callable[[str], str | None]) -> Iterator[str]:
@@ -154,52 +154,7 @@ def _compounds(reader: IndexReader, fieldname: str, word: str, stem: str) -> lis
     if len(stem) >= MIN_CHARS and any(folded == stem + e for e in STEM_ENDINGS):
         starts.append(stem)  # a prefix of the word: one look-up finds both's terms
     found: set[str] = set()
-    for term in _prefixed(reader, fieldname, min(starts, key=len)):
-        if any(term.startswith(s) and _is_compound_of(term[len(s) :]) for s in starts):
+    for term in prefixed_terms(reader, fieldname, min(starts, key=len)):
+        if any(term.startswith(s) and is_compound_of(term[len(s) :]) for s in starts):
             found.add(term)
     return sorted(found, key=lambda t: (len(t), t))[:MAX_COMPOUNDS]
-
-
-def _prefixed(reader: IndexReader, fieldname: str, prefix: str) -> set[str]:
-    """Return a field's terms that start with prefix: each segment's own, looked up in
-    its terms table (Whoosh's expand_prefix merges every segment's terms in order)."""
-    out: set[str] = set()
-    for leaf, _ in reader.leaf_readers():
-        found = prefix_terms(leaf, fieldname, prefix)
-        if found is None:
-            found = leaf.expand_prefix(fieldname, prefix)
-            out.update(t.decode("utf-8") if isinstance(t, bytes) else str(t) for t in found)
-        else:
-            out.update(t.decode("utf-8") for t in found)
-    return out
-
-
-@functools.lru_cache(maxsize=1)
-def stemmed_lexicon() -> frozenset[str]:
-    """Return the compound lexicon's words that can be a compound's part (PART_MIN_CHARS
-    letters or more) as German terms (stemmed, folded), once."""
-    stemmer = SnowballFilter("german")
-    return frozenset(german_fold(stemmer.stem(w)) for w in lexicon() if len(w) >= PART_MIN_CHARS)
-
-
-@functools.lru_cache(maxsize=1)
-def folded_lexicon() -> dict[str, float]:
-    """Return the compound lexicon's words folded (umlauts and ß), not stemmed, with
-    their Zipf frequencies (the most frequent spelling's), once."""
-    out: dict[str, float] = {}
-    for w, zipf in lexicon().items():
-        folded = german_fold(w)
-        out[folded] = max(zipf, out.get(folded, 0.0))
-    return out
-
-
-def _is_compound_of(rest: str) -> bool:
-    """Tell whether what follows a word in a term makes it a compound of that word: a
-    linking element, then a word of the lexicon that is no suffix."""
-    words = stemmed_lexicon()
-    for link in LINKS:
-        if rest.startswith(link):
-            head = rest[len(link) :]
-            if len(head) >= HEAD_MIN_CHARS and head not in SUFFIXES and head in words:
-                return True
-    return False

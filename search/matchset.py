@@ -18,7 +18,8 @@ first, holds only the articles that match the query as a whole:
   words a reader misremembers or paraphrases are mostly the rare ones (README, "What
   counts as a match");
 - when no article holds that many, the set falls back to the articles holding the most
-  of the words, with a notice (FALLBACK_NOTICE).
+  of the words; a keyword query whose set does not ask every word shows a notice
+  (FALLBACK_NOTICE) either way.
 
 The set is decided per article, so it is the same with and without filters: the facet
 counts (each facet without its own filter) count the same kind of article as the total.
@@ -56,8 +57,9 @@ class MatchSet:
     """The result set among a query's matches.
 
     docs: the articles of the set among the matches (sorted); need: how many of the
-    words an article of the set holds at least; fallback: no article held as many as the
-    rule asks, so need is the most any holds; first: how many words a match holds to be
+    words an article of the set holds at least; fallback: no article holds every word of
+    a keyword query (the notice says so), need is the share rule's or, if no article
+    held as many as the rule asks, the most any holds; first: how many words a match holds to be
     listed first in relevance order (the share rule's, when the set asks every word);
     ahead: the matches holding that many (sorted; docs when first is need).
     """
@@ -154,7 +156,8 @@ def match_set(matched: np.ndarray, words: tuple[Word, ...], question: bool) -> M
     if inside.any():
         docs = matched[inside]
         ahead = docs if first == need else matched[counts >= first]
-        return MatchSet(words, docs, need, False, first, ahead)
+        # A keyword query no article matches with every word says so, as a fallback does.
+        return MatchSet(words, docs, need, not question and need < len(words), first, ahead)
     best = int(counts.max())
     docs = matched[counts >= best]
     return MatchSet(words, docs, best, True, best, docs)

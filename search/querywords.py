@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 from whoosh import query as wq
 
-from search import holding, matchset
+from search import clipped, holding, matchset, parts
 from search.commit import Commit
 from search.compile import Compiled
 from search.matches import ExactPostings, Postings, plain, union
@@ -45,7 +45,7 @@ def content_words(
     commit: Commit,
     compiled: Compiled,
     postings: Postings,
-    forms: dict[str, list[tuple[str, str]]] | None = None,
+    forms: dict[str, holding.Terms] | None = None,
 ) -> tuple[matchset.Word, ...]:
     """Return the query's content words with the articles (of the whole index) holding
     each (search.matchset): a plain word's also those with its other forms (forms: the
@@ -78,7 +78,7 @@ def _pattern(group: wq.Query) -> bool:
 
 
 def _held(
-    commit: Commit, postings: Postings, word: str, forms: dict[str, list[tuple[str, str]]]
+    commit: Commit, postings: Postings, word: str, forms: dict[str, holding.Terms]
 ) -> np.ndarray:
     """Return the sorted document numbers holding a plain word's other forms, kept in
     Commit.forms."""
@@ -90,11 +90,12 @@ def _held(
     return found
 
 
-def other_forms(commit: Commit, compiled: Compiled) -> dict[str, list[tuple[str, str]]]:
-    """Return the (field, term) pairs of each plain word's other forms (search.holding),
+def other_forms(commit: Commit, compiled: Compiled) -> dict[str, holding.Terms]:
+    """Return the (field, term) pairs of each plain word's other forms (search.holding,
+    search.clipped, search.parts),
     kept in the commit's memo; none when the query has fewer than two content words
     (every match holds its one word)."""
-    out: dict[str, list[tuple[str, str]]] = {}
+    out: dict[str, holding.Terms] = {}
     content = [
         matchset.is_content({f for f, _ in terms}, _pattern(group))
         for group, terms in zip(compiled.groups, compiled.group_terms, strict=True)
@@ -103,11 +104,16 @@ def other_forms(commit: Commit, compiled: Compiled) -> dict[str, list[tuple[str,
         return out
     words = [w for w, c in zip(compiled.plain_words, content, strict=True) if c and w]
     for word in words:
-        found: list[tuple[str, str]] | None = commit.forms.get(("forms", word))
+        found: holding.Terms | None = commit.forms.get(("forms", word))
         if found is not None:
             out[word] = found
     new = [w for w in words if w not in out]
-    for word, found in holding.other_terms_of(commit.reader, commit.schema, new).items():
+    # Each module asked once for every word (search.holding, .clipped, .parts).
+    held = holding.other_terms_of(commit.reader, commit.schema, new)
+    clips = {w: clipped.clipped_terms(commit.reader, commit.schema, w) for w in new}
+    split = {w: parts.split_terms(commit.reader, commit.schema, w) for w in new}
+    for word in new:
+        found = held[word] + clips[word] + split[word]
         commit.forms.put(("forms", word), found, 100 + 80 * len(found))
         out[word] = found
     return out

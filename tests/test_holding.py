@@ -24,10 +24,16 @@ FORMS = {
     "demokratie": "Die Demokratie in den Ländern am Mittelmeer steht unter Druck.",
     "schrott": "Am Strand des Mittelmeers liegt viel Schrott.",
     "zeit": "Zur Zeit ist das Wasser im Mittelmeer besonders warm.",
+    "fortsetzung": "Die Fortsetzung der Rettung im Mittelmeer ist ungewiss.",
+    "plagiierte": "Der Autor plagiierte einen Bericht über das Mittelmeer.",
+    "verweigert": "Der Kapitän verweigert die Einfahrt ins Mittelmeer.",
+    "impfstoffdosen": "Ein Schiff bringt Impfstoff-Dosen über das Mittelmeer.",
+    "impfungen": "Nach den Impfungen am Mittelmeer erschien eine Studie über Fische.",
     # The words themselves, so that each is a content word of the query.
     "words": (
         "Schleuser, Schrot, Schulen, Elmi, Kenia, Warnung, Dementi, Öffnung, Demo und"
-        " Zeitung: ein Rückblick auf das Mittelmeer."
+        " Zeitung: ein Rückblick auf das Mittelmeer. Fortgesetzt, Plagiat, Verweigerung,"
+        " Impfdosen, Impfstudie."
     ),
 }
 FILLER = (
@@ -73,6 +79,14 @@ def forms_archive(tmp_path_factory: pytest.TempPathFactory) -> Archive:
         ("Demo", "demokratie", False),
         ("schrot", "schrott", False),
         ("Zeitung", "zeit", False),
+        # A word of the typed word's derivation family (search.derived).
+        ("fortgesetzt", "fortsetzung", True),
+        ("Plagiat", "plagiierte", True),
+        ("Verweigerung", "verweigert", True),
+        # A compound the lexicon cannot split, by a compound of the index with its parts
+        # (search.parts); not by its parts apart.
+        ("Impfdosen", "impfstoffdosen", True),
+        ("Impfstudie", "impfungen", False),
         # Quotes keep their meaning: the word as typed.
         ('"Schleuser"', "schleuser", False),
     ],

@@ -72,8 +72,10 @@ def test_a_word_no_article_holds_is_no_content_word() -> None:
         ([arr(1, 2, 3), arr(2, 3, 4)], False, [2, 3], 2, False),
         # Nobody holds all three: the articles holding the most, with the notice.
         ([arr(1, 2), arr(2, 3), arr(4)], False, [2], 2, True),
-        # Four words: three will do.
-        ([arr(1, 2), arr(1, 2), arr(1, 3), arr(2, 3)], False, [1, 2], 3, False),
+        # Four words, nobody holds all: three will do, with the notice.
+        ([arr(1, 2), arr(1, 2), arr(1, 3), arr(2, 3)], False, [1, 2], 3, True),
+        # Four words, article 1 holds all: every word, no notice.
+        ([arr(1, 2), arr(1, 2), arr(1, 3), arr(1, 3)], False, [1], 4, False),
         # A question of five words: one will do; of six: two.
         ([arr(1), arr(2), arr(3), arr(4), arr(5)], True, [1, 2, 3, 4, 5], 1, False),
         ([arr(1, 2), arr(2), arr(3), arr(4), arr(5), arr(6)], True, [2], 2, False),

@@ -250,6 +250,8 @@ def test_relevance_lists_the_set_first_and_then_other_matches_marked(news: Archi
     # Each hit names the words it lacks: the set's at most one, the others more.
     assert all(len(h.missing) <= 1 for h in inside)
     assert all(len(h.missing) >= 2 for h in beyond)
+    # No article holds all four words: the notice says the set holds some of them.
+    assert result.notices == [FALLBACK_NOTICE]
 
 
 def test_a_set_of_every_word_lists_the_articles_lacking_one_with_it_marked(

@@ -36,7 +36,13 @@ from search.whoosh_read.positioned import PositionedFile, storage_path  # noqa: 
 from search.whoosh_read.positions import leaf_positions  # noqa: E402
 from search.whoosh_read.postings import POSTINGS, leaf_doc_frequency, leaf_postings  # noqa: E402
 from search.whoosh_read.recent import values_wanted  # noqa: E402
-from search.whoosh_read.terms import PROBES, VOCABULARIES, field_terms, prefix_terms  # noqa: E402
+from search.whoosh_read.terms import (  # noqa: E402
+    PROBES,
+    VOCABULARIES,
+    field_terms,
+    prefix_terms,
+    prefixed_terms,
+)
 
 __all__ = [
     "POSTINGS",
@@ -54,6 +60,7 @@ __all__ = [
     "leaf_postings",
     "or_matcher",
     "prefix_terms",
+    "prefixed_terms",
     "storage_path",
     "values_wanted",
     "var_bytes",

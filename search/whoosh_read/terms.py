@@ -173,3 +173,17 @@ def _closest_key_pos(table: Any, key: bytes, probes: dict[int, bytes]) -> int | 
         return None
     found: int = get_pos(base + lo * size)
     return found
+
+
+def prefixed_terms(reader: Any, fieldname: str, prefix: str) -> set[str]:
+    """Return a field's terms that start with prefix: each segment's own, looked up in
+    its terms table (Whoosh's expand_prefix merges every segment's terms in order)."""
+    out: set[str] = set()
+    for leaf, _ in reader.leaf_readers():
+        found = prefix_terms(leaf, fieldname, prefix)
+        if found is None:
+            words = leaf.expand_prefix(fieldname, prefix)
+            out.update(w.decode("utf-8") if isinstance(w, bytes) else str(w) for w in words)
+        else:
+            out.update(w.decode("utf-8") for w in found)
+    return out

@@ -1,0 +1,106 @@
+"""A short form by its long one: "Demo" held by an article with "Demonstration".
+
+German clips words ("Demo", "Uni", "Abi", "Promi"); a reader types the short form and
+the article writes the long one. A short word is taken as a clipping of the words that
+start with it (not its compounds) when the index says so: of the articles holding the
+short word, a large share (MIN_SHARE) holds one group of those words (the terms that
+share their next letters: "demonstr…"), far more than any other group (MIN_LEAD) and
+far more than chance (MIN_LIFT), and the word list (index.compounds) holds a word of
+the group. "Demo" is not "Demokratie": an article with "Demo" holds "Demonstration"
+three times as often.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from whoosh.fields import Schema
+from whoosh.reading import IndexReader
+
+from index.analysis import german_fold, query_term
+from index.wordlist import folded_lexicon, is_compound_of
+from search.holding import GERMAN_FIELDS, Terms
+from search.whoosh_read import prefixed_terms
+
+# Short words of these lengths (letters) may be clippings.
+MIN_CHARS, MAX_CHARS = 3, 5
+# A long form has this many letters more at least; its group is named by this many
+# letters after the short word.
+MIN_EXTRA, GROUP_CHARS = 4, 3
+# A clipping is a noun's: its long form's terms leave out a verb's forms ("demonstri",
+# "demonstriert" of "demonstrieren"); as rivals, every group counts ("demokrati").
+VERB_ENDINGS = ("i", "ier", "iert", "ierst")
+# The share of the short word's articles holding the group, its lead over the next
+# group, and its ratio to the share of all articles holding the group.
+MIN_SHARE, MIN_LEAD, MIN_LIFT = 0.3, 2.0, 3.0
+# The groups whose postings are read (the most frequent), and the terms of a group
+# read and taken at most (the most frequent of the shortest candidates).
+MAX_GROUPS, MAX_TERMS, MAX_CANDIDATES = 3, 32, 256
+
+
+def clipped_terms(reader: IndexReader, schema: Schema, word: str) -> Terms:
+    """Return the (field, term) pairs of a short word's long form, none if it is no
+    clipping the index confirms."""
+    folded = german_fold(word.lower())
+    if not word.isalpha() or not MIN_CHARS <= len(folded) <= MAX_CHARS:
+        return []
+    body = GERMAN_FIELDS[1]
+    own = query_term(schema[body].analyzer, word) if body in schema else None
+    if own is None or not (folded in folded_lexicon() or own in folded_lexicon()):
+        return []
+    group = _group(reader, body, own, folded)
+    if group is None:
+        return []
+    return [
+        (fieldname, t)
+        for fieldname in GERMAN_FIELDS
+        if fieldname in schema
+        for t in _terms(reader, fieldname, group, folded)
+        if not t.endswith(VERB_ENDINGS)
+    ]
+
+
+def _terms(reader: IndexReader, fieldname: str, prefix: str, folded: str) -> list[str]:
+    """Return a field's long-form terms starting with prefix, the most frequent."""
+    found = [
+        t
+        for t in prefixed_terms(reader, fieldname, prefix)
+        if len(t) >= len(folded) + MIN_EXTRA and not is_compound_of(t[len(folded) :])
+    ]
+    found.sort(key=lambda t: (len(t), t))
+    found = found[:MAX_CANDIDATES]
+    found.sort(key=lambda t: -reader.doc_frequency(fieldname, t))
+    return sorted(found[:MAX_TERMS])
+
+
+def _group(reader: IndexReader, fieldname: str, own: str, folded: str) -> str | None:
+    """Return the prefix of the group of long forms the short word clips, None if no
+    group leads."""
+    groups: dict[str, list[str]] = {}
+    for t in _terms(reader, fieldname, folded, folded):
+        groups.setdefault(t[: len(folded) + GROUP_CHARS], []).append(t)
+    if not groups:
+        return None
+    df = {g: sum(reader.doc_frequency(fieldname, t) for t in ts) for g, ts in groups.items()}
+    read = sorted(groups, key=lambda g: -df[g])[:MAX_GROUPS]
+    held = _docs(reader, fieldname, [own])
+    if not len(held):
+        return None
+    overlap = {g: len(np.intersect1d(_docs(reader, fieldname, groups[g]), held)) for g in read}
+    best = max(read, key=lambda g: overlap[g])
+    share = overlap[best] / len(held)
+    lead = overlap[best] / max(1, max((overlap[g] for g in read if g != best), default=0))
+    lift = share / (df[best] / max(1, reader.doc_count()))
+    words = folded_lexicon()
+    known = any(w.startswith(best) and len(w) >= len(folded) + MIN_EXTRA for w in words)
+    if share >= MIN_SHARE and lead >= MIN_LEAD and lift >= MIN_LIFT and known:
+        return best
+    return None
+
+
+def _docs(reader: IndexReader, fieldname: str, terms: list[str]) -> np.ndarray:
+    """Return the sorted document numbers holding any of a field's terms."""
+    found: set[int] = set()
+    for t in terms:
+        if (fieldname, t) in reader:
+            found.update(reader.postings(fieldname, t).all_ids())
+    return np.array(sorted(found), dtype=np.int64)
