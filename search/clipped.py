@@ -90,9 +90,11 @@ def _group(reader: IndexReader, fieldname: str, own: str, folded: str) -> str | 
     share = overlap[best] / len(held)
     lead = overlap[best] / max(1, max((overlap[g] for g in read if g != best), default=0))
     lift = share / (df[best] / max(1, reader.doc_count()))
+    if share < MIN_SHARE or lead < MIN_LEAD or lift < MIN_LIFT:
+        return None
+    # Last: the word list is scanned, which costs more than the figures above.
     words = folded_lexicon()
-    known = any(w.startswith(best) and len(w) >= len(folded) + MIN_EXTRA for w in words)
-    if share >= MIN_SHARE and lead >= MIN_LEAD and lift >= MIN_LIFT and known:
+    if any(w.startswith(best) and len(w) >= len(folded) + MIN_EXTRA for w in words):
         return best
     return None
 
