@@ -284,8 +284,9 @@ def _fast_detector_class() -> Any:
             alpha = d.alpha + (0.0 + z * 1.0) * d.ALPHA_WIDTH
             self.w = alpha / d.BASE_FREQ
 
-        def draws(self, pos: int, count: int) -> tuple[Any, Any]:
-            """Return the next `count` draws from `pos` on: their rows and their words."""
+        def _accepted(self, pos: int, count: int) -> tuple[Any, Any]:
+            """Return the next `count` accepted draws from `pos` on: their values and the
+            offsets of their words from `pos`."""
             n = self.n
             span = 2 * count + 64
             while True:
@@ -295,22 +296,19 @@ def _fast_detector_class() -> Any:
                     break
                 span *= 2
             where = where[:count]
-            return self.at_row[top[where]], where + pos
+            return top[where], where
+
+        def draws(self, pos: int, count: int) -> tuple[Any, Any]:
+            """Return the next `count` draws from `pos` on: their rows and their words."""
+            values, where = self._accepted(pos, count)
+            return self.at_row[values], where + pos
 
         def block(self, pos: int, count: int, first: Any) -> tuple[Any, Any]:
             """Return row 0 `first`, then one factor row per draw, and each draw's word."""
-            n = self.n
-            span = 2 * count + 64
-            while True:
-                top = self.stream.words(pos + span)[pos : pos + span] >> self.shift
-                where = np.flatnonzero(top < n)
-                if len(where) >= count:
-                    break
-                span *= 2
-            where = where[:count]
+            values, where = self._accepted(pos, count)
             table = np.empty((count + 1, len(first)))
             table[0] = first
-            np.add(self.matrix[self.at_row[top[where]]], self.w, out=table[1:])
+            np.add(self.matrix[self.at_row[values]], self.w, out=table[1:])
             return table, where + pos
 
     def walk_many(detectors: list[tuple[Any, list[str]]]) -> None:
