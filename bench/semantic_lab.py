@@ -43,6 +43,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import relevance_lab as lab  # noqa: E402
 
+from bench.common import percentile  # noqa: E402
 from index.schema import analyzer_group, text_field  # noqa: E402
 
 Record = dict[str, Any]
@@ -294,8 +295,7 @@ def cost(space: Space, records: list[Record], index: str, count: int) -> None:
             ):
                 parts[name].append((b - a) * 1000)
     for name, values in parts.items():
-        ordered = sorted(values)
-        p95 = ordered[int(0.95 * (len(ordered) - 1))]
+        p95 = percentile(values, 95)
         print(f"{name:18} median {median(values):7.2f} ms  p95 {p95:7.2f} ms  ({len(values)})")
 
 
