@@ -84,6 +84,20 @@ def _postings(
     return ids, tf, kept
 
 
+def term_docs(reader: Any, fieldname: str, text: Any) -> np.ndarray:
+    """Return the sorted document numbers of a reader (of every segment) holding a term,
+    deleted ones left out, from the posting lists kept in POSTINGS: the lists ranking
+    reads, read once for both."""
+    parts = []
+    for leaf, offset in reader.leaf_readers():
+        ids = leaf_postings(leaf, fieldname, text)[0]
+        if len(ids) and leaf.has_deletions():
+            ids = ids[~np.isin(ids, np.fromiter(leaf.segment().deleted_docs(), dtype=np.int64))]
+        if len(ids):
+            parts.append(ids + offset)
+    return np.concatenate(parts) if parts else _EMPTY
+
+
 def leaf_doc_frequency(reader: Any, fieldname: str, text: bytes) -> int:
     """Return how many documents of a segment hold a term (deleted ones too), as its
     doc_frequency() counts them: from its posting list if it is kept in POSTINGS, else from
