@@ -84,13 +84,14 @@ def _group(reader: IndexReader, fieldname: str, own: str, folded: str) -> str | 
     df = {g: sum(freq[t] for t in ts) for g, ts in groups.items()}
     read = sorted(groups, key=lambda g: -df[g])[:MAX_GROUPS]
     held = _docs(reader, fieldname, [own])
-    if not len(held):
+    docs = max(1, reader.doc_count())
+    if not len(held) or not any(_may_lead(df[g], len(held), docs) for g in read):
         return None
     overlap = {g: len(np.intersect1d(_docs(reader, fieldname, groups[g]), held)) for g in read}
     best = max(read, key=lambda g: overlap[g])
     share = overlap[best] / len(held)
     lead = overlap[best] / max(1, max((overlap[g] for g in read if g != best), default=0))
-    lift = share / (df[best] / max(1, reader.doc_count()))
+    lift = share / (df[best] / docs)
     if share < MIN_SHARE or lead < MIN_LEAD or lift < MIN_LIFT:
         return None
     # Last: the word list is scanned, which costs more than the figures above.
@@ -98,6 +99,14 @@ def _group(reader: IndexReader, fieldname: str, own: str, folded: str) -> str | 
     if any(w.startswith(best) and len(w) >= len(folded) + MIN_EXTRA for w in words):
         return best
     return None
+
+
+def _may_lead(df: int, held: int, docs: int) -> bool:
+    """Tell whether a group of df documents (deleted ones too) may reach MIN_SHARE and
+    MIN_LIFT among the held articles of the short word (of docs): it holds at most as
+    many of them as it has, so most groups are ruled out before their postings are read."""
+    share = min(df, held) / held
+    return share >= MIN_SHARE and share / (max(1, df) / docs) >= MIN_LIFT
 
 
 def _docs(reader: IndexReader, fieldname: str, terms: list[str]) -> np.ndarray:
