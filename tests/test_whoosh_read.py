@@ -178,10 +178,11 @@ def test_a_term_outside_a_small_fields_terms_is_not_looked_up(
     leaves: list[Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     looked: list[bytes] = []
-    lookup = postings._lookup
+    lookup = terms._lookup
     monkeypatch.setattr(
-        postings, "_lookup", lambda table, key: looked.append(key) or lookup(table, key)
+        terms, "_lookup", lambda table, key: looked.append(key) or lookup(table, key)
     )
+    monkeypatch.setattr(terms._SCANNED, "tables", None, raising=False)  # no scan's items
     whoosh_read.POSTINGS.clear()
     whoosh_read.VOCABULARIES.clear()
     for leaf in leaves:
@@ -335,3 +336,33 @@ def test_a_terms_documents_are_its_matchers_without_the_deleted(
     if (fieldname, text) in edited:
         expected = list(edited.postings(fieldname, text).all_ids())
     assert whoosh_read.term_docs(edited, fieldname, text).tolist() == expected
+
+
+@pytest.mark.parametrize(("fieldname", "prefix"), [("body_de", "feuer"), ("title_de", "nachricht")])
+def test_a_terms_info_from_a_scan_is_the_looked_up_one(
+    leaves: list[Any], fieldname: str, prefix: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lookups: list[bytes] = []
+    lookup = terms._lookup
+
+    def counted(table: Any, key: bytes) -> bytes | None:
+        lookups.append(key)
+        return lookup(table, key)
+
+    for leaf in leaves:
+        reader = leaf._terms
+        found = whoosh_read.prefix_terms(leaf, fieldname, prefix)
+        assert found
+        keys = [reader._keycoder(fieldname, t) for t in found]
+        monkeypatch.setattr(terms, "_lookup", counted)
+        # Found by the scan: the same info as a look-up gives, without one.
+        assert [terms.term_info(reader, k) for k in keys] == [
+            lookup(reader._tindex, k) for k in keys
+        ]
+        assert not lookups
+        # A term no scan found is looked up.
+        missing = reader._keycoder(fieldname, b"zzzznichtda")
+        assert terms.term_info(reader, missing) is None
+        assert lookups == [missing]
+        lookups.clear()
+        monkeypatch.setattr(terms, "_lookup", lookup)

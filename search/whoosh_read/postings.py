@@ -12,7 +12,7 @@ from whoosh.system import pack_ushort
 from search.lru import Lru
 from search.whoosh_read.decoding import _weights, decode_postings_values
 from search.whoosh_read.recent import _RECENT, _recent_values, _remember_values
-from search.whoosh_read.terms import _lookup, _terms_reader, _vocabulary
+from search.whoosh_read.terms import _lookup, _terms_reader, _vocabulary, term_info
 
 _EMPTY = np.empty(0, dtype=np.int64)
 _NONE = np.empty(0, dtype=np.float64)
@@ -125,7 +125,7 @@ def _read_postings(
     fieldnum = terms._fieldmap.get(fieldname)
     if fieldnum is None:
         return _EMPTY, _NONE, []
-    raw = _lookup(terms._tindex, pack_ushort(fieldnum) + text)
+    raw = term_info(terms, pack_ushort(fieldnum) + text)
     if raw is None:
         return _EMPTY, _NONE, []
     info = W3TermInfo.from_bytes(raw)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import struct
+import threading
+import weakref
 from typing import Any
 
 from whoosh.codec.whoosh3 import W3TermInfo, W3TermsReader
@@ -173,10 +175,49 @@ def _prefix_items(reader: Any, fieldname: str, prefix: str) -> list[tuple[bytes,
         found = buf[at + head : at + head + keylen]
         if not found.startswith(key):
             break
-        out.append((found[2:], buf[at + head + keylen : at + size]))
+        out.append((found, buf[at + head + keylen : at + size]))
         pos += size
         at += size
-    return out
+    _keep_scanned(terms, out)
+    return [(found[2:], info) for found, info in out]
+
+
+# The items the latest prefix scans of this thread found, by terms table: a term a scan
+# found (a compound of a query's word) is read next for the result set, and its info
+# then needs no second look-up. Up to SCANNED_ITEMS items, then forgotten at once.
+SCANNED_ITEMS = 20_000
+_SCANNED = threading.local()
+
+
+def _keep_scanned(terms: W3TermsReader, items: list[tuple[bytes, bytes]]) -> None:
+    """Keep a scan's (key, term info) items for term_info()."""
+    if not items:
+        return
+    kept: weakref.WeakKeyDictionary[W3TermsReader, dict[bytes, bytes]] | None
+    kept = getattr(_SCANNED, "tables", None)
+    count = getattr(_SCANNED, "count", 0) + len(items)
+    if kept is None or count > SCANNED_ITEMS:
+        kept = _SCANNED.tables = weakref.WeakKeyDictionary()
+        count = len(items)
+    _SCANNED.count = count
+    table = kept.get(terms)
+    if table is None:
+        kept[terms] = dict(items)
+    else:
+        table.update(items)
+
+
+def term_info(terms: W3TermsReader, key: bytes) -> bytes | None:
+    """Return a term's info in a terms table by its key (field number and term): from a
+    scan of this thread if one found it, else looked up; None if the table lacks it."""
+    kept = getattr(_SCANNED, "tables", None)
+    if kept is not None:
+        table = kept.get(terms)
+        if table is not None:
+            found: bytes | None = table.get(key)
+            if found is not None:
+                return found
+    return _lookup(terms._tindex, key)
 
 
 def _closest_key_pos(table: Any, key: bytes, probes: dict[int, bytes]) -> int | None:
