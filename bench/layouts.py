@@ -92,14 +92,14 @@ Sets, each with its own wordings, seed and layout variants:
   references with the host, and as headline and lead on one line joined by a symbol.
 - "held-out-8-words": never trained or tuned on; held-out-8's wordings in the layouts of
   the issue's families only.
-- "held-out-9": written before cleaner version 10, never trained or tuned on
+- "held-out-9": written before cleaner version 10, tuned on for version 11
   (bench/layout_words_heldout9.py, variants in bench/layout_heldout9.py): a
   reading-progress bar and a members' badge before the title, a translation note under
   it, a "continues after the advert" line and a map placeholder between paragraphs, a
   follow-topics line, an "as of" time stamp and a short link after the body; teasers
   with the headline in capitals, with the headline clipped mid-way, under a carousel
   counter, and as rows of a JSON dump left over from the conversion.
-- "held-out-9-words": never trained or tuned on; held-out-9's wordings in the layouts of
+- "held-out-9-words": tuned on for version 11; held-out-9's wordings in the layouts of
   the issue's families only.
 - "held-out-10": written before cleaner version 11, never trained or tuned on
   (bench/layout_words_heldout10.py, variants in bench/layout_heldout10.py): a ticker
