@@ -92,15 +92,26 @@ Sets, each with its own wordings, seed and layout variants:
   references with the host, and as headline and lead on one line joined by a symbol.
 - "held-out-8-words": never trained or tuned on; held-out-8's wordings in the layouts of
   the issue's families only.
-- "held-out-9": written before cleaner version 10, never trained or tuned on
+- "held-out-9": written before cleaner version 10, tuned on for version 11
   (bench/layout_words_heldout9.py, variants in bench/layout_heldout9.py): a
   reading-progress bar and a members' badge before the title, a translation note under
   it, a "continues after the advert" line and a map placeholder between paragraphs, a
   follow-topics line, an "as of" time stamp and a short link after the body; teasers
   with the headline in capitals, with the headline clipped mid-way, under a carousel
   counter, and as rows of a JSON dump left over from the conversion.
-- "held-out-9-words": never trained or tuned on; held-out-9's wordings in the layouts of
+- "held-out-9-words": tuned on for version 11; held-out-9's wordings in the layouts of
   the issue's families only.
+- "held-out-10": written before cleaner version 11, never trained or tuned on
+  (bench/layout_words_heldout10.py, variants in bench/layout_heldout10.py): a ticker
+  naming another story and a night-view toggle before the title, an affiliate disclosure
+  and a region switch under it, a product box, a glossary line and an "already read?"
+  teaser between paragraphs, a plain-language link, a QR-code line and a shop advert
+  after the body; teasers as RSS/XML or list-item rows, as BBCode links, as a headline
+  ending in a colon over a tab-indented lead, numbered with circled digits, and with
+  their age after the headline; teaser blocks without heading; separator lines holding a
+  tab; CRLF line ends changing to LF mid-page.
+- "held-out-10-words": never trained or tuned on; held-out-10's wordings in the layouts
+  of the issue's families only.
 
 Nothing of the corpus is written anywhere unless --out is given (then into that folder,
 which must not be committed).
@@ -131,6 +142,7 @@ import layout_heldout6  # noqa: E402
 import layout_heldout7  # noqa: E402
 import layout_heldout8  # noqa: E402
 import layout_heldout9  # noqa: E402
+import layout_heldout10  # noqa: E402
 from layout_parts import (  # noqa: E402
     HELD_OUT_EXTRAS,
     TUNE_2_VARIANTS,
@@ -154,6 +166,7 @@ from layout_words_heldout6 import HELD_OUT_6  # noqa: E402
 from layout_words_heldout7 import HELD_OUT_7  # noqa: E402
 from layout_words_heldout8 import HELD_OUT_8  # noqa: E402
 from layout_words_heldout9 import HELD_OUT_9  # noqa: E402
+from layout_words_heldout10 import HELD_OUT_10  # noqa: E402
 from layout_words_tune3 import TUNE_3  # noqa: E402
 
 CORPUS = HERE.parents[1] / "shared" / "eval" / "corpus.jsonl"
@@ -189,6 +202,9 @@ SETS: dict[str, tuple[Words, int, int]] = {
     "held-out-9": (HELD_OUT_9, 4127, 0),
     # The ninth held-out pair's wordings in the layouts of the issue's families only.
     "held-out-9-words": (HELD_OUT_9, 4128, 1),
+    "held-out-10": (HELD_OUT_10, 5813, 1),
+    # The tenth held-out pair's wordings in the layouts of the issue's families only.
+    "held-out-10-words": (HELD_OUT_10, 5814, 0),
 }
 
 
@@ -224,6 +240,7 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         "held-out-7",
         "held-out-8",
         "held-out-9",
+        "held-out-10",
     )
     name = words.site_names[n % len(words.site_names)]
     pre_options = ["consent", "breadcrumb", "sitename"] + (["menu"] if held_out else [])
@@ -290,6 +307,8 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         layout_heldout8.draw(site, words, rng, n)
     elif which == "held-out-9":
         layout_heldout9.draw(site, words, rng, n)
+    elif which == "held-out-10":
+        layout_heldout10.draw(site, words, rng, n)
     return site
 
 
@@ -328,6 +347,8 @@ def make_page(
     lines += layout_heldout7.pre_title(site, doc, rng, fams)
     lines += layout_heldout8.pre_title(site, rng, fams)
     lines += layout_heldout9.pre_title(site, fams)
+    pre10, ticker10 = layout_heldout10.pre_title(site, doc, pool, rng, fams)
+    lines += pre10
     if "pre-datetime" in extra:
         fams.add("variant-pre-datetime")
         day = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.20{rng.randint(18, 24)}"
@@ -354,6 +375,7 @@ def make_page(
     lines += layout_heldout7.under_title(site, rng, fams)
     lines += layout_heldout8.under_title(site, fams)
     lines += layout_heldout9.under_title(site, fams)
+    lines += layout_heldout10.under_title(site, words, rng, fams)
     for part in ("reading-time", "audio"):
         if part in extra:
             fams.add(f"variant-{part}")
@@ -392,6 +414,11 @@ def make_page(
         shown += mid8
         inline_titles += gone8
         shown += layout_heldout9.after_paragraph(site, i, len(body), words, rng, fams)
+        mid10, gone10 = layout_heldout10.after_paragraph(
+            site, i, len(body), words, others, rng, fams
+        )
+        shown += mid10
+        inline_titles += gone10
         if i == 0:
             shown += layout_heldout2.after_first(site, rng, fams)
         if i == 0 and caption and "caption-after-first" in extra:
@@ -438,6 +465,7 @@ def make_page(
     lines += post7
     lines += layout_heldout8.after_body(site, rng, fams)
     lines += layout_heldout9.after_body(site, words, rng, fams)
+    lines += layout_heldout10.after_body(site, rng, fams)
     own = layout_heldout3.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout4.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout5.teaser_block(site, words, others, rng, fams)
@@ -445,6 +473,7 @@ def make_page(
     own = own or layout_heldout7.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout8.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout9.teaser_block(site, others, rng, fams)
+    own = own or layout_heldout10.teaser_block(site, others, rng, fams)
     teasers, must_go = own or teaser_block(site, words, others, rng, fams)
     post = post_lines(site, rng, fams)
     lines += (teasers + post) if site.post_after else (post + teasers)
@@ -470,6 +499,7 @@ def make_page(
     elif "cr" in extra:
         fams.add("format-cr")
         text = text.replace("\n", "\r")
+    text = layout_heldout10.line_ends(site, text, fams)
     if "bom" in extra:
         fams.add("format-bom")
         text = "\ufeff" + text
@@ -487,7 +517,9 @@ def make_page(
         "title": doc["title"],
         "body": "\n".join(body),
         "caption": caption,
-        "teaser_texts": must_go + inline_titles + inline_teasers + ticker + ticker6 + gone7,
+        "teaser_texts": (
+            must_go + inline_titles + inline_teasers + ticker + ticker6 + gone7 + ticker10
+        ),
         "lang_hint": doc.get("lang_hint"),
     }
     return Page(site.folder, name, data, gold, sorted(fams))

@@ -33,13 +33,13 @@ from index.evidence import Evidence, Gatherer
 from index.inline import content_words, drop_inline, teased_keys, teaser_like_kept
 from index.line_features import PageView, matrix
 from index.other_headlines import other_headline, title_around
-from index.shape import page_shapes
+from index.tails import linked_shapes
 
 __all__ = ["REASONS", "CleanedArticle", "Dropped", "clean_article", "clean_page", "normalize"]
 
 # Bump whenever the cleaning of pages changes: the index records the version it was
 # cleaned with, and a run re-cleans (and updates the articles whose cleaning changed).
-CLEANER_VERSION = 10
+CLEANER_VERSION = 11
 # The line classifier's model this cleaner version ships with (index/line_model.json): a
 # new model is a new cleaner version (tests/test_line_model.py holds the two together).
 LINE_MODEL_VERSION = 1
@@ -56,6 +56,8 @@ TITLE_LINES = 15
 HEAD_LINE_WORDS = 8
 # A closed sentence of this many words is never dropped by the line classifier alone.
 SENTENCE_WORDS = 6
+# A caption stands among this many lines under the title (before the first paragraph).
+CAPTION_REACH = 4
 # Prose before the title is a notice (cookies, consent) only among the first lines.
 NOTICE_LINES = 3
 
@@ -120,7 +122,7 @@ class _Page:
         self.view: PageView | None = None
         self.labelled_of: dict[int, int] = {}
         self.teaser_of: set[int] = set()
-        self.shapes = page_shapes(lines)
+        self.shapes = linked_shapes(lines, evidence.links(source, lines) if evidence else set())
         self.evidence = evidence
         self.source = source
         self.own = own
@@ -130,6 +132,8 @@ class _Page:
         self.teased: set[int] = set()
         # Lines before the title the rules found to be another article's headline.
         self.not_title: set[int] = set()
+        # The lines between the title (and its byline) and the first paragraph.
+        self.under_title = range(0)
 
     def drop(self, i: int, reason: str, detail: str = "", article: str = "") -> None:
         """Drop line i for a reason (the first one given stays)."""
@@ -195,6 +199,11 @@ class _Page:
         self.dropped.clear()
         return 0  # no title found among the first lines: the first line is taken
 
+    def credited(self, i: int) -> bool:
+        """Tell whether line i, right under the title, ends in a photo credit worded as
+        on many of the source's pages (a caption, though its wording is no known one)."""
+        return bool(self.evidence) and self.evidence.credited(self.source, self.lines[i]) > 0
+
     def _seen(self, i: int) -> str:
         n = self.pages(i)
         return f"seen on {n} pages of this source" if n else ""
@@ -206,7 +215,9 @@ class _Page:
         if j + 2 >= len(shapes) or not shapes[j].headline:
             return False
         nxt = shapes[j + 1]
-        if not nxt.headline or nxt.words < 3 or captions.is_caption(nxt.text) or nxt.dateline:
+        if not nxt.headline or nxt.words < 3 or nxt.dateline:
+            return False
+        if captions.is_caption(nxt.text) or self.credited(j + 1):
             return False
         own = content_words(self.lines[j])
         if len(own) < 2:
@@ -233,12 +244,14 @@ class _Page:
             else:
                 break
             i += 1
+        first = next((k for k in range(i, n) if footer.paragraph(shapes[k])), n)
+        self.under_title = range(i, min(first, i + CAPTION_REACH))
         rest = list(range(i, n))
         end = self._footer(rest)
         self.teased = teased_keys([shapes[k] for k in rest[end:]])
         caption = ""
         # Only a caption followed by body text is one: never empty the body for it.
-        if end > 1 and captions.is_caption(lines[rest[0]]):
+        if end > 1 and (captions.is_caption(lines[rest[0]]) or self.credited(rest[0])):
             caption, rest, end = lines[rest[0]], rest[1:], end - 1
         drop_inline(self, title, rest[:end])
         self.view = PageView(
@@ -405,9 +418,9 @@ def line_view(
 def gather_page(gatherer: Gatherer, page_id: str, source: str, text: str) -> None:
     """Add a page to the evidence of a run: its lines, its title and its body's start."""
     lines = _lines(text)
-    gatherer.add_lines(source, lines, page_id)
     page = _Page(lines, Evidence(), source, page_id, classify=False)
     cleaned = page.clean() if lines else None
+    gatherer.add_lines(source, lines, page_id, page.under_title)
     if cleaned is not None and not cleaned.skipped:
         gatherer.add_article(page_id, cleaned.title, cleaned.body)
 

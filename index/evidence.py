@@ -18,6 +18,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from index.tails import link_tail, page_tails
+
 # A line recurring beside this many distinct bodies of one source is the source's chrome:
 # at least MIN_PAGES, and at least SHARE_PAGES of the source's pages up to MAX_PAGES.
 # A site's chrome is on (nearly) all its pages; a source's own recurring promotion (a
@@ -51,6 +53,14 @@ FOLDED_NUMBER_WORDS = 3
 # up to this many words: a date or time line recurs so ("Published 0.0.0 · Updated 0
 # hours ago") where the line itself never does.
 TEMPLATE_WORDS = 12
+# A photo credit: the last sentence of a short line that closes with no sentence mark
+# ("Die neue Brücke. Bildrechte bei X"), known by its label before a colon ("Quelle des
+# Bildes: …"), else by its first CREDIT_WORDS words ("Festgehalten durch …"). A site words
+# its credits alike under every picture, while the picture and the photographer change.
+CREDIT_LINE_WORDS = 16
+CREDIT_WORDS = 2
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=\w)")
+CREDIT_LABEL = re.compile(r"^([^:]{1,40}):\s*\S")
 # Counts of distinct bodies stop here (a line on this many pages is chrome in any case).
 MAX_COUNT = 1000
 
@@ -106,6 +116,29 @@ def prefix_key(text: str) -> int | None:
     return digest("\x00prefix " + " ".join(head))
 
 
+def credit_key(text: str) -> int | None:
+    """Key how a short line's last sentence opens, as a site's photo credits open (None: a
+    closed sentence, a long line, or too few words to tell)."""
+    words = WORD.findall(text)
+    if not CREDIT_WORDS < len(words) <= CREDIT_LINE_WORDS or text.rstrip()[-1:] in ".!?:":
+        return None
+    tail = SENTENCE_BREAK.split(text)[-1]
+    label = CREDIT_LABEL.match(tail)
+    if label is not None:
+        head = WORD.findall(label.group(1).casefold())
+        if 1 <= len(head) <= PREFIX_WORDS:
+            return digest("\x00credit " + " ".join(head))
+    found = WORD.findall(tail.casefold())
+    if len(found) <= CREDIT_WORDS:
+        return None
+    return digest("\x00credit " + " ".join(found[:CREDIT_WORDS]))
+
+
+def tail_key(tail: str) -> int | None:
+    """Key a tail a line ends with (index/tails.py; None for none)."""
+    return digest("\x00tail " + tail) if tail else None
+
+
 def split_mark(text: str) -> tuple[str, str] | None:
     """Return a line's mark and the rest after it (None: the line opens with no mark)."""
     m = MARK.match(text)
@@ -145,7 +178,7 @@ def kept_keys(lines: Iterable[str]) -> list[int]:
         found = [opening_key(line)]
         if len(line) <= MAX_LINE_CHARS:
             found += [line_key(line), prefix_key(line), text_key(line), template_key(line)]
-            found.append(mark_key(line))
+            found += [mark_key(line), credit_key(line), tail_key(link_tail(line))]
         keys.update(k for k in found if k is not None)
     return sorted(keys)
 
@@ -183,6 +216,22 @@ class Evidence:
         counts = self.repeated.get(source)
         key = mark_key(text) if counts and len(text) <= MAX_LINE_CHARS else None
         return counts.get(key, 0) if counts and key is not None else 0
+
+    def credited(self, source: str, text: str) -> int:
+        """Return on how many of the source's pages short lines' last sentences open as
+        this line's does (a photo credit: "Bildrechte liegen bei …"); 0 when too few."""
+        counts = self.repeated.get(source)
+        key = credit_key(text) if counts and len(text) <= MAX_LINE_CHARS else None
+        return counts.get(key, 0) if counts and key is not None else 0
+
+    def links(self, source: str, lines: list[str]) -> set[str]:
+        """Return the tails of lines that end two lines or more of many of the source's
+        pages (its read-more link, in whatever wording: index/tails.py)."""
+        counts = self.repeated.get(source)
+        if not counts:
+            return set()
+        tails = {link_tail(line) for line in lines}
+        return {t for t in tails if t and counts.get(tail_key(t) or 0, 0)}
 
     def titled(self, text: str, own: str) -> tuple[str, str] | None:
         """Return (id, title) of another article whose title the text is, if any."""
@@ -239,9 +288,13 @@ class Gatherer:
         # page id -> (source, body) its lines were counted under
         self.page_bodies: dict[str, tuple[str, int]] = {}
 
-    def add_lines(self, source: str, lines: list[str], page_id: str = "") -> None:
+    def add_lines(
+        self, source: str, lines: list[str], page_id: str = "", under_title: Iterable[int] = ()
+    ) -> None:
         """Count a page's lines for its source, beside its body (its longest line). A page
-        read before with another body (edited) no longer counts with the old one."""
+        read before with another body (edited) no longer counts with the old one.
+        under_title: the indexes of the lines between the title (and its byline) and the
+        first paragraph, where a caption stands."""
         if not lines:
             return
         body = digest(max(lines, key=len))
@@ -258,6 +311,13 @@ class Gatherer:
             for key in (line_key(line), prefix_key(line), template_key(line), mark_key(line)):
                 if key is not None:
                     _count(counts, key, body)
+        # Credits are counted where a caption stands, under the title: elsewhere a
+        # teaser's headline recurring on many pages would look like a credit's label.
+        for i in under_title:
+            if 0 <= i < len(lines) and (key := credit_key(lines[i])) is not None:
+                _count(counts, key, body)
+        for tail in page_tails(lines):
+            _count(counts, digest("\x00tail " + tail), body)
 
     def _forget(self, source: str, body: int) -> None:
         """Take a body's lines out of the counts (unless another page still has it)."""

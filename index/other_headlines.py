@@ -45,6 +45,7 @@ class Page(Protocol):
 
     def pages(self, i: int) -> int: ...
     def labelled(self, i: int) -> int: ...
+    def credited(self, i: int) -> bool: ...
 
 
 def stems(text: str) -> set[str]:
@@ -121,6 +122,8 @@ def _title_below(page: Page, j: int, limit: int) -> tuple[int, float] | None:
             continue  # chrome ("notice" is prose: the body)
         if s.prose or not s.headline or captions.is_caption(s.text) or s.continues:
             return None
+        if page.credited(k):
+            return None  # a caption, credited as on the source's other pages
         if k + 1 < len(page.lines) and page.shapes[k + 1].continues:
             return None  # a hard-wrapped paragraph's first line
         own = stems(s.text)

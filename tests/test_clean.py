@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from index.clean import CleanedArticle, clean_article, clean_page, normalize
-from index.evidence import Evidence, line_key
+from index.clean import CleanedArticle, clean_article, clean_page, gather_page, normalize
+from index.evidence import Evidence, Gatherer, line_key
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEED_PAGE = SHARED / "examples" / "seed-page.txt"
@@ -345,3 +346,131 @@ def test_prose_is_never_dropped_with_everything_else() -> None:
     assert cleaned.parts() == ("Neue Straßenbahn", "", prose)
     assert cleaned.uncertain.endswith("prose kept") and not cleaned.skipped
     assert [d.reason for d in cleaned.dropped].count("teaser") == 4
+
+
+# Ten articles of one source: a title and two paragraphs each, all different.
+SITE_ARTICLES = (
+    ("Neuer Radweg am Rhein", "Die Stadt baut bis zum Sommer einen Radweg entlang des Ufers.",
+     "Anwohner begrüßen die Pläne, Händler fürchten weniger Parkplätze."),
+    ("Schule bekommt Mensa", "Nach langem Warten erhält die Grundschule eine eigene Küche.",
+     "Die Eltern hatten jahrelang dafür gesammelt und Briefe geschrieben."),
+    ("Hochwasser bleibt aus", "Trotz starker Regenfälle stieg der Pegel nur wenig an.",
+     "Die Feuerwehr hatte vorsorglich Sandsäcke an die Deiche gebracht."),
+    ("Bäckerei schließt nach 90 Jahren", "Der Familienbetrieb findet keinen Nachfolger mehr.",
+     "Stammkunden verabschiedeten sich mit Blumen und Karten."),
+    ("Orchester probt im Freien", "Wegen der Hitze zogen die Musiker in den Stadtpark um.",
+     "Spaziergänger blieben stehen und hörten den Proben zu."),
+    ("Kreistag streitet über Busse", "Die Opposition verlangt dichtere Takte auf dem Land.",
+     "Der Landrat verweist auf fehlende Fahrer und knappe Mittel."),
+    ("Tierheim sucht Paten", "Für die vielen Katzen fehlen Futter und freiwillige Helfer.",
+     "Wer helfen möchte, kann sich jeden Mittwoch dort melden."),
+    ("Brücke wird gesperrt", "Gutachter fanden Risse in den Pfeilern der alten Brücke.",
+     "Autofahrer müssen einen Umweg von zwölf Kilometern fahren."),
+    ("Museum zeigt alte Karten", "Die Ausstellung im Schloss versammelt Landkarten und"
+     " Stadtpläne aus vier Jahrhunderten, viele davon zum ersten Mal öffentlich.",
+     "Besonders wertvoll ist ein Druck aus dem Jahr 1620, den ein Sammler geliehen hat."),
+    ("Sportverein feiert Jubiläum", "Seit hundert Jahren spielen Kinder hier Fußball und Handball.",
+     "Zum Fest kamen ehemalige Spieler aus ganz Deutschland."),
+)  # fmt: skip
+
+
+def site_body(n: int, count: int = 2) -> list[str]:
+    """Return count paragraphs (up to three) of the n-th article of SITE_ARTICLES, made
+    of its two sentences in turn."""
+    _, one, two = SITE_ARTICLES[n]
+    return [f"{one} {two}", f"{two} {one}", f"{one} {two} {one}"][:count]
+
+
+def site_pages(make: Callable[[int], str]) -> list[tuple[str, str]]:
+    """Return (id, text) of a source's pages, one for each of SITE_ARTICLES."""
+    return [(f"p{n}", make(n)) for n in range(len(SITE_ARTICLES))]
+
+
+def gathered(pages: list[tuple[str, str]]) -> Evidence:
+    """Gather a run's evidence over pages of one source, as `newsarchive index` does."""
+    gatherer = Gatherer()
+    for page_id, text in pages:
+        gather_page(gatherer, page_id, "site", text)
+    return gatherer.evidence()
+
+
+# Stories of other sources the teasers name (the run knows none of them).
+PLACES = ("Ahlen", "Borken", "Coesfeld", "Dülmen", "Emsdetten", "Gronau", "Haltern", "Ibbenbüren",
+          "Kalkar", "Lingen", "Meppen", "Nordhorn", "Olfen", "Papenburg", "Rheine", "Senden",
+          "Telgte", "Unna", "Vreden", "Werne", "Xanten", "Zwillbrock", "Ascheberg", "Bocholt",
+          "Datteln", "Enger", "Finnentrop", "Greven", "Herten", "Isselburg")  # fmt: skip
+STORIES = (
+    ("Sturm deckt Dächer in {} ab", "In {} hat der Sturm in der Nacht mehrere Dächer"
+     " beschädigt und Bäume entwurzelt. Die Polizei sperrte zwei Straßen bis zum Morgen."),
+    ("Neue Kita in {} eröffnet", "Nach zwei Jahren Bauzeit können in {} nun achtzig Kinder"
+     " betreut werden. Es fehlen aber noch Erzieherinnen für die Gruppen am Nachmittag."),
+    ("Stadtfest in {} abgesagt", "Wegen der Unwetterwarnung hat die Verwaltung in {} das"
+     " Fest am Wochenende abgesagt. Die Händler und Schausteller sind enttäuscht."),
+)  # fmt: skip
+
+
+# The site's lines after the body (share and legal links), on every page.
+SITE_CHROME = ("Per Messenger teilen · Per Mail senden", "Impressum · Datenschutz · Kontakt")
+
+
+def teasers_after_body(tail: str) -> Callable[[int], str]:
+    """Return a maker of pages whose teasers (one between the paragraphs, the others
+    after the site's chrome, with no heading) end in the site's tail, after a whole
+    sentence."""
+
+    def make(n: int) -> str:
+        teasers = []
+        for k, (headline, lead) in enumerate(STORIES):
+            place = PLACES[n * len(STORIES) + k]
+            teasers += [headline.format(place), f"{lead.format(place)} {tail}"]
+        one, two, three = site_body(n, 3)
+        # The first teaser stands between the paragraphs, as sites put one there.
+        body = (one, *teasers[:2], two, three)
+        return page(SITE_ARTICLES[n][0], *body, *SITE_CHROME, *teasers[2:])
+
+    return make
+
+
+@pytest.mark.parametrize("tail", ["⸳⸱⸳", "[ … ]", "∷ ∷"])
+def test_leads_ending_in_the_sources_tail_are_teasers(tail: str) -> None:
+    pages = site_pages(teasers_after_body(tail))
+    evidence = gathered(pages)
+    for n, (page_id, text) in enumerate(pages):
+        got = clean_page(text, evidence, "site", page_id)
+        assert got.parts() == (SITE_ARTICLES[n][0], "", "\n".join(site_body(n, 3)))
+
+
+CREDITS = ("Bildrechte liegen bei {}", "Festgehalten durch {}", "Quelle des Bildes: {}")
+PHOTOGRAPHERS = ("Anna Keller", "Pressebild Nord", "Jonas Weber / Archiv", "Open Photo Pool")
+PICTURES = ("Blick auf den Marktplatz", "Die neue Brücke im Abendlicht", "Kinder im Park")
+
+
+def captioned(credit: str, closed: bool = False) -> Callable[[int], str]:
+    """Return a maker of pages with a caption ending in a credit worded as credit."""
+
+    def make(n: int) -> str:
+        who = credit.format(PHOTOGRAPHERS[n % len(PHOTOGRAPHERS)])
+        caption = f"{PICTURES[n % len(PICTURES)]}. {who}" + ("." if closed else "")
+        return page(SITE_ARTICLES[n][0], caption, *site_body(n))
+
+    return make
+
+
+@pytest.mark.parametrize("credit", CREDITS)
+def test_a_caption_ending_in_the_sources_credit_is_the_caption(credit: str) -> None:
+    pages = site_pages(captioned(credit))
+    evidence = gathered(pages)
+    for n, (page_id, text) in enumerate(pages):
+        got = clean_page(text, evidence, "site", page_id)
+        assert got.caption.startswith(PICTURES[n % len(PICTURES)])
+        assert got.body == "\n".join(site_body(n))
+
+
+@pytest.mark.parametrize("credit", CREDITS)
+def test_a_closed_sentence_under_the_title_stays_body(credit: str) -> None:
+    pages = site_pages(captioned(credit, closed=True))
+    evidence = gathered(pages)
+    for n, (page_id, text) in enumerate(pages):
+        got = clean_page(text, evidence, "site", page_id)
+        assert got.caption == ""
+        assert got.body.startswith(PICTURES[n % len(PICTURES)])

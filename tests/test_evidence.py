@@ -132,3 +132,60 @@ def test_lines_opening_with_one_mark_recur_by_it() -> None:
     assert found.marked("site", "lesetipp ⟩ Noch eine ganz andere Geschichte") == 10
     assert found.marked("site", "Lesetipp ▸ Noch eine ganz andere Geschichte") == 0
     assert found.marked("site", "Lesetipp ⟩ Noch eine ganz andere Geschichte") == 10
+
+
+@pytest.mark.parametrize(
+    ("line", "other", "same"),
+    [
+        # A credit's label before a colon, whatever the photographer.
+        ("Blick über die Altstadt. Quelle des Bildes: Anna Keller", "Quelle des Bildes: dpa", True),
+        # No colon: the first words of the last sentence.
+        (
+            "Die neue Brücke. Bildrechte liegen bei Pressebild Nord",
+            "Bildrechte liegen bei X Y",
+            True,
+        ),
+        (
+            "Kinder im Park. Festgehalten durch Jonas Weber / Archiv",
+            "Festgehalten durch Ines Roth",
+            True,
+        ),
+        (
+            "Die neue Brücke. Bildrechte liegen bei Pressebild Nord",
+            "Bildarchiv der Stadt Ulm",
+            False,
+        ),
+    ],
+)
+def test_credit_key_keys_how_a_captions_last_sentence_opens(
+    line: str, other: str, same: bool
+) -> None:
+    assert (evidence.credit_key(line) == evidence.credit_key(other)) == same
+    assert evidence.credit_key(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Stadt baut einen Radweg. Bildrechte liegen bei der Stadt.",  # a closed sentence
+        "Zwei Wörter",  # too few words
+        "Ein sehr langer Satz " * 5 + "ohne Ende",  # too long for a caption
+    ],
+)
+def test_credit_key_none(line: str) -> None:
+    assert evidence.credit_key(line) is None
+
+
+def test_captions_credited_alike_recur_by_their_credit() -> None:
+    gatherer = Gatherer()
+    for n in range(10):
+        title, body = page(n)
+        caption = f"Ein Bild von {NAMES[n]}. Linse: {NAMES[n - 1]} Ott"
+        gatherer.add_lines("site", [title, caption, body], under_title=[1])
+        # Elsewhere on the page the same opening is no credit's.
+        gatherer.add_lines("site", [title, body, f"Kamera: {NAMES[n]} Ott am Werk"], f"{n}", [1])
+    found = gatherer.evidence()
+    assert found.credited("site", "Das Rathaus am Abend. Linse: Paul Sommer") == 10
+    assert found.credited("site", "Das Rathaus am Abend. Kamera: Paul Sommer") == 0
+    assert found.credited("site", "Kamera: Paul Sommer am Werk") == 0
+    assert found.credited("other-site", "Das Rathaus am Abend. Linse: Paul Sommer") == 0
