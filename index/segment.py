@@ -28,7 +28,7 @@ from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from index import manifest
 from index.readers import source_file
-from index.terms import CachedTerms, Postings, add_posting, expanded, save_learned
+from index.terms import CachedTerms, Postings, add_posting, expanded
 from index.whole_terms import WholeTerms
 from index.whoosh_write import (
     Segment,
@@ -249,8 +249,6 @@ class SegmentBuilder:
         self.segment.create_compound_file(self.storage)
         self._remove_temp()
         manifest.write(self._folder, self.segment.segment_id(), self._doccount, self.sources)
-        # The words analyzed for this segment are kept for the other workers and runs.
-        save_learned()
         return self.segment
 
     def _write_whole(self, fieldwriter: Any, name: str, whole: WholeTerms) -> None:

@@ -35,6 +35,7 @@ from whoosh.filedb.filestore import FileStorage
 from index.schema import REPEATED_FIELDS
 from index.segment import SegmentBuilder, remove_segment_files, remove_temp_folders
 from index.store import release_inherited_locks
+from index.terms import save_learned
 
 # A worker's answers to a chunk of records, one per record: (what the main process gets
 # back, the document to add to the segment or None).
@@ -109,6 +110,9 @@ class _Builds:
         flush and the ids they hold."""
         if self._builder is not None:
             self._write()
+        # The words analyzed for these segments are kept for the other workers and runs;
+        # once per flush, not per segment: keeping them reads the whole cache file.
+        save_learned()
         segments, ids = self.written, self.ids
         self.written, self.ids = [], []
         return segments, ids
