@@ -27,8 +27,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.cached_features import cached_feature  # noqa: E402
 from bench.feature_candidates import candidate_features  # noqa: E402
 from index.schema import analyzer_group, text_field  # noqa: E402
+from search import archive as search_archive  # noqa: E402
 from search import compile as qcompile  # noqa: E402
 from search import syntax  # noqa: E402
 from search.archive import Archive  # noqa: E402
@@ -234,6 +236,9 @@ def _feature(record: dict[str, Any], cand: dict[str, Any], name: str) -> float:
         total = sum(w["idf"] for w in words) or 1.0
         got = sum(w["idf"] for w, tfs in zip(words, cand["tf"], strict=True) if tfs[0] or tfs[2])
         return got / total
+    derived = cached_feature(record, cand, name, TOP[0])
+    if derived is not None:
+        return derived
     if not name.startswith(("bm25:", "bm25l:")):
         return float(cand["f"][name])
     kind, k1s, bs, avgs = name.split(":")
@@ -376,6 +381,42 @@ def fit_monotone(records: list[dict[str, Any]], depth: int, c: float) -> Any:
     return found.x / scale
 
 
+def fit_listwise(records: list[dict[str, Any]], depth: int, c: float) -> Any:
+    """Fit a linear scorer by the softmax loss over each question's candidate list (the
+    target's share of exp(score)), the MONOTONE weights kept at 0 or above (L2 penalty 1/c
+    on standardized weights): the strongest competitors weigh most, as for S@1 and MRR."""
+    import numpy as np
+    from scipy.optimize import minimize
+
+    x, y, q, w = matrix(records, depth)
+    scale = np.maximum(x.std(axis=0), 1e-9)
+    xs = (x - x.mean(axis=0)) / scale
+    lists = []
+    for qi in np.unique(q):
+        rows = np.where(q == qi)[0]
+        pos = rows[y[rows] == 1]
+        if len(pos) and len(rows) > 1:
+            lists.append((rows, pos[0], w[pos[0]]))
+    total = sum(wt for _, _, wt in lists)
+
+    def loss(v: Any) -> tuple[float, Any]:
+        s = xs @ v
+        value = 0.5 / c * float(v @ v)
+        grad = v / c
+        for rows, pos, wt in lists:
+            z = s[rows]
+            top = z.max()
+            p = np.exp(z - top)
+            p /= p.sum()
+            value += wt / total * len(lists) * float(top + np.log(np.exp(z - top).sum()) - s[pos])
+            grad = grad + wt / total * len(lists) * (xs[rows].T @ p - xs[pos])
+        return value, grad
+
+    bounds = [(0.0, None) if n in MONOTONE else (None, None) for n in names()]
+    found = minimize(loss, np.zeros(x.shape[1]), jac=True, method="L-BFGS-B", bounds=bounds)
+    return found.x / scale
+
+
 def fit_gbm(records: list[dict[str, Any]], depth: int, c: float) -> Any:
     """Fit LightGBM's lambdarank on the candidate lists (c: the number of trees)."""
     import lightgbm
@@ -420,6 +461,7 @@ FIT = {
     "lr": (fit_pairwise, lambda w: linear(w)),
     "prior": (fit_prior, lambda w: linear(w)),
     "monotone": (fit_monotone, lambda w: linear(w)),
+    "listwise": (fit_listwise, lambda w: linear(w)),
     "gbm": (fit_gbm, lambda m: tree(m)),
 }
 LEARNER = ["monotone"]
@@ -520,6 +562,8 @@ def main() -> int:
     g.add_argument("--loose-parts", type=float, default=None, help="compile.LOOSE_PART_BOOST")
     g.add_argument("--forms", type=float, default=None, help="compile.FORM_BOOST")
     g.add_argument("--hyphen-parts", type=float, default=None, help="compile.HYPHEN_PART_BOOST")
+    g.add_argument("--bm25-b", type=float, default=None, help="ranking.BM25_B, for every query")
+    g.add_argument("--bm25-k1", type=float, default=None, help="ranking.BM25_K1, for every query")
     t = sub.add_parser("train")
     t.add_argument("cache")
     t.add_argument("--out", default=str(ROOT / "search" / "rerank_model.json"))
@@ -555,6 +599,10 @@ def main() -> int:
             qcompile.FORM_BOOST = args.forms
         if args.hyphen_parts is not None:
             qcompile.HYPHEN_PART_BOOST = args.hyphen_parts
+        if args.bm25_b is not None:
+            search_archive.BM25_B = args.bm25_b
+        if args.bm25_k1 is not None:
+            search_archive.BM25_K1 = args.bm25_k1
         gather(args.index, args.cache, args.sets)
         return 0
     if args.cmd == "train":
