@@ -19,7 +19,7 @@ from whoosh.reading import IndexReader
 from index.analysis import german_fold, query_term
 from index.wordlist import folded_lexicon, is_compound_of
 from search.holding import GERMAN_FIELDS, Terms
-from search.whoosh_read import prefixed_terms
+from search.whoosh_read import prefixed_doc_frequencies, term_docs
 
 # Short words of these lengths (letters) may be clippings.
 MIN_CHARS, MAX_CHARS = 3, 5
@@ -54,42 +54,44 @@ def clipped_terms(reader: IndexReader, schema: Schema, word: str) -> Terms:
         (fieldname, t)
         for fieldname in GERMAN_FIELDS
         if fieldname in schema
-        for t in _terms(reader, fieldname, group, folded)
+        for t in _terms(prefixed_doc_frequencies(reader, fieldname, group), folded)
         if not t.endswith(VERB_ENDINGS)
     ]
 
 
-def _terms(reader: IndexReader, fieldname: str, prefix: str, folded: str) -> list[str]:
-    """Return a field's long-form terms starting with prefix, the most frequent."""
+def _terms(df: dict[str, int], folded: str) -> list[str]:
+    """Return the long-form terms among a field's terms starting with a prefix (df: each
+    with its document frequency), the most frequent."""
     found = [
-        t
-        for t in prefixed_terms(reader, fieldname, prefix)
-        if len(t) >= len(folded) + MIN_EXTRA and not is_compound_of(t[len(folded) :])
+        t for t in df if len(t) >= len(folded) + MIN_EXTRA and not is_compound_of(t[len(folded) :])
     ]
     found.sort(key=lambda t: (len(t), t))
     found = found[:MAX_CANDIDATES]
-    found.sort(key=lambda t: -reader.doc_frequency(fieldname, t))
+    found.sort(key=lambda t: -df[t])
     return sorted(found[:MAX_TERMS])
 
 
 def _group(reader: IndexReader, fieldname: str, own: str, folded: str) -> str | None:
     """Return the prefix of the group of long forms the short word clips, None if no
     group leads."""
+    # The terms and their document frequencies from one scan of the terms tables.
+    freq = prefixed_doc_frequencies(reader, fieldname, folded)
     groups: dict[str, list[str]] = {}
-    for t in _terms(reader, fieldname, folded, folded):
+    for t in _terms(freq, folded):
         groups.setdefault(t[: len(folded) + GROUP_CHARS], []).append(t)
     if not groups:
         return None
-    df = {g: sum(reader.doc_frequency(fieldname, t) for t in ts) for g, ts in groups.items()}
+    df = {g: sum(freq[t] for t in ts) for g, ts in groups.items()}
     read = sorted(groups, key=lambda g: -df[g])[:MAX_GROUPS]
     held = _docs(reader, fieldname, [own])
-    if not len(held):
+    docs = max(1, reader.doc_count())
+    if not len(held) or not any(_may_lead(df[g], len(held), docs) for g in read):
         return None
     overlap = {g: len(np.intersect1d(_docs(reader, fieldname, groups[g]), held)) for g in read}
     best = max(read, key=lambda g: overlap[g])
     share = overlap[best] / len(held)
     lead = overlap[best] / max(1, max((overlap[g] for g in read if g != best), default=0))
-    lift = share / (df[best] / max(1, reader.doc_count()))
+    lift = share / (df[best] / docs)
     if share < MIN_SHARE or lead < MIN_LEAD or lift < MIN_LIFT:
         return None
     # Last: the word list is scanned, which costs more than the figures above.
@@ -99,10 +101,16 @@ def _group(reader: IndexReader, fieldname: str, own: str, folded: str) -> str | 
     return None
 
 
+def _may_lead(df: int, held: int, docs: int) -> bool:
+    """Tell whether a group of df documents (deleted ones too) may reach MIN_SHARE and
+    MIN_LIFT among the held articles of the short word (of docs): it holds at most as
+    many of them as it has, so most groups are ruled out before their postings are read."""
+    share = min(df, held) / held
+    return share >= MIN_SHARE and share / (max(1, df) / docs) >= MIN_LIFT
+
+
 def _docs(reader: IndexReader, fieldname: str, terms: list[str]) -> np.ndarray:
-    """Return the sorted document numbers holding any of a field's terms."""
-    found: set[int] = set()
-    for t in terms:
-        if (fieldname, t) in reader:
-            found.update(reader.postings(fieldname, t).all_ids())
-    return np.array(sorted(found), dtype=np.int64)
+    """Return the sorted document numbers holding any of a field's terms (the posting
+    lists kept for ranking: a query's own word is read once)."""
+    found = [term_docs(reader, fieldname, t) for t in terms]
+    return np.unique(np.concatenate(found)) if found else np.empty(0, dtype=np.int64)

@@ -9,7 +9,7 @@ import pytest
 
 from index.build import index_paths
 from search.archive import Archive
-from search.clipped import clipped_terms
+from search.clipped import _may_lead, clipped_terms
 
 FILLER = " Der Bericht erschien am Abend, viele Leser schrieben der Redaktion dazu."
 # Articles using the short form mostly hold the long one it clips too.
@@ -82,3 +82,20 @@ def test_the_long_form_holds_the_short_word(
     result = archives["long"].search("Hafen Demo", size=50, snippets=False)
     (hit,) = [h for h in result.hits if h.id == article]
     assert (hit.missing == []) is holds, hit.missing
+
+
+@pytest.mark.parametrize(
+    ("df", "held", "docs", "may"),
+    [
+        # 40 articles hold the short word; a group in 30 of 10,000 may hold 30 of them.
+        (30, 40, 10_000, True),
+        # A group in 10 holds at most a quarter of the 40: below MIN_SHARE, not read.
+        (10, 40, 10_000, False),
+        # A group in half the archive is no more likely among the 40 than anywhere.
+        (5_000, 40, 10_000, False),
+        # A group in 12 of 40, the whole archive 100: 0.3 of them, lift 2.5 < MIN_LIFT.
+        (12, 40, 100, False),
+    ],
+)
+def test_a_group_that_cannot_lead_is_not_read(df: int, held: int, docs: int, may: bool) -> None:
+    assert _may_lead(df, held, docs) is may

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from generated import index_in_runs
+from generated import index_edited_in_runs, index_in_runs
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import W3TermInfo
 
@@ -178,10 +178,11 @@ def test_a_term_outside_a_small_fields_terms_is_not_looked_up(
     leaves: list[Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     looked: list[bytes] = []
-    lookup = postings._lookup
+    lookup = terms._lookup
     monkeypatch.setattr(
-        postings, "_lookup", lambda table, key: looked.append(key) or lookup(table, key)
+        terms, "_lookup", lambda table, key: looked.append(key) or lookup(table, key)
     )
+    monkeypatch.setattr(terms._SCANNED, "tables", None, raising=False)  # no scan's items
     whoosh_read.POSTINGS.clear()
     whoosh_read.VOCABULARIES.clear()
     for leaf in leaves:
@@ -280,13 +281,88 @@ def _posting_bytes(leaf: Any, fieldname: str, text: bytes) -> bytes:
     ],
 )
 @pytest.mark.parametrize("levels", [2, terms.PROBE_LEVELS])
+@pytest.mark.parametrize(("span", "chunk"), [(0, 16), (3, 64), (terms.SPAN, terms.FIRST_CHUNK)])
 def test_terms_by_prefix_are_whooshs(
-    leaves: list[Any], fieldname: str, prefix: str, levels: int, monkeypatch: pytest.MonkeyPatch
+    leaves: list[Any],
+    fieldname: str,
+    prefix: str,
+    levels: int,
+    span: int,
+    chunk: int,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # Few levels kept: the binary search reads the file below them.
+    # Few levels kept: the binary search reads the file below them, key by key or the
+    # keys left at once (span); the terms after the first read in chunks of any size.
     monkeypatch.setattr(terms, "PROBE_LEVELS", levels)
+    monkeypatch.setattr(terms, "SPAN", span)
+    monkeypatch.setattr(terms, "FIRST_CHUNK", chunk)
     whoosh_read.PROBES.clear()
     for leaf in leaves:
         expected = list(leaf.expand_prefix(fieldname, prefix))
         for _ in range(2):  # the second time through the probes kept
             assert whoosh_read.prefix_terms(leaf, fieldname, prefix) == expected
+
+
+@pytest.fixture(scope="module")
+def edited(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The reader of three segments whose articles edited after indexing are deleted."""
+    reader = Archive(index_edited_in_runs(tmp_path_factory.mktemp("edited"))).searcher().reader()
+    assert any(leaf.has_deletions() for leaf, _ in reader.leaf_readers())
+    return reader
+
+
+@pytest.mark.parametrize(
+    ("fieldname", "prefix"),
+    [("body_de", "feuer"), ("body_de", "rathaus"), ("title_de", "nachricht"), ("body_de", "zzzz")],
+)
+def test_terms_by_prefix_with_their_document_frequencies_are_whooshs(
+    edited: Any, fieldname: str, prefix: str
+) -> None:
+    expected = {
+        t.decode("utf-8"): edited.doc_frequency(fieldname, t)
+        for t in edited.expand_prefix(fieldname, prefix)
+    }
+    assert whoosh_read.prefixed_doc_frequencies(edited, fieldname, prefix) == expected
+
+
+@pytest.mark.parametrize(
+    ("fieldname", "text"),
+    [("body_de", "rathaus"), ("body_de", "feuerwehr"), ("title_de", "nachricht"), ("body_de", "x")],
+)
+def test_a_terms_documents_are_its_matchers_without_the_deleted(
+    edited: Any, fieldname: str, text: str
+) -> None:
+    expected = []
+    if (fieldname, text) in edited:
+        expected = list(edited.postings(fieldname, text).all_ids())
+    assert whoosh_read.term_docs(edited, fieldname, text).tolist() == expected
+
+
+@pytest.mark.parametrize(("fieldname", "prefix"), [("body_de", "feuer"), ("title_de", "nachricht")])
+def test_a_terms_info_from_a_scan_is_the_looked_up_one(
+    leaves: list[Any], fieldname: str, prefix: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lookups: list[bytes] = []
+    lookup = terms._lookup
+
+    def counted(table: Any, key: bytes) -> bytes | None:
+        lookups.append(key)
+        return lookup(table, key)
+
+    for leaf in leaves:
+        reader = leaf._terms
+        found = whoosh_read.prefix_terms(leaf, fieldname, prefix)
+        assert found
+        keys = [reader._keycoder(fieldname, t) for t in found]
+        monkeypatch.setattr(terms, "_lookup", counted)
+        # Found by the scan: the same info as a look-up gives, without one.
+        assert [terms.term_info(reader, k) for k in keys] == [
+            lookup(reader._tindex, k) for k in keys
+        ]
+        assert not lookups
+        # A term no scan found is looked up.
+        missing = reader._keycoder(fieldname, b"zzzznichtda")
+        assert terms.term_info(reader, missing) is None
+        assert lookups == [missing]
+        lookups.clear()
+        monkeypatch.setattr(terms, "_lookup", lookup)

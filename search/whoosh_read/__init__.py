@@ -9,10 +9,11 @@ written against: the check below runs before any of its modules is imported. Eve
 else on the search side uses Whoosh's public API, through the names exported here.
 
 terms       a segment's terms table: a term's info looked up, a small field's terms,
-            a field's terms by prefix
+            a field's terms by prefix (with their document frequencies)
 decoding    a posting list's bytes decoded, all blocks at once
 recent      the values a thread just decoded, kept at hand for its next steps
-postings    a term's posting list read once and kept decoded (POSTINGS)
+postings    a term's posting list read once and kept decoded (POSTINGS); a term's
+            documents in every segment from them
 positions   a term's token positions in chosen documents
 matching    what Whoosh's BM25F, Or matcher and top collector decide internally
 columns     a segment's columns read at once: field lengths, variable-length values
@@ -34,13 +35,19 @@ from search.whoosh_read.decoding import decode_postings_values  # noqa: E402
 from search.whoosh_read.matching import MatchingCollector, field_b, or_matcher  # noqa: E402
 from search.whoosh_read.positioned import PositionedFile, storage_path  # noqa: E402
 from search.whoosh_read.positions import leaf_positions  # noqa: E402
-from search.whoosh_read.postings import POSTINGS, leaf_doc_frequency, leaf_postings  # noqa: E402
+from search.whoosh_read.postings import (  # noqa: E402
+    POSTINGS,
+    leaf_doc_frequency,
+    leaf_postings,
+    term_docs,
+)
 from search.whoosh_read.recent import values_wanted  # noqa: E402
 from search.whoosh_read.terms import (  # noqa: E402
     PROBES,
     VOCABULARIES,
     field_terms,
     prefix_terms,
+    prefixed_doc_frequencies,
     prefixed_terms,
 )
 
@@ -60,8 +67,10 @@ __all__ = [
     "leaf_postings",
     "or_matcher",
     "prefix_terms",
+    "prefixed_doc_frequencies",
     "prefixed_terms",
     "storage_path",
+    "term_docs",
     "values_wanted",
     "var_bytes",
 ]

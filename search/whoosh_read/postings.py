@@ -12,7 +12,7 @@ from whoosh.system import pack_ushort
 from search.lru import Lru
 from search.whoosh_read.decoding import _weights, decode_postings_values
 from search.whoosh_read.recent import _RECENT, _recent_values, _remember_values
-from search.whoosh_read.terms import _lookup, _terms_reader, _vocabulary
+from search.whoosh_read.terms import _lookup, _terms_reader, _vocabulary, term_info
 
 _EMPTY = np.empty(0, dtype=np.int64)
 _NONE = np.empty(0, dtype=np.float64)
@@ -84,6 +84,20 @@ def _postings(
     return ids, tf, kept
 
 
+def term_docs(reader: Any, fieldname: str, text: Any) -> np.ndarray:
+    """Return the sorted document numbers of a reader (of every segment) holding a term,
+    deleted ones left out, from the posting lists kept in POSTINGS: the lists ranking
+    reads, read once for both."""
+    parts = []
+    for leaf, offset in reader.leaf_readers():
+        ids = leaf_postings(leaf, fieldname, text)[0]
+        if len(ids) and leaf.has_deletions():
+            ids = ids[~np.isin(ids, np.fromiter(leaf.segment().deleted_docs(), dtype=np.int64))]
+        if len(ids):
+            parts.append(ids + offset)
+    return np.concatenate(parts) if parts else _EMPTY
+
+
 def leaf_doc_frequency(reader: Any, fieldname: str, text: bytes) -> int:
     """Return how many documents of a segment hold a term (deleted ones too), as its
     doc_frequency() counts them: from its posting list if it is kept in POSTINGS, else from
@@ -111,7 +125,7 @@ def _read_postings(
     fieldnum = terms._fieldmap.get(fieldname)
     if fieldnum is None:
         return _EMPTY, _NONE, []
-    raw = _lookup(terms._tindex, pack_ushort(fieldnum) + text)
+    raw = term_info(terms, pack_ushort(fieldnum) + text)
     if raw is None:
         return _EMPTY, _NONE, []
     info = W3TermInfo.from_bytes(raw)

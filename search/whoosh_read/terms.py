@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import struct
+import threading
+import weakref
 from typing import Any
 
 from whoosh.codec.whoosh3 import W3TermInfo, W3TermsReader
@@ -14,6 +16,7 @@ from search.lru import Lru
 # item's key and value (whoosh.filedb.filetables).
 _SLOT = struct.Struct("!Iq")
 _ITEM_LENGTHS = struct.Struct("!ii")
+_KEY_LENGTH = struct.Struct("!I")
 # Enough bytes after an item's key to hold a term's info when its postings are not
 # inlined (W3TermInfo: flags and statistics, then the offset and length of its postings).
 _TERM_INFO_BYTES = W3TermInfo._struct.size + 12
@@ -122,9 +125,24 @@ PROBE_LEVELS = 12
 PROBES: Lru[dict[int, bytes]] = Lru(16 * 1024 * 1024)
 
 
+# A scan of a field's terms by prefix reads the terms table in chunks, the first small
+# (most prefixes start a few terms) and each next one twice as large, up to the last.
+FIRST_CHUNK, LAST_CHUNK = 1024, 64 * 1024
+
+
 def prefix_terms(reader: Any, fieldname: str, prefix: str) -> list[bytes] | None:
     """Return a field's terms in one segment that start with prefix, in order (None: a
     segment of another codec)."""
+    found = _prefix_items(reader, fieldname, prefix)
+    return None if found is None else [term for term, _ in found]
+
+
+def _prefix_items(reader: Any, fieldname: str, prefix: str) -> list[tuple[bytes, bytes]] | None:
+    """Return the (term, term info) items of a field's terms in one segment that start
+    with prefix, in order (None: a segment of another codec).
+
+    The items lie one after another from the first key not below the prefix: read in
+    chunks, not with two reads an item (its lengths, then its key)."""
     terms = _terms_reader(reader)
     if terms is None:
         return None
@@ -139,28 +157,82 @@ def prefix_terms(reader: Any, fieldname: str, prefix: str) -> list[bytes] | None
         probes = {}
         PROBES.put(segment, probes, 200 + 100 * 2**PROBE_LEVELS)
     pos = _closest_key_pos(table, key, probes)
-    out: list[bytes] = []
-    dbfile = table.dbfile
-    while pos is not None and pos < table.endofdata:
-        keylen, datalen = _ITEM_LENGTHS.unpack(dbfile.get(pos, _ITEM_LENGTHS.size))
-        found = bytes(dbfile.get(pos + _ITEM_LENGTHS.size, keylen))
+    out: list[tuple[bytes, bytes]] = []
+    if pos is None:
+        return out
+    dbfile, end = table.dbfile, table.endofdata
+    chunk, buf, at = FIRST_CHUNK, b"", 0
+    head = _ITEM_LENGTHS.size
+    while pos < end:
+        if at + head > len(buf):
+            buf, at = bytes(dbfile.get(pos, min(chunk, end - pos))), 0
+            chunk = min(chunk * 2, LAST_CHUNK)
+        keylen, datalen = _ITEM_LENGTHS.unpack_from(buf, at)
+        size = head + keylen + datalen
+        if at + size > len(buf):
+            buf, at = bytes(dbfile.get(pos, min(max(chunk, size), end - pos))), 0
+            chunk = min(chunk * 2, LAST_CHUNK)
+        found = buf[at + head : at + head + keylen]
         if not found.startswith(key):
             break
-        out.append(found[2:])
-        pos += _ITEM_LENGTHS.size + keylen + datalen
-    return out
+        out.append((found, buf[at + head + keylen : at + size]))
+        pos += size
+        at += size
+    _keep_scanned(terms, out)
+    return [(found[2:], info) for found, info in out]
+
+
+# The items the latest prefix scans of this thread found, by terms table: a term a scan
+# found (a compound of a query's word) is read next for the result set, and its info
+# then needs no second look-up. Up to SCANNED_ITEMS items, then forgotten at once.
+SCANNED_ITEMS = 20_000
+_SCANNED = threading.local()
+
+
+def _keep_scanned(terms: W3TermsReader, items: list[tuple[bytes, bytes]]) -> None:
+    """Keep a scan's (key, term info) items for term_info()."""
+    if not items:
+        return
+    kept: weakref.WeakKeyDictionary[W3TermsReader, dict[bytes, bytes]] | None
+    kept = getattr(_SCANNED, "tables", None)
+    count = getattr(_SCANNED, "count", 0) + len(items)
+    if kept is None or count > SCANNED_ITEMS:
+        kept = _SCANNED.tables = weakref.WeakKeyDictionary()
+        count = len(items)
+    _SCANNED.count = count
+    table = kept.get(terms)
+    if table is None:
+        kept[terms] = dict(items)
+    else:
+        table.update(items)
+
+
+def term_info(terms: W3TermsReader, key: bytes) -> bytes | None:
+    """Return a term's info in a terms table by its key (field number and term): from a
+    scan of this thread if one found it, else looked up; None if the table lacks it."""
+    kept = getattr(_SCANNED, "tables", None)
+    if kept is not None:
+        table = kept.get(terms)
+        if table is not None:
+            found: bytes | None = table.get(key)
+            if found is not None:
+                return found
+    return _lookup(terms._tindex, key)
 
 
 def _closest_key_pos(table: Any, key: bytes, probes: dict[int, bytes]) -> int | None:
     """Return the position of a key in an ordered hash table or of the next greater
     (None: none), as OrderedHashReader.closest_key_pos finds it, the keys of the first
-    levels of its binary search read once (probes)."""
+    levels of its binary search read once (probes); below them, once at most SPAN keys
+    are left, those keys are read at once (_closest_in_span)."""
     get_pos, base, size = table._get_pos, table.indexbase, table.indexsize
     lo, hi, level = 0, table.indexlen, 0
     while lo < hi:
         mid = (lo + hi) // 2
         midkey = probes.get(mid)
         if midkey is None:
+            if level >= PROBE_LEVELS and hi - lo <= SPAN:
+                return _closest_in_span(table, key, lo, hi)
             midkey = bytes(table.key_at(get_pos(base + mid * size)))
             if level < PROBE_LEVELS:
                 probes[mid] = midkey
@@ -175,6 +247,35 @@ def _closest_key_pos(table: Any, key: bytes, probes: dict[int, bytes]) -> int | 
     return found
 
 
+# The keys left to a binary search read at once: their items lie one after another.
+SPAN = 1024
+
+
+def _closest_in_span(table: Any, key: bytes, lo: int, hi: int) -> int | None:
+    """Return _closest_key_pos() for a key known to lie between the index entries lo and
+    hi: the entries' positions read in one read, their items (in key order, one after
+    another) in another, the binary search done in memory."""
+    size, dbfile = table.indexsize, table.dbfile
+    last = hi < table.indexlen  # entry hi's position ends the last item
+    raw = bytes(dbfile.get(table.indexbase + lo * size, (hi - lo + last) * size))
+    positions = struct.unpack(f"!{len(raw) // size}{table.extras['indextype']}", raw)
+    start = positions[0]
+    end = positions[hi - lo] if last else table.endofdata
+    data = bytes(dbfile.get(start, end - start))
+    a, b = 0, hi - lo
+    while a < b:
+        mid = (a + b) // 2
+        at = positions[mid] - start
+        (keylen,) = _KEY_LENGTH.unpack_from(data, at)
+        if data[at + _ITEM_LENGTHS.size : at + _ITEM_LENGTHS.size + keylen] < key:
+            a = mid + 1
+        else:
+            b = mid
+    if a < hi - lo:
+        return int(positions[a])
+    return int(positions[hi - lo]) if last else None
+
+
 def prefixed_terms(reader: Any, fieldname: str, prefix: str) -> set[str]:
     """Return a field's terms that start with prefix: each segment's own, looked up in
     its terms table (Whoosh's expand_prefix merges every segment's terms in order)."""
@@ -186,4 +287,22 @@ def prefixed_terms(reader: Any, fieldname: str, prefix: str) -> set[str]:
             out.update(w.decode("utf-8") if isinstance(w, bytes) else str(w) for w in words)
         else:
             out.update(w.decode("utf-8") for w in found)
+    return out
+
+
+def prefixed_doc_frequencies(reader: Any, fieldname: str, prefix: str) -> dict[str, int]:
+    """Return a field's terms that start with prefix, each with how many documents hold
+    it (deleted ones too, as doc_frequency() counts them), read from the items of the
+    segments' terms tables that name the terms."""
+    out: dict[str, int] = {}
+    for leaf, _ in reader.leaf_readers():
+        found = _prefix_items(leaf, fieldname, prefix)
+        if found is None:
+            for w in leaf.expand_prefix(fieldname, prefix):
+                text = w.decode("utf-8") if isinstance(w, bytes) else str(w)
+                out[text] = out.get(text, 0) + int(leaf.doc_frequency(fieldname, w))
+            continue
+        for w, info in found:
+            text = w.decode("utf-8")
+            out[text] = out.get(text, 0) + int(W3TermInfo.from_bytes(info).doc_frequency())
     return out
