@@ -234,6 +234,8 @@ def _index_into(
         _write_segments(ix, items, writers, books, commit_articles, commit_seconds)
     except BaseException:
         writers.abort()
+        # Segments a dying worker wrote before it could hand them over.
+        commit.remove_leftovers(ix)
         raise
     finally:
         prepare.use_evidence(None)
@@ -314,7 +316,8 @@ def _write_segments(
     commit_articles: int | None,
     commit_seconds: float | None,
 ) -> None:
-    """Prepare the records and write them as new segments, one per worker and commit.
+    """Prepare the records and write them as new segments, one per worker and commit
+    (more where a worker's segment passes its budget, index.workers.SEGMENT_BYTES).
 
     The workers (or this process, with one) prepare the records and write the articles
     into segments of their own; this process keeps the books and commits: the new

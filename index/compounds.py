@@ -106,6 +106,18 @@ def _split(word: str, max_parts: int) -> tuple[tuple[int, int], ...]:
     best: tuple[tuple[int, int], ...] = ()
     best_score = 0.0
     for cut in range(PART_MIN_CHARS, len(word) - PART_MIN_CHARS + 1):
+        # The known words before the cut (with a linking element) first: at most cuts
+        # there is none, and the rest of the word need not be looked at, nor split.
+        modifiers = []
+        for link in LINKS:
+            end = cut - len(link)
+            if end < PART_MIN_CHARS or not word.startswith(link, end):
+                continue
+            modifier_zipf = words.get(word[:end])
+            if modifier_zipf is not None:
+                modifiers.append((end, modifier_zipf))
+        if not modifiers:
+            continue
         head = word[cut:]
         if ADJECTIVE_SUFFIX.match(head):
             continue  # "nordkorea|nische" is an adjective ending, not a word
@@ -118,13 +130,7 @@ def _split(word: str, max_parts: int) -> tuple[tuple[int, int], ...]:
                 continue
             head_parts = [(cut + a, cut + b) for a, b in inner]
             head_zipf = min(words.get(word[a:b], 0.0) for a, b in head_parts) or 0.0
-        for link in LINKS:
-            end = cut - len(link)
-            if end < PART_MIN_CHARS or not word.startswith(link, end):
-                continue
-            modifier_zipf = words.get(word[:end])
-            if modifier_zipf is None:
-                continue
+        for end, modifier_zipf in modifiers:
             # The split whose rarer part is most frequent wins: it is the least likely junk.
             score = min(modifier_zipf, head_zipf)
             if score > best_score:

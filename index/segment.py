@@ -28,7 +28,7 @@ from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from index import manifest
 from index.readers import source_file
-from index.terms import CachedTerms, Postings, add_posting, expanded, save_learned
+from index.terms import CachedTerms, Postings, add_posting, expanded
 from index.whole_terms import WholeTerms
 from index.whoosh_write import (
     Segment,
@@ -40,6 +40,15 @@ from index.whoosh_write import (
 
 # Values of a repeated field whose terms a builder keeps.
 REPEATED_LIMIT = 10_000
+# What a builder's data takes in memory, by what it grows with (tracemalloc over a
+# worker's share of the 280,717-article archive, 10,000 to 70,000 documents): each
+# document (its id and hashes, field lengths, column values, the postings its words add to
+# terms found before) and each distinct term of a field (its key and entry, the arrays of
+# a term found twice, the dictionary's slot). Tokens are not counted: at that size most
+# documents are headlines of a few words. A long article takes more (some 7 KB): at the
+# size of the evaluation corpus a worker's estimate is half of what it holds.
+BYTES_PER_DOCUMENT = 800
+BYTES_PER_TERM = 280
 
 
 class _SegmentStorage(TrackedStorage):
@@ -105,6 +114,12 @@ class SegmentBuilder:
 
     def __len__(self) -> int:
         return self._doccount
+
+    def buffered_bytes(self) -> int:
+        """Estimate the memory the documents added so far take until the segment is
+        written: per document and per distinct term (BYTES_PER_DOCUMENT, BYTES_PER_TERM)."""
+        terms = sum(map(len, self._postings.values()))
+        return self._doccount * BYTES_PER_DOCUMENT + terms * BYTES_PER_TERM
 
     def _terms(self, name: str, field: Any, value: Any) -> Iterable[tuple]:
         known = self._repeated.get(name)
@@ -234,8 +249,6 @@ class SegmentBuilder:
         self.segment.create_compound_file(self.storage)
         self._remove_temp()
         manifest.write(self._folder, self.segment.segment_id(), self._doccount, self.sources)
-        # The words analyzed for this segment are kept for the other workers and runs.
-        save_learned()
         return self.segment
 
     def _write_whole(self, fieldwriter: Any, name: str, whole: WholeTerms) -> None:

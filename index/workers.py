@@ -2,10 +2,11 @@
 
 Each worker prepares the records it is given (the `work` function: cleaning, language
 detection, ...) and adds the resulting documents to a segment of its own (SegmentBuilder),
-which it writes when told to flush; the process holding the index commits the segments
-(index.commit). So the work scales with the workers: nothing but small results and the
-flush and commit pass through the main process. Results come back in the order of the
-records.
+which it writes when told to flush, or before, once the segment's data passes a budget
+(so that a worker's memory does not grow with the run); the process holding the index
+commits the segments (index.commit). So the work scales with the workers: nothing but
+small results and the flush and commit pass through the main process. Results come back
+in the order of the records.
 
 A worker ends with its run, however the run ends: on Linux the kernel kills it when the
 main process dies (PR_SET_PDEATHSIG), and everywhere a thread of its own looks twice a
@@ -34,6 +35,7 @@ from whoosh.filedb.filestore import FileStorage
 from index.schema import REPEATED_FIELDS
 from index.segment import SegmentBuilder, remove_segment_files, remove_temp_folders
 from index.store import release_inherited_locks
+from index.terms import save_learned
 
 # A worker's answers to a chunk of records, one per record: (what the main process gets
 # back, the document to add to the segment or None).
@@ -47,6 +49,10 @@ Work = Callable[[list[Any]], list[tuple[Any, dict[str, Any] | None]]]
 FIRST_CHUNK_RECORDS = 32
 CHUNK_RECORDS = 128
 CHUNKS_IN_FLIGHT = 2
+# What a process's segment may hold in memory (SegmentBuilder.buffered_bytes) before it
+# is written and the next begun: a worker holds one segment's data at a time, and a run
+# commits every segment written.
+SEGMENT_BYTES = 96 * 2**20
 # How often a waiting process looks whether the other side is still alive.
 POLL_SECONDS = 0.5
 # prctl(2) option: the signal the kernel sends a process when its parent dies.
@@ -62,15 +68,71 @@ class WorkerFailed(RuntimeError):
     """A worker process ended before its time; the index was left as it was."""
 
 
+class _Builds:
+    """The segments a process builds from the documents it is given: one at a time in
+    memory, written out when its data passes SEGMENT_BYTES (SegmentBuilder's estimate),
+    and handed over together at a flush."""
+
+    def __init__(self, storage: Any, indexname: str, schema: Any) -> None:
+        self._storage = storage
+        self._indexname = indexname
+        self._schema = schema
+        self._builder: SegmentBuilder | None = None
+        self.written: list[Any] = []
+        self.ids: list[str] = []
+
+    def add(self, fields: dict[str, Any]) -> None:
+        """Add a document to the segment being built."""
+        if self._builder is None:
+            self._builder = SegmentBuilder(
+                self._storage, self._indexname, self._schema, REPEATED_FIELDS
+            )
+        self._builder.add(fields)
+
+    def bound(self) -> None:
+        """Write the segment being built if its data passes the budget."""
+        if self._builder is not None and self._builder.buffered_bytes() >= SEGMENT_BYTES:
+            self._write()
+
+    def _write(self) -> None:
+        builder, self._builder = self._builder, None
+        assert builder is not None
+        try:
+            segment = builder.finish()
+        except BaseException:
+            builder.abort()
+            raise
+        self.written.append(segment)
+        self.ids += builder.ids
+
+    def flush(self) -> tuple[list[Any], list[str]]:
+        """Write the segment being built; return the segments written since the last
+        flush and the ids they hold."""
+        if self._builder is not None:
+            self._write()
+        # The words analyzed for these segments are kept for the other workers and runs;
+        # once per flush, not per segment: keeping them reads the whole cache file.
+        save_learned()
+        segments, ids = self.written, self.ids
+        self.written, self.ids = [], []
+        return segments, ids
+
+    def abort(self) -> None:
+        """Remove the segment being built and those written since the last flush."""
+        if self._builder is not None:
+            self._builder.abort()
+            self._builder = None
+        remove_segment_files(self._storage.folder, self.written)
+        self.written, self.ids = [], []
+
+
 class InProcess:
-    """Prepare the records and build their segment in this process."""
+    """Prepare the records and build their segments in this process."""
 
     def __init__(self, folder: str, indexname: str, schema: Any, work: Work) -> None:
         self._storage = FileStorage(folder)
-        self._indexname = indexname
-        self._schema = schema
+        self._builds = _Builds(self._storage, indexname, schema)
         self._work = work
-        self._builder: SegmentBuilder | None = None
         self._unsaved: list[Any] = []
 
     def run(self, items: Iterable[Any]) -> Iterator[Any]:
@@ -83,39 +145,28 @@ class InProcess:
                 break
             for result, fields in self._work(chunk):
                 if fields is not None:
-                    if self._builder is None:
-                        self._builder = SegmentBuilder(
-                            self._storage, self._indexname, self._schema, REPEATED_FIELDS
-                        )
-                    self._builder.add(fields)
+                    self._builds.add(fields)
                 yield result
+            self._builds.bound()
 
     def call(self, function: Callable[..., Any], *args: Any) -> None:
         """Run a function here, as Workers.call runs it in each worker."""
         function(*args)
 
     def flush(self) -> tuple[list[Any], list[str]]:
-        """Write the segment of what was added so far; return it and the ids it holds."""
-        builder, self._builder = self._builder, None
-        if builder is None:
-            return [], []
-        try:
-            segment = builder.finish()
-        except BaseException:
-            builder.abort()
-            raise
-        self._unsaved.append(segment)
-        return [segment], builder.ids
+        """Write the segment of what was added so far; return the segments written since
+        the last flush and the ids they hold."""
+        segments, ids = self._builds.flush()
+        self._unsaved += segments
+        return segments, ids
 
     def committed(self) -> None:
         """Note that the segments flushed so far are in a table of segments now."""
         self._unsaved.clear()
 
     def abort(self) -> None:
-        """Remove the files of a segment not written or not committed."""
-        if self._builder is not None:
-            self._builder.abort()
-            self._builder = None
+        """Remove the files of segments not written or not committed."""
+        self._builds.abort()
         remove_segment_files(self._storage.folder, self._unsaved)
         self._unsaved.clear()
 
@@ -136,7 +187,7 @@ class Workers:
         self._done: dict[int, list[Any]] = {}
         self._next = 0
         self._seq = 0
-        self._segments: dict[int, tuple[Any, list[str]]] = {}
+        self._segments: dict[int, tuple[list[Any], list[str]]] = {}
         self._unsaved: list[Any] = []
         parent = os.getpid()
         self._procs = [
@@ -199,22 +250,22 @@ class Workers:
         if kind == "chunk":
             self._done[message[2]] = message[3]
             self._outstanding[n] -= 1
-        elif kind == "segment":
+        elif kind == "segments":
             self._segments[n] = (message[2], message[3])
-            if message[2] is not None:
-                self._unsaved.append(message[2])
+            self._unsaved += message[2]
         else:
             raise message[2]
 
     def flush(self) -> tuple[list[Any], list[str]]:
         """Have every worker write its segment of what it was given so far; return the
-        segments and the ids they hold. Results not yet yielded stay for run()."""
+        segments the workers wrote since the last flush and the ids they hold. Results
+        not yet yielded stay for run()."""
         for tasks in self._tasks:
             tasks.put(("flush",))
         while len(self._segments) < len(self._procs):
             self._receive()
-        segments = [s for s, _ in self._segments.values() if s is not None]
-        ids = [i for s, found in self._segments.values() if s is not None for i in found]
+        segments = [s for written, _ in self._segments.values() for s in written]
+        ids = [i for _, found in self._segments.values() for i in found]
         self._segments.clear()
         return segments, ids
 
@@ -258,11 +309,10 @@ def _worker(
     work: Work,
     parent: int,
 ) -> None:
-    """Run a worker: prepare chunks into a segment, write it when told to flush."""
+    """Run a worker: prepare chunks into segments, hand them over when told to flush."""
     die_with_parent(parent)
     release_inherited_locks()
-    storage = FileStorage(folder)
-    builder: SegmentBuilder | None = None
+    builds = _Builds(FileStorage(folder), indexname, schema)
     try:
         while True:
             try:
@@ -276,28 +326,21 @@ def _worker(
                 message[1](*message[2])
                 continue
             if kind == "flush":
-                segment, ids = None, []
-                if builder is not None:
-                    segment, ids = builder.finish(), builder.ids
-                    builder = None
-                results.put(("segment", n, segment, ids))
+                results.put(("segments", n, *builds.flush()))
                 continue
             out = []
             for result, fields in work(message[2]):
                 if fields is not None:
-                    if builder is None:
-                        builder = SegmentBuilder(storage, indexname, schema, REPEATED_FIELDS)
-                    builder.add(fields)
+                    builds.add(fields)
                 out.append(result)
             results.put(("chunk", n, message[1], out))
+            builds.bound()
     except BaseException as exc:  # noqa: BLE001 - handed to the main process to raise
-        if builder is not None:
-            builder.abort()
+        builds.abort()
         with contextlib.suppress(Exception):
             results.put(("error", n, exc))
         return
-    if builder is not None:
-        builder.abort()
+    builds.abort()
 
 
 def die_with_parent(parent: int) -> None:

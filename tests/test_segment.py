@@ -236,3 +236,27 @@ def test_terms_of_one_posting_are_written_byte_for_byte_as_whoosh_writes_them(
         segment = builder.finish()
         files.append((folder / f"{segment.segment_id()}.seg").read_bytes())
     assert files[0] == files[1]
+
+
+@pytest.mark.parametrize(
+    ("bodies", "documents", "terms"),
+    [
+        ([], 0, 0),
+        (["Stadtrat"], 1, 1),
+        # A word found again adds a document, not a term.
+        (["Stadtrat", "Stadtrat"], 2, 1),
+        (["Stadtrat Haushalt", "Freibad"], 2, 3),
+    ],
+)
+def test_buffered_bytes_count_documents_and_distinct_terms(
+    tmp_path: Path, bodies: list[str], documents: int, terms: int
+) -> None:
+    ix = create_or_open(tmp_path)
+    schema = ix.schema
+    builder = SegmentBuilder(FileStorage(str(tmp_path)), ix.indexname, schema, REPEATED_FIELDS)
+    for n, body in enumerate(bodies):
+        builder.add({"id": f"a{n}", "body_xx": body})
+    expected = documents * index.segment.BYTES_PER_DOCUMENT
+    # The body's terms, and the id's, which are counted with the document.
+    assert builder.buffered_bytes() == expected + terms * index.segment.BYTES_PER_TERM
+    builder.abort()

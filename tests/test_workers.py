@@ -19,6 +19,7 @@ import pytest
 from indexes import Archive, postings, segment_count, stored
 
 import index.build
+import index.workers
 from index.build import Summary, index_paths
 from index.prepare import Article
 from index.workers import WorkerFailed
@@ -66,6 +67,30 @@ def test_parallel_index_equals_in_process_index(tmp_path: Path) -> None:
     for query in ("Bezahlkarte", "Waffenlieferungen Nordkorea", "rail strike", "München"):
         a = Archive(tmp_path / "serial").search(query, size=50)
         b = Archive(tmp_path / "parallel").search(query, size=50)
+        assert a.total == b.total > 0, query
+        assert {h.id for h in a.hits} == {h.id for h in b.hits}, query
+    assert multiprocessing.active_children() == []
+
+
+@pytest.mark.parametrize("workers", [1, 2], ids=["in-process", "workers"])
+def test_a_segment_past_its_budget_is_written_and_the_index_answers_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    # Chunks of 4 records: each worker's segment is checked against its budget often.
+    monkeypatch.setattr(index.workers, "FIRST_CHUNK_RECORDS", 4)
+    monkeypatch.setattr(index.workers, "CHUNK_RECORDS", 4)
+    whole = index_paths(tmp_path / "whole", [DEMO], workers=workers)
+    monkeypatch.setattr(index.workers, "SEGMENT_BYTES", 100_000)
+    split = index_paths(tmp_path / "split", [DEMO], workers=workers)
+
+    assert summary_without_time(split) == summary_without_time(whole)
+    assert segment_count(tmp_path / "whole") == workers
+    assert segment_count(tmp_path / "split") >= 3 * workers
+    assert stored(tmp_path / "split") == stored(tmp_path / "whole")
+    assert postings(tmp_path / "split") == postings(tmp_path / "whole")
+    for query in ("Bezahlkarte", "Waffenlieferungen Nordkorea", "rail strike", "München"):
+        a = Archive(tmp_path / "whole").search(query, size=50)
+        b = Archive(tmp_path / "split").search(query, size=50)
         assert a.total == b.total > 0, query
         assert {h.id for h in a.hits} == {h.id for h in b.hits}, query
     assert multiprocessing.active_children() == []
@@ -172,6 +197,7 @@ def _dying_work(items: list[Any], good: Any = index.build.work) -> Any:
     ],
     ids=["fails", "dies"],
 )
+@pytest.mark.parametrize("split", [False, True], ids=["one-segment", "segments-written"])
 def test_a_failing_or_dying_worker_leaves_the_index_unchanged(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -179,12 +205,20 @@ def test_a_failing_or_dying_worker_leaves_the_index_unchanged(
     name: str,
     replacement: Any,
     error: type[Exception],
+    split: bool,
 ) -> None:
     index_dir = tmp_path / "index"
-    first = index_paths(index_dir, [DEMO], workers=2)
+    # With split, the failing run has new articles to write before the one it fails on.
+    first = index_paths(index_dir, [DEMO / "alpenpost" if split else DEMO], workers=2)
     before, files = stored(index_dir), sorted(os.listdir(index_dir))
     _edit_bezahlkarte(archive_dir := tmp_path / "archive")
 
+    if split:
+        # Small chunks and a small budget: the workers have written segments of the new
+        # articles before one of them fails or dies.
+        monkeypatch.setattr(index.workers, "FIRST_CHUNK_RECORDS", 2)
+        monkeypatch.setattr(index.workers, "CHUNK_RECORDS", 2)
+        monkeypatch.setattr(index.workers, "SEGMENT_BYTES", 1)
     monkeypatch.setattr(target, name, replacement)
     with pytest.raises(error):
         index_paths(index_dir, [archive_dir], workers=2)
@@ -195,7 +229,10 @@ def test_a_failing_or_dying_worker_leaves_the_index_unchanged(
 
     monkeypatch.undo()
     summary = index_paths(index_dir, [archive_dir], workers=2)
-    assert (first.indexed, summary.updated, summary.unchanged) == (45, 1, 44)
+    if split:
+        assert summary.indexed == 45  # the first run's ids were relative to alpenpost/
+    else:
+        assert (first.indexed, summary.updated, summary.unchanged) == (45, 1, 44)
     assert "Stadtkämmerer" in stored(index_dir)[BEZAHLKARTE]["body"]
 
 
