@@ -43,7 +43,7 @@ STAGES = (
     ("    reranker", "search/rerank.py", "reorder"),
     ("      its features", "search/features.py", "candidate_features"),
     ("        positions read", "search/features.py", "read_occurrences"),
-    ("        computed", "search/features.py", "doc_features"),
+    ("        computed (numpy)", "search/feature_arrays.py", "features_of"),
     ("    unfiltered matches", "search/ranking.py", "_unfiltered"),
     ("    Whoosh collectors", "whoosh/searching.py", "search_with_collector"),
     ("  page of hits", "search/hits.py", "page"),
