@@ -42,6 +42,9 @@ from search.derived import INSEPARABLE, SEPARABLE
 # A word or form whose Zipf frequency exceeds its verb's by more than this (twice as
 # frequent) is read as another word of the same spelling ("Stahl": 4.35, "stehlen": 3.83).
 FREQUENT_MARGIN = 0.3
+# The kept strong verbs' file changes name with this: raise it when the rules that find
+# them or their forms change.
+CACHE_VERSION = 1
 # A finite form's inflection endings, which the index's stemmer strips.
 ENDINGS = ("en", "st", "e", "t")
 # The shortest typed word taken, and the shortest root of a noun after its prefix.
@@ -172,7 +175,8 @@ def _verbs() -> tuple[Verb, ...]:
 
 def _cache_path() -> Path:
     """Name the file the strong verbs are kept in: per conjugator, word list and rules."""
-    return cache_folder() / f"strong-{version('ablaut')}-{lexicon_cache_path().stem}-1.json"
+    name = f"strong-{version('ablaut')}-{lexicon_cache_path().stem}-{CACHE_VERSION}.json"
+    return cache_folder() / name
 
 
 def _find_verbs() -> tuple[Verb, ...]:
