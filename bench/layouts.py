@@ -101,16 +101,29 @@ Sets, each with its own wordings, seed and layout variants:
   counter, and as rows of a JSON dump left over from the conversion.
 - "held-out-9-words": tuned on for version 11; held-out-9's wordings in the layouts of
   the issue's families only.
-- "held-out-10": written before cleaner version 11, never trained or tuned on
-  (bench/layout_words_heldout10.py, variants in bench/layout_heldout10.py): a ticker
-  naming another story and a night-view toggle before the title, an affiliate disclosure
-  and a region switch under it, a product box, a glossary line and an "already read?"
-  teaser between paragraphs, a plain-language link, a QR-code line and a shop advert
-  after the body; teasers as RSS/XML or list-item rows, as BBCode links, as a headline
-  ending in a colon over a tab-indented lead, numbered with circled digits, and with
-  their age after the headline; teaser blocks without heading; separator lines holding a
-  tab; CRLF line ends changing to LF mid-page.
-- "held-out-10-words": never trained or tuned on; held-out-10's wordings in the layouts
+- "held-out-10": written before cleaner version 11, measured on versions 10 and 11, then
+  tuned on for version 12 (bench/layout_words_heldout10.py, variants in
+  bench/layout_heldout10.py): a ticker naming another story and a night-view toggle
+  before the title, an affiliate disclosure and a region switch under it, a product box,
+  a glossary line and an "already read?" teaser between paragraphs, a plain-language
+  link, a QR-code line and a shop advert after the body; teasers as RSS/XML or list-item
+  rows, as BBCode links, as a headline ending in a colon over a tab-indented lead,
+  numbered with circled digits, and with their age after the headline; teaser blocks
+  without heading; separator lines holding a tab; CRLF line ends changing to LF mid-
+  page.
+- "held-out-10-words": tuned on for version 12; held-out-10's wordings in the layouts
+  of the issue's families only.
+- "held-out-11": written before cleaner version 12, never trained or tuned on
+  (bench/layout_words_heldout11.py, variants in bench/layout_heldout11.py): a sponsor
+  line, a series line and the lead photo's caption with its credit before the title, a
+  combined meta line under it, markup comments left over from ad slots, a quiz line and
+  a three-line card naming another article between paragraphs, a citation line
+  repeating the article's own title, a podcast line, the author's short biography and an
+  edit log after the body; teasers as CSV or YAML rows, numbered with Roman numerals,
+  with the lead in quotation marks, with the lead hard-wrapped over several lines, and
+  with a photo count after the headline; soft hyphens in long words, form-feed lines
+  between blocks, Unicode line separators (U+2028) in the page's second half.
+- "held-out-11-words": never trained or tuned on; held-out-11's wordings in the layouts
   of the issue's families only.
 
 Nothing of the corpus is written anywhere unless --out is given (then into that folder,
@@ -143,6 +156,7 @@ import layout_heldout7  # noqa: E402
 import layout_heldout8  # noqa: E402
 import layout_heldout9  # noqa: E402
 import layout_heldout10  # noqa: E402
+import layout_heldout11  # noqa: E402
 from layout_parts import (  # noqa: E402
     HELD_OUT_EXTRAS,
     TUNE_2_VARIANTS,
@@ -167,6 +181,7 @@ from layout_words_heldout7 import HELD_OUT_7  # noqa: E402
 from layout_words_heldout8 import HELD_OUT_8  # noqa: E402
 from layout_words_heldout9 import HELD_OUT_9  # noqa: E402
 from layout_words_heldout10 import HELD_OUT_10  # noqa: E402
+from layout_words_heldout11 import HELD_OUT_11  # noqa: E402
 from layout_words_tune3 import TUNE_3  # noqa: E402
 
 CORPUS = HERE.parents[1] / "shared" / "eval" / "corpus.jsonl"
@@ -205,6 +220,9 @@ SETS: dict[str, tuple[Words, int, int]] = {
     "held-out-10": (HELD_OUT_10, 5813, 1),
     # The tenth held-out pair's wordings in the layouts of the issue's families only.
     "held-out-10-words": (HELD_OUT_10, 5814, 0),
+    "held-out-11": (HELD_OUT_11, 6637, 0),
+    # The eleventh held-out pair's wordings in the layouts of the issue's families only.
+    "held-out-11-words": (HELD_OUT_11, 6638, 1),
 }
 
 
@@ -241,6 +259,7 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         "held-out-8",
         "held-out-9",
         "held-out-10",
+        "held-out-11",
     )
     name = words.site_names[n % len(words.site_names)]
     pre_options = ["consent", "breadcrumb", "sitename"] + (["menu"] if held_out else [])
@@ -309,6 +328,8 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         layout_heldout9.draw(site, words, rng, n)
     elif which == "held-out-10":
         layout_heldout10.draw(site, words, rng, n)
+    elif which == "held-out-11":
+        layout_heldout11.draw(site, words, rng, n)
     return site
 
 
@@ -349,6 +370,7 @@ def make_page(
     lines += layout_heldout9.pre_title(site, fams)
     pre10, ticker10 = layout_heldout10.pre_title(site, doc, pool, rng, fams)
     lines += pre10
+    lines += layout_heldout11.pre_title(site, words, rng, fams)
     if "pre-datetime" in extra:
         fams.add("variant-pre-datetime")
         day = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.20{rng.randint(18, 24)}"
@@ -376,6 +398,7 @@ def make_page(
     lines += layout_heldout8.under_title(site, fams)
     lines += layout_heldout9.under_title(site, fams)
     lines += layout_heldout10.under_title(site, words, rng, fams)
+    lines += layout_heldout11.under_title(site, rng, fams)
     for part in ("reading-time", "audio"):
         if part in extra:
             fams.add(f"variant-{part}")
@@ -400,7 +423,7 @@ def make_page(
     boxes_done: set[str] = set()
     for i, para in enumerate(body):
         shown += layout_heldout3.before_paragraph(site, i, rng, fams)
-        shown += layout_heldout4.wrap(site, para, fams)
+        shown += layout_heldout11.hyphenate(site, layout_heldout4.wrap(site, para, fams))
         shown += layout_heldout3.after_paragraph(site, i, len(body), rng, fams)
         shown += layout_heldout4.after_paragraph(site, i, body, rng, fams)
         mid5, gone5 = layout_heldout5.after_paragraph(site, i, len(body), others, rng, fams)
@@ -419,6 +442,11 @@ def make_page(
         )
         shown += mid10
         inline_titles += gone10
+        mid11, gone11 = layout_heldout11.after_paragraph(
+            site, i, len(body), words, others, rng, fams
+        )
+        shown += mid11
+        inline_titles += gone11
         if i == 0:
             shown += layout_heldout2.after_first(site, rng, fams)
         if i == 0 and caption and "caption-after-first" in extra:
@@ -466,6 +494,7 @@ def make_page(
     lines += layout_heldout8.after_body(site, rng, fams)
     lines += layout_heldout9.after_body(site, words, rng, fams)
     lines += layout_heldout10.after_body(site, rng, fams)
+    lines += layout_heldout11.after_body(site, doc, words, rng, fams)
     own = layout_heldout3.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout4.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout5.teaser_block(site, words, others, rng, fams)
@@ -474,6 +503,7 @@ def make_page(
     own = own or layout_heldout8.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout9.teaser_block(site, others, rng, fams)
     own = own or layout_heldout10.teaser_block(site, others, rng, fams)
+    own = own or layout_heldout11.teaser_block(site, others, rng, fams)
     teasers, must_go = own or teaser_block(site, words, others, rng, fams)
     post = post_lines(site, rng, fams)
     lines += (teasers + post) if site.post_after else (post + teasers)
@@ -500,6 +530,7 @@ def make_page(
         fams.add("format-cr")
         text = text.replace("\n", "\r")
     text = layout_heldout10.line_ends(site, text, fams)
+    text = layout_heldout11.line_ends(site, text, fams)
     if "bom" in extra:
         fams.add("format-bom")
         text = "\ufeff" + text

@@ -30,7 +30,13 @@ import numpy.typing as npt
 from index import captions, chrome, footer, line_model, teasers
 from index.dropped import REASONS, Dropped
 from index.evidence import Evidence, Gatherer
-from index.inline import content_words, drop_inline, teased_keys, teaser_like_kept
+from index.inline import (
+    content_words,
+    drop_enclosed,
+    drop_inline,
+    teased_keys,
+    teaser_like_kept,
+)
 from index.line_features import PageView, matrix
 from index.other_headlines import other_headline, title_around
 from index.tails import linked_shapes
@@ -39,7 +45,7 @@ __all__ = ["REASONS", "CleanedArticle", "Dropped", "clean_article", "clean_page"
 
 # Bump whenever the cleaning of pages changes: the index records the version it was
 # cleaned with, and a run re-cleans (and updates the articles whose cleaning changed).
-CLEANER_VERSION = 11
+CLEANER_VERSION = 12
 # The line classifier's model this cleaner version ships with (index/line_model.json): a
 # new model is a new cleaner version (tests/test_line_model.py holds the two together).
 LINE_MODEL_VERSION = 1
@@ -142,6 +148,11 @@ class _Page:
     def is_dropped(self, i: int) -> bool:
         """Tell whether line i was dropped."""
         return i in self.dropped
+
+    def dropped_for(self, i: int) -> str:
+        """Return the reason line i was dropped for ("": kept)."""
+        found = self.dropped.get(i)
+        return found.reason if found else ""
 
     def pages(self, i: int) -> int:
         """Return on how many of the source's pages line i recurs (0: too few)."""
@@ -261,6 +272,7 @@ class _Page:
         tail = end == len(rest) and teaser_like_kept(self, rest[:end])
         if self.classify:
             self._classify(rest, end)
+        drop_enclosed(self, rest, end)
         body = [lines[k] for k in rest if k not in self.dropped]
         dropped = tuple(self.dropped[k] for k in sorted(self.dropped))
         if not body and rest:

@@ -178,7 +178,8 @@ def kept_keys(lines: Iterable[str]) -> list[int]:
         found = [opening_key(line)]
         if len(line) <= MAX_LINE_CHARS:
             found += [line_key(line), prefix_key(line), text_key(line), template_key(line)]
-            found += [mark_key(line), credit_key(line), tail_key(link_tail(line))]
+            found += [mark_key(line), credit_key(line)]
+            found += [tail_key(link_tail(line)), tail_key(link_tail(line, after_sentence=True))]
         keys.update(k for k in found if k is not None)
     return sorted(keys)
 
@@ -230,7 +231,7 @@ class Evidence:
         counts = self.repeated.get(source)
         if not counts:
             return set()
-        tails = {link_tail(line) for line in lines}
+        tails = {link_tail(line, after_sentence=True) for line in lines}
         return {t for t in tails if t and counts.get(tail_key(t) or 0, 0)}
 
     def titled(self, text: str, own: str) -> tuple[str, str] | None:

@@ -43,6 +43,13 @@ STOPWORDS = frozenset(stopwords_for_language("de")) | frozenset(stopwords_for_la
 LABEL_WORDS = 3
 LABEL_HEADLINE = 4
 SPEAKER_LINES = 3
+# A headline after a teaser card's label may be two sentences ("Keine Märkte! Dafür …").
+CARD_SENTENCES = 2
+# A teaser card's line (label and headline) has at most this many words.
+CARD_WORDS = 30
+# The reasons a line was dropped for as another article's teaser.
+TEASER_REASONS = ("inline-teaser", "teaser")
+WORD = re.compile(r"\w")
 # A headline judged by the words it shares with the article has at least this many.
 COHESION_WORDS = 3
 # A heading over a box of teasers within the body has at most this many words.
@@ -63,6 +70,7 @@ class Page(Protocol):
     teased: set[int]
 
     def is_dropped(self, i: int) -> bool: ...
+    def dropped_for(self, i: int) -> str: ...
     def drop(self, i: int, reason: str, detail: str = "", article: str = "") -> None: ...
     def pages(self, i: int) -> int: ...
     def labelled(self, i: int) -> int: ...
@@ -222,12 +230,30 @@ def _marked(page: Page, body: list[int], pos: int) -> str:
     mark, rest = found
     headline = MARK_TAIL.sub("", rest)
     words = count_words(headline)
+    beside = [body[p] for p in (pos - 1, pos + 1) if 0 <= p < len(body)]
+    if any(page.lines[b].startswith(mark) for b in beside):
+        return ""
+    if captions.is_credit(headline, words):
+        return ""
+    if _card_label(page, body, mark, headline):
+        # A label of words before the site's symbol ("Gleich daneben ⊳"), opening lines
+        # on many of the source's pages, none of them a paragraph (no speaker's): the
+        # site's teaser card, whatever the headline after it looks like (a sentence, a
+        # credit-like "Erstes Bild: …", three words).
+        return headline if teasers.ANNOUNCED_WORDS <= words <= CARD_WORDS else ""
     if not LABEL_HEADLINE <= words <= teasers.TEASER_HEADLINE_WORDS or headline.endswith("."):
         return ""
-    if captions.is_caption(headline) or captions.is_credit(headline, words):
-        return ""
-    beside = [body[p] for p in (pos - 1, pos + 1) if 0 <= p < len(body)]
-    return "" if any(page.lines[b].startswith(mark) for b in beside) else headline
+    return "" if captions.is_caption(headline) else headline
+
+
+def _card_label(page: Page, body: list[int], mark: str, headline: str) -> bool:
+    """Tell whether a mark is a label of words before a symbol before a headline of at
+    most CARD_SENTENCES sentences, and no line of the body it opens is longer than
+    CARD_WORDS words (an interview's speaker opens paragraphs)."""
+    if not WORD.search(mark) or Shape(headline).sentences > CARD_SENTENCES:
+        return False
+    opened = (page.shapes[k] for k in body if page.lines[k].startswith(mark))
+    return all(s.words <= CARD_WORDS for s in opened)
 
 
 def _titled_alone(page: Page, body: list[int], pos: int) -> bool:
@@ -309,6 +335,44 @@ def _listed(page: Page, body: list[int], pos: int) -> bool:
         count = count + 1 if teasers.announced(page.shapes[body[p]])[1] else 0
         best = max(best, count)
     return best >= LIST_LINES
+
+
+def drop_enclosed(page: Page, rest: list[int], end: int) -> None:
+    """Drop kept lines a teaser's dropped parts enclose (rest: the line indexes after the
+    title; end: where the footer starts in it): a line of a headline's length between a
+    dropped line and a dropped lead that breaks off before a marker (that lead's
+    headline, one that reads like a sentence), and the lines opening with the mark of a
+    dropped teaser line right above them, in a run reaching the footer (the rest of its
+    list)."""
+    for pos in range(1, len(rest) - 1):
+        k, above, below = rest[pos], rest[pos - 1], rest[pos + 1]
+        if page.is_dropped(k) or not page.is_dropped(above) or not page.is_dropped(below):
+            continue
+        lead = page.shapes[below]
+        if page.shapes[k].words <= teasers.TEASER_HEADLINE_WORDS and teasers.marked_lead(lead):
+            page.drop(k, "teaser", "the headline of the lead below it")
+    for pos in range(1, len(rest)):
+        above = rest[pos - 1]
+        found = split_mark(page.lines[above]) if page.is_dropped(above) else None
+        if found is None or page.dropped_for(above) not in TEASER_REASONS:
+            continue
+        run = _mark_run(page, rest, pos, found[0])
+        if run and pos + len(run) >= min(end, len(rest)):
+            for k in run:
+                page.drop(k, "teaser", "in a list of teasers with the same mark")
+
+
+def _mark_run(page: Page, rest: list[int], pos: int, mark: str) -> list[int]:
+    """Return the kept lines from rest[pos] on that open with a mark, up to the first
+    line that does not (none of them longer than a teaser card's line)."""
+    run = []
+    for k in rest[pos:]:
+        if page.is_dropped(k) or not page.lines[k].startswith(mark + " "):
+            break
+        if page.shapes[k].words > CARD_WORDS:
+            return []
+        run.append(k)
+    return run
 
 
 def teaser_like_kept(page: Page, body: list[int]) -> bool:

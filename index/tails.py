@@ -26,18 +26,23 @@ LINK_TAIL_WORDS = 3
 LEAD_CHARS = 100
 # A tail counts for a page when it ends this many of its lines.
 PAGE_LINES = 2
+# Endings a source's link tail explains: text that seems to end (or to end cut at a
+# word); a marker or an ellipsis the line's own shape found is left as it is.
+UNEXPLAINED = ("closed", "open", "ellipsis")
 
 
-def link_tail(line: str) -> str:
+def link_tail(line: str, after_sentence: bool = False) -> str:
     """Return the tail a lead ends with that may be a site's read-more link ("": none).
-    Round brackets after a whole sentence are the writer's remark ("(Beifall)")."""
+    Round brackets after a whole sentence are the writer's remark ("(Beifall)"), unless
+    after_sentence: looking up a tail the source's pages already proved its link (a lead
+    cut after a full stop ends in it too: "… die Ärztin Dr. (ganzer Text)")."""
     m = LINK_TAIL.search(line)
     if m is None:
         return ""
     tail, before = m.group(1), line[: m.start()]
     if count_words(tail) > LINK_TAIL_WORDS or len(before) < LEAD_CHARS:
         return ""
-    if tail.startswith("(") and CLOSED_END.search(before):
+    if tail.startswith("(") and CLOSED_END.search(before) and not after_sentence:
         return ""
     return tail
 
@@ -50,12 +55,14 @@ def page_tails(lines: list[str]) -> set[str]:
 
 def linked_shapes(lines: list[str], links: set[str]) -> list[Shape]:
     """Return the shapes of a page's lines, a line ending in one of links (the tails the
-    source's pages end their leads with) told so."""
+    source's pages end their leads with) told so, when its ending is not explained
+    otherwise (a marker or an ellipsis the line's own shape found stays)."""
     shapes = page_shapes(lines)
     if not links:
         return shapes
     for i, line in enumerate(lines):
-        tail = link_tail(line)
-        if tail in links and not shapes[i].link:
-            shapes[i] = Shape(line, tail)
+        if shapes[i].link or shapes[i].end.kind not in UNEXPLAINED:
+            continue
+        if link_tail(line, after_sentence=True) in links:
+            shapes[i] = Shape(line, link_tail(line, after_sentence=True))
     return shapes

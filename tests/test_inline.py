@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from page_parts import H1, H2, L2, P1, P2, P3, TITLE
 
-from index.clean import clean_page
-from index.evidence import Gatherer
-from index.inline import headline_keys
+from index.clean import _Page, clean_page
+from index.evidence import Evidence, Gatherer
+from index.inline import drop_enclosed, headline_keys
 from index.shape import Shape
 
 L1 = "Die Lokführergewerkschaft hat ihre Mitglieder erneut zum Streik aufgerufen, der am"
@@ -289,3 +289,79 @@ def test_title_of_two_exclamations_after_the_sources_label(titled: bool, gone: b
     line = f"Aus dem Archiv: {other}"
     got = clean_page(page(TITLE, P1, line, P2, P3), gatherer.evidence(), "site", "site/mine")
     assert (line not in got.body.split("\n")) is gone
+
+
+@pytest.mark.parametrize(
+    ("line", "gone"),
+    [
+        # After a label of words and the site's symbol, the headline may read as a
+        # sentence, look like a credit or have three words: the site's teaser card.
+        (f"Gleich daneben ⊳ {H2}", True),
+        ("Gleich daneben ⊳ Keine Märkte, keine Feiern! Dafür härtere Regeln.", True),
+        ("Gleich daneben ⊳ Erstes Bild: So könnte die neue Seilbahn aussehen", True),
+        ("Gleich daneben ⊳ Pesthauch des Despotismus", True),
+        # Two words say too little; three sentences are a paragraph.
+        ("Gleich daneben ⊳ Pesthauch Despotismus", False),
+        ("Gleich daneben ⊳ Es regnet. Es schneit. Es hagelt im ganzen Land.", False),
+    ],
+    ids=["headline", "two-sentences", "credit-like", "three-words", "two-words", "three-sentences"],
+)
+def test_card_label_of_words_takes_any_headline(line: str, gone: bool) -> None:
+    evidence = marked_source("Gleich daneben ⊳").evidence()
+    got = clean_page(page(TITLE, P1, line, P2, P3), evidence, "site", "site/mine")
+    dropped = [(d.text, d.reason, d.detail) for d in got.dropped]
+    assert ((line, "inline-teaser", MARKED_DETAIL) in dropped) is gone
+    assert [P1, P2, P3] == [p for p in got.body.split("\n") if p != line]
+
+
+def test_card_label_opening_paragraphs_is_a_speakers() -> None:
+    """A label the source's pages open lines with, opening a paragraph of this page too,
+    is an interview's speaker: its short lines stay."""
+    evidence = marked_source("Frage ⊳").evidence()
+    short = "Frage ⊳ Keine Märkte, keine Feiern! Und jetzt?"
+    got = clean_page(page(TITLE, P1, short, f"Frage ⊳ {P2}", P3), evidence, "site", "mine")
+    assert got.body.split("\n") == [P1, short, f"Frage ⊳ {P2}", P3]
+
+
+KICKED = "Keine Märkte, keine Feiern! Dafür vielleicht härtere Regeln im Land."
+L1 = "Die Gewerkschaft hat ihre Mitglieder erneut zum Streik aufgerufen, der am Montag in allen"
+
+
+@pytest.mark.parametrize(
+    ("tail", "gone"),
+    [
+        # The rest of a list of teasers opening with the mark of the dropped one above.
+        (("▹ " + KICKED, "▹ Der Stadtrat tagt wieder am Montag im Rathaus."), True),
+        # A line opening otherwise ends the run: the list does not reach the footer.
+        (("▹ " + KICKED, "Der Stadtrat tagt wieder am Montag im Rathaus."), False),
+    ],
+    ids=["run-to-footer", "run-broken"],
+)
+def test_rest_of_a_marked_teaser_list_goes(tail: tuple[str, ...], gone: bool) -> None:
+    text = page(TITLE, P1, P2, P3, "Lesen Sie auch", "▹ " + H1, *tail, "Impressum · Kontakt")
+    got = clean_page(text)
+    assert (("▹ " + KICKED) not in got.body.split("\n")) is gone
+
+
+@pytest.mark.parametrize(
+    ("middle", "lead_dropped", "gone"),
+    [
+        # A headline reading as sentences between a dropped label and a dropped lead.
+        (KICKED, True, True),
+        # The lead below was kept: nothing encloses the line.
+        (KICKED, False, False),
+        # A paragraph's length is no headline's.
+        (P2, True, False),
+    ],
+    ids=["enclosed", "lead-kept", "paragraph"],
+)
+def test_line_enclosed_by_a_teasers_dropped_parts(
+    middle: str, lead_dropped: bool, gone: bool
+) -> None:
+    lines = [TITLE, P1, "Zwischenruf", middle, f"{L2} … Mehr lesen", P3]
+    view = _Page(lines, Evidence(), "site", "mine", classify=False)
+    view.drop(2, "repeated")
+    if lead_dropped:
+        view.drop(4, "classifier")
+    drop_enclosed(view, list(range(1, len(lines))), len(lines) - 1)
+    assert view.is_dropped(3) is gone

@@ -92,3 +92,19 @@ def test_evidence_knows_the_tails_of_a_sources_leads(leads: int, pages: int, kno
 def test_lines_ending_in_a_known_tail_are_leads(line: str, kind: str) -> None:
     shapes = linked_shapes([line], {"⸳⸱⸳", "[ … ]"})
     assert shapes[0].end.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # The source's link after a whole sentence: a lead cut after a full stop.
+        (f"{SENTENCE} (ganzer Text)", "marker"),
+        (f"{LEAD} (ganzer Text)", "marker"),
+        # Another tail, or none: the line's own ending.
+        (f"{SENTENCE} (Beifall)", "closed"),
+        (SENTENCE, "closed"),
+    ],
+)
+def test_a_sources_link_after_a_sentence_ends_a_lead(line: str, kind: str) -> None:
+    assert linked_shapes([line], {"(ganzer Text)"})[0].end.kind == kind
+    assert link_tail(line, after_sentence=True) in ("", "(ganzer Text)", "(Beifall)")
