@@ -21,6 +21,7 @@ import math
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -552,6 +553,17 @@ def model_scorer(path: str) -> Any:
     return score
 
 
+def _with_strong_forms(add: bool) -> Callable[[str], list[str]]:
+    """Return search.forms.other_forms with a strong verb's forms added, or those alone."""
+    from search.forms import other_forms
+    from search.strong import strong_forms
+
+    def forms(word: str) -> list[str]:
+        return [*(other_forms(word) if add else []), *strong_forms(word)]
+
+    return forms
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     sub = parser.add_subparsers(dest="cmd", required=True)
@@ -561,6 +573,13 @@ def main() -> int:
     g.add_argument("sets", nargs="*", default=DEFAULT_SETS)
     g.add_argument("--loose-parts", type=float, default=None, help="compile.LOOSE_PART_BOOST")
     g.add_argument("--forms", type=float, default=None, help="compile.FORM_BOOST")
+    g.add_argument(
+        "--strong-forms",
+        choices=["add", "only"],
+        default=None,
+        help="a question's word also by its strong verb's forms (search.strong), searched "
+        "at --forms: besides search.forms' (add) or alone (only)",
+    )
     g.add_argument("--hyphen-parts", type=float, default=None, help="compile.HYPHEN_PART_BOOST")
     g.add_argument("--bm25-b", type=float, default=None, help="ranking.BM25_B, for every query")
     g.add_argument("--bm25-k1", type=float, default=None, help="ranking.BM25_K1, for every query")
@@ -597,6 +616,8 @@ def main() -> int:
             qcompile.LOOSE_PART_BOOST = args.loose_parts
         if args.forms is not None:
             qcompile.FORM_BOOST = args.forms
+        if args.strong_forms is not None:
+            qcompile.other_forms = _with_strong_forms(args.strong_forms == "add")
         if args.hyphen_parts is not None:
             qcompile.HYPHEN_PART_BOOST = args.hyphen_parts
         if args.bm25_b is not None:

@@ -260,6 +260,10 @@ def fold_accents(word: str) -> str:
 
 def german_fold(word: str) -> str:
     """Fold a lower-cased German word: ä/ae→a, ö/oe→o, ü/ue→u, ß→ss, other accents off."""
+    # Most words are ASCII without an ae/oe/ue spelling: nothing to fold (ASCII is its
+    # own normal form), told by a few scans in C instead of a loop over the letters.
+    if word.isascii() and "ae" not in word and "oe" not in word and "ue" not in word:
+        return word
     return fold_accents(_german_fold(word))
 
 

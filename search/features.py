@@ -25,6 +25,7 @@ from whoosh.fields import Schema
 from whoosh.query import spans as wspans
 
 from index.schema import LANGUAGE_GROUPS, TEXT_FIELDS, analyzer_group, text_field
+from search.feature_arrays import features_of
 from search.specific import is_number, is_proper
 from search.whoosh_read import leaf_positions
 
@@ -367,13 +368,21 @@ def candidate_features(
     view = query_view(searcher.schema, words, question, searcher, idf)
     groups = {d: analyzer_group(langs[d] or "") for d in docnums}
     found: dict[int, Occurrences] = {}
+    lengths: dict[int, tuple[float, float]] = {}
     for group in sorted(set(groups.values())):
         mine = [d for d in docnums if groups[d] == group]
         found.update(read_occurrences(searcher, mine, view, (group,)))
-    out = []
-    for d in docnums:
-        group = groups[d]
-        title = float(searcher.doc_field_length(d, text_field("title", group), 0) or 0)
-        body = float(searcher.doc_field_length(d, text_field("body", group), 0) or 0)
-        out.append(doc_features(view, group, found[d], (title, body)))
-    return out
+        for d in mine:
+            title = float(searcher.doc_field_length(d, text_field("title", group), 0) or 0)
+            body = float(searcher.doc_field_length(d, text_field("body", group), 0) or 0)
+            lengths[d] = (title, body)
+    # All groups read first, then computed: each group's articles at once (numpy).
+    computed: dict[int, dict[str, float]] = {}
+    settings = (LEAD_TOKENS, WINDOW_TOKENS, NEAR_TOKENS, K1, B)
+    for group in sorted(set(groups.values())):
+        mine = list(dict.fromkeys(d for d in docnums if groups[d] == group))
+        rows = features_of(
+            view, group, [found[d] for d in mine], [lengths[d] for d in mine], FEATURES, settings
+        )
+        computed.update(zip(mine, rows, strict=True))
+    return [dict(computed[d]) for d in docnums]

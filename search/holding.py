@@ -15,7 +15,8 @@ remembers a word also means forms that stemming and the compound lexicon keep ap
 - a verb's forms in "-t" for the verb, or for a noun in "-ung" ("Warnung" in "warnt",
   "Dementi" in "dementiert", "Öffnung" in "öffnet");
 - the words of its derivation family (search.derived: "fortgesetzt" in "Fortsetzung",
-  "Plagiat" in "plagiierte");
+  "Plagiat" in "plagiierte") and a strong verb's other grades (search.strong:
+  "schrieb" in "geschrieben", "Beschuss" in "beschossen");
 - a compound by its parts, each held on its own (search.parts: "Impfdosen" in
   "Impfstoff-Dosen"), and a short form by its long one (search.clipped: "Demo" in
   "Demonstration"): search.querywords asks each.
@@ -36,6 +37,7 @@ from index.schema import text_field
 from index.wordlist import folded_lexicon, is_compound_of
 from search.derived import family
 from search.forms import other_forms
+from search.strong import strong_forms
 from search.whoosh_read import prefixed_terms
 
 # Words this long reach the compounds that start with them: shorter ones start too many
@@ -61,8 +63,12 @@ Terms = list[tuple[str, str]]
 def other_terms_of(
     reader: IndexReader, schema: Schema, words: list[str]
 ) -> dict[str, list[tuple[str, str]]]:
-    """Return other_terms() of each of the words (their derivation families first)."""
-    related = {word: family(word) for word in words}
+    """Return other_terms() of each of the words (their derivation families and strong
+    verbs' forms first)."""
+    # Each module asked once for every word (a request's trip visits each module once).
+    families = {word: family(word) for word in words}
+    grades = {word: strong_forms(word) for word in words}
+    related = {word: list(dict.fromkeys([*families[word], *grades[word]])) for word in words}
     return {word: other_terms(reader, schema, word, related[word]) for word in words}
 
 
@@ -71,11 +77,11 @@ def other_terms(
 ) -> list[tuple[str, str]]:
     """Return the (field, term) pairs of a typed word's other forms in the German fields
     (none for a word that is not a plain word of letters); terms no article has among
-    them. related: the word's derivation family (search.derived), if known."""
+    them. related: the word's related_words(), if known."""
     if not word.isalpha():
         return []
     if related is None:
-        related = family(word)
+        related = related_words(word)
     out: list[tuple[str, str]] = []
     for fieldname in GERMAN_FIELDS:
         if fieldname not in schema:
@@ -90,6 +96,11 @@ def other_terms(
         wanted.discard(stem)
         out.extend((fieldname, t) for t in sorted(wanted))
     return out
+
+
+def related_words(word: str) -> list[str]:
+    """Return the words of a typed word's derivation family and its strong verb's forms."""
+    return list(dict.fromkeys([*family(word), *strong_forms(word)]))
 
 
 def _forms(word: str, stem: str, analyze: Callable[[str], str | None]) -> Iterator[str]:

@@ -29,11 +29,15 @@ FORMS = {
     "verweigert": "Der Kapitän verweigert die Einfahrt ins Mittelmeer.",
     "impfstoffdosen": "Ein Schiff bringt Impfstoff-Dosen über das Mittelmeer.",
     "impfungen": "Nach den Impfungen am Mittelmeer erschien eine Studie über Fische.",
+    "beschossen": "Das Schiff wurde im Mittelmeer aus der Luft beschossen.",
+    "flog": "Der Pilot flog am Morgen über das Mittelmeer.",
+    "abgeflogen": "Die Maschine ist vom Mittelmeer pünktlich abgeflogen.",
+    "stahl": "Ein Wrack aus Stahl liegt auf dem Grund des Mittelmeers.",
     # The words themselves, so that each is a content word of the query.
     "words": (
         "Schleuser, Schrot, Schulen, Elmi, Kenia, Warnung, Dementi, Öffnung, Demo und"
         " Zeitung: ein Rückblick auf das Mittelmeer. Fortgesetzt, Plagiat, Verweigerung,"
-        " Impfdosen, Impfstudie."
+        " Impfdosen, Impfstudie. Beschuss, geflogen, Abflug, gestohlen."
     ),
 }
 FILLER = (
@@ -83,6 +87,12 @@ def forms_archive(tmp_path_factory: pytest.TempPathFactory) -> Archive:
         ("fortgesetzt", "fortsetzung", True),
         ("Plagiat", "plagiierte", True),
         ("Verweigerung", "verweigert", True),
+        # A strong verb's other grade, for a form or a past-grade noun (search.strong);
+        # not a noun far more frequent than the verb's form of its spelling.
+        ("Beschuss", "beschossen", True),
+        ("geflogen", "flog", True),
+        ("Abflug", "abgeflogen", True),
+        ("gestohlen", "stahl", False),
         # A compound the lexicon cannot split, by a compound of the index with its parts
         # (search.parts); not by its parts apart.
         ("Impfdosen", "impfstoffdosen", True),
