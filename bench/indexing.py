@@ -27,10 +27,13 @@ first run on a new machine.
 With --against REV the project at git revision REV (e.g. main) is indexed too, in turn
 with this one and plain Whoosh (old, new, baseline, old, new, baseline, ...; each a fresh
 process and index; --skip-baseline leaves plain Whoosh out), and the medians of each and
-their ratios are printed: a change's cost in speed, measured in one run.
+their ratios are printed: a change's cost in speed, measured in one run (the measuring
+code is this checkout's for both). With --commit-once the project commits once, at the
+end, however long the run takes (as a run under a minute does): the segments a run
+leaves, free of the load's effect on when commits fall.
 
 Run: .venv/bin/python bench/indexing.py [PATH ...] [--repeat N] [--workers N] [--skip-baseline]
-     [--against REV] [--terms-cache warm|cold]
+     [--against REV [--keep]] [--terms-cache warm|cold] [--commit-once]
 (default PATH: ../shared/eval/corpus.jsonl; folders are walked for *.jsonl, *.csv, *.txt,
 e.g. ../shared/data/german-news-headlines/HeadlinesProcessed).
 """
@@ -128,12 +131,17 @@ def run_baseline(index_dir: str, paths: list[str]) -> dict:
     return {"seconds": time.perf_counter() - started, "articles": count}
 
 
-def run_project(index_dir: str, paths: list[str], workers: int | None) -> dict:
-    """Index with this project's index_paths()."""
+def run_project(
+    index_dir: str, paths: list[str], workers: int | None, commit_once: bool = False
+) -> dict:
+    """Index with this project's index_paths() (committing once at the end, with
+    commit_once, as a run shorter than index.build.COMMIT_SECONDS does)."""
     from index.build import index_paths
 
     started = time.perf_counter()
     kwargs: dict = {} if workers is None else {"workers": workers}
+    if commit_once:
+        kwargs["commit_seconds"] = None
     summary = index_paths(index_dir, paths, **kwargs)
     seconds = time.perf_counter() - started
     articles = summary.indexed + summary.updated + summary.unchanged
@@ -153,13 +161,17 @@ def child(args: argparse.Namespace) -> None:
     # Import what the measured call needs before the clock starts, for both sides.
     import whoosh.index  # noqa: F401
 
+    if args.code:  # the project's code of another checkout (--against)
+        sys.path.insert(0, args.code)
     if args.child == "project":
-        import index.build  # noqa: F401
+        import index.build
+
+        assert Path(index.build.__file__ or "").is_relative_to(args.code or ROOT)
     cpu = cpu_seconds()
     if args.child == "baseline":
         result = run_baseline(args.index, args.paths)
     else:
-        result = run_project(args.index, args.paths, args.workers)
+        result = run_project(args.index, args.paths, args.workers, args.commit_once)
     result["cpu"] = cpu_seconds() - cpu
     size = sum(p.stat().st_size for p in Path(args.index).iterdir() if p.is_file())
     result["size"] = size
@@ -179,10 +191,15 @@ def measure(
 ) -> dict:
     """Run one measurement in a fresh Python process and return its figures (with the
     project's code at root: this checkout, or an older revision's)."""
-    script = root / "bench" / "indexing.py"
+    # This checkout's measuring code, with the project's code of root.
+    script = ROOT / "bench" / "indexing.py"
     cmd = [sys.executable, str(script), "--child", kind, "--index", str(index_dir), *paths]
+    if root != ROOT:
+        cmd += ["--code", str(root)]
     if args.workers is not None:
         cmd += ["--workers", str(args.workers)]
+    if args.commit_once:
+        cmd += ["--commit-once"]
     env = {**os.environ, "NEWSARCHIVE_TERMS_CACHE": _terms_cache(args)}
     out = subprocess.run(cmd, capture_output=True, text=True, cwd=root, env=env)
     if out.returncode:
@@ -232,6 +249,13 @@ def main() -> None:
     ap.add_argument("--skip-baseline", action="store_true")
     ap.add_argument("--against", metavar="REV", help="also index with the project at git REV")
     ap.add_argument("--terms-cache", choices=["warm", "cold"], default="warm")
+    ap.add_argument(
+        "--commit-once",
+        action="store_true",
+        help="the project commits once, at the end (index_paths(commit_seconds=None))",
+    )
+    ap.add_argument("--keep", action="store_true", help="with --against: keep the indexes")
+    ap.add_argument("--code", help=argparse.SUPPRESS)
     ap.add_argument("--child", choices=["baseline", "project"], help=argparse.SUPPRESS)
     ap.add_argument("--index", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -307,7 +331,8 @@ def against(rev: str, paths: list[str], args: argparse.Namespace) -> None:
                 report(f"{kind} {n}", r)
                 seconds[kind].append(r["seconds"])
                 cpu[kind].append(r["cpu"])
-                shutil.rmtree(folder, ignore_errors=True)
+                if not args.keep:
+                    shutil.rmtree(folder, ignore_errors=True)
         med = {k: statistics.median(v) for k, v in seconds.items()}
         mcpu = {k: statistics.median(v) for k, v in cpu.items()}
         print(
@@ -324,7 +349,10 @@ def against(rev: str, paths: list[str], args: argparse.Namespace) -> None:
                 f" new {med['baseline'] / med['new']:.2f}x"
             )
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        if args.keep:
+            print(f"indexes kept in {tmp}")
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":

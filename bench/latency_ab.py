@@ -2,11 +2,14 @@
 
 Run: .venv/bin/python bench/latency_ab.py BASE_CHECKOUT INDEX_DIR [--rounds 3]
        [--queries 200] [--modes plain extras page bare] [--sets xquad-dev.tsv ...]
+       [--base-index OTHER_INDEX_DIR]
 Each checkout searches in a process of its own (its Archive over the same index, warmed);
 every query of bench/latency.py's list goes to both in turn, the order alternating, so
-both see the same machine state. Printed per mode: each side's median and p95, and the
-median of the per-query ratios this checkout / base; with more than one round, the same
-again over the rounds after the first (each query asked again).
+both see the same machine state. With --base-index the base searches another index (the
+same articles in more segments, say; the base checkout may be this one). Printed per
+mode: each side's median and p95, and the median of the per-query ratios this / base;
+with more than one round, the same again over the rounds after the first (each query
+asked again).
 """
 
 from __future__ import annotations
@@ -89,6 +92,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--queries", type=int, default=200)
     ap.add_argument("--modes", nargs="+", default=list(MODES), choices=list(MODES))
+    ap.add_argument("--base-index", help="the index the base searches (default: INDEX)")
     ap.add_argument(
         "--sets",
         nargs="+",
@@ -100,7 +104,8 @@ def main() -> None:
 
     queries = load_queries(args.queries, tuple(args.sets))
     index = str(Path(args.index).resolve())
-    sides = {"base": Side(args.base.resolve(), index), "this": Side(ROOT, index)}
+    base_index = str(Path(args.base_index).resolve()) if args.base_index else index
+    sides = {"base": Side(args.base.resolve(), base_index), "this": Side(ROOT, index)}
     times: dict[str, list[tuple[float, float]]] = {mode: [] for mode in args.modes}
     # The first round asks each query for the first time; later rounds ask it again.
     again: dict[str, list[tuple[float, float]]] = {mode: [] for mode in args.modes}

@@ -218,6 +218,13 @@ class CachedTerms:
             return vbytes
         return self.format.encode(plist)
 
+    def single_encodings(self) -> dict[bytes, bytes]:
+        """Return the encodings of a term found once in a text made so far, each as its
+        own key: an equal encoding read back from disk maps to the object kept here
+        (Whoosh pickles a block's values, and a value found again is pickled as a
+        reference to the first: the same object, not an equal one)."""
+        return {vbytes: vbytes for vbytes in self._single.values()}
+
     def index(self, value: str) -> list[Term]:
         """Return (term bytes, frequency, weight, encoded positions) of each term of a text."""
         return [

@@ -2,8 +2,8 @@
 
 Each worker prepares the records it is given (the `work` function: cleaning, language
 detection, ...) and adds the resulting documents to a segment of its own (SegmentBuilder),
-which it writes when told to flush, or before, once the segment's data passes a budget
-(so that a worker's memory does not grow with the run); the process holding the index
+which it writes when told to flush; past a budget its postings go to disk meanwhile, so
+that a worker's memory does not grow with the run (index.spill); the process holding the index
 commits the segments (index.commit). So the work scales with the workers: nothing but
 small results and the flush and commit pass through the main process. Results come back
 in the order of the records.
@@ -49,9 +49,11 @@ Work = Callable[[list[Any]], list[tuple[Any, dict[str, Any] | None]]]
 FIRST_CHUNK_RECORDS = 32
 CHUNK_RECORDS = 128
 CHUNKS_IN_FLIGHT = 2
-# What a process's segment may hold in memory (SegmentBuilder.buffered_bytes) before it
-# is written and the next begun: a worker holds one segment's data at a time, and a run
-# commits every segment written.
+# What a process's segment may hold in memory (SegmentBuilder.buffered_bytes) before its
+# postings go to disk, to be merged back when it is written (SegmentBuilder.spill): a
+# worker writes one segment per commit, its memory bounded. What its documents keep
+# besides (their ids, lengths, columns) grows with the segment: once that takes half the
+# budget, the segment is written and the next begun.
 SEGMENT_BYTES = 96 * 2**20
 # How often a waiting process looks whether the other side is still alive.
 POLL_SECONDS = 0.5
@@ -90,9 +92,15 @@ class _Builds:
         self._builder.add(fields)
 
     def bound(self) -> None:
-        """Write the segment being built if its data passes the budget."""
-        if self._builder is not None and self._builder.buffered_bytes() >= SEGMENT_BYTES:
-            self._write()
+        """Keep the segment being built within the budget: put its postings on disk once
+        its data passes it (SegmentBuilder.spill), and write it once what its documents
+        keep besides takes half of it."""
+        builder = self._builder
+        if builder is not None and builder.buffered_bytes() >= SEGMENT_BYTES:
+            if 2 * builder.kept_bytes() >= SEGMENT_BYTES:
+                self._write()
+            else:
+                builder.spill()
 
     def _write(self) -> None:
         builder, self._builder = self._builder, None

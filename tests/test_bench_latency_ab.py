@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from helpers import ROOT, shared_path
 
 
-def test_a_checkout_against_itself(news_index: Path) -> None:
+@pytest.mark.parametrize("other_index", [False, True], ids=["same-index", "base-index"])
+def test_a_checkout_against_itself(news_index: Path, tmp_path: Path, other_index: bool) -> None:
     shared_path("eval", "known-item-dev.tsv")  # the queries
     args = ["--rounds", "1", "--queries", "6", "--modes", "plain", "bare"]
+    if other_index:  # a copy: the base searches it
+        shutil.copytree(news_index, tmp_path / "copy")
+        args += ["--base-index", str(tmp_path / "copy")]
     proc = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "latency_ab.py"), str(ROOT), str(news_index), *args],
         capture_output=True,

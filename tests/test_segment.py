@@ -238,6 +238,61 @@ def test_terms_of_one_posting_are_written_byte_for_byte_as_whoosh_writes_them(
     assert files[0] == files[1]
 
 
+def _segment_bytes(folder: Path, docs: list[dict[str, Any]], spill_every: int | None) -> bytes:
+    """Build a segment of the documents (its postings put on disk every so many
+    documents); return its compound file."""
+    ix = create_or_open(folder)
+    builder = SegmentBuilder(FileStorage(str(folder)), ix.indexname, ix.schema, REPEATED_FIELDS)
+    builder.segment.segid = "fixed"
+    for n, doc in enumerate(docs, 1):
+        builder.add(doc)
+        if spill_every and n % spill_every == 0:
+            builder.spill()
+            assert builder.buffered_bytes() == builder.kept_bytes() > 0
+    assert builder.kept_bytes() == (
+        (len(docs) // spill_every) * spill_every * index.segment.BYTES_KEPT_PER_DOCUMENT
+        if spill_every
+        else 0
+    )
+    segment = builder.finish()
+    # No run of postings is left behind: only the segment's files and manifest.
+    assert sorted(p.name for p in folder.iterdir() if p.name.startswith(".")) == []
+    return (folder / f"{segment.segment_id()}.seg").read_bytes()
+
+
+@pytest.mark.parametrize(
+    "spill_every",
+    # Every document (most terms in several runs, a block of postings over many), a few
+    # documents, most of them (the last few in memory alone), all of them (no memory).
+    [1, 7, 120, 153],
+    ids=["every-document", "every-7", "most", "all"],
+)
+def test_postings_put_on_disk_give_the_same_segment_byte_for_byte(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spill_every: int
+) -> None:
+    # Copies under other ids: common terms get more postings than a block (128) holds.
+    docs = documents()
+    docs += [{**doc, "id": f"{doc['id']}#{n}"} for n in (2, 3) for doc in docs]
+    assert len(docs) == 153
+    monkeypatch.setattr(FileStorage, "file_modified", lambda self, name: 0.0)
+    whole = _segment_bytes(tmp_path / "whole", docs, None)
+    spilled = _segment_bytes(tmp_path / "spilled", docs, spill_every)
+    assert len(whole) > 100_000
+    assert spilled == whole
+
+
+def test_a_builder_aborted_with_postings_on_disk_leaves_nothing(tmp_path: Path) -> None:
+    ix = create_or_open(tmp_path)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    builder = SegmentBuilder(FileStorage(str(tmp_path)), ix.indexname, ix.schema, REPEATED_FIELDS)
+    for doc in documents()[:10]:
+        builder.add(doc)
+        builder.spill()
+    assert any(p.name.startswith(".") for p in tmp_path.iterdir())
+    builder.abort()
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
 @pytest.mark.parametrize(
     ("bodies", "documents", "terms"),
     [

@@ -19,6 +19,7 @@ import pytest
 from indexes import Archive, postings, segment_count, stored
 
 import index.build
+import index.segment
 import index.workers
 from index.build import Summary, index_paths
 from index.prepare import Article
@@ -72,20 +73,45 @@ def test_parallel_index_equals_in_process_index(tmp_path: Path) -> None:
     assert multiprocessing.active_children() == []
 
 
+@pytest.mark.parametrize(
+    ("kept_per_document", "segments_per_worker"),
+    [
+        # The postings go to disk past the budget: one segment per worker still.
+        (index.segment.BYTES_KEPT_PER_DOCUMENT, (1, 1)),
+        # What the documents keep besides their postings passes half the budget: the
+        # segment is written and another begun.
+        (20_000, (3, 45)),
+    ],
+    ids=["postings-spilled", "segments-written"],
+)
 @pytest.mark.parametrize("workers", [1, 2], ids=["in-process", "workers"])
-def test_a_segment_past_its_budget_is_written_and_the_index_answers_the_same(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
+def test_a_segment_past_its_budget_answers_the_same(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    workers: int,
+    kept_per_document: int,
+    segments_per_worker: tuple[int, int],
 ) -> None:
     # Chunks of 4 records: each worker's segment is checked against its budget often.
     monkeypatch.setattr(index.workers, "FIRST_CHUNK_RECORDS", 4)
     monkeypatch.setattr(index.workers, "CHUNK_RECORDS", 4)
     whole = index_paths(tmp_path / "whole", [DEMO], workers=workers)
     monkeypatch.setattr(index.workers, "SEGMENT_BYTES", 100_000)
+    monkeypatch.setattr(index.segment, "BYTES_KEPT_PER_DOCUMENT", kept_per_document)
+    spill = index.segment.SegmentBuilder.spill
+
+    def spied(self: Any) -> None:  # a file: the workers are processes of their own
+        (tmp_path / "spilled").touch()
+        spill(self)
+
+    monkeypatch.setattr(index.segment.SegmentBuilder, "spill", spied)
     split = index_paths(tmp_path / "split", [DEMO], workers=workers)
 
     assert summary_without_time(split) == summary_without_time(whole)
     assert segment_count(tmp_path / "whole") == workers
-    assert segment_count(tmp_path / "split") >= 3 * workers
+    low, high = segments_per_worker
+    assert low * workers <= segment_count(tmp_path / "split") <= high * workers
+    assert (tmp_path / "spilled").exists()
     assert stored(tmp_path / "split") == stored(tmp_path / "whole")
     assert postings(tmp_path / "split") == postings(tmp_path / "whole")
     for query in ("Bezahlkarte", "Waffenlieferungen Nordkorea", "rail strike", "München"):
@@ -197,7 +223,9 @@ def _dying_work(items: list[Any], good: Any = index.build.work) -> Any:
     ],
     ids=["fails", "dies"],
 )
-@pytest.mark.parametrize("split", [False, True], ids=["one-segment", "segments-written"])
+@pytest.mark.parametrize(
+    "split", [None, "written", "spilled"], ids=["one-segment", "segments-written", "spilled"]
+)
 def test_a_failing_or_dying_worker_leaves_the_index_unchanged(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -205,7 +233,7 @@ def test_a_failing_or_dying_worker_leaves_the_index_unchanged(
     name: str,
     replacement: Any,
     error: type[Exception],
-    split: bool,
+    split: str | None,
 ) -> None:
     index_dir = tmp_path / "index"
     # With split, the failing run has new articles to write before the one it fails on.
@@ -219,6 +247,8 @@ def test_a_failing_or_dying_worker_leaves_the_index_unchanged(
         monkeypatch.setattr(index.workers, "FIRST_CHUNK_RECORDS", 2)
         monkeypatch.setattr(index.workers, "CHUNK_RECORDS", 2)
         monkeypatch.setattr(index.workers, "SEGMENT_BYTES", 1)
+        if split == "spilled":  # postings on disk, in a segment not yet written
+            monkeypatch.setattr(index.segment, "BYTES_KEPT_PER_DOCUMENT", 0)
     monkeypatch.setattr(target, name, replacement)
     with pytest.raises(error):
         index_paths(index_dir, [archive_dir], workers=2)
