@@ -31,7 +31,7 @@ from whoosh.util.numeric import byte_to_length, length_to_byte
 from index import manifest
 from index.readers import source_file
 from index.spill import Runs, joined, merged_terms
-from index.terms import CachedTerms, Postings, add_posting, expanded
+from index.terms import CachedTerms, Postings, add_posting
 from index.whole_terms import WholeTerms
 from index.whoosh_write import (
     Segment,
@@ -253,24 +253,11 @@ class SegmentBuilder:
                 continue
             postings = self._postings[name]
             if runs:
-                self._write_merged(fieldwriter, name, merged_terms(runs, name, postings))
-                continue
-            if not postings:
-                continue
-            fieldwriter.start_field(name, schema[name])
-            lengths = self._lengths.get(name)
-            cached = self._analyzers.get(name)
-            encode = cached.encoded if cached is not None else None
-            for tbytes in sorted(postings):
-                entry = postings[tbytes]
-                if type(entry[0]) is int:
-                    add_single_term(fieldwriter, tbytes, *entry, lengths)
-                    continue
-                fieldwriter.start_term(tbytes)
-                add_term_postings(fieldwriter, *expanded(entry, encode), lengths)
-                fieldwriter.finish_term()
-            fieldwriter.finish_field()
-            postings.clear()
+                self._write_terms(fieldwriter, name, merged_terms(runs, name, postings), True)
+            else:
+                alone = ((tbytes, [postings[tbytes]]) for tbytes in sorted(postings))
+                self._write_terms(fieldwriter, name, alone, False)
+                postings.clear()
         fieldwriter.close()
         self.segment.set_doc_count(self._doccount)
         # One compound file per segment, as Whoosh's writer leaves it.
@@ -279,15 +266,20 @@ class SegmentBuilder:
         manifest.write(self._folder, self.segment.segment_id(), self._doccount, self.sources)
         return self.segment
 
-    def _write_merged(
-        self, fieldwriter: Any, name: str, terms: Iterable[tuple[bytes, list[Any]]]
+    def _write_terms(
+        self,
+        fieldwriter: Any,
+        name: str,
+        terms: Iterable[tuple[bytes, list[Any]]],
+        from_disk: bool,
     ) -> None:
-        """Write a field's terms merged from the runs on disk and memory (spill()), as
-        finish() writes those of memory alone (a field without terms is left out)."""
+        """Write a field's terms in increasing order, each with its entries in the order
+        they were gathered (more than one where runs on disk hold some: spill()); a field
+        without terms is left out."""
         lengths = self._lengths.get(name)
         cached = self._analyzers.get(name)
         encode = cached.encoded if cached is not None else None
-        canonical = cached.single_encodings() if cached is not None else {}
+        canonical = cached.single_encodings() if from_disk and cached is not None else {}
         started = False
         for tbytes, entries in terms:
             if not started:

@@ -126,9 +126,12 @@ def joined(
     canonical: dict[bytes, bytes],
 ) -> tuple[array[int], array[float], list[bytes]]:
     """Join a term's entries from the runs and memory (in order) into one list of
-    postings; values equal to a key of `canonical` become its object, as in memory."""
+    postings; values equal to a key of `canonical` become its object, as in memory
+    (empty where none came from disk)."""
     docnums, weights, values = expanded(entries[0], encode)
-    docnums, weights, values = array("I", docnums), array("f", weights), list(values)
+    if len(entries) > 1:
+        # Copied before being extended: the first entry's arrays may be those it keeps.
+        docnums, weights, values = array("I", docnums), array("f", weights), list(values)
     for entry in entries[1:]:
         more = expanded(entry, encode)
         docnums.extend(more[0])
