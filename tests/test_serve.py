@@ -122,6 +122,19 @@ def test_every_worker_sees_a_new_commit(
     assert len(after) == 1 and after.pop() > before
 
 
+def test_strong_verbs_are_found_before_the_first_request(
+    index: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("NEWSARCHIVE_CACHE", str(cache))
+    proc, _ = start(index, "--workers", "1")
+    try:
+        # Found (and kept) by the start's own search, not by a reader's first one.
+        assert list(cache.glob("strong-*.json"))
+    finally:
+        stop(proc)
+
+
 @pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM])
 def test_workers_end_with_their_master(index: Path, how: signal.Signals) -> None:
     proc, _ = start(index, "--workers", "2")

@@ -159,11 +159,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
         from web import get_archive
 
         # Open the index now and run one search of two words, which loads the stemmer,
-        # the compound lexicon and the lexicon a word's forms are checked against (a query
-        # of one word needs no forms) before the first user comes (and, served by forked
-        # workers, before the fork: they share what it read).
+        # the compound lexicon, the lexicon a word's forms are checked against (a query
+        # of one word needs no forms) and, by its lowercase word, the strong verbs
+        # (search.strong: seconds to find where the cache folder has none) before the
+        # first user comes (and, served by forked workers, before the fork: they share
+        # what it read).
         try:
-            get_archive().search("Nachrichten Regierung")
+            get_archive().search("Regierung beschlossen")
         except StoreError as exc:
             # Serve anyway: every page says what is wrong (503), /healthz tells a monitor,
             # and the index is opened again at each request until it can be.
