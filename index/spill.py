@@ -129,15 +129,21 @@ def joined(
     postings; values equal to a key of `canonical` become its object, as in memory
     (empty where none came from disk)."""
     docnums, weights, values = expanded(entries[0], encode)
-    if len(entries) > 1:
-        # Copied before being extended: the first entry's arrays may be those it keeps.
-        docnums, weights, values = array("I", docnums), array("f", weights), list(values)
+    if len(entries) == 1:
+        return docnums, weights, _canonical(values, canonical)
+    # Copied before being extended: the first entry's arrays may be those it keeps.
+    docnums, weights, values = array("I", docnums), array("f", weights), list(values)
     for entry in entries[1:]:
         more = expanded(entry, encode)
         docnums.extend(more[0])
         weights.extend(more[1])
         values.extend(more[2])
-    if canonical:
-        get = canonical.get
-        values = [get(v, v) for v in values]
-    return docnums, weights, values
+    return docnums, weights, _canonical(values, canonical)
+
+
+def _canonical(values: list[bytes], canonical: dict[bytes, bytes]) -> list[bytes]:
+    """Return the values with each equal to a key of `canonical` as its object."""
+    if not canonical:
+        return values
+    get = canonical.get
+    return [get(v, v) for v in values]
