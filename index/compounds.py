@@ -103,21 +103,28 @@ def _split(word: str, max_parts: int) -> tuple[tuple[int, int], ...]:
     if max_parts < 2 or len(word) < COMPOUND_MIN_CHARS:
         return ()
     words = lexicon()
+    last = len(word) - PART_MIN_CHARS
+    # The known words the word starts with, by their end: each looked up once, and
+    # the cuts that follow none of them (most cuts, and every cut of most words) are
+    # not looked at, nor the rest of the word after them split.
+    known: dict[int, float] = {}
+    for end in range(PART_MIN_CHARS, last + 1):
+        zipf = words.get(word[:end])
+        if zipf is not None:
+            known[end] = zipf
+    if not known:
+        return ()
+    # cut → the known words before it with a linking element, in LINKS's order.
+    by_cut: dict[int, list[tuple[int, int, float]]] = {}
+    for end, zipf in known.items():
+        for rank, link in enumerate(LINKS):
+            cut = end + len(link)
+            if cut <= last and word.startswith(link, end):
+                by_cut.setdefault(cut, []).append((rank, end, zipf))
     best: tuple[tuple[int, int], ...] = ()
     best_score = 0.0
-    for cut in range(PART_MIN_CHARS, len(word) - PART_MIN_CHARS + 1):
-        # The known words before the cut (with a linking element) first: at most cuts
-        # there is none, and the rest of the word need not be looked at, nor split.
-        modifiers = []
-        for link in LINKS:
-            end = cut - len(link)
-            if end < PART_MIN_CHARS or not word.startswith(link, end):
-                continue
-            modifier_zipf = words.get(word[:end])
-            if modifier_zipf is not None:
-                modifiers.append((end, modifier_zipf))
-        if not modifiers:
-            continue
+    for cut in sorted(by_cut):
+        modifiers = [(end, zipf) for _, end, zipf in sorted(by_cut[cut])]
         head = word[cut:]
         if ADJECTIVE_SUFFIX.match(head):
             continue  # "nordkorea|nische" is an adjective ending, not a word
@@ -125,7 +132,7 @@ def _split(word: str, max_parts: int) -> tuple[tuple[int, int], ...]:
         head_parts = [(cut, len(word))]
         if head_zipf is None:
             # The rest may be a compound itself (Bundes|verfassungs|gericht).
-            inner = _split(head, max_parts - 1)
+            inner = _split(head, max_parts - 1) if max_parts > 2 else ()
             if not inner:
                 continue
             head_parts = [(cut + a, cut + b) for a, b in inner]

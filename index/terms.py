@@ -22,6 +22,8 @@ from whoosh.analysis import LowercaseFilter
 
 from index import wordcache
 from index.analysis import (
+    JOINERS,
+    SAME_AS,
     WORD,
     AccentFoldFilter,
     DecompoundFilter,
@@ -113,10 +115,19 @@ class _Cache:
             words = dict(list(words.items())[len(words) - CACHE_LIMIT :])  # the latest
         self.words: dict[str, wordcache.Entry] = words
         self.learned: dict[str, wordcache.Entry] = {}
+        # The filters' word-wise steps: what the analyzer makes of a word of one part.
+        self.chain: list[Callable[[list[str]], list[str]]] = [
+            _lowercase if type(f) is LowercaseFilter else f.texts for f in analyzer.items[1:]
+        ]
 
     def clear(self) -> None:
         self.words.clear()
         self.learned.clear()
+
+
+def _lowercase(texts: list[str]) -> list[str]:
+    """Return the texts LowercaseFilter makes of tokens of these texts."""
+    return [text.lower() for text in texts]
 
 
 # analyzer id → its cache
@@ -165,7 +176,25 @@ class CachedTerms:
         )
 
     def _learn(self, words: list[str]) -> None:
-        """Analyze new words, all in one pass, and cache their terms."""
+        """Analyze new words and cache their terms: a word of one part through the
+        filters' word-wise texts(), the others in one pass of the analyzer."""
+        cache = self._cache
+        learned = self._shared.learned
+        chain = self._shared.chain
+        others: list[str] = []
+        for word in words:
+            if JOINERS.search(word) is not None or word.lower() in SAME_AS:
+                others.append(word)
+                continue
+            texts = [word]
+            for step in chain:
+                texts = step(texts)
+            cache[word] = learned[word] = (tuple([(text, 0) for text in texts]), 1)
+        if others:
+            self._learn_joined(others)
+
+    def _learn_joined(self, words: list[str]) -> None:
+        """Analyze new words, all in one pass of the analyzer, and cache their terms."""
         cache = self._cache
         learned = self._shared.learned
         # The words joined by spaces: each takes its own positions, from `starts` on.

@@ -49,3 +49,56 @@ def test_unreadable_lexicon_file_is_made_again(
     assert compounds.lexicon() == compounds._lexicon_from_wordfreq()
     monkeypatch.setattr(compounds, "_lexicon_cache", None)
     assert compounds.lexicon() == compounds._lexicon_from_wordfreq()
+
+
+def _reference_split(word: str, max_parts: int) -> tuple[tuple[int, int], ...]:
+    """The splitting rule read plainly: every cut, every linking element, every split of
+    the rest, the split whose rarer part is most frequent first (the earliest of equals)."""
+    words = compounds.lexicon()
+    n = compounds.PART_MIN_CHARS
+    if max_parts < 2 or len(word) < compounds.COMPOUND_MIN_CHARS:
+        return ()
+    best: tuple[tuple[int, int], ...] = ()
+    best_score = 0.0
+    for cut in range(n, len(word) - n + 1):
+        for link in compounds.LINKS:
+            end = cut - len(link)
+            if end < n or word[end:cut] != link or word[:end] not in words:
+                continue
+            head = word[cut:]
+            if compounds.ADJECTIVE_SUFFIX.match(head):
+                continue
+            if head in words:
+                parts = [(cut, len(word))]
+            else:
+                inner = _reference_split(head, max_parts - 1)
+                if not inner:
+                    continue
+                parts = [(cut + a, cut + b) for a, b in inner]
+            score = min(words[word[:end]], *(words.get(word[a:b], 0.0) for a, b in parts))
+            if score > best_score:
+                best, best_score = ((0, end), *parts), score
+    return best
+
+
+def _made_words() -> list[str]:
+    """Words made of lexicon words with and without linking elements, and near misses."""
+    import random
+
+    rng = random.Random(11)
+    known = sorted(w for w in compounds.lexicon() if 4 <= len(w) <= 9)
+    made = []
+    for _ in range(1500):
+        parts = [rng.choice(known) for _ in range(rng.choice((2, 2, 3, 4)))]
+        links = [rng.choice(compounds.LINKS) for _ in parts[1:]]
+        word = parts[0] + "".join(link + part for link, part in zip(links, parts[1:], strict=True))
+        made += [word, word[:-1], word + "e", "x" + word]
+    return made
+
+
+def test_compound_parts_as_the_rule_reads() -> None:
+    words = _made_words()
+    found = [split_compound(w) for w in words]
+    assert sum(bool(f) for f in found) > len(words) // 5  # many are compounds
+    for word, parts in zip(words, found, strict=True):
+        assert tuple(parts) == _reference_split(word, compounds.MAX_PARTS), word

@@ -1,0 +1,70 @@
+"""A text's terms from the word cache: each distinct word analyzed once, word by word
+where it is of one part, and the terms the same as the field's own analysis."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.build import create_or_open
+from index.terms import CachedTerms
+
+# Words every step of the analyzers treats apart: stopwords, single letters and digits,
+# accents German keeps or not, ß and its capital, ae/oe/ue spellings, compounds of two
+# and three parts (and an adjective ending), words a lower-casing makes longer, the
+# Austrian month names, ages, dates, numbers with points and hyphenated words (analyzed
+# in one pass of the analyzer), underscores, other scripts, capitals.
+TEXTS = [
+    "Der russische Präsident will nach Nordkorea reisen, und the world is watching.",
+    "a x 5 G7 Artikel 5 I 0 ab",
+    "Charité Café Ñandú naïve Sœur São Paulo",
+    "Straße STRASSE Grüße GRÜẞE Müller Mueller Muenchen München Quelle Frauen",
+    "Waffenlieferungen Bundesverfassungsgericht nordkoreanische Impfstoffherstellern",
+    "Weltraumbahnhof Ministerpräsidentenkonferenz Vereinbarung Hersteller russische",
+    "İstanbul İZMİR ǅemal ﬁnanzen Ǆ",
+    "Jänner Feber Jaenner jänner 91-Jährige 15-jährigen",
+    "am 5.1. und am 05.01.2021 vor 13.000 Leuten, 1.234.567 Euro",
+    "Kim Jong-un KN-23 Kinder- und Jugendarzt Baden‐Württemberg",
+    "snake_case __init__ Αθήνα Москва 東京 ΟΔΟΣ",
+    "THE EUROPEAN UNION'S LEADERS SAID",
+]
+
+
+@pytest.mark.parametrize("field", ["body_de", "body_en", "body_xx", "title_de"])
+@pytest.mark.parametrize("text", TEXTS)
+def test_cached_terms_equal_the_fields_own_word_by_word(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, field: str, text: str
+) -> None:
+    import index.terms
+
+    monkeypatch.setattr(index.terms, "_caches", {})  # every word new to the cache
+    monkeypatch.setenv("NEWSARCHIVE_TERMS_CACHE", str(tmp_path / "cache"))
+    schema_field = create_or_open(tmp_path / "index").schema[field]
+    cached = CachedTerms(schema_field)
+    assert sorted(cached.index(text)) == sorted(schema_field.index(text))
+    # Asked again, from the cache alone.
+    assert sorted(cached.index(text)) == sorted(schema_field.index(text))
+
+
+@pytest.mark.parametrize(
+    ("word", "one_pass"),
+    [("Nordkorea", False), ("Jong-un", True), ("5.1.", True), ("13.000", True), ("Jänner", True)],
+)
+def test_words_of_one_part_are_analyzed_word_by_word(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, word: str, one_pass: bool
+) -> None:
+    import index.terms
+
+    monkeypatch.setattr(index.terms, "_caches", {})
+    monkeypatch.setenv("NEWSARCHIVE_TERMS_CACHE", str(tmp_path / "cache"))
+    passes: list[list[str]] = []
+    joined = CachedTerms._learn_joined
+    monkeypatch.setattr(
+        CachedTerms,
+        "_learn_joined",
+        lambda self, words: passes.append(words) or joined(self, words),
+    )
+    field = create_or_open(tmp_path / "index").schema["body_de"]
+    CachedTerms(field).index(f"{word} Haus")
+    assert passes == ([[word]] if one_pass else [])
