@@ -37,7 +37,7 @@ from index.whoosh_write import (
     Segment,
     TrackedStorage,
     add_single_term,
-    add_term,
+    add_term_postings,
     lean_term_index,
 )
 
@@ -290,7 +290,9 @@ class SegmentBuilder:
                 docnum, weight, vbytes = entry
                 add_single_term(fieldwriter, tbytes, docnum, weight, vbytes, lengths)
                 continue
-            add_term(fieldwriter, tbytes, *joined(entries, encode, canonical), lengths)
+            fieldwriter.start_term(tbytes)
+            add_term_postings(fieldwriter, *joined(entries, encode, canonical), lengths)
+            fieldwriter.finish_term()
         if started:
             fieldwriter.finish_field()
 
@@ -302,8 +304,10 @@ class SegmentBuilder:
             if len(docnums) == 1:
                 add_single_term(fieldwriter, tbytes, docnums[0], weight, b"", lengths)
                 continue
+            fieldwriter.start_term(tbytes)
             weights = array("f", (weight,)) * len(docnums)
-            add_term(fieldwriter, tbytes, docnums, weights, [b""] * len(docnums), lengths)
+            add_term_postings(fieldwriter, docnums, weights, [b""] * len(docnums), lengths)
+            fieldwriter.finish_term()
 
     def _remove_temp(self) -> None:
         shutil.rmtree(os.path.join(self._folder, self._tempname), ignore_errors=True)

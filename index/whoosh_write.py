@@ -16,7 +16,6 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from index import deflate
 from index.versions import require
 
 WHOOSH = "whoosh-reloaded"
@@ -205,6 +204,50 @@ class Writer(SegmentWriter):  # type: ignore[misc]
         self.abort()
 
 
+def add_term_postings(
+    fieldwriter: Any,
+    docnums: array[int],
+    weights: Sequence[float],
+    values: Sequence[bytes],
+    lengths: array[int] | None,
+) -> None:
+    """Buffer a term's postings in Whoosh's postings writer a block at a time, with the
+    block statistics its add_posting() keeps posting by posting (and writes the same).
+
+    `lengths` holds each document's (byte-quantized) length in the field, as Whoosh
+    reads it back from the length column.
+
+    A block of one posting is written uncompressed: zlib makes it no smaller (the most
+    terms of a segment have one posting) and costs more than the rest of its writing.
+    Each block says whether it is compressed, and Whoosh's reader reads either.
+    """
+    writer = fieldwriter._postwriter
+    level = writer.__dict__.setdefault("_newsarchive_level", writer._compression)
+    writer._compression = 0 if len(docnums) == 1 else level
+    limit = writer._blocklimit
+    size = len(lengths) if lengths is not None else 0
+    for start in range(0, len(docnums), limit):
+        if start:
+            writer._write_block()  # add_posting writes a full block before the next posting
+        ids = docnums[start : start + limit]
+        block_weights = weights[start : start + limit]
+        writer._ids.extend(ids)
+        writer._weights.extend(block_weights)
+        writer._values.extend([v for v in values[start : start + limit] if v])
+        top = max(block_weights)
+        if top > writer._maxweight:
+            writer._maxweight = top
+        if size:
+            assert lengths is not None
+            found = [lengths[d] for d in ids if d < size and lengths[d]]
+            if found:
+                low, high = min(found), max(found)
+                if writer._minlength is None or low < writer._minlength:
+                    writer._minlength = low
+                if high > writer._maxlength:
+                    writer._maxlength = high
+
+
 def add_single_term(
     fieldwriter: Any,
     tbytes: bytes,
@@ -213,8 +256,8 @@ def add_single_term(
     vbytes: bytes,
     lengths: array[int] | None,
 ) -> None:
-    """Write a term found in one document: the bytes start_term(), Whoosh's postings
-    writer and finish_term() write for it (one uncompressed block, its term info), without the
+    """Write a term found in one document: the bytes start_term(), add_term_postings()
+    and finish_term() write for it (one uncompressed block, its term info), without the
     postings writer's per-block bookkeeping, which costs more than the writing (most
     terms of a segment are found in one document)."""
     postwriter = fieldwriter._postwriter
@@ -235,93 +278,6 @@ def add_single_term(
     postfile.write(WHOOSH3_HEADER_MAGIC + pack_int(-(len(info) + len(data))) + info + data)
     terminfo = W3TermInfo(0 + weight, 1, length or None, length, maxweight, docnum, docnum)
     terminfo.set_extent(start, len(WHOOSH3_HEADER_MAGIC) + 4 + len(info) + len(data))
-    fieldwriter._tindex.add(pack_ushort(fieldwriter._fieldid) + tbytes, terminfo.to_bytes())
-
-
-def add_term(
-    fieldwriter: Any,
-    tbytes: bytes,
-    docnums: array[int],
-    weights: Sequence[float],
-    values: Sequence[bytes],
-    lengths: array[int] | None,
-) -> None:
-    """Write a term's postings and its term info: the bytes start_term(), Whoosh's
-    postings writer and finish_term() write for them, with the statistics each block
-    keeps, each block built from slices of the arrays at once, not posting by posting,
-    and compressed by a deflate stream kept for every block (index.deflate: the bytes of
-    zlib.compress()). `lengths` holds each document's (byte-quantized) length in the
-    field, as Whoosh reads it back from the length column. A term of one posting is
-    written uncompressed: zlib makes it no smaller and costs more than the rest of its
-    writing; each block says whether it is compressed, and Whoosh's reader reads either."""
-    postwriter = fieldwriter._postwriter
-    postfile = fieldwriter._postfile
-    level = postwriter.__dict__.setdefault("_newsarchive_level", postwriter._compression)
-    comp = 0 if len(docnums) == 1 else level
-    limit = postwriter._blocklimit
-    fixed = fieldwriter._fieldobj.format.fixed_value_size()
-    size = len(lengths) if lengths is not None else 0
-    terminfo = W3TermInfo()
-    start = postfile.tell()
-    parts = [WHOOSH3_HEADER_MAGIC]
-    count = len(docnums)
-    for at in range(0, count, limit):
-        ids = docnums[at : at + limit]
-        given = weights[at : at + limit]
-        block_weights = array("f", given)  # as the block's weights array keeps them
-        top = max(given)
-        maxweight = top if top > 0 else 0
-        found = [lengths[d] for d in ids if d < size and lengths[d]] if size else []  # type: ignore[index]
-        minlength = min(found) if found else None
-        maxlength = max(found) if found else 0
-        # W3TermInfo.add_block()
-        terminfo._weight += sum(block_weights)
-        terminfo._df += len(ids)
-        if terminfo._minlength is None:
-            terminfo._minlength = minlength
-        else:
-            terminfo._minlength = min(terminfo._minlength, minlength)
-        terminfo._maxlength = max(terminfo._maxlength, maxlength)
-        terminfo._maxweight = max(terminfo._maxweight, maxweight)
-        if terminfo._minid is None:
-            terminfo._minid = ids[0]
-        terminfo._maxid = ids[-1]
-        # W3PostingsWriter._write_block(): the minified ids, weights and values, pickled.
-        deltas = [ids[0], *[b - a for a, b in zip(ids[:-1], ids[1:], strict=True)]]
-        first = block_weights[0]
-        if first == 1.0 and block_weights.count(first) == len(block_weights):
-            mini_weights: Any = None
-        elif block_weights.count(first) == len(block_weights):
-            mini_weights = first
-        else:
-            mini_weights = tuple(block_weights)
-        kept = [v for v in values[at : at + limit] if v]
-        if fixed is None or fixed < 0:
-            mini_values: Any = tuple(kept)
-        else:
-            mini_values = None if fixed == 0 else b"".join(kept)
-        data = dumps((tuple(deltas), mini_weights, mini_values), 2)
-        if comp:
-            data = deflate.compress(data, comp)
-        info = dumps(
-            (
-                len(ids),
-                ids[-1],
-                maxweight,
-                comp,
-                length_to_byte(minlength),
-                length_to_byte(maxlength),
-            ),
-            2,
-        )
-        blocklength = len(info) + len(data)
-        last = at + limit >= count
-        parts.append(pack_int(-blocklength if last else blocklength))
-        parts.append(info)
-        parts.append(data)
-    written = b"".join(parts)
-    postfile.write(written)
-    terminfo.set_extent(start, len(written))
     fieldwriter._tindex.add(pack_ushort(fieldwriter._fieldid) + tbytes, terminfo.to_bytes())
 
 

@@ -8,7 +8,6 @@ from typing import Any
 import pytest
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
-from whoosh_postings import add_term_postings
 
 import index.segment
 from index.analysis import german_analyzer
@@ -19,6 +18,7 @@ from index.schema import REPEATED_FIELDS
 from index.segment import SegmentBuilder, whole_value
 from index.store import create_or_open
 from index.terms import CachedTerms, Postings, add_posting, expanded
+from index.whoosh_write import add_term_postings
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "demo" / "archive"
@@ -217,22 +217,8 @@ def _whooshs_single_term(
     fieldwriter.finish_term()
 
 
-def _whooshs_term(
-    fieldwriter: Any, tbytes: bytes, docnums: Any, weights: Any, values: Any, lengths: Any
-) -> None:
-    """Write a term of several postings through Whoosh's postings writer, block by block."""
-    fieldwriter.start_term(tbytes)
-    add_term_postings(fieldwriter, docnums, weights, values, lengths)
-    fieldwriter.finish_term()
-
-
-@pytest.mark.parametrize(
-    ("function", "whooshs"),
-    [("add_single_term", _whooshs_single_term), ("add_term", _whooshs_term)],
-    ids=["one-posting", "several"],
-)
-def test_terms_are_written_byte_for_byte_as_whoosh_writes_them(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, function: str, whooshs: Any
+def test_terms_of_one_posting_are_written_byte_for_byte_as_whoosh_writes_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     docs = documents()
     files = []
@@ -240,7 +226,7 @@ def test_terms_are_written_byte_for_byte_as_whoosh_writes_them(
     monkeypatch.setattr(FileStorage, "file_modified", lambda self, name: 0.0)
     for name in ("ours", "whooshs"):
         if name == "whooshs":
-            monkeypatch.setattr(index.segment, function, whooshs)
+            monkeypatch.setattr(index.segment, "add_single_term", _whooshs_single_term)
         folder = tmp_path / name
         ix = create_or_open(folder)
         builder = SegmentBuilder(FileStorage(str(folder)), ix.indexname, ix.schema)

@@ -12,10 +12,9 @@ import pytest
 from generated import index_in_runs
 from indexes import truncate
 from whoosh.codec import default_codec
-from whoosh.fields import ID, NUMERIC, TEXT
+from whoosh.fields import TEXT
 from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.filetables import OrderedHashReader
-from whoosh_postings import add_term_postings
 
 from index.store import open_index
 from index.whoosh_write import (
@@ -23,7 +22,7 @@ from index.whoosh_write import (
     TrackedStorage,
     Writer,
     add_single_term,
-    add_term,
+    add_term_postings,
     check_toc,
     count_position,
     latest_toc,
@@ -243,78 +242,3 @@ def test_a_counted_file_answers_what_the_file_would(tmp_path: Path, steps: list[
         assert structfile.tell() == structfile.file._file.tell()
     structfile.close()
     assert (tmp_path / "f").stat().st_size > 4
-
-
-def _term_files(folder: Path, field: Any, terms: list[tuple[Any, ...]], ours: bool) -> bytes:
-    """Write terms of several postings with add_term() or through Whoosh's postings
-    writer; return the postings and term index files."""
-    storage = FileStorage(str(folder))
-    storage.create()
-    codec = default_codec()
-    segment = codec.new_segment(storage, "MAIN")
-    fieldwriter = codec.field_writer(storage, segment)
-    lean_term_index(fieldwriter)
-    fieldwriter.start_field("f", field)
-    for n, (docnums, weights, values, lengths) in enumerate(terms):
-        tbytes = f"{n:04d}".encode()
-        if ours:
-            add_term(fieldwriter, tbytes, docnums, weights, values, lengths)
-        else:
-            fieldwriter.start_term(tbytes)
-            add_term_postings(fieldwriter, docnums, weights, values, lengths)
-            fieldwriter.finish_term()
-    fieldwriter.finish_field()
-    fieldwriter.close()
-    return b"".join((folder / segment.make_filename(ext)).read_bytes() for ext in (".pst", ".trm"))
-
-
-def _postings(n: int, weights: str, values: str, step: int = 3) -> tuple[Any, ...]:
-    docnums = array("I", range(5, 5 + step * n, step))
-    weight_list = {
-        "ones": [1.0] * n,
-        "same": [2.0] * n,
-        "varied": [float(1 + d % 4) for d in range(n)],
-        "odd": [0.1 + d for d in range(n)],  # not kept exactly by a 32-bit float
-    }[weights]
-    value_list = {
-        "none": [b""] * n,
-        "all": [bytes([d % 7 + 1]) * (1 + d % 3) for d in range(n)],
-        "some": [b"" if d % 3 else bytes([d % 200 + 1]) for d in range(n)],
-        "shared": [b"\x01\x02"] * n,  # one object repeated, as the cache gives it
-    }[values]
-    return docnums, array("f", weight_list), value_list
-
-
-@pytest.mark.parametrize("count", [1, 2, 127, 128, 129, 300])
-@pytest.mark.parametrize("weights", ["ones", "same", "varied", "odd"])
-@pytest.mark.parametrize("values", ["none", "all", "some", "shared"])
-def test_a_term_is_written_as_whooshs_postings_writer_writes_it(
-    tmp_path: Path, count: int, weights: str, values: str
-) -> None:
-    lengths_of = {
-        "none": None,
-        "all": array("I", [1 + d % 90 for d in range(2000)]),
-        "quantized": array("I", [1 + d * d % 70_000 for d in range(2000)]),
-    }
-    terms = [
-        (*_postings(count, weights, values, step), lengths)
-        for step in (1, 3)
-        for lengths in lengths_of.values()
-    ]
-    field = TEXT(phrase=True)
-    ours = _term_files(tmp_path / "ours", field, terms, ours=True)
-    theirs = _term_files(tmp_path / "theirs", field, terms, ours=False)
-    assert ours == theirs
-
-
-@pytest.mark.parametrize("field", [ID(), NUMERIC(), TEXT(phrase=False)], ids=["id", "num", "freq"])
-def test_a_term_of_other_formats_is_written_as_whoosh_writes_it(tmp_path: Path, field: Any) -> None:
-    size = field.format.fixed_value_size()
-    value = b"" if not size or size < 0 else b"\x07" * size
-    terms = [
-        (array("I", range(n)), array("f", [1.0 + n % 2] * n), [value] * n, None)
-        for n in (1, 2, 200)
-    ]
-    ours = _term_files(tmp_path / "ours", field, terms, ours=True)
-    theirs = _term_files(tmp_path / "theirs", field, terms, ours=False)
-    assert ours == theirs
