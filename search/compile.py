@@ -16,6 +16,7 @@ from whoosh.fields import Schema
 from whoosh.query import spans
 
 from index.schema import LANGUAGE_GROUPS, TEXT_FIELDS, text_field
+from search.analyzed import query_tokens
 from search.forms import other_forms
 from search.syntax import Clause, Node, ParsedQuery, SearchQuery
 
@@ -78,13 +79,12 @@ class Word:
 
 def _analyze(schema: Schema, fieldname: str, text: str) -> list[Word]:
     """Analyze text as the field's analyzer does; parts share their compound's position."""
-    analyzer = schema[fieldname].analyzer
     words: list[Word] = []
-    for t in analyzer(text, positions=True, mode="query"):
-        if words and t.pos == words[-1].pos:
-            words[-1].parts.append(t.text)
+    for term, pos in query_tokens(schema[fieldname].analyzer, text):
+        if words and pos == words[-1].pos:
+            words[-1].parts.append(term)
         else:
-            words.append(Word(t.text, t.pos))
+            words.append(Word(term, pos))
     return words
 
 

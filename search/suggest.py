@@ -19,6 +19,7 @@ from whoosh.searching import Searcher
 
 from index.analysis import german_fold
 from index.schema import LANGUAGE_GROUPS, text_field
+from search.analyzed import query_term
 from search.compile import Compiled
 from search.filters import Filters
 from search.lru import Lru
@@ -35,8 +36,7 @@ _WORD = re.compile(r"\w[\w-]*")
 
 def _term(searcher: Searcher, fieldname: str, text: str) -> str | None:
     """Analyze a typed word as the field does; None if nothing is left (a stopword)."""
-    analyzer = searcher.schema[fieldname].analyzer
-    return next((t.text for t in analyzer(text, mode="query")), None)
+    return query_term(searcher.schema[fieldname].analyzer, text)
 
 
 # How many documents of the index hold a (field, term): Searcher.doc_frequency, or the
