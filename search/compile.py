@@ -8,6 +8,8 @@ ranking, snippets, explain, suggestions and relaxed offers need of it.
 from __future__ import annotations
 
 import re
+import threading
+from collections.abc import Hashable
 from dataclasses import dataclass, field, replace
 
 from whoosh import query as wq
@@ -199,10 +201,48 @@ def _clause_in_field(schema: Schema, fieldname: str, clause: Clause, boost: floa
     return wq.Or(options) if options else wq.NullQuery
 
 
+# Each clause's query, kept per schema (by identity, kept alive beside its queries): the
+# same words come back query after query, and building a word's query over nine fields
+# costs more than the rest of compiling. Whoosh's queries are not changed once built (what
+# is made of them, loosened or joined, is a new query), so one serves every request.
+MAX_SCHEMAS = 8
+MAX_CLAUSES = 20_000
+_CLAUSES: dict[int, tuple[Schema, dict[Hashable, wq.Query]]] = {}
+_CLAUSES_LOCK = threading.Lock()
+
+
 def clause_query(
     schema: Schema, clause: Clause, boosts: dict[str, float] | None = None
 ) -> wq.Query:
-    """Build a clause's query over every language group and text part."""
+    """Build a clause's query over every language group and text part (kept for the
+    next query with the clause)."""
+    kept = _CLAUSES.get(id(schema))
+    if kept is None or kept[0] is not schema:
+        with _CLAUSES_LOCK:
+            if len(_CLAUSES) >= MAX_SCHEMAS:
+                _CLAUSES.pop(next(iter(_CLAUSES)))
+            kept = _CLAUSES[id(schema)] = (schema, {})
+    queries = kept[1]
+    # What _clause_in_field reads of the clause; the boosts in their order (the order of
+    # the query's fields).
+    key = (
+        clause.text,
+        clause.phrase,
+        clause.slop,
+        clause.prefix,
+        clause.parts,
+        tuple((boosts or FIELD_BOOSTS).items()),
+    )
+    found = queries.get(key)
+    if found is None:
+        found = _clause_query(schema, clause, boosts)
+        if len(queries) >= MAX_CLAUSES:
+            queries.clear()
+        queries[key] = found
+    return found
+
+
+def _clause_query(schema: Schema, clause: Clause, boosts: dict[str, float] | None) -> wq.Query:
     options = []
     for group in LANGUAGE_GROUPS:
         for part, boost in (boosts or FIELD_BOOSTS).items():
