@@ -15,6 +15,7 @@ import argparse
 import json
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,28 +27,28 @@ from bench.latency_ab import MODES  # noqa: E402
 SETS = ("known-item-dev.tsv", "xquad-dev.tsv", "questions-news-dev.tsv")
 
 
-def answer(root: str, index: str, queries: list[str]) -> None:
-    """Print each query's results of the checkout at root as JSON lines."""
+def answer(root: str, index: str, queries: list[str], out: str) -> None:
+    """Write each query's results of the checkout at root to out as JSON lines."""
     sys.path.insert(0, root)
     from search.archive import Archive
 
     archive = Archive(index)
     assert Path(sys.modules[Archive.__module__].__file__ or "").is_relative_to(root)
-    for _ in range(2):
-        for q in queries:
-            for mode, options in MODES.items():
-                found = archive.search(q, size=10, **options).as_dict()  # type: ignore[arg-type]
-                found.pop("took_ms", None)
-                print(json.dumps([mode, found], ensure_ascii=False, sort_keys=True), flush=True)
+    with open(out, "w", encoding="utf-8") as f:
+        for _ in range(2):
+            for q in queries:
+                for mode, options in MODES.items():
+                    found = archive.search(q, size=10, **options).as_dict()  # type: ignore[arg-type]
+                    found.pop("took_ms", None)
+                    f.write(json.dumps([mode, found], ensure_ascii=False, sort_keys=True) + "\n")
 
 
-def start(root: Path, index: str, queries: list[str]) -> subprocess.Popen[str]:
-    """Start the checkout at root answering the queries (its answers: one JSON line each)."""
+def start(root: Path, index: str, queries: list[str], out: str) -> subprocess.Popen[str]:
+    """Start the checkout at root answering the queries into out (one JSON line each)."""
     proc = subprocess.Popen(
-        [sys.executable, __file__, "--answer", str(root), index],
+        [sys.executable, __file__, "--answer", str(root), index, out],
         cwd=root,
         stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
         text=True,
     )
     assert proc.stdin is not None
@@ -57,8 +58,8 @@ def start(root: Path, index: str, queries: list[str]) -> subprocess.Popen[str]:
 
 
 def main() -> None:
-    if len(sys.argv) == 4 and sys.argv[1] == "--answer":
-        answer(sys.argv[2], sys.argv[3], sys.stdin.read().splitlines())
+    if len(sys.argv) == 5 and sys.argv[1] == "--answer":
+        answer(sys.argv[2], sys.argv[3], sys.stdin.read().splitlines(), sys.argv[4])
         return
     ap = argparse.ArgumentParser()
     ap.add_argument("base")
@@ -71,10 +72,13 @@ def main() -> None:
     queries = load_queries(args.queries, tuple(args.sets))
     index = str(Path(args.index).resolve())
     # Both at once: the answers do not depend on the time taken.
-    sides = [start(Path(args.base).resolve(), index, queries), start(ROOT, index, queries)]
-    base, this = (p.communicate()[0].splitlines() for p in sides)
-    if any(p.returncode for p in sides):
-        raise SystemExit("a checkout's search failed")
+    with tempfile.TemporaryDirectory() as tmp:
+        outs = [str(Path(tmp) / "base.jsonl"), str(Path(tmp) / "this.jsonl")]
+        roots = [Path(args.base).resolve(), ROOT]
+        sides = [start(r, index, queries, o) for r, o in zip(roots, outs, strict=True)]
+        if any(p.wait() for p in sides):
+            raise SystemExit("a checkout's search failed")
+        base, this = (Path(o).read_text(encoding="utf-8").splitlines() for o in outs)
     differ = [(a, b) for a, b in zip(base, this, strict=False) if a != b]
     shape = f"{len(queries)} queries x {len(MODES)} modes x 2"
     print(f"{shape}: base {len(base)} answers, this {len(this)}")
