@@ -16,9 +16,10 @@ from whoosh.analysis import Analyzer
 Tokens = tuple[tuple[str, int], ...]
 
 # Analyzers are not hashable: they are told apart by their identity and kept alive beside
-# their texts (one per open index and field kind); each keeps a bounded number of texts.
+# their texts (one per open index and language group); each keeps up to MAX_TEXTS texts
+# (some 180 bytes each), then forgets them at once.
 MAX_ANALYZERS = 32
-MAX_TEXTS = 50_000
+MAX_TEXTS = 10_000
 _KEPT: dict[int, tuple[Analyzer, dict[str, Tokens]]] = {}
 _LOCK = threading.Lock()
 

@@ -55,3 +55,12 @@ def test_each_analyzer_keeps_its_own(news: Archive, text: str, de, en) -> None:
     assert analyzed.query_term(german, text) == de
     assert analyzed.query_term(english, text) == en
     assert analyzed.query_term(german, text) == de
+
+
+def test_kept_texts_are_bounded(news: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(analyzed, "MAX_TEXTS", 3)
+    monkeypatch.setattr(analyzed, "_KEPT", {})
+    analyzer = news.schema[text_field("body", "de")].analyzer
+    for text in TEXTS:
+        assert analyzed.query_tokens(analyzer, text) == _fresh(analyzer, text)
+        assert len(analyzed._KEPT[id(analyzer)][1]) <= 3

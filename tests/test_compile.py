@@ -226,3 +226,16 @@ def test_each_kept_clause_query_is_its_own(news: Archive) -> None:
         for clause in clauses:
             built = compile_module._clause_query(news.schema, clause, None)
             assert clause_query(news.schema, clause) == built, clause
+
+
+def test_kept_clause_queries_are_bounded(news: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(compile_module, "MAX_CLAUSES", 2)
+    compile_module._CLAUSES.clear()
+    texts = ["Hafen", "Deich", "Sturm", "Hafen", "Flut"]
+    for text in texts:
+        clause = parse(text).groups[0][0]
+        assert isinstance(clause, Clause)
+        assert clause_query(news.schema, clause) == compile_module._clause_query(
+            news.schema, clause, None
+        )
+        assert len(compile_module._CLAUSES[id(news.schema)][1]) <= 2
