@@ -2,9 +2,10 @@
 
 Everything on the index side that uses a private name of Whoosh is here: the name of the
 index, the table of segments (read, written, its file), the writer's commit of that table
-and its temporary files, and the postings writer's block buffers. The rest of index/
-uses Whoosh's public API and these functions. The internals are those of one release,
-checked at import.
+and its temporary files, the postings writer's block buffers, and for merging the reads
+of a segment's posting blocks and length columns. The rest of index/ uses Whoosh's
+public API and these functions. The internals are those of one release, checked at
+import.
 """
 
 from __future__ import annotations
@@ -23,7 +24,12 @@ WHOOSH_VERSION = "2.7.5"
 require(WHOOSH, WHOOSH_VERSION, "it writes index files with Whoosh's internals")
 
 from whoosh import index as _whoosh_index  # noqa: E402
-from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo  # noqa: E402
+from whoosh.codec.whoosh3 import (  # noqa: E402
+    LENGTHS_COLUMN,
+    WHOOSH3_HEADER_MAGIC,
+    W3TermInfo,
+    _lenfield,
+)
 from whoosh.compat import dumps  # noqa: E402
 from whoosh.filedb import filetables  # noqa: E402
 from whoosh.filedb.filestore import FileStorage  # noqa: E402
@@ -381,3 +387,48 @@ def lean_term_index(fieldwriter: Any) -> None:
     tindex.buckets = []
     tindex._hashes = [array("I") for _ in range(256)]
     tindex._positions = [array("q") for _ in range(256)]
+
+
+def leaf_postings(reader: Any, fieldname: str, tbytes: bytes) -> tuple[Any, Any, list[bytes]]:
+    """Return a term's postings in one segment (deleted documents included): document
+    numbers, weights and values (b"" where the format keeps none), a block at a time
+    from Whoosh's posting blocks instead of a posting at a time through its matcher."""
+    format_ = reader.schema[fieldname].format
+    matcher = reader._terms.matcher(fieldname, tbytes, format_)
+    ids = array("I")
+    weights = array("f")
+    values: list[bytes] = []
+    if not hasattr(matcher, "_read_ids"):  # postings kept in the term info (inlined)
+        while matcher.is_active():
+            ids.append(matcher.id())
+            weights.append(matcher.weight())
+            values.append(matcher.value() or b"")
+            matcher.next()
+        return ids, weights, values
+    while matcher.is_active():
+        matcher._read_ids()
+        matcher._read_weights()
+        matcher._read_values()
+        ids.extend(matcher._ids)
+        weights.extend(matcher._weights)
+        block_values = matcher._values
+        if block_values and block_values[0] is None:
+            values.extend([b""] * len(block_values))
+        else:
+            values.extend(block_values)
+        matcher._next_block()
+    return ids, weights, values
+
+
+def length_bytes(reader: Any, fieldname: str) -> bytes:
+    """Return a segment's field lengths as Whoosh keeps them, a byte per document (0: no
+    length), read at once from its length column."""
+    count = reader.doc_count_all()
+    perdoc = reader._perdoc
+    column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+    if column is None:
+        return bytes(count)
+    if getattr(column, "_fixedlen", None) != 1:
+        return bytes(length_to_byte(reader.doc_field_length(d, fieldname)) for d in range(count))
+    found = min(column._count, count)
+    return bytes(column._dbfile.get(column._basepos, found)) + bytes(count - found)
