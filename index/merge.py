@@ -37,6 +37,7 @@ from index.whoosh_write import (
     add_single_term,
     add_term_postings,
     leaf_postings,
+    leaf_terms,
     lean_term_index,
     length_bytes,
 )
@@ -55,10 +56,10 @@ class _Source:
         self.docmap: array[int] | None = None
         self.live = reader.doc_count()
 
-    def renumbered(self, tbytes: bytes, fieldname: str) -> tuple[Any, Any, list[bytes]]:
-        """Return the term's postings in this segment under the new document numbers,
-        those of deleted documents left out."""
-        ids, weights, values = leaf_postings(self.reader, fieldname, tbytes)
+    def renumbered(self, fieldname: str, info: Any) -> tuple[Any, Any, list[bytes]]:
+        """Return a term's postings in this segment (given its term info) under the new
+        document numbers, those of deleted documents left out."""
+        ids, weights, values = leaf_postings(self.reader, fieldname, info)
         base = self.base
         docmap = self.docmap
         if docmap is None:
@@ -167,8 +168,8 @@ def _write_field(
     started = False
     for tbytes, parts in _merged_terms(sources, name):
         docnums: Any = None
-        for source in parts:
-            ids, weights, values = source.renumbered(tbytes, name)
+        for source, info in parts:
+            ids, weights, values = source.renumbered(name, info)
             if not ids:
                 continue
             if docnums is None:
@@ -192,23 +193,26 @@ def _write_field(
         fieldwriter.finish_field()
 
 
-def _merged_terms(sources: list[_Source], name: str) -> Iterator[tuple[bytes, list[_Source]]]:
-    """Yield each term of a field in increasing order with the segments that hold it,
-    in their order."""
+def _merged_terms(
+    sources: list[_Source], name: str
+) -> Iterator[tuple[bytes, list[tuple[_Source, Any]]]]:
+    """Yield each term of a field in increasing order with the segments that hold it, in
+    their order, each with the term's info there."""
     lexicons = [
-        _numbered(n, source.reader.lexicon(name))
+        _numbered(n, leaf_terms(source.reader, name))
         for n, source in enumerate(sources)
         if name in source.reader.indexed_field_names()
     ]
     for tbytes, group in itertools.groupby(heapq.merge(*lexicons), key=_first):
-        yield tbytes, [sources[n] for _, n in group]
+        yield tbytes, [(sources[n], info) for _, n, info in group]
 
 
-def _numbered(n: int, terms: Iterator[bytes]) -> Iterator[tuple[bytes, int]]:
-    """Yield a segment's terms with its number, which orders a term's segments."""
-    for tbytes in terms:
-        yield tbytes, n
+def _numbered(n: int, terms: Iterator[tuple[bytes, Any]]) -> Iterator[tuple[bytes, int, Any]]:
+    """Yield a segment's terms with its number, which orders a term's segments (the term
+    and the number are never the same twice: the infos are never compared)."""
+    for tbytes, info in terms:
+        yield tbytes, n, info
 
 
-def _first(item: tuple[bytes, int]) -> bytes:
+def _first(item: tuple[bytes, int, Any]) -> bytes:
     return item[0]

@@ -11,7 +11,12 @@ import.
 from __future__ import annotations
 
 import contextlib
+import io
+import itertools
 import os
+import pickle
+import struct
+import zlib
 from array import array
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -30,13 +35,16 @@ from whoosh.codec.whoosh3 import (  # noqa: E402
     W3TermInfo,
     _lenfield,
 )
-from whoosh.compat import dumps  # noqa: E402
+from whoosh.compat import dumps, loads  # noqa: E402
 from whoosh.filedb import filetables  # noqa: E402
 from whoosh.filedb.filestore import FileStorage  # noqa: E402
 from whoosh.index import TOC, clean_files  # noqa: E402
 from whoosh.system import pack_int, pack_ushort  # noqa: E402
 from whoosh.util.numeric import length_to_byte  # noqa: E402
 from whoosh.writing import SegmentWriter  # noqa: E402
+
+# A posting block starts with its length as a signed int (negative: the last block).
+_BLOCK_LENGTH = struct.Struct("!i")
 
 # A segment of an index (whoosh.codec.base.Segment).
 Segment = Any
@@ -389,35 +397,61 @@ def lean_term_index(fieldwriter: Any) -> None:
     tindex._positions = [array("q") for _ in range(256)]
 
 
-def leaf_postings(reader: Any, fieldname: str, tbytes: bytes) -> tuple[Any, Any, list[bytes]]:
-    """Return a term's postings in one segment (deleted documents included): document
-    numbers, weights and values (b"" where the format keeps none), a block at a time
-    from Whoosh's posting blocks instead of a posting at a time through its matcher."""
-    format_ = reader.schema[fieldname].format
-    matcher = reader._terms.matcher(fieldname, tbytes, format_)
+def leaf_terms(reader: Any, fieldname: str) -> Iterator[tuple[bytes, Any]]:
+    """Yield a field's terms in one segment in increasing order, each with its term info,
+    read in one pass over the segment's terms table (no look-up per term)."""
+    for (found, tbytes), info in reader._terms.items_from(fieldname, b""):
+        if found != fieldname:
+            return
+        yield tbytes, info
+
+
+def leaf_postings(reader: Any, fieldname: str, info: Any) -> tuple[Any, Any, list[bytes]]:
+    """Return a term's postings in one segment, given its term info (deleted documents
+    included): document numbers, weights and values (b"" where the format keeps none),
+    the posting list read at once and its blocks decoded from memory, as W3LeafMatcher
+    decodes them a posting at a time."""
+    if info.is_inlined():
+        inlined = info.inlined_postings()
+        return array("I", inlined[0]), array("f", inlined[1]), [v or b"" for v in inlined[2]]
+    offset, size = info.extent()
+    if isinstance(size, tuple):  # W3TermInfo.from_bytes keeps the length as unpacked
+        size = size[0]
+    data = reader._terms._postfile.get(offset, size)
+    if data[:4] != WHOOSH3_HEADER_MAGIC:
+        raise ValueError(f"not a posting list: {data[:4]!r}")
+    fixed = reader.schema[fieldname].format.fixed_value_size()
+    buffer = io.BytesIO(data)
     ids = array("I")
     weights = array("f")
     values: list[bytes] = []
-    if not hasattr(matcher, "_read_ids"):  # postings kept in the term info (inlined)
-        while matcher.is_active():
-            ids.append(matcher.id())
-            weights.append(matcher.weight())
-            values.append(matcher.value() or b"")
-            matcher.next()
-        return ids, weights, values
-    while matcher.is_active():
-        matcher._read_ids()
-        matcher._read_weights()
-        matcher._read_values()
-        ids.extend(matcher._ids)
-        weights.extend(matcher._weights)
-        block_values = matcher._values
-        if block_values and block_values[0] is None:
-            values.extend([b""] * len(block_values))
+    pos = 4
+    while True:
+        (length,) = _BLOCK_LENGTH.unpack_from(data, pos)
+        end = pos + _BLOCK_LENGTH.size + abs(length)
+        buffer.seek(pos + _BLOCK_LENGTH.size)
+        count, _, _, compression, _, _ = pickle.load(buffer)
+        block = data[buffer.tell() : end]
+        block_ids, block_weights, block_values = loads(
+            zlib.decompress(block) if compression else block
+        )
+        # Ids are kept as the differences between neighbours.
+        ids.extend(itertools.accumulate(block_ids))
+        if block_weights is None:
+            weights.extend([1.0] * count)
+        elif isinstance(block_weights, float):
+            weights.extend([block_weights] * count)
         else:
+            weights.extend(block_weights)
+        if fixed is None or fixed < 0:
             values.extend(block_values)
-        matcher._next_block()
-    return ids, weights, values
+        elif fixed == 0:
+            values.extend([b""] * count)
+        else:
+            values.extend(block_values[i : i + fixed] for i in range(0, len(block_values), fixed))
+        if length < 0:
+            return ids, weights, values
+        pos = end
 
 
 def length_bytes(reader: Any, fieldname: str) -> bytes:
