@@ -20,9 +20,10 @@ from __future__ import annotations
 from whoosh.fields import Schema
 from whoosh.reading import IndexReader
 
-from index.analysis import german_fold, query_term
+from index.analysis import german_fold
 from index.compounds import COMPOUND_MIN_CHARS, LINKS, PART_MIN_CHARS, PART_MIN_ZIPF, split_compound
 from index.wordlist import SUFFIXES, folded_lexicon, stemmed_lexicon
+from search.analyzed import query_term
 from search.holding import GERMAN_FIELDS, Terms
 from search.whoosh_read import prefixed_terms
 

@@ -19,10 +19,12 @@ from whoosh.searching import Searcher
 
 from index.analysis import german_fold
 from index.schema import LANGUAGE_GROUPS, text_field
+from search.analyzed import query_term
 from search.compile import Compiled
 from search.filters import Filters
 from search.lru import Lru
 from search.syntax import Bool, Clause, ParsedQuery
+from search.whoosh_read import prefixed_terms
 
 # A word found in at most this many articles may be a typo worth correcting.
 RARE_DF = 1
@@ -35,8 +37,7 @@ _WORD = re.compile(r"\w[\w-]*")
 
 def _term(searcher: Searcher, fieldname: str, text: str) -> str | None:
     """Analyze a typed word as the field does; None if nothing is left (a stopword)."""
-    analyzer = searcher.schema[fieldname].analyzer
-    return next((t.text for t in analyzer(text, mode="query")), None)
+    return query_term(searcher.schema[fieldname].analyzer, text)
 
 
 # How many documents of the index hold a (field, term): Searcher.doc_frequency, or the
@@ -90,8 +91,9 @@ def close_words(
     word of the prefix (an index of several segments) in a loop in Python: the edit
     distances to all words of the prefix are worked out in one call to rapidfuzz, whose
     OSA distance (adjacent transpositions count one edit, no substring edited twice) is
-    the distance Whoosh's suggestions use; and the words of a prefix are kept in the
-    commit's memo, not merged from every segment's vocabulary again.
+    the distance Whoosh's suggestions use; the words of a prefix are read from each
+    segment's terms table at once and kept in the commit's memo, not merged from every
+    segment's vocabulary again.
     """
     reader = searcher.reader()
     if type(reader).terms_within is not IndexReader.terms_within:
@@ -102,8 +104,10 @@ def close_words(
     prefix = term[:2]
 
     def vocabulary() -> tuple[tuple[str, ...], int]:
-        field = searcher.schema[sugfield]
-        words = tuple(field.from_bytes(b) for b in reader.expand_prefix(sugfield, prefix))
+        # Each segment's terms of the prefix read from its terms table at once, in the
+        # order of Whoosh's expand_prefix (which merges the segments' terms one by one):
+        # UTF-8's byte order is the characters' order.
+        words = tuple(sorted(prefixed_terms(reader, sugfield, prefix)))
         return words, 100 + sum(60 + len(w) for w in words)
 
     key = ("vocabulary", sugfield, prefix)

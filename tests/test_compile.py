@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from whoosh import query as wq
 
+from search import compile as compile_module
 from search.archive import Archive
 from search.compile import (
     FORM_BOOST,
@@ -18,7 +19,7 @@ from search.compile import (
     loosen_compounds,
     typed_groups,
 )
-from search.syntax import parse, read
+from search.syntax import Clause, parse, read
 
 
 @pytest.mark.parametrize(
@@ -172,3 +173,69 @@ def test_a_word_also_matches_its_other_forms_when_weighed(
 def test_a_stopword_gets_no_other_forms(archive: Archive) -> None:
     searched = typed_groups(archive.schema, read("Was sollte man tun?").parsed, None, 0.5)
     assert all(("body_de", "soll") not in q.all_terms() for _, q in searched)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hafen Bremerhaven",
+        "Hafen OR Deich",
+        '"Kim Jong-un" Putin',
+        "Hafen -Deich",
+        "titel:Hafen",
+        "Flüchtlinge* Impfstoff-Dosen",
+        '"Hafen Deich"~3',
+        "Wer baute den Hafen von Bremerhaven?",
+        "Hafen UND (Deich ODER Sturm)",
+    ],
+)
+def test_kept_clause_queries_compile_as_built_anew(news: Archive, text: str) -> None:
+    compile_module._CLAUSES.clear()
+    fresh = compile_query(news.schema, parse(text))
+    for boosts in (None, {"body": 1.0, "caption": 0.25, "title": 0.5}):
+        compile_module._CLAUSES.clear()
+        anew = compile_query(news.schema, parse(text), boosts)
+        kept = compile_query(news.schema, parse(text), boosts)  # the clauses' kept queries
+        assert kept.query == anew.query
+        assert kept.groups == anew.groups
+        assert kept.group_terms == anew.group_terms
+        assert kept.terms_by_field == anew.terms_by_field
+        assert kept.word_groups == anew.word_groups
+    # Asked with other boosts before, the default boosts still give the default query.
+    assert compile_query(news.schema, parse(text)).query == fresh.query
+
+
+def test_kept_clause_query_keeps_the_fields_order(news: Archive) -> None:
+    clause = parse("Hafen").groups[0][0]
+    assert isinstance(clause, Clause)
+    forward = {"title": 0.25, "caption": 0.25, "body": 1.0}
+    backward = dict(reversed(forward.items()))
+    first = clause_query(news.schema, clause, forward)
+    second = clause_query(news.schema, clause, backward)
+    assert [q.fieldname for q in first.subqueries][:3] == ["title_de", "caption_de", "body_de"]
+    assert [q.fieldname for q in second.subqueries][:3] == ["body_de", "caption_de", "title_de"]
+
+
+def test_each_kept_clause_query_is_its_own(news: Archive) -> None:
+    # Clauses alike but for what _clause_in_field reads, asked one after the other.
+    texts = ["Jong-un", '"Jong-un"', "Jong-un*", "titel:Jong-un", '"Jong un"~3', '"Jong un"']
+    clauses = [c for t in texts for c in parse(t).groups[0] if isinstance(c, Clause)]
+    assert len(clauses) == len(texts)
+    compile_module._CLAUSES.clear()
+    for _ in range(2):
+        for clause in clauses:
+            built = compile_module._clause_query(news.schema, clause, None)
+            assert clause_query(news.schema, clause) == built, clause
+
+
+def test_kept_clause_queries_are_bounded(news: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(compile_module, "MAX_CLAUSES", 2)
+    compile_module._CLAUSES.clear()
+    texts = ["Hafen", "Deich", "Sturm", "Hafen", "Flut"]
+    for text in texts:
+        clause = parse(text).groups[0][0]
+        assert isinstance(clause, Clause)
+        assert clause_query(news.schema, clause) == compile_module._clause_query(
+            news.schema, clause, None
+        )
+        assert len(compile_module._CLAUSES[id(news.schema)][1]) <= 2

@@ -6,7 +6,9 @@ into one module are one visit; a module that shows up again later was left and
 re-entered: the query parsed twice, or a step calling back into an earlier one.
 
 Not steps of the trip, and so left out: the commit's values read once per commit
-(search.commit) and the bounded store that keeps values across queries (search.lru),
+(search.commit), the bounded store that keeps values across queries (search.lru) and the
+analyzers' terms of typed words kept across queries (search.analyzed: each step analyzes
+its own words, as it did calling index.analysis),
 Whoosh's files and internals (search.files, search.whoosh_read, which
 Whoosh itself calls as it reads), the plain values handed along with the pure
 functions that write them (search.filters, search.results, search.titles), and the
@@ -29,6 +31,7 @@ from helpers import ROOT
 SHARED = {
     "search.commit",
     "search.lru",
+    "search.analyzed",
     "search.files",
     "search.whoosh_read",
     "search.filters",

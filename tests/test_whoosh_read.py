@@ -349,6 +349,8 @@ def test_a_terms_info_from_a_scan_is_the_looked_up_one(
         lookups.append(key)
         return lookup(table, key)
 
+    # No earlier scan of the thread's (one of every term would tell "zzzznichtda" absent).
+    monkeypatch.setattr(terms._SCANNED, "tables", None, raising=False)
     for leaf in leaves:
         reader = leaf._terms
         found = whoosh_read.prefix_terms(leaf, fieldname, prefix)
@@ -364,5 +366,43 @@ def test_a_terms_info_from_a_scan_is_the_looked_up_one(
         missing = reader._keycoder(fieldname, b"zzzznichtda")
         assert terms.term_info(reader, missing) is None
         assert lookups == [missing]
+        lookups.clear()
+        monkeypatch.setattr(terms, "_lookup", lookup)
+
+
+@pytest.mark.parametrize(
+    ("prefix", "fieldname", "text", "looked_up"),
+    [
+        ("feuer", "body_de", b"feuerzzzznichtda", False),  # the scan would have found it
+        ("feuer", "body_de", b"feuer", False),  # the prefix itself, if a term: found
+        ("feuer", "body_de", b"feue", True),  # shorter than the prefix scanned
+        ("feuer", "body_de", b"rathaus", True),  # another prefix
+        ("feuer", "body_de", b"zzzznichtda", True),
+        ("feuer", "title_de", b"feuerzzzznichtda", True),  # another field
+        ("zzzz", "body_de", b"zzzznichtda", False),  # a scan that found nothing
+        ("zzzz", "body_de", b"feuerwehr", True),
+    ],
+)
+def test_a_term_a_scan_would_have_found_is_not_looked_up(
+    leaves: list[Any],
+    prefix: str,
+    fieldname: str,
+    text: bytes,
+    looked_up: bool,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    lookups: list[bytes] = []
+    lookup = terms._lookup
+    for leaf in leaves:
+        monkeypatch.setattr(terms._SCANNED, "tables", None, raising=False)
+        reader = leaf._terms
+        assert whoosh_read.prefix_terms(leaf, "body_de", prefix) is not None
+        key = reader._keycoder(fieldname, text)
+        monkeypatch.setattr(
+            terms, "_lookup", lambda table, k: lookups.append(k) or lookup(table, k)
+        )
+        # The same answer as a look-up, with or without one.
+        assert terms.term_info(reader, key) == lookup(reader._tindex, key)
+        assert lookups == ([key] if looked_up else [])
         lookups.clear()
         monkeypatch.setattr(terms, "_lookup", lookup)

@@ -159,6 +159,7 @@ def _prefix_items(reader: Any, fieldname: str, prefix: str) -> list[tuple[bytes,
     pos = _closest_key_pos(table, key, probes)
     out: list[tuple[bytes, bytes]] = []
     if pos is None:
+        _keep_scanned(terms, key, out)  # no key as large: none starts so
         return out
     dbfile, end = table.dbfile, table.endofdata
     chunk, buf, at = FIRST_CHUNK, b"", 0
@@ -178,44 +179,60 @@ def _prefix_items(reader: Any, fieldname: str, prefix: str) -> list[tuple[bytes,
         out.append((found, buf[at + head + keylen : at + size]))
         pos += size
         at += size
-    _keep_scanned(terms, out)
+    _keep_scanned(terms, key, out)
     return [(found[2:], info) for found, info in out]
 
 
-# The items the latest prefix scans of this thread found, by terms table: a term a scan
-# found (a compound of a query's word) is read next for the result set, and its info
-# then needs no second look-up. Up to SCANNED_ITEMS items, then forgotten at once.
+# What the latest prefix scans of this thread found, by terms table: a term a scan found
+# (a compound of a query's word) is read next for the result set, and its info then needs
+# no second look-up; a term a scan would have found and did not (a word's other form that
+# no article of the segment has) is in no segment's table, and needs none either. Up to
+# SCANNED_ITEMS items and scans, then forgotten at once.
 SCANNED_ITEMS = 20_000
 _SCANNED = threading.local()
 
 
-def _keep_scanned(terms: W3TermsReader, items: list[tuple[bytes, bytes]]) -> None:
-    """Keep a scan's (key, term info) items for term_info()."""
-    if not items:
-        return
-    kept: weakref.WeakKeyDictionary[W3TermsReader, dict[bytes, bytes]] | None
+class _Scanned:
+    """A terms table's items found by scans, and the keys' prefixes scanned."""
+
+    def __init__(self) -> None:
+        self.items: dict[bytes, bytes] = {}
+        self.prefixes: set[bytes] = set()
+        self.lengths: set[int] = set()
+
+    def scanned(self, key: bytes) -> bool:
+        """Tell whether a scan read every item whose key starts like this key."""
+        return any(key[:n] in self.prefixes for n in self.lengths if n <= len(key))
+
+
+def _keep_scanned(terms: W3TermsReader, prefix: bytes, items: list[tuple[bytes, bytes]]) -> None:
+    """Keep a scan's (key, term info) items, every item whose key starts with prefix, for
+    term_info()."""
+    kept: weakref.WeakKeyDictionary[W3TermsReader, _Scanned] | None
     kept = getattr(_SCANNED, "tables", None)
-    count = getattr(_SCANNED, "count", 0) + len(items)
+    count = getattr(_SCANNED, "count", 0) + len(items) + 1
     if kept is None or count > SCANNED_ITEMS:
         kept = _SCANNED.tables = weakref.WeakKeyDictionary()
-        count = len(items)
+        count = len(items) + 1
     _SCANNED.count = count
     table = kept.get(terms)
     if table is None:
-        kept[terms] = dict(items)
-    else:
-        table.update(items)
+        table = kept[terms] = _Scanned()
+    table.items.update(items)
+    table.prefixes.add(prefix)
+    table.lengths.add(len(prefix))
 
 
 def term_info(terms: W3TermsReader, key: bytes) -> bytes | None:
     """Return a term's info in a terms table by its key (field number and term): from a
-    scan of this thread if one found it, else looked up; None if the table lacks it."""
+    scan of this thread if one found it or would have, else looked up; None if the table
+    lacks it."""
     kept = getattr(_SCANNED, "tables", None)
     if kept is not None:
         table = kept.get(terms)
         if table is not None:
-            found: bytes | None = table.get(key)
-            if found is not None:
+            found: bytes | None = table.items.get(key)
+            if found is not None or table.scanned(key):
                 return found
     return _lookup(terms._tindex, key)
 
