@@ -33,7 +33,7 @@ end, however long the run takes (as a run under a minute does): the segments a r
 leaves, free of the load's effect on when commits fall.
 
 Run: .venv/bin/python bench/indexing.py [PATH ...] [--repeat N] [--workers N] [--skip-baseline]
-     [--against REV [--keep]] [--terms-cache warm|cold] [--commit-once]
+     [--against REV [--keep]] [--terms-cache warm|cold] [--commit-once] [--commit-every N]
 (default PATH: ../shared/eval/corpus.jsonl; folders are walked for *.jsonl, *.csv, *.txt,
 e.g. ../shared/data/german-news-headlines/HeadlinesProcessed).
 """
@@ -132,16 +132,23 @@ def run_baseline(index_dir: str, paths: list[str]) -> dict:
 
 
 def run_project(
-    index_dir: str, paths: list[str], workers: int | None, commit_once: bool = False
+    index_dir: str,
+    paths: list[str],
+    workers: int | None,
+    commit_once: bool = False,
+    commit_every: int | None = None,
 ) -> dict:
     """Index with this project's index_paths() (committing once at the end, with
-    commit_once, as a run shorter than index.build.COMMIT_SECONDS does)."""
+    commit_once, as a run shorter than index.build.COMMIT_SECONDS does; also every
+    commit_every articles with it, so that a short input leaves many segments to merge)."""
     from index.build import index_paths
 
     started = time.perf_counter()
     kwargs: dict = {} if workers is None else {"workers": workers}
     if commit_once:
         kwargs["commit_seconds"] = None
+    if commit_every:
+        kwargs["commit_articles"] = commit_every
     summary = index_paths(index_dir, paths, **kwargs)
     seconds = time.perf_counter() - started
     articles = summary.indexed + summary.updated + summary.unchanged
@@ -171,7 +178,9 @@ def child(args: argparse.Namespace) -> None:
     if args.child == "baseline":
         result = run_baseline(args.index, args.paths)
     else:
-        result = run_project(args.index, args.paths, args.workers, args.commit_once)
+        result = run_project(
+            args.index, args.paths, args.workers, args.commit_once, args.commit_every
+        )
     result["cpu"] = cpu_seconds() - cpu
     size = sum(p.stat().st_size for p in Path(args.index).iterdir() if p.is_file())
     result["size"] = size
@@ -200,6 +209,8 @@ def measure(
         cmd += ["--workers", str(args.workers)]
     if args.commit_once:
         cmd += ["--commit-once"]
+    if args.commit_every:
+        cmd += ["--commit-every", str(args.commit_every)]
     env = {**os.environ, "NEWSARCHIVE_TERMS_CACHE": _terms_cache(args)}
     out = subprocess.run(cmd, capture_output=True, text=True, cwd=root, env=env)
     if out.returncode:
@@ -253,6 +264,12 @@ def main() -> None:
         "--commit-once",
         action="store_true",
         help="the project commits once, at the end (index_paths(commit_seconds=None))",
+    )
+    ap.add_argument(
+        "--commit-every",
+        type=int,
+        metavar="N",
+        help="the project also commits every N articles (many segments: its merges measured)",
     )
     ap.add_argument("--keep", action="store_true", help="with --against: keep the indexes")
     ap.add_argument("--code", help=argparse.SUPPRESS)
@@ -322,6 +339,7 @@ def against(rev: str, paths: list[str], args: argparse.Namespace) -> None:
             sides.append(("baseline", ROOT))
         seconds: dict[str, list[float]] = {kind: [] for kind, _ in sides}
         cpu: dict[str, list[float]] = {kind: [] for kind, _ in sides}
+        rss: dict[str, list[float]] = {kind: [] for kind, _ in sides}
         for n in range(1, args.repeat + 1):
             for kind, root in sides:
                 folder = tmp / f"{kind}-{n}"
@@ -331,6 +349,7 @@ def against(rev: str, paths: list[str], args: argparse.Namespace) -> None:
                 report(f"{kind} {n}", r)
                 seconds[kind].append(r["seconds"])
                 cpu[kind].append(r["cpu"])
+                rss[kind].append(r["rss_self"] / (1024 * 1024))
                 if not args.keep:
                     shutil.rmtree(folder, ignore_errors=True)
         med = {k: statistics.median(v) for k, v in seconds.items()}
@@ -339,7 +358,8 @@ def against(rev: str, paths: list[str], args: argparse.Namespace) -> None:
             f"median of {args.repeat}: old {med['old']:.2f} s, new {med['new']:.2f} s"
             f" (new/old {med['new'] / med['old']:.3f}); CPU old {mcpu['old']:.1f} s,"
             f" new {mcpu['new']:.1f} s (new/old {mcpu['new'] / mcpu['old']:.3f});"
-            f" load(1m) {os.getloadavg()[0]:.1f}"
+            f" peak RSS of the main process old {statistics.median(rss['old']):.0f} MB,"
+            f" new {statistics.median(rss['new']):.0f} MB; load(1m) {os.getloadavg()[0]:.1f}"
         )
         if "baseline" in med:
             # Speed against plain Whoosh: the baseline's time over the project's.

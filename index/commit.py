@@ -18,7 +18,7 @@ from typing import Any
 
 from whoosh.reading import SegmentReader
 
-from index import manifest
+from index import manifest, merge, tiers
 from index.fsync import sync_dir, sync_file
 from index.segment import remove_temp_folders, temp_files
 from index.whoosh_write import (
@@ -31,9 +31,6 @@ from index.whoosh_write import (
     write_toc,
 )
 
-# Segments an index may have before a commit merges the small ones (Whoosh's merge
-# policy): each is searched on its own, and each run adds one per worker.
-MAX_SEGMENTS = 8
 # Memory each Whoosh writer may fill with postings (by Whoosh's estimate) before it sorts
 # them out to a file, all of which it merges back at commit: the 1.7 million postings of
 # the evaluation corpus make some 330 MB, and spilling them cost 9 s of 39.
@@ -142,32 +139,90 @@ class DurableWriter(Writer):
         sync_generation(self.folder, self.indexname, generation)
 
 
-def _rewrite(ix: Any, **commit: bool) -> None:
+def merge_with_whoosh(ix: Any, ids: list[str]) -> None:
+    """Merge the segments with the given ids with Whoosh's writer (its sorting pool of
+    WRITER_LIMIT_MB), durably: what merge_segments() does in bounded memory, kept to
+    compare them (bench/merging.py, the tests)."""
+    wanted = set(ids)
+
+    def policy(writer: Any, current: list[Segment]) -> list[Segment]:
+        for segment in current:
+            if segment.segment_id() in wanted:
+                reader = SegmentReader(writer.storage, writer.schema, segment)
+                try:
+                    writer.add_reader(reader)
+                finally:
+                    reader.close()
+        return [s for s in current if s.segment_id() not in wanted]
+
     writer = DurableWriter(ix, limitmb=WRITER_LIMIT_MB)
     try:
-        writer.commit(**commit)
+        writer.commit(mergetype=policy)
     except BaseException:
         writer.cancel_safely()
         raise
 
 
-def merge_small(ix: Any) -> None:
-    """Merge the small segments of the index, as Whoosh's writer does at each commit,
-    once there are more than MAX_SEGMENTS: each is searched on its own."""
-    if len(segments(ix)) > MAX_SEGMENTS:
-        _rewrite(ix, merge=True)
+def merge_segments(ix: Any, ids: list[str]) -> Segment | None:
+    """Merge neighbouring segments of the index (by their ids, in the table's order) into
+    one in their place, in bounded memory (index.merge), durably; return it (None when
+    none of their documents is live: they are dropped).
+
+    The write lock is held throughout, so no deletion happens to them meanwhile. A merge
+    killed before its table of segments is written leaves the index as it was, and files
+    that the next run removes (leftovers()).
+    """
+    folder = ix.storage.folder
+    lock = ix.lock("WRITELOCK")
+    if not lock.acquire(blocking=True):
+        raise RuntimeError("cannot take the index's write lock")
+    try:
+        toc = read_toc(ix)
+        old = list(toc.segments)
+        names = [s.segment_id() for s in old]
+        start = names.index(ids[0])
+        if names[start : start + len(ids)] != list(ids):
+            raise ValueError("only neighbouring segments are merged, in their order")
+        chosen = old[start : start + len(ids)]
+        merged: Segment | None = None
+        if sum(s.doc_count() for s in chosen):
+            merged = merge.merge(ix, chosen)
+            manifest.merged(folder, merged.segment_id(), merged.doc_count_all(), ids)
+        added = [merged] if merged is not None else []
+        final = old[:start] + added + old[start + len(ids) :]
+        sync_segments(folder, added)
+        generation = toc.generation + 1
+        write_toc(ix.storage, ix.indexname, toc.schema, final, generation)
+        sync_generation(folder, ix.indexname, generation)
+        remove_unused_files(ix.storage, ix.indexname, generation, final)
+    finally:
+        lock.release()
+    return merged
+
+
+def merge_small(ix: Any) -> int:
+    """Merge neighbouring segments of similar size while the tiered policy says some are
+    due (index.tiers): each segment is searched on its own. Return how many merges."""
+    merges = 0
+    while True:
+        current = segments(ix)
+        due = tiers.choose([s.doc_count() for s in current])
+        if due is None:
+            return merges
+        merge_segments(ix, [s.segment_id() for s in current[due[0] : due[1]]])
+        merges += 1
 
 
 def optimize(ix: Any) -> int:
     """Merge every segment of the index into one; return how many there were.
 
-    Each segment is searched on its own, so one segment answers fastest; Whoosh's merge
-    rewrites every posting, which takes longer than the indexing run that wrote them.
+    Each segment is searched on its own, so one segment answers fastest; the merge
+    rewrites every posting.
     """
-    count = len(segments(ix))
-    if count > 1:
-        _rewrite(ix, optimize=True)
-        return count
+    current = segments(ix)
+    if len(current) > 1:
+        merge_segments(ix, [s.segment_id() for s in current])
+        return len(current)
     return 0
 
 

@@ -58,7 +58,7 @@ BYTES_PER_TERM = 280
 BYTES_KEPT_PER_DOCUMENT = 300
 
 
-class _SegmentStorage(TrackedStorage):
+class SegmentStorage(TrackedStorage):
     """The index's storage, keeping the files a builder opens and giving it a temporary
     folder of its own (Whoosh names one per index, which parallel builders would share)."""
 
@@ -101,7 +101,7 @@ class SegmentBuilder:
         self._files: list[Any] = []
         # A leading dot: Whoosh's clean_files leaves it alone, and it is no segment file.
         self._tempname = f".{self.segment.segment_id()}.tmp"
-        self.storage = _SegmentStorage(storage, self._files, self._tempname)
+        self.storage = SegmentStorage(storage, self._files, self._tempname)
         self._perdoc = self.codec.per_document_writer(self.storage, self.segment)
         # field → term bytes → (docnums, weights, encoded positions)
         self._postings: dict[str, Postings] = {}

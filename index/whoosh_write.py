@@ -2,15 +2,21 @@
 
 Everything on the index side that uses a private name of Whoosh is here: the name of the
 index, the table of segments (read, written, its file), the writer's commit of that table
-and its temporary files, and the postings writer's block buffers. The rest of index/
-uses Whoosh's public API and these functions. The internals are those of one release,
-checked at import.
+and its temporary files, the postings writer's block buffers, and for merging the reads
+of a segment's posting blocks and length columns. The rest of index/ uses Whoosh's
+public API and these functions. The internals are those of one release, checked at
+import.
 """
 
 from __future__ import annotations
 
 import contextlib
+import io
+import itertools
 import os
+import pickle
+import struct
+import zlib
 from array import array
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -23,14 +29,22 @@ WHOOSH_VERSION = "2.7.5"
 require(WHOOSH, WHOOSH_VERSION, "it writes index files with Whoosh's internals")
 
 from whoosh import index as _whoosh_index  # noqa: E402
-from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo  # noqa: E402
-from whoosh.compat import dumps  # noqa: E402
+from whoosh.codec.whoosh3 import (  # noqa: E402
+    LENGTHS_COLUMN,
+    WHOOSH3_HEADER_MAGIC,
+    W3TermInfo,
+    _lenfield,
+)
+from whoosh.compat import dumps, loads  # noqa: E402
 from whoosh.filedb import filetables  # noqa: E402
 from whoosh.filedb.filestore import FileStorage  # noqa: E402
 from whoosh.index import TOC, clean_files  # noqa: E402
 from whoosh.system import pack_int, pack_ushort  # noqa: E402
 from whoosh.util.numeric import length_to_byte  # noqa: E402
 from whoosh.writing import SegmentWriter  # noqa: E402
+
+# A posting block starts with its length as a signed int (negative: the last block).
+_BLOCK_LENGTH = struct.Struct("!i")
 
 # A segment of an index (whoosh.codec.base.Segment).
 Segment = Any
@@ -381,3 +395,74 @@ def lean_term_index(fieldwriter: Any) -> None:
     tindex.buckets = []
     tindex._hashes = [array("I") for _ in range(256)]
     tindex._positions = [array("q") for _ in range(256)]
+
+
+def leaf_terms(reader: Any, fieldname: str) -> Iterator[tuple[bytes, Any]]:
+    """Yield a field's terms in one segment in increasing order, each with its term info,
+    read in one pass over the segment's terms table (no look-up per term)."""
+    for (found, tbytes), info in reader._terms.items_from(fieldname, b""):
+        if found != fieldname:
+            return
+        yield tbytes, info
+
+
+def leaf_postings(reader: Any, fieldname: str, info: Any) -> tuple[Any, Any, list[bytes]]:
+    """Return a term's postings in one segment, given its term info (deleted documents
+    included): document numbers, weights and values (b"" where the format keeps none),
+    the posting list read at once and its blocks decoded from memory, as W3LeafMatcher
+    decodes them a posting at a time."""
+    if info.is_inlined():
+        inlined = info.inlined_postings()
+        return array("I", inlined[0]), array("f", inlined[1]), [v or b"" for v in inlined[2]]
+    offset, size = info.extent()
+    if isinstance(size, tuple):  # W3TermInfo.from_bytes keeps the length as unpacked
+        size = size[0]
+    data = reader._terms._postfile.get(offset, size)
+    if data[:4] != WHOOSH3_HEADER_MAGIC:
+        raise ValueError(f"not a posting list: {data[:4]!r}")
+    fixed = reader.schema[fieldname].format.fixed_value_size()
+    buffer = io.BytesIO(data)
+    ids = array("I")
+    weights = array("f")
+    values: list[bytes] = []
+    pos = 4
+    while True:
+        (length,) = _BLOCK_LENGTH.unpack_from(data, pos)
+        end = pos + _BLOCK_LENGTH.size + abs(length)
+        buffer.seek(pos + _BLOCK_LENGTH.size)
+        count, _, _, compression, _, _ = pickle.load(buffer)
+        block = data[buffer.tell() : end]
+        block_ids, block_weights, block_values = loads(
+            zlib.decompress(block) if compression else block
+        )
+        # Ids are kept as the differences between neighbours.
+        ids.extend(itertools.accumulate(block_ids))
+        if block_weights is None:
+            weights.extend([1.0] * count)
+        elif isinstance(block_weights, float):
+            weights.extend([block_weights] * count)
+        else:
+            weights.extend(block_weights)
+        if fixed is None or fixed < 0:
+            values.extend(block_values)
+        elif fixed == 0:
+            values.extend([b""] * count)
+        else:
+            values.extend(block_values[i : i + fixed] for i in range(0, len(block_values), fixed))
+        if length < 0:
+            return ids, weights, values
+        pos = end
+
+
+def length_bytes(reader: Any, fieldname: str) -> bytes:
+    """Return a segment's field lengths as Whoosh keeps them, a byte per document (0: no
+    length), read at once from its length column."""
+    count = reader.doc_count_all()
+    perdoc = reader._perdoc
+    column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+    if column is None:
+        return bytes(count)
+    if getattr(column, "_fixedlen", None) != 1:
+        return bytes(length_to_byte(reader.doc_field_length(d, fieldname)) for d in range(count))
+    found = min(column._count, count)
+    return bytes(column._dbfile.get(column._basepos, found)) + bytes(count - found)

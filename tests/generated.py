@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
+from index import tiers
 from index.build import index_paths
 
 PLACES = ["Bonn", "Kiel", "Jena", "Trier", "Passau", "Görlitz", "Lübeck", "Ulm", "Fulda", "Hof"]
@@ -65,14 +68,26 @@ def write_archive(folder: Path, count: int, per_file: int = 500, start: int = 0)
     return ids
 
 
+@contextlib.contextmanager
+def no_merges() -> Iterator[None]:
+    """Keep every segment runs write, unmerged by the tiered policy (index.tiers)."""
+    saved = tiers.MERGE_FACTOR, tiers.MAX_SEGMENTS
+    tiers.MERGE_FACTOR = tiers.MAX_SEGMENTS = 10**9
+    try:
+        yield
+    finally:
+        tiers.MERGE_FACTOR, tiers.MAX_SEGMENTS = saved
+
+
 def index_in_runs(root: Path, runs: int, per_run: int) -> tuple[Path, list[Path]]:
-    """Index generated articles in runs of per_run (one segment each) into root/index;
-    return the index folder and the folders of the runs."""
+    """Index generated articles in runs of per_run (one segment each, none merged) into
+    root/index; return the index folder and the folders of the runs."""
     index_dir = root / "index"
     parts = [root / f"teil{part}" for part in range(runs)]
     for part, folder in enumerate(parts):
         write_archive(folder, per_run, start=part * per_run)
-        index_paths(index_dir, [folder], workers=1)
+        with no_merges():
+            index_paths(index_dir, [folder], workers=1)
     return index_dir, parts
 
 
@@ -84,7 +99,8 @@ def index_edited_in_runs(root: Path) -> Path:
     edited = [dict(article(n), body=f"Neu im Rathaus: {n}.") for n in range(0, 300, 7)]
     lines = "\n".join(json.dumps(a, ensure_ascii=False) for a in edited)
     (root / "teil0" / "teil-00000.jsonl").write_text(lines + "\n", encoding="utf-8")
-    index_paths(index_dir, [root / "teil0"], workers=1)
+    with no_merges():
+        index_paths(index_dir, [root / "teil0"], workers=1)
     return index_dir
 
 

@@ -33,6 +33,41 @@ def postings(index_dir: Path) -> set[tuple[Any, ...]]:
     return found
 
 
+def contents(ix: Any) -> dict[str, Any]:
+    """Return everything an index holds: stored fields, columns, terms with their
+    postings, and the field lengths of every document."""
+    with ix.reader() as reader:
+        schema = ix.schema
+        docnums = list(reader.all_doc_ids())
+        stored = [reader.stored_fields(d) for d in docnums]
+        columns = {
+            name: [reader.column_reader(name, translate=False)[d] for d in docnums]
+            for name in schema.names()
+            if schema[name].column_type and reader.has_column(name)
+        }
+        postings = {}
+        for fieldname, term in reader.all_terms():
+            matcher = reader.postings(fieldname, term)
+            found = []
+            while matcher.is_active():
+                found.append((matcher.id(), matcher.weight(), matcher.value()))
+                matcher.next()
+            info = reader.term_info(fieldname, term)
+            stats = (info.weight(), info.doc_frequency(), info.min_length(), info.max_length())
+            postings[fieldname, term] = (found, stats, info.max_weight())
+        names = [n for n in schema.names() if schema[n].scorable]
+        lengths = {n: [reader.doc_field_length(d, n) for d in docnums] for n in names}
+        totals = {n: reader.field_length(n) for n in names}
+        return {
+            "count": reader.doc_count(),
+            "stored": stored,
+            "columns": columns,
+            "postings": postings,
+            "lengths": lengths,
+            "totals": totals,
+        }
+
+
 def segment_count(index_dir: Path) -> int:
     """Return the number of segments of an index (each is searched on its own)."""
     with open_index(index_dir).reader() as reader:

@@ -57,8 +57,9 @@ def toc_generation(name: str) -> int:
 
 @pytest.mark.parametrize("commit_articles", [None, 3])
 def test_each_commit_syncs_its_segment_then_its_table_and_folder(
-    tmp_path: Path, fsyncs: list[str], commit_articles: int | None
+    tmp_path: Path, fsyncs: list[str], commit_articles: int | None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(commit.tiers, "MERGE_FACTOR", 100)  # no merges: commits only
     index_dir = tmp_path / "index"
     index_paths(index_dir, [write_jsonl(tmp_path / "a.jsonl", range(2))])
     fsyncs.clear()
@@ -157,6 +158,7 @@ def _sources(parts: list[Path]) -> set[str]:
 def test_a_merged_segment_is_described_by_the_segments_it_merged(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str, runs: int, per_run: int, left: int
 ) -> None:
+    monkeypatch.setattr(commit.tiers, "MERGE_FACTOR", 100)  # merged past the bound alone
     index_dir, parts = index_in_runs(tmp_path, runs, per_run)
     before = _manifests(index_dir)
     assert len(before) == runs
@@ -164,7 +166,7 @@ def test_a_merged_segment_is_described_by_the_segments_it_merged(
     if how == "optimize":
         assert commit.optimize(open_index(index_dir)) == runs
     else:
-        monkeypatch.setattr(commit, "MAX_SEGMENTS", 2)
+        monkeypatch.setattr(commit.tiers, "MAX_SEGMENTS", 2)
         commit.merge_small(open_index(index_dir))
     after = _manifests(index_dir)
     assert len(after) == left

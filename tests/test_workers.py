@@ -20,6 +20,7 @@ from indexes import Archive, postings, segment_count, stored
 
 import index.build
 import index.segment
+import index.tiers
 import index.workers
 from index.build import Summary, index_paths
 from index.prepare import Article
@@ -94,6 +95,9 @@ def test_a_segment_past_its_budget_answers_the_same(
 ) -> None:
     # Chunks of 4 records: each worker's segment is checked against its budget often.
     monkeypatch.setattr(index.workers, "FIRST_CHUNK_RECORDS", 4)
+    # The segments the workers write, counted before the tiered policy merges them.
+    monkeypatch.setattr(index.tiers, "MERGE_FACTOR", 10**9)
+    monkeypatch.setattr(index.tiers, "MAX_SEGMENTS", 10**9)
     monkeypatch.setattr(index.workers, "CHUNK_RECORDS", 4)
     whole = index_paths(tmp_path / "whole", [DEMO], workers=workers)
     monkeypatch.setattr(index.workers, "SEGMENT_BYTES", 100_000)
