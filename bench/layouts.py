@@ -113,17 +113,31 @@ Sets, each with its own wordings, seed and layout variants:
   page.
 - "held-out-10-words": tuned on for version 12; held-out-10's wordings in the layouts
   of the issue's families only.
-- "held-out-11": written before cleaner version 12, never trained or tuned on
-  (bench/layout_words_heldout11.py, variants in bench/layout_heldout11.py): a sponsor
-  line, a series line and the lead photo's caption with its credit before the title, a
-  combined meta line under it, markup comments left over from ad slots, a quiz line and
-  a three-line card naming another article between paragraphs, a citation line
-  repeating the article's own title, a podcast line, the author's short biography and an
-  edit log after the body; teasers as CSV or YAML rows, numbered with Roman numerals,
-  with the lead in quotation marks, with the lead hard-wrapped over several lines, and
-  with a photo count after the headline; soft hyphens in long words, form-feed lines
-  between blocks, Unicode line separators (U+2028) in the page's second half.
-- "held-out-11-words": never trained or tuned on; held-out-11's wordings in the layouts
+- "held-out-11": written before cleaner version 12, measured on versions 11 and 12, then
+  tuned on for version 13 (bench/layout_words_heldout11.py, variants in
+  bench/layout_heldout11.py): a sponsor line, a series line and the lead photo's caption
+  with its credit before the title, a combined meta line under it, markup comments left
+  over from ad slots, a quiz line and a three-line card naming another article between
+  paragraphs, a citation line repeating the article's own title, a podcast line, the
+  author's short biography and an edit log after the body; teasers as CSV or YAML rows,
+  numbered with Roman numerals, with the lead in quotation marks, with the lead
+  hard-wrapped over several lines, and with a photo count after the headline; soft
+  hyphens in long words, form-feed lines between blocks, Unicode line separators
+  (U+2028) in the page's second half.
+- "held-out-11-words": tuned on for version 13; held-out-11's wordings in the layouts
+  of the issue's families only.
+- "held-out-12": written before cleaner version 13, never trained or tuned on
+  (bench/layout_words_heldout12.py, variants in bench/layout_heldout12.py): a print
+  view's header line before the title and its address line at the end, other articles'
+  headlines with dates between the title and the body, live-ticker time stamps opening
+  paragraphs (kept: they are the article's), a "read also" line naming two headlines
+  split by a pipe and a gallery's numbered captions between paragraphs, footnotes with
+  sources and quoted reader comments after the body, an AMP view's footer line; teasers
+  as Markdown list rows with a bold headline and a date, with the lead cut inside a word
+  and no marker, with HTML entities left in, as Markdown definition lists, and under
+  Markdown heading marks; no-break spaces in the body and the title, zero-width
+  characters inside chrome lines.
+- "held-out-12-words": never trained or tuned on; held-out-12's wordings in the layouts
   of the issue's families only.
 
 Nothing of the corpus is written anywhere unless --out is given (then into that folder,
@@ -157,6 +171,7 @@ import layout_heldout8  # noqa: E402
 import layout_heldout9  # noqa: E402
 import layout_heldout10  # noqa: E402
 import layout_heldout11  # noqa: E402
+import layout_heldout12  # noqa: E402
 from layout_parts import (  # noqa: E402
     HELD_OUT_EXTRAS,
     TUNE_2_VARIANTS,
@@ -182,6 +197,7 @@ from layout_words_heldout8 import HELD_OUT_8  # noqa: E402
 from layout_words_heldout9 import HELD_OUT_9  # noqa: E402
 from layout_words_heldout10 import HELD_OUT_10  # noqa: E402
 from layout_words_heldout11 import HELD_OUT_11  # noqa: E402
+from layout_words_heldout12 import HELD_OUT_12  # noqa: E402
 from layout_words_tune3 import TUNE_3  # noqa: E402
 
 CORPUS = HERE.parents[1] / "shared" / "eval" / "corpus.jsonl"
@@ -223,6 +239,9 @@ SETS: dict[str, tuple[Words, int, int]] = {
     "held-out-11": (HELD_OUT_11, 6637, 0),
     # The eleventh held-out pair's wordings in the layouts of the issue's families only.
     "held-out-11-words": (HELD_OUT_11, 6638, 1),
+    "held-out-12": (HELD_OUT_12, 7919, 1),
+    # The twelfth held-out pair's wordings in the layouts of the issue's families only.
+    "held-out-12-words": (HELD_OUT_12, 7920, 0),
 }
 
 
@@ -260,6 +279,7 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         "held-out-9",
         "held-out-10",
         "held-out-11",
+        "held-out-12",
     )
     name = words.site_names[n % len(words.site_names)]
     pre_options = ["consent", "breadcrumb", "sitename"] + (["menu"] if held_out else [])
@@ -330,6 +350,8 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         layout_heldout10.draw(site, words, rng, n)
     elif which == "held-out-11":
         layout_heldout11.draw(site, words, rng, n)
+    elif which == "held-out-12":
+        layout_heldout12.draw(site, words, rng, n)
     return site
 
 
@@ -371,6 +393,7 @@ def make_page(
     pre10, ticker10 = layout_heldout10.pre_title(site, doc, pool, rng, fams)
     lines += pre10
     lines += layout_heldout11.pre_title(site, words, rng, fams)
+    lines += layout_heldout12.pre_title(site, rng, fams)
     if "pre-datetime" in extra:
         fams.add("variant-pre-datetime")
         day = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.20{rng.randint(18, 24)}"
@@ -378,7 +401,7 @@ def make_page(
     if "topline" in extra:
         fams.add("variant-topline")
         lines.append(site.words["topline"])
-    lines.append(doc["title"])
+    lines.append(layout_heldout12.title_line(site, doc["title"], fams))
     if rng.random() < site.title_copy:
         lines.append(doc["title"].lower())
         fams.add("title-copy")
@@ -417,13 +440,16 @@ def make_page(
             lines.append(caption)
     body = paragraphs(doc["body"])
     others = rng.sample([d for d in pool if d["id"] != doc["id"]], rng.randint(3, 8))
-    inline_titles: list[str] = []
-    shown: list[str] = []
+    shown, inline_titles = layout_heldout12.before_body(site, others, rng, fams)
+    kept: list[str] = []
     inline_teasers: list[str] = []
     boxes_done: set[str] = set()
     for i, para in enumerate(body):
+        para = layout_heldout12.stamp(site, i, len(body), para, rng, fams)
+        kept.append(para)
         shown += layout_heldout3.before_paragraph(site, i, rng, fams)
-        shown += layout_heldout11.hyphenate(site, layout_heldout4.wrap(site, para, fams))
+        para_lines = layout_heldout11.hyphenate(site, layout_heldout4.wrap(site, para, fams))
+        shown += layout_heldout12.body_lines(site, para_lines, rng)
         shown += layout_heldout3.after_paragraph(site, i, len(body), rng, fams)
         shown += layout_heldout4.after_paragraph(site, i, body, rng, fams)
         mid5, gone5 = layout_heldout5.after_paragraph(site, i, len(body), others, rng, fams)
@@ -447,6 +473,11 @@ def make_page(
         )
         shown += mid11
         inline_titles += gone11
+        mid12, gone12 = layout_heldout12.after_paragraph(
+            site, i, len(body), words, others, rng, fams
+        )
+        shown += mid12
+        inline_titles += gone12
         if i == 0:
             shown += layout_heldout2.after_first(site, rng, fams)
         if i == 0 and caption and "caption-after-first" in extra:
@@ -495,6 +526,7 @@ def make_page(
     lines += layout_heldout9.after_body(site, words, rng, fams)
     lines += layout_heldout10.after_body(site, rng, fams)
     lines += layout_heldout11.after_body(site, doc, words, rng, fams)
+    lines += layout_heldout12.after_body(site, rng, fams)
     own = layout_heldout3.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout4.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout5.teaser_block(site, words, others, rng, fams)
@@ -504,6 +536,7 @@ def make_page(
     own = own or layout_heldout9.teaser_block(site, others, rng, fams)
     own = own or layout_heldout10.teaser_block(site, others, rng, fams)
     own = own or layout_heldout11.teaser_block(site, others, rng, fams)
+    own = own or layout_heldout12.teaser_block(site, others, rng, fams)
     teasers, must_go = own or teaser_block(site, words, others, rng, fams)
     post = post_lines(site, rng, fams)
     lines += (teasers + post) if site.post_after else (post + teasers)
@@ -514,6 +547,7 @@ def make_page(
     lines += layout_heldout3.page_end(site, words, rng, fams)
     lines += layout_heldout4.page_end(site, fams)
     lines += layout_heldout5.page_end(site, fams)
+    lines += layout_heldout12.page_end(site, rng, fams)
     lines = layout_heldout3.indent(site, lines, fams)
     if "nbsp-indent" in extra:
         fams.add("format-nbsp-indent")
@@ -546,7 +580,7 @@ def make_page(
         "file": f"{site.folder}/{name}",
         "article": doc["id"],
         "title": doc["title"],
-        "body": "\n".join(body),
+        "body": "\n".join(kept),
         "caption": caption,
         "teaser_texts": (
             must_go + inline_titles + inline_teasers + ticker + ticker6 + gone7 + ticker10
