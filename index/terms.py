@@ -14,6 +14,7 @@ first analyzes with that analyzer.
 
 from __future__ import annotations
 
+import itertools
 from array import array
 from collections.abc import Callable
 from typing import Any
@@ -120,9 +121,17 @@ class _Cache:
             _lowercase if type(f) is LowercaseFilter else f.texts for f in analyzer.items[1:]
         ]
 
-    def clear(self) -> None:
-        self.words.clear()
+    def make_room(self, distinct: int) -> None:
+        """Drop all but the earliest cached words, leaving room for `distinct` more."""
+        # What was learned since the last save is not kept: saving here reads and writes
+        # the whole cache file, which cost more than learning the words again.
         self.learned.clear()
+        # The earliest words stay: a run meets its most frequent words first, and the file
+        # keeps words in the order they were learned.
+        keep = max(0, min(CACHE_LIMIT // 2, CACHE_LIMIT - distinct))
+        kept = dict(itertools.islice(self.words.items(), keep))
+        self.words.clear()  # the same dictionary: every field of the analyzer reads it
+        self.words.update(kept)
 
 
 def _lowercase(texts: list[str]) -> list[str]:
@@ -220,8 +229,9 @@ class CachedTerms:
         words = WORD.findall(value)
         new = set(words).difference(cache)
         if new and len(cache) + len(new) > CACHE_LIMIT:
-            self._shared.clear()
-            new = set(words)
+            distinct = set(words)
+            self._shared.make_room(len(distinct))
+            new = distinct.difference(cache)
         if new:
             self._learn(sorted(new))
         poses: dict[str, list[int]] = {}

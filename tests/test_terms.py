@@ -68,3 +68,24 @@ def test_words_of_one_part_are_analyzed_word_by_word(
     field = create_or_open(tmp_path / "index").schema["body_de"]
     CachedTerms(field).index(f"{word} Haus")
     assert passes == ([[word]] if one_pass else [])
+
+
+def test_a_full_cache_keeps_its_earliest_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import index.terms
+
+    monkeypatch.setattr(index.terms, "CACHE_LIMIT", 8)
+    monkeypatch.setattr(index.terms, "_caches", {})
+    monkeypatch.setenv("NEWSARCHIVE_TERMS_CACHE", str(tmp_path / "cache"))
+    field = create_or_open(tmp_path / "index").schema["body_de"]
+    cached = CachedTerms(field)
+    first, second = "Haus Garten Straße Baum Dach", "Fenster Tür Keller Zimmer"
+    for text in (first, second):
+        assert sorted(cached.index(text)) == sorted(field.index(text))
+    shared = index.terms._caches[id(field.analyzer)]
+    # The earliest words stay, beside the words of the text that overflowed the cache.
+    assert list(shared.words) == [
+        *("Baum", "Dach", "Garten", "Haus"),
+        *("Fenster", "Keller", "Tür", "Zimmer"),
+    ]
