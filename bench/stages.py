@@ -57,7 +57,7 @@ PROJECT_STAGES = (
     ("gather evidence", "RunEvidence.gather"),
     ("prepare + write", "_write_segments"),
     ("  commit", "commit.commit_segments"),
-    ("  merge", "commit.merge_small"),
+    ("  last merges", "Merges.finish"),
     ("keep evidence", "RunEvidence.save"),
     ("group stories", "stories.refresh"),
     ("record run", "_record_run"),

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from index import commit, prepare, stories
+from index.background import Merges
 from index.prepare import Item, Unchanged, Written, work
 from index.readers import Note, RawRecord, ReadStats, Skipped, read_paths
 from index.recleaning import RunEvidence
@@ -216,6 +217,8 @@ def _index_into(
     # the evidence (together some 200 MB at 280,717 articles), so that none of it is in
     # them; the evidence is sent to them once gathered, if the run has pages to clean.
     writers = _start_writers(ix, max(1, workers))
+    # Started after the workers are forked: a fork copies no thread but its own.
+    merges = Merges(ix)
     try:
         fingerprints, bodies = _existing(ix)
         # Evidence over the whole input first, so every page is cleaned with all of it;
@@ -231,8 +234,9 @@ def _index_into(
         # The workers have their copy now: this process no longer needs it, and it is the
         # largest thing it holds (some 50 MB at 280k).
         run.handed_over()
-        _write_segments(ix, items, writers, books, commit_articles, commit_seconds)
+        _write_segments(items, writers, merges, books, commit_articles, commit_seconds)
     except BaseException:
+        merges.abort()
         writers.abort()
         # Segments a dying worker wrote before it could hand them over.
         commit.remove_leftovers(ix)
@@ -309,9 +313,9 @@ def _start_writers(ix: Any, workers: int) -> Workers | InProcess:
 
 
 def _write_segments(
-    ix: Any,
     items: Iterable[Item],
     writers: Workers | InProcess,
+    merges: Merges,
     books: _Books,
     commit_articles: int | None,
     commit_seconds: float | None,
@@ -322,7 +326,8 @@ def _write_segments(
     The workers (or this process, with one) prepare the records and write the articles
     into segments of their own; this process keeps the books and commits: the new
     segments go into a new table of segments, the old versions of updated articles
-    marked deleted in theirs. A failure leaves the aborting to the caller.
+    marked deleted in theirs; neighbouring segments are merged meanwhile (index.background).
+    A failure leaves the aborting to the caller.
     """
     written = 0
     last_commit = time.monotonic()
@@ -331,8 +336,7 @@ def _write_segments(
         segments, ids = writers.flush()
         if segments:
             replaced = [i for i in ids if i in books.fingerprints]
-            commit.commit_segments(ix, segments, replaced)
-            commit.merge_small(ix)
+            merges.commit(segments, replaced)
         writers.committed()
 
     for article in writers.run(items):
@@ -343,6 +347,8 @@ def _write_segments(
             commit_written()
             written, last_commit = 0, time.monotonic()
     commit_written()
+    # The last merges, until the policy finds none due.
+    merges.finish()
 
 
 def _counted(records: Iterable[RawRecord], summary: Summary) -> Iterator[RawRecord]:

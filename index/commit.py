@@ -8,9 +8,12 @@ files or the new one and all of its.
 
 from __future__ import annotations
 
+import bisect
+import contextlib
 import ctypes
 import errno
 import os
+import re
 import shutil
 from collections.abc import Iterable
 from pathlib import Path
@@ -20,7 +23,7 @@ from whoosh.reading import SegmentReader
 
 from index import manifest, merge, tiers
 from index.fsync import sync_dir, sync_file
-from index.segment import remove_temp_folders, temp_files
+from index.segment import remove_segment_files, remove_temp_folders, temp_files
 from index.whoosh_write import (
     Segment,
     Writer,
@@ -53,14 +56,18 @@ def sync_generation(folder: str | os.PathLike[str], indexname: str, generation: 
     sync_dir(folder)
 
 
-def commit_segments(ix: Any, new: list[Segment], replaced: Iterable[str]) -> None:
+def commit_segments(
+    ix: Any, new: list[Segment], replaced: Iterable[str], keep: Iterable[str] = ()
+) -> None:
     """Add new segments to an index in a new table of segments, durably.
 
     The documents of the index whose ids are in `replaced` are marked deleted (the new
-    segments hold their new versions).
+    segments hold their new versions). The files of the segments with ids in `keep`
+    (being merged into, index.background) are not removed with the unused ones.
     """
     replaced = list(replaced)
-    _commit(ix, lambda old, schema: _replace(ix.storage, schema, old, replaced) + new, new)
+    change = lambda old, schema: _replace(ix.storage, schema, old, replaced) + new  # noqa: E731
+    _commit(ix, change, new, keep)
 
 
 def leftovers(ix: Any) -> list[str]:
@@ -90,7 +97,7 @@ def drop_segments(ix: Any, ids: Iterable[str]) -> None:
     _commit(ix, lambda old, schema: [s for s in old if s.segment_id() not in dropped], [])
 
 
-def _commit(ix: Any, change: Any, new: list[Segment]) -> None:
+def _commit(ix: Any, change: Any, new: list[Segment], keep: Iterable[str] = ()) -> None:
     """Write the table of segments `change(old segments, schema)` under the write lock."""
     storage = ix.storage
     folder = storage.folder
@@ -104,9 +111,86 @@ def _commit(ix: Any, change: Any, new: list[Segment]) -> None:
         generation = toc.generation + 1
         write_toc(storage, ix.indexname, toc.schema, final, generation)
         sync_generation(folder, ix.indexname, generation)
-        remove_unused_files(storage, ix.indexname, generation, final)
+        remove_unused_files(storage, ix.indexname, generation, final + [_Named(i) for i in keep])
     finally:
         lock.release()
+
+
+class _Named:
+    """A segment known by its id alone (what Whoosh's cleaning asks of a segment)."""
+
+    def __init__(self, segment_id: str) -> None:
+        self._id = segment_id
+
+    def segment_id(self) -> str:
+        return self._id
+
+
+def swap_merged(ix: Any, parts: list[Segment], merged: Segment | None) -> None:
+    """Put a segment merged from neighbouring segments of the index in their place, in a
+    new table of segments, durably (None: none of their documents was live; they are
+    dropped).
+
+    `parts` are the segments as the merge read them (copies of a table's, with the
+    deletions of then): documents deleted in them since (articles replaced meanwhile) are
+    deleted in the merged segment too. Only the parts' files and older tables are
+    removed: segments being written beside it (by workers, by another merge) are left.
+    The parts must still be neighbours in the table (ValueError otherwise; the merged
+    segment's files are then the caller's to remove).
+    """
+    folder = ix.storage.folder
+    ids = [s.segment_id() for s in parts]
+    lock = ix.lock("WRITELOCK")
+    if not lock.acquire(blocking=True):
+        raise RuntimeError("cannot take the index's write lock")
+    try:
+        toc = read_toc(ix)
+        old = list(toc.segments)
+        names = [s.segment_id() for s in old]
+        start = names.index(ids[0]) if ids[0] in names else -1
+        if start < 0 or names[start : start + len(ids)] != ids:
+            raise ValueError("the merged segments are no longer neighbours in the table")
+        current = old[start : start + len(ids)]
+        added = []
+        if merged is not None:
+            carry_deletions(parts, current, merged)
+            manifest.merged(folder, merged.segment_id(), merged.doc_count_all(), ids)
+            added = [merged]
+        final = old[:start] + added + old[start + len(ids) :]
+        sync_segments(folder, added)
+        generation = toc.generation + 1
+        write_toc(ix.storage, ix.indexname, toc.schema, final, generation)
+        sync_generation(folder, ix.indexname, generation)
+        remove_segment_files(folder, current)
+        remove_old_tocs(folder, ix.indexname, generation)
+    finally:
+        lock.release()
+
+
+def carry_deletions(parts: list[Segment], current: list[Segment], merged: Segment) -> int:
+    """Delete in the merged segment the documents deleted in its parts since the merge
+    read them (`parts`: as read, `current`: as in the table now); return how many."""
+    base = carried = 0
+    for then, now in zip(parts, current, strict=True):
+        before = sorted(then.deleted_docs())
+        for docnum in sorted(set(now.deleted_docs()).difference(before)):
+            # The merge left out the documents deleted before: those below move down.
+            merged.delete_document(base + docnum - bisect.bisect_left(before, docnum))
+            carried += 1
+        base += then.doc_count_all() - len(before)
+    if base != merged.doc_count_all():
+        raise ValueError("the merged segment does not hold its parts' live documents")
+    return carried
+
+
+def remove_old_tocs(folder: str | os.PathLike[str], indexname: str, generation: int) -> None:
+    """Remove the tables of segments older than `generation`."""
+    pattern = re.compile(rf"_{re.escape(indexname)}_(\d+)\.toc")
+    for name in os.listdir(folder):
+        found = pattern.fullmatch(name)
+        if found and int(found.group(1)) < generation:
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(os.path.join(folder, name))
 
 
 def _replace(storage: Any, schema: Any, old: list[Segment], ids: list[str]) -> list[Segment]:

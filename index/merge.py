@@ -24,7 +24,7 @@ import itertools
 import os
 import shutil
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from whoosh.codec import default_codec
@@ -42,6 +42,8 @@ from index.whoosh_write import (
     length_bytes,
 )
 
+# How often a merge looks whether it is to be given up: every so many terms.
+_CHECK_TERMS = 256
 # A document's length in a field from the byte Whoosh keeps it in.
 _LENGTH_OF_BYTE = array("I", [byte_to_length(b) for b in range(256)])
 
@@ -74,14 +76,33 @@ class _Source:
         )
 
 
-def merge(ix: Any, chosen: list[Segment]) -> Segment:
+class Cancelled(Exception):
+    """A merge was given up before it was complete (its files removed)."""
+
+
+def new_segment(ix: Any) -> Segment:
+    """Return a new, empty segment of the index, to merge into (its id known before any
+    of its files is written)."""
+    return default_codec().new_segment(ix.storage, ix.indexname)
+
+
+def merge(
+    ix: Any,
+    chosen: list[Segment],
+    segment: Segment | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Segment:
     """Write the live documents of the chosen segments, in their order, as one new
-    segment of the index (its files not yet synced, no table of segments names it yet)
-    and return it. A failure removes what was written."""
+    segment of the index (`segment`, or a new one; its files not yet synced, no table of
+    segments names it yet) and return it. The documents deleted in the chosen segments
+    (as given: a copy of a table's segments) are left out. A failure, or `cancelled()`
+    turning true (Cancelled raised), removes what was written."""
     storage = ix.storage
     schema = ix.schema
     codec = default_codec()
-    segment = codec.new_segment(storage, ix.indexname)
+    if segment is None:
+        segment = new_segment(ix)
+    check = cancelled or _never
     files: list[Any] = []
     # A temporary folder of its own (for the columns), as a builder's: leftovers() knows it.
     tempname = f".{segment.segment_id()}.tmp"
@@ -94,7 +115,7 @@ def merge(ix: Any, chosen: list[Segment]) -> Segment:
         for part in chosen:
             source = _Source(SegmentReader(storage, schema, part), count)
             sources.append(source)
-            count = _write_documents(perdoc, schema, source, lengths)
+            count = _write_documents(perdoc, schema, source, lengths, check)
         perdoc.close()
         fieldwriter = codec.field_writer(tracked, segment)
         lean_term_index(fieldwriter)
@@ -102,7 +123,7 @@ def merge(ix: Any, chosen: list[Segment]) -> Segment:
         for source in sources:
             names.update(n for n in source.reader.indexed_field_names() if n in schema)
         for name in sorted(names):
-            _write_field(fieldwriter, schema[name], name, sources, lengths.get(name))
+            _write_field(fieldwriter, schema[name], name, sources, lengths.get(name), check)
         fieldwriter.close()
         segment.set_doc_count(count)
         segment.create_compound_file(tracked)
@@ -119,8 +140,16 @@ def merge(ix: Any, chosen: list[Segment]) -> Segment:
     return segment
 
 
+def _never() -> bool:
+    return False
+
+
 def _write_documents(
-    perdoc: Any, schema: Any, source: _Source, lengths: dict[str, array[int]]
+    perdoc: Any,
+    schema: Any,
+    source: _Source,
+    lengths: dict[str, array[int]],
+    cancelled: Callable[[], bool],
 ) -> int:
     """Write a segment's live documents after those written so far, as Whoosh's merge
     does (SegmentWriter.write_per_doc); return the count of documents written."""
@@ -141,6 +170,8 @@ def _write_documents(
     docnum = source.base
     docmap = source.docmap
     for old, stored in reader.iter_docs():
+        if cancelled():
+            raise Cancelled
         if docmap is not None:
             docmap[old] = docnum
         perdoc.start_doc(docnum)
@@ -161,12 +192,19 @@ def _write_documents(
 
 
 def _write_field(
-    fieldwriter: Any, field: Any, name: str, sources: list[_Source], lengths: array[int] | None
+    fieldwriter: Any,
+    field: Any,
+    name: str,
+    sources: list[_Source],
+    lengths: array[int] | None,
+    cancelled: Callable[[], bool],
 ) -> None:
     """Write a field's terms from every segment, in increasing order; a term left without
     postings (all its documents deleted) is left out, and a field without terms too."""
     started = False
-    for tbytes, parts in _merged_terms(sources, name):
+    for n, (tbytes, parts) in enumerate(_merged_terms(sources, name)):
+        if not n % _CHECK_TERMS and cancelled():
+            raise Cancelled
         docnums: Any = None
         for source, info in parts:
             ids, weights, values = source.renumbered(name, info)

@@ -35,7 +35,7 @@ ARTICLES = [
                 "gather evidence",
                 "prepare + write",
                 "  commit",
-                "  merge",
+                "  last merges",
                 "keep evidence",
                 "group stories",
                 "record run",
