@@ -8,7 +8,6 @@ import os
 import signal
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -61,19 +60,30 @@ def new_versions(index_dir: Path, picks: list[tuple[int, int]]) -> list[dict[str
 
 
 class Gate:
-    """Hold a merge after its first field until let go (to commit while it runs)."""
+    """Hold a merge (in the merging process) after its first field until let go, so that
+    a commit falls while it runs: files say when it started and when it may go on."""
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.started = threading.Event()
-        self.go = threading.Event()
+    def __init__(self, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        self._started, self._go = folder / "started", folder / "go"
         real = merge._write_field
+        started, go = self._started, self._go
 
         def held(*args: Any) -> None:
             real(*args)
-            self.started.set()
-            assert self.go.wait(30)
+            started.touch()
+            while not go.exists():
+                time.sleep(0.01)
 
         monkeypatch.setattr(merge, "_write_field", held)
+
+    def wait_started(self) -> bool:
+        deadline = time.monotonic() + 30
+        while not self._started.exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return self._started.exists()
+
+    def open(self) -> None:
+        self._go.touch()
 
 
 @pytest.mark.parametrize(
@@ -97,13 +107,13 @@ def test_articles_replaced_while_a_merge_runs_stay_replaced(
     merge_segments(open_index(theirs), ids(theirs)[:4])
 
     monkeypatch.setattr(tiers, "FLOOR_DOCS", 10**6)  # the first four of one tier
-    gate = Gate(monkeypatch)
+    gate = Gate(tmp_path, monkeypatch)
     ix = open_index(ours)
     merges = background.Merges(ix)
     merges.commit([], [])
-    assert gate.started.wait(30)
+    assert gate.wait_started()
     replace(ix, docs, merges.commit)
-    gate.go.set()
+    gate.open()
     assert merges.finish() == 1
 
     assert len(ids(ours)) == len(ids(theirs)) == 3
