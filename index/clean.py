@@ -66,6 +66,8 @@ TITLE_LINES = 15
 HEAD_LINE_WORDS = 8
 # A closed sentence of this many words is never dropped by the line classifier alone.
 SENTENCE_WORDS = 6
+# A line of a listing sharing this many words with the rest of the article is its own.
+OWN_WORDS = 2
 # A caption stands among this many lines under the title (before the first paragraph).
 CAPTION_REACH = 4
 # Prose before the title is a notice (cookies, consent) only among the first lines.
@@ -323,9 +325,18 @@ class _Page:
             going = [k for k in body[first : last + 1] if k not in self.dropped]
             if len(going) == len(kept):
                 return
+            if self._own_list(going, [k for k in kept if k not in going]):
+                continue
             size = last - first + 1
             for k in going:
                 self.drop(k, "chrome", f"listing of {size} lines cut from one template")
+
+    def _own_list(self, items: list[int], others: list[int]) -> bool:
+        """Tell whether a listing is the article's own (a live blog's entries): most of
+        its lines share two words or more with the rest of the article."""
+        words = content_words(" ".join(self.lines[k] for k in others))
+        sharing = sum(len(content_words(self.lines[k]) & words) >= OWN_WORDS for k in items)
+        return 2 * sharing > len(items)
 
     def _classify(self, rest: list[int], end: int) -> None:
         """Let the line classifier drop kept lines it puts far below body text (never

@@ -151,3 +151,13 @@ def test_clean_page_drops_listings(between: list[str], gone: int) -> None:
 )
 def test_clean_page_reads_character_references(raw: str, expected: str) -> None:
     assert clean_page(f"{TITLE}\n\n{PROSE}\n\n{raw}").body.endswith(expected)
+
+
+def test_clean_page_keeps_a_listing_of_the_articles_own() -> None:
+    # A live blog's entries share the article's words: its own list, not other stories'.
+    entries = [
+        "Stadtrat vertagt Haushalt erneut (11.13 Uhr)",
+        "Verwaltung verteidigt Haushalt vor Stadtrat (05.19 Uhr)",
+    ]
+    got = clean_page("\n\n".join([TITLE, BODY[0], *entries, BODY[1]]))
+    assert got.body == "\n".join([BODY[0], *entries, BODY[1]])
