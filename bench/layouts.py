@@ -126,8 +126,8 @@ Sets, each with its own wordings, seed and layout variants:
   (U+2028) in the page's second half.
 - "held-out-11-words": tuned on for version 13; held-out-11's wordings in the layouts
   of the issue's families only.
-- "held-out-12": written before cleaner version 13, never trained or tuned on
-  (bench/layout_words_heldout12.py, variants in bench/layout_heldout12.py): a print
+- "held-out-12": written before cleaner version 13, measured on version 12, then tuned
+  on for version 13 (bench/layout_words_heldout12.py, variants in bench/layout_heldout12.py): a print
   view's header line before the title and its address line at the end, other articles'
   headlines with dates between the title and the body, live-ticker time stamps opening
   paragraphs (kept: they are the article's), a "read also" line naming two headlines
@@ -137,7 +137,7 @@ Sets, each with its own wordings, seed and layout variants:
   and no marker, with HTML entities left in, as Markdown definition lists, and under
   Markdown heading marks; no-break spaces in the body and the title, zero-width
   characters inside chrome lines.
-- "held-out-12-words": never trained or tuned on; held-out-12's wordings in the layouts
+- "held-out-12-words": tuned on for version 13; held-out-12's wordings in the layouts
   of the issue's families only.
 - "held-out-13": written before cleaner version 13, never trained or tuned on
   (bench/layout_words_heldout13.py, variants in bench/layout_heldout13.py): an e-paper's
