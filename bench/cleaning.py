@@ -20,8 +20,9 @@ cleaner version 10; measured on versions 9 and 10, then tuned on for version 11)
 on versions 10 and 11, then tuned on for version 12), "held-out-11" and
 "held-out-11-words" (written before cleaner version 12; measured on versions 11 and 12,
 then tuned on for version 13), "held-out-12" and "held-out-12-words" (written before
-cleaner version 13; measured on version 12, then tuned on for version 13), "held-out-13" and "held-out-13-words"
-(written before cleaner version 13; never trained or tuned on). Every
+cleaner version 13; measured on version 12, then tuned on for version 13),
+"held-out-13" and "held-out-13-words" (written before cleaner version 13; never trained
+or tuned on). Every
 generated page names the families of parts it has (pre-consent, teaser-ellipsis,
 inline-teaser, format-cp1252, ...); each family's row scores the pages that have it, so a
 page counts in several rows. `--pages DIR [--gold FILE]` scores any folder of pages with

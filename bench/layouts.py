@@ -127,16 +127,16 @@ Sets, each with its own wordings, seed and layout variants:
 - "held-out-11-words": tuned on for version 13; held-out-11's wordings in the layouts
   of the issue's families only.
 - "held-out-12": written before cleaner version 13, measured on version 12, then tuned
-  on for version 13 (bench/layout_words_heldout12.py, variants in bench/layout_heldout12.py): a print
-  view's header line before the title and its address line at the end, other articles'
-  headlines with dates between the title and the body, live-ticker time stamps opening
-  paragraphs (kept: they are the article's), a "read also" line naming two headlines
-  split by a pipe and a gallery's numbered captions between paragraphs, footnotes with
-  sources and quoted reader comments after the body, an AMP view's footer line; teasers
-  as Markdown list rows with a bold headline and a date, with the lead cut inside a word
-  and no marker, with HTML entities left in, as Markdown definition lists, and under
-  Markdown heading marks; no-break spaces in the body and the title, zero-width
-  characters inside chrome lines.
+  on for version 13 (bench/layout_words_heldout12.py, variants in
+  bench/layout_heldout12.py): a print view's header line before the title and its
+  address line at the end, other articles' headlines with dates between the title and
+  the body, live-ticker time stamps opening paragraphs (kept: they are the article's), a
+  "read also" line naming two headlines split by a pipe and a gallery's numbered
+  captions between paragraphs, footnotes with sources and quoted reader comments after
+  the body, an AMP view's footer line; teasers as Markdown list rows with a bold
+  headline and a date, with the lead cut inside a word and no marker, with HTML entities
+  left in, as Markdown definition lists, and under Markdown heading marks; no-break
+  spaces in the body and the title, zero-width characters inside chrome lines.
 - "held-out-12-words": tuned on for version 13; held-out-12's wordings in the layouts
   of the issue's families only.
 - "held-out-13": written before cleaner version 13, never trained or tuned on
