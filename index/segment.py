@@ -38,6 +38,7 @@ from index.whoosh_write import (
     TrackedStorage,
     add_single_term,
     add_term_postings,
+    fast_stored,
     lean_term_index,
 )
 
@@ -103,6 +104,7 @@ class SegmentBuilder:
         self._tempname = f".{self.segment.segment_id()}.tmp"
         self.storage = SegmentStorage(storage, self._files, self._tempname)
         self._perdoc = self.codec.per_document_writer(self.storage, self.segment)
+        fast_stored(self._perdoc)
         # field → term bytes → (docnums, weights, encoded positions)
         self._postings: dict[str, Postings] = {}
         # whole-value field → its terms

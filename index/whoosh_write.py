@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import io
 import itertools
+import operator
 import os
 import pickle
 import struct
@@ -21,6 +22,8 @@ from array import array
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
+
+from isal import isal_zlib
 
 from index.versions import require
 
@@ -32,9 +35,11 @@ from whoosh import index as _whoosh_index  # noqa: E402
 from whoosh.codec.whoosh3 import (  # noqa: E402
     LENGTHS_COLUMN,
     WHOOSH3_HEADER_MAGIC,
+    W3PostingsWriter,
     W3TermInfo,
     _lenfield,
 )
+from whoosh.columns import CompressedBytesColumn, PickleColumn  # noqa: E402
 from whoosh.compat import dumps, loads  # noqa: E402
 from whoosh.filedb import filetables  # noqa: E402
 from whoosh.filedb.filestore import FileStorage  # noqa: E402
@@ -45,6 +50,12 @@ from whoosh.writing import SegmentWriter  # noqa: E402
 
 # A posting block starts with its length as a signed int (negative: the last block).
 _BLOCK_LENGTH = struct.Struct("!i")
+# What posting blocks and stored fields are compressed with: a zlib stream, as Whoosh's
+# reader decompresses it (zlib.decompress), made by ISA-L's deflate at its default level,
+# which takes a half to a third of zlib's time at Whoosh's level 3 for the same data
+# (some 1-7 % more bytes: a posting block of 2 KB 11 µs against 26 µs, a headline's stored
+# fields 11.5 µs against 25.6 µs).
+FAST_LEVEL = isal_zlib.ISAL_DEFAULT_COMPRESSION
 
 # A segment of an index (whoosh.codec.base.Segment).
 Segment = Any
@@ -218,6 +229,64 @@ class Writer(SegmentWriter):  # type: ignore[misc]
         self.abort()
 
 
+def compress(data: bytes, level: int = FAST_LEVEL) -> bytes:
+    """Compress a posting block or a document's stored fields into a zlib stream (FAST_LEVEL;
+    Whoosh's writers pass their own level, which says only that a block is compressed)."""
+    return isal_zlib.compress(data, FAST_LEVEL)
+
+
+class _FastPostingsWriter(W3PostingsWriter):  # type: ignore[misc]
+    """Whoosh's postings writer, compressing its blocks with compress(): the same block
+    layout and block info (the compression level recorded is the writer's), the same
+    pickle inside, another zlib stream of it."""
+
+    def _write_block(self, last: bool = False) -> None:
+        """Write the buffered block: W3PostingsWriter._write_block with compress()."""
+        postfile = self._postfile
+        if not self._blockcount:
+            postfile.write(WHOOSH3_HEADER_MAGIC)
+        self._terminfo.add_block(self)
+        ids = self._ids
+        # The ids as the differences between neighbours (Whoosh's delta_encode).
+        deltas = tuple(map(operator.sub, ids, itertools.chain((0,), ids)))
+        data = dumps((deltas, self._mini_weights(), self._mini_values()), 2)
+        level = self._compression
+        if level:
+            data = compress(data)
+        info = dumps(
+            (
+                len(ids),
+                ids[-1],
+                self._maxweight,
+                level,
+                length_to_byte(self._minlength),
+                length_to_byte(self._maxlength),
+            ),
+            2,
+        )
+        size = len(info) + len(data)
+        postfile.write(_BLOCK_LENGTH.pack(-size if last else size) + info + data)
+        self._blockcount += 1
+        self._new_block()
+
+
+def fast_postings(fieldwriter: Any) -> None:
+    """Have a field writer's current postings writer compress with compress()."""
+    writer = fieldwriter._postwriter
+    if type(writer) is W3PostingsWriter:
+        writer.__class__ = _FastPostingsWriter
+
+
+def fast_stored(perdoc: Any) -> None:
+    """Have a new per-document writer compress each document's stored fields with
+    compress() (Whoosh's column pickles them and compresses the pickle on its own)."""
+    writer = perdoc._colwriters["_stored"]
+    child: Any = getattr(writer, "_child", None)
+    if type(writer) is not PickleColumn.Writer or type(child) is not CompressedBytesColumn.Writer:
+        raise TypeError("fast_stored() takes a Whoosh per-document writer of W3's columns")
+    child._compress = compress
+
+
 def add_term_postings(
     fieldwriter: Any,
     docnums: array[int],
@@ -235,6 +304,7 @@ def add_term_postings(
     terms of a segment have one posting) and costs more than the rest of its writing.
     Each block says whether it is compressed, and Whoosh's reader reads either.
     """
+    fast_postings(fieldwriter)
     writer = fieldwriter._postwriter
     level = writer.__dict__.setdefault("_newsarchive_level", writer._compression)
     writer._compression = 0 if len(docnums) == 1 else level
