@@ -11,6 +11,7 @@ import.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import itertools
 import operator
@@ -365,6 +366,12 @@ def add_single_term(
     fieldwriter._tindex.add(pack_ushort(fieldwriter._fieldid) + tbytes, terminfo.to_bytes())
 
 
+def md5_low32(key: bytes) -> int:
+    """Return Whoosh's md5_hash of a key (the low 32 bits of its MD5) from the digest's
+    last four bytes, not by parsing its hex digits."""
+    return int.from_bytes(hashlib.md5(key, usedforsecurity=False).digest()[12:], "big")
+
+
 class _LeanTermIndex(filetables.OrderedHashWriter):  # type: ignore[misc]
     """Whoosh's writer of a segment's term index, keeping each key's hash and position in
     arrays (12 bytes a key) instead of a tuple of two integers in a list (some 130 bytes):
@@ -382,10 +389,8 @@ class _LeanTermIndex(filetables.OrderedHashWriter):  # type: ignore[misc]
         dbfile = self.dbfile
         pos = dbfile.tell()
         self.index.append(pos)
-        dbfile.write(filetables._lengths.pack(len(key), len(value)))
-        dbfile.write(key)
-        dbfile.write(value)
-        h = self.hashfn(key)
+        dbfile.write(filetables._lengths.pack(len(key), len(value)) + key + value)
+        h = md5_low32(key) if self.hashfn is filetables.md5_hash else self.hashfn(key)
         self._hashes[h & 255].append(h)
         self._positions[h & 255].append(pos)
         self.lastkey = key

@@ -351,3 +351,14 @@ def test_stored_fields_are_compressed_fast_and_read_back(tmp_path: Path) -> None
     assert compress(data) != zlib.compress(data, 3)
     with pytest.raises(TypeError):
         fast_stored(type("PerDoc", (), {"_colwriters": {"_stored": object()}})())
+
+
+@pytest.mark.parametrize(
+    "key", [b"", b"\x00\x01haus", "Straße".encode(), bytes(range(256)), b"x" * 1000]
+)
+def test_the_term_index_hash_is_whooshs_md5_hash(key: bytes) -> None:
+    from whoosh.filedb.filetables import md5_hash
+
+    from index.whoosh_write import md5_low32
+
+    assert md5_low32(key) == md5_hash(key)
