@@ -45,7 +45,7 @@ from whoosh.compat import dumps, loads  # noqa: E402
 from whoosh.filedb import filetables  # noqa: E402
 from whoosh.filedb.filestore import FileStorage  # noqa: E402
 from whoosh.index import TOC, clean_files  # noqa: E402
-from whoosh.system import pack_int, pack_ushort  # noqa: E402
+from whoosh.system import pack_ushort  # noqa: E402
 from whoosh.util.numeric import length_to_byte  # noqa: E402
 from whoosh.writing import SegmentWriter  # noqa: E402
 
@@ -333,6 +333,12 @@ def add_term_postings(
                     writer._maxlength = high
 
 
+# A term info of postings not inlined: W3TermInfo's struct, then its extent (offset, length).
+_SINGLE_TERMINFO = struct.Struct(W3TermInfo._struct.format + "qi")
+# Weights a float32 keeps as they are (a posting's weight is a count of positions).
+_EXACT_WEIGHTS = frozenset(float(n) for n in range(256))
+
+
 def add_single_term(
     fieldwriter: Any,
     tbytes: bytes,
@@ -345,9 +351,9 @@ def add_single_term(
     and finish_term() write for it (one uncompressed block, its term info), without the
     postings writer's per-block bookkeeping, which costs more than the writing (most
     terms of a segment are found in one document)."""
-    postwriter = fieldwriter._postwriter
-    postfile = postwriter._postfile
-    weight = array("f", (weight,))[0]  # as the block's weights array keeps it
+    postfile = fieldwriter._postwriter._postfile
+    if weight not in _EXACT_WEIGHTS:
+        weight = array("f", (weight,))[0]  # as the block's weights array keeps it
     maxweight = weight if weight > 0 else 0
     length = lengths[docnum] if lengths is not None and docnum < len(lengths) else 0
     fixed = fieldwriter._fieldobj.format.fixed_value_size()
@@ -356,14 +362,17 @@ def add_single_term(
     else:
         values = None if fixed == 0 else vbytes
     data = dumps(((docnum,), None if weight == 1.0 else weight, values), 2)
-    info = dumps(
-        (1, docnum, maxweight, 0, length_to_byte(length or None), length_to_byte(length)), 2
-    )
+    lbyte = length_to_byte(length)  # 0 for no length, as for length_to_byte(None)
+    info = dumps((1, docnum, maxweight, 0, lbyte, lbyte), 2)
     start = postfile.tell()
-    postfile.write(WHOOSH3_HEADER_MAGIC + pack_int(-(len(info) + len(data))) + info + data)
-    terminfo = W3TermInfo(0 + weight, 1, length or None, length, maxweight, docnum, docnum)
-    terminfo.set_extent(start, len(WHOOSH3_HEADER_MAGIC) + 4 + len(info) + len(data))
-    fieldwriter._tindex.add(pack_ushort(fieldwriter._fieldid) + tbytes, terminfo.to_bytes())
+    size = len(info) + len(data)
+    postfile.write(WHOOSH3_HEADER_MAGIC + _BLOCK_LENGTH.pack(-size) + info + data)
+    # W3TermInfo(weight, 1, length or None, length, maxweight, docnum, docnum) with its
+    # extent, as its to_bytes() packs it.
+    terminfo = _SINGLE_TERMINFO.pack(
+        0, weight, 1, lbyte, lbyte, maxweight, docnum, docnum, start, 4 + _BLOCK_LENGTH.size + size
+    )
+    fieldwriter._tindex.add(pack_ushort(fieldwriter._fieldid) + tbytes, terminfo)
 
 
 def md5_low32(key: bytes) -> int:
