@@ -126,18 +126,28 @@ Sets, each with its own wordings, seed and layout variants:
   (U+2028) in the page's second half.
 - "held-out-11-words": tuned on for version 13; held-out-11's wordings in the layouts
   of the issue's families only.
-- "held-out-12": written before cleaner version 13, never trained or tuned on
-  (bench/layout_words_heldout12.py, variants in bench/layout_heldout12.py): a print
-  view's header line before the title and its address line at the end, other articles'
-  headlines with dates between the title and the body, live-ticker time stamps opening
-  paragraphs (kept: they are the article's), a "read also" line naming two headlines
-  split by a pipe and a gallery's numbered captions between paragraphs, footnotes with
-  sources and quoted reader comments after the body, an AMP view's footer line; teasers
-  as Markdown list rows with a bold headline and a date, with the lead cut inside a word
-  and no marker, with HTML entities left in, as Markdown definition lists, and under
-  Markdown heading marks; no-break spaces in the body and the title, zero-width
-  characters inside chrome lines.
-- "held-out-12-words": never trained or tuned on; held-out-12's wordings in the layouts
+- "held-out-12": written before cleaner version 13, measured on version 12, then tuned
+  on for version 13 (bench/layout_words_heldout12.py, variants in
+  bench/layout_heldout12.py): a print view's header line before the title and its
+  address line at the end, other articles' headlines with dates between the title and
+  the body, live-ticker time stamps opening paragraphs (kept: they are the article's), a
+  "read also" line naming two headlines split by a pipe and a gallery's numbered
+  captions between paragraphs, footnotes with sources and quoted reader comments after
+  the body, an AMP view's footer line; teasers as Markdown list rows with a bold
+  headline and a date, with the lead cut inside a word and no marker, with HTML entities
+  left in, as Markdown definition lists, and under Markdown heading marks; no-break
+  spaces in the body and the title, zero-width characters inside chrome lines.
+- "held-out-12-words": tuned on for version 13; held-out-12's wordings in the layouts
+  of the issue's families only.
+- "held-out-13": written before cleaner version 13, never trained or tuned on
+  (bench/layout_words_heldout13.py, variants in bench/layout_heldout13.py): an e-paper's
+  running head between paragraphs, an image's file name between paragraphs, an inline
+  teaser worded as a sentence of prose, an article number and word count after the body,
+  a text browser's list of link addresses and the breadcrumb again at the page's end;
+  teasers as e-mail headings underlined with symbols, quoted with e-mail quote marks,
+  with a text browser's link number before the headline, with a lead of whole sentences
+  and no marker, and as box-drawn cards; whole pages in decomposed Unicode (NFD).
+- "held-out-13-words": never trained or tuned on; held-out-13's wordings in the layouts
   of the issue's families only.
 
 Nothing of the corpus is written anywhere unless --out is given (then into that folder,
@@ -172,6 +182,7 @@ import layout_heldout9  # noqa: E402
 import layout_heldout10  # noqa: E402
 import layout_heldout11  # noqa: E402
 import layout_heldout12  # noqa: E402
+import layout_heldout13  # noqa: E402
 from layout_parts import (  # noqa: E402
     HELD_OUT_EXTRAS,
     TUNE_2_VARIANTS,
@@ -198,6 +209,7 @@ from layout_words_heldout9 import HELD_OUT_9  # noqa: E402
 from layout_words_heldout10 import HELD_OUT_10  # noqa: E402
 from layout_words_heldout11 import HELD_OUT_11  # noqa: E402
 from layout_words_heldout12 import HELD_OUT_12  # noqa: E402
+from layout_words_heldout13 import HELD_OUT_13  # noqa: E402
 from layout_words_tune3 import TUNE_3  # noqa: E402
 
 CORPUS = HERE.parents[1] / "shared" / "eval" / "corpus.jsonl"
@@ -242,6 +254,9 @@ SETS: dict[str, tuple[Words, int, int]] = {
     "held-out-12": (HELD_OUT_12, 7919, 1),
     # The twelfth held-out pair's wordings in the layouts of the issue's families only.
     "held-out-12-words": (HELD_OUT_12, 7920, 0),
+    "held-out-13": (HELD_OUT_13, 8461, 0),
+    # The thirteenth held-out pair's wordings in the layouts of the issue's families only.
+    "held-out-13-words": (HELD_OUT_13, 8462, 1),
 }
 
 
@@ -280,6 +295,7 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         "held-out-10",
         "held-out-11",
         "held-out-12",
+        "held-out-13",
     )
     name = words.site_names[n % len(words.site_names)]
     pre_options = ["consent", "breadcrumb", "sitename"] + (["menu"] if held_out else [])
@@ -352,6 +368,8 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         layout_heldout11.draw(site, words, rng, n)
     elif which == "held-out-12":
         layout_heldout12.draw(site, words, rng, n)
+    elif which == "held-out-13":
+        layout_heldout13.draw(site, words, rng, n)
     return site
 
 
@@ -478,6 +496,9 @@ def make_page(
         )
         shown += mid12
         inline_titles += gone12
+        mid13, gone13 = layout_heldout13.after_paragraph(site, i, len(body), others, rng, fams)
+        shown += mid13
+        inline_titles += gone13
         if i == 0:
             shown += layout_heldout2.after_first(site, rng, fams)
         if i == 0 and caption and "caption-after-first" in extra:
@@ -527,6 +548,7 @@ def make_page(
     lines += layout_heldout10.after_body(site, rng, fams)
     lines += layout_heldout11.after_body(site, doc, words, rng, fams)
     lines += layout_heldout12.after_body(site, rng, fams)
+    lines += layout_heldout13.after_body(site, doc, rng, fams)
     own = layout_heldout3.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout4.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout5.teaser_block(site, words, others, rng, fams)
@@ -537,6 +559,7 @@ def make_page(
     own = own or layout_heldout10.teaser_block(site, others, rng, fams)
     own = own or layout_heldout11.teaser_block(site, others, rng, fams)
     own = own or layout_heldout12.teaser_block(site, others, rng, fams)
+    own = own or layout_heldout13.teaser_block(site, others, rng, fams)
     teasers, must_go = own or teaser_block(site, words, others, rng, fams)
     post = post_lines(site, rng, fams)
     lines += (teasers + post) if site.post_after else (post + teasers)
@@ -548,6 +571,7 @@ def make_page(
     lines += layout_heldout4.page_end(site, fams)
     lines += layout_heldout5.page_end(site, fams)
     lines += layout_heldout12.page_end(site, rng, fams)
+    lines += layout_heldout13.page_end(site, rng, fams)
     lines = layout_heldout3.indent(site, lines, fams)
     if "nbsp-indent" in extra:
         fams.add("format-nbsp-indent")
@@ -565,6 +589,7 @@ def make_page(
         text = text.replace("\n", "\r")
     text = layout_heldout10.line_ends(site, text, fams)
     text = layout_heldout11.line_ends(site, text, fams)
+    text = layout_heldout13.line_ends(site, text, fams)
     if "bom" in extra:
         fams.add("format-bom")
         text = "\ufeff" + text

@@ -38,7 +38,12 @@ STAGES = (
     ("  compile", "search.service", "", "compile_search"),
     ("  rank", "search.ranking", "", "rank"),
     ("    content words (word docs)", "search.querywords", "", "content_words"),
+    ("      other forms' terms", "search.querywords", "", "other_forms"),
+    ("      word groups' documents", "search.querywords", "", "docs"),
+    ("      other forms' documents", "search.querywords", "", "_held"),
     ("    match and score (numpy)", "search.matches", "ExactPostings", "exact"),
+    ("      term scores", "search.matches", "ExactPostings", "_term"),
+    ("      matcher trees", "search.matches", "", "_weighted_tree"),
     ("    result set", "search.matchset", "", "match_set"),
     ("    totals (stories)", "search.listing", "", "stories"),
     ("    words held (coordination)", "search.ranking", "", "_terms_held"),
@@ -47,17 +52,20 @@ STAGES = (
     ("    copies folded", "search.listing", "", "fold_copies"),
     ("    words missing", "search.matchset", "MatchSet", "missing"),
     ("  page of hits", "search.service", "hits", "page"),
-    ("    stored fields", "whoosh.searching", "Searcher", "stored_fields"),
+    # A searcher takes its reader's stored_fields as its own when it is made: the readers'.
+    ("    stored fields", "whoosh.reading", "MultiReader", "stored_fields"),
+    ("    stored fields", "whoosh.reading", "SegmentReader", "stored_fields"),
     ("    match spans", "search.hits", "", "match_spans"),
     ("    snippet", "search.hits", "", "snippet"),
     ("    copies of a hit", "search.hits", "", "copies"),
     ("  facets and timeline", "search.facets", "", "counts"),
     ("  did you mean", "search.suggest", "", "did_you_mean"),
     ("of which: posting lists read", "search.whoosh_read.postings", "", "_read_postings"),
+    ("of which: lists decoded", "search.whoosh_read.postings", "", "decode_postings_values"),
     ("of which: postings walked", "search.whoosh_read.postings", "", "_walked"),
     ("of which: field terms read", "search.whoosh_read.terms", "", "_field_terms"),
     ("of which: doc frequencies", "search.commit", "", "leaf_doc_frequency"),
-    ("of which: term look-ups", "search.whoosh_read.postings", "", "_lookup"),
+    ("of which: term look-ups", "search.whoosh_read.terms", "", "_lookup"),
     ("of which: field lengths", "search.commit", "", "field_lengths"),
 )
 
@@ -105,7 +113,8 @@ def install(clock: Clock) -> list[str]:
         if target is None or not hasattr(target, name):
             continue
         clock.wrap(target, name, label)
-        labels.append(label)
+        if label not in labels:  # a stage timed in more than one place is one row
+            labels.append(label)
     return labels
 
 

@@ -19,6 +19,7 @@ It needs nothing of the search or web stack, so indexing tools can use it alone.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections import Counter
@@ -27,7 +28,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from index import captions, chrome, footer, line_model, teasers
+from index import captions, chrome, footer, line_model, listings, teasers
 from index.dropped import REASONS, Dropped
 from index.evidence import Evidence, Gatherer
 from index.inline import (
@@ -45,7 +46,7 @@ __all__ = ["REASONS", "CleanedArticle", "Dropped", "clean_article", "clean_page"
 
 # Bump whenever the cleaning of pages changes: the index records the version it was
 # cleaned with, and a run re-cleans (and updates the articles whose cleaning changed).
-CLEANER_VERSION = 12
+CLEANER_VERSION = 13
 # The line classifier's model this cleaner version ships with (index/line_model.json): a
 # new model is a new cleaner version (tests/test_line_model.py holds the two together).
 LINE_MODEL_VERSION = 1
@@ -54,6 +55,9 @@ LINE_MODEL_VERSION = 1
 # removed outright, because inside a word ("Bundes\u00adtag") a space would split it;
 # next to real whitespace they vanish into the folded run anyway.
 INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# An HTML character reference left over from a page's conversion ("&nbsp;", "&#8230;",
+# "&#x27;"): written as the character it stands for, so shapes and words read it so.
+ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 # str-mode \s covers tabs, NBSP, U+2000..U+200A, U+202F, U+3000 and the like.
 WHITESPACE = re.compile(r"\s+")
 # The title is looked for among this many first lines.
@@ -62,6 +66,8 @@ TITLE_LINES = 15
 HEAD_LINE_WORDS = 8
 # A closed sentence of this many words is never dropped by the line classifier alone.
 SENTENCE_WORDS = 6
+# A line of a listing sharing this many words with the rest of the article is its own.
+OWN_WORDS = 2
 # A caption stands among this many lines under the title (before the first paragraph).
 CAPTION_REACH = 4
 # Prose before the title is a notice (cookies, consent) only among the first lines.
@@ -87,7 +93,10 @@ class CleanedArticle:
 
 
 def _lines(text: str) -> list[str]:
-    """Return the non-empty, NFC-normalised, whitespace-folded lines of text."""
+    """Return the non-empty, NFC-normalised, whitespace-folded lines of text (HTML
+    character references written as their characters)."""
+    if "&" in text:
+        text = ENTITY.sub(lambda m: html.unescape(m.group()), text)
     text = INVISIBLE.sub("", unicodedata.normalize("NFC", text))
     # splitlines() handles \r\n, \r and the Unicode line/paragraph separators.
     folded = (WHITESPACE.sub(" ", line).strip() for line in text.splitlines())
@@ -265,6 +274,7 @@ class _Page:
         if end > 1 and (captions.is_caption(lines[rest[0]]) or self.credited(rest[0])):
             caption, rest, end = lines[rest[0]], rest[1:], end - 1
         drop_inline(self, title, rest[:end])
+        self._listings(rest[:end])
         self.view = PageView(
             shapes, t, [self.pages(k) for k in range(n)], self.labelled_of, self.teaser_of
         )
@@ -303,6 +313,30 @@ class _Page:
         return CleanedArticle(
             title, caption, "\n".join(body), dropped, uncertain="; ".join(self.unsure)
         )
+
+    def _listings(self, body: list[int]) -> None:
+        """Drop the runs of kept lines cut from one numbered template (other stories'
+        headlines with their dates, a gallery's numbered captions): a listing, not prose.
+        Never all of the body."""
+        kept = [k for k in body if k not in self.dropped]
+        # Lines dropped already count as items: the rest of their listing goes with them.
+        shapes = [self.shapes[k] for k in body]
+        for first, last in listings.runs(shapes) + listings.records(shapes):
+            going = [k for k in body[first : last + 1] if k not in self.dropped]
+            if len(going) == len(kept):
+                return
+            if self._own_list(going, [k for k in kept if k not in going]):
+                continue
+            size = last - first + 1
+            for k in going:
+                self.drop(k, "chrome", f"listing of {size} lines cut from one template")
+
+    def _own_list(self, items: list[int], others: list[int]) -> bool:
+        """Tell whether a listing is the article's own (a live blog's entries): most of
+        its lines share two words or more with the rest of the article."""
+        words = content_words(" ".join(self.lines[k] for k in others))
+        sharing = sum(len(content_words(self.lines[k]) & words) >= OWN_WORDS for k in items)
+        return 2 * sharing > len(items)
 
     def _classify(self, rest: list[int], end: int) -> None:
         """Let the line classifier drop kept lines it puts far below body text (never
