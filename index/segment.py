@@ -38,6 +38,7 @@ from index.whoosh_write import (
     TrackedStorage,
     add_single_term,
     add_term_postings,
+    fast_stored,
     lean_term_index,
 )
 
@@ -92,6 +93,11 @@ class SegmentBuilder:
         source), whose terms are computed once per value."""
         self.schema = schema
         self._repeated: dict[str, dict[Any, list[Any]]] = {name: {} for name in repeated}
+        # Repeated fields (not IDs, whose column value is the value's bytes) → value →
+        # its column value.
+        self._repeated_columns: dict[str, dict[Any, Any]] = {
+            name: {} for name in repeated if name in schema and type(schema[name]) is not ID
+        }
         self.codec = default_codec()
         self.segment = self.codec.new_segment(storage, indexname)
         self.ids: list[str] = []
@@ -103,6 +109,7 @@ class SegmentBuilder:
         self._tempname = f".{self.segment.segment_id()}.tmp"
         self.storage = SegmentStorage(storage, self._files, self._tempname)
         self._perdoc = self.codec.per_document_writer(self.storage, self.segment)
+        fast_stored(self._perdoc)
         # field → term bytes → (docnums, weights, encoded positions)
         self._postings: dict[str, Postings] = {}
         # whole-value field → its terms
@@ -155,6 +162,20 @@ class SegmentBuilder:
                 terms = known[value] = list(field.index(value))
             return terms
         return field.index(value)
+
+    def _column_value(self, name: str, field: Any, value: Any) -> Any:
+        """Return a value's column value, computed once per value of a repeated field
+        whose conversion is more than an encoding (a date: some 5 µs each time)."""
+        known = self._repeated_columns.get(name)
+        if known is None or getattr(value, "tzinfo", None) is not None:
+            # An aware date's column value depends on its offset, which == ignores.
+            return field.to_column_value(value)
+        found = known.get(value)
+        if found is None:
+            if len(known) >= REPEATED_LIMIT:
+                known.clear()
+            found = known[value] = field.to_column_value(value)
+        return found
 
     def _cached(self, name: str, field: Any) -> CachedTerms | None:
         """Return the cached analysis of a text field (None: not one of the project's)."""
@@ -226,7 +247,7 @@ class SegmentBuilder:
                     # What the length column gives back: the byte-quantized length.
                     lengths[docnum] = byte_to_length(length_to_byte(length))
                 if column is not None:
-                    perdoc.add_column_value(name, column, field.to_column_value(value))
+                    perdoc.add_column_value(name, column, self._column_value(name, field, value))
         except BaseException:
             perdoc.cancel_doc()
             raise

@@ -281,3 +281,30 @@ def test_buffered_bytes_count_documents_and_distinct_terms(
     # The body's terms, and the id's, which are counted with the document.
     assert builder.buffered_bytes() == expected + terms * index.segment.BYTES_PER_TERM
     builder.abort()
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        ["2024-03-01T10:00:00", "2024-03-01T10:00:00", "2023-12-31T23:59:59"],
+        # Aware dates equal as instants, with other offsets: other column values.
+        ["2024-03-01T10:00:00+00:00", "2024-03-01T12:00:00+02:00", "2024-03-01T10:00:00"],
+    ],
+    ids=["repeated", "offsets"],
+)
+def test_column_values_of_repeated_fields_are_whooshs(tmp_path: Path, dates: list[str]) -> None:
+    from datetime import datetime
+
+    docs = [
+        {
+            "id": f"d{n}",
+            "title": "Haushalt",
+            "date": datetime.fromisoformat(d),
+            "year": 2024 - n % 2,
+        }
+        for n, d in enumerate(dates + dates)
+    ]
+    theirs = contents(whoosh_index_of(tmp_path / "whoosh", docs))
+    ours = contents(builder_index_of(tmp_path / "ours", docs))
+    assert ours["columns"] == theirs["columns"]
+    assert ours["stored"] == theirs["stored"]

@@ -242,3 +242,123 @@ def test_a_counted_file_answers_what_the_file_would(tmp_path: Path, steps: list[
         assert structfile.tell() == structfile.file._file.tell()
     structfile.close()
     assert (tmp_path / "f").stat().st_size > 4
+
+
+def _blocks(data: bytes) -> list[tuple[Any, bytes]]:
+    """Return each posting block of a term's posting list: its info and its pickle."""
+    import io
+    import pickle
+    import struct
+    import zlib
+
+    assert data[:4] == b"W3Bl"
+    blocks = []
+    pos = 4
+    while True:
+        (length,) = struct.unpack_from("!i", data, pos)
+        end = pos + 4 + abs(length)
+        buffer = io.BytesIO(data[pos + 4 : end])
+        info = pickle.load(buffer)
+        body = buffer.read()
+        blocks.append((info, zlib.decompress(body) if info[3] else body))
+        if length < 0:
+            return blocks
+        pos = end
+
+
+def _posting_list(folder: Path, postings: list[tuple[int, float, bytes]], ours: bool) -> bytes:
+    """Write one term's postings, by Whoosh's writer posting by posting or by
+    add_term_postings(); return its posting list."""
+    from whoosh.fields import TEXT
+
+    storage = FileStorage(str(folder))
+    storage.create()
+    codec = default_codec()
+    segment = codec.new_segment(storage, "MAIN")
+    fieldwriter = codec.field_writer(storage, segment)
+    fieldwriter.start_field("body", TEXT(phrase=any(v for _, _, v in postings)))
+    lengths = array("I", [3 + d % 40 for d in range(1000)])
+    fieldwriter.start_term(b"t")
+    if ours:
+        docnums = array("I", [d for d, _, _ in postings])
+        weights = array("f", [w for _, w, _ in postings])
+        add_term_postings(fieldwriter, docnums, weights, [v for _, _, v in postings], lengths)
+        assert type(fieldwriter._postwriter).__name__ == "_FastPostingsWriter"
+    else:
+        for docnum, weight, vbytes in postings:
+            fieldwriter.add(docnum, weight, vbytes, lengths[docnum])
+    info = fieldwriter._postwriter.finish_postings()
+    fieldwriter._postwriter = None
+    fieldwriter._tindex.add(b"\x00\x00t", info.to_bytes())
+    fieldwriter.finish_field()
+    fieldwriter.close()
+    offset, size = info.extent()
+    return (folder / segment.make_filename(".pst")).read_bytes()[offset : offset + size]
+
+
+@pytest.mark.parametrize(
+    "postings",
+    [
+        [(3, 1.0, b""), (9, 1.0, b"")],
+        [(d, 1.0, b"") for d in range(0, 600, 3)],  # two blocks, the weights left out
+        [(d, 2.0, b"") for d in range(5, 400, 2)],  # one weight for a whole block
+        [(d, float(1 + d % 5), b"") for d in range(300)],  # three blocks, weights apart
+        [(d, 1.0 + d % 2, bytes([d % 7, 1])) for d in range(0, 260)],  # with positions
+    ],
+    ids=["two", "two-blocks", "same-weight", "weights", "positions"],
+)
+def test_blocks_compressed_fast_read_back_as_whooshs(
+    tmp_path: Path, postings: list[tuple[int, float, bytes]]
+) -> None:
+    theirs = _posting_list(tmp_path / "whoosh", postings, ours=False)
+    ours = _posting_list(tmp_path / "ours", postings, ours=True)
+    their_blocks, our_blocks = _blocks(theirs), _blocks(ours)
+    # The same block infos and the same pickles inside, in other zlib streams.
+    assert our_blocks == their_blocks
+    assert all(info[3] for info, _ in our_blocks)
+
+
+def test_stored_fields_are_compressed_fast_and_read_back(tmp_path: Path) -> None:
+    import zlib
+
+    from whoosh.fields import ID, STORED, Schema
+
+    from index.whoosh_write import compress, fast_stored
+
+    storage = FileStorage(str(tmp_path))
+    storage.create()
+    codec = default_codec()
+    segment = codec.new_segment(storage, "MAIN")
+    perdoc = codec.per_document_writer(storage, segment)
+    fast_stored(perdoc)
+    assert perdoc._colwriters["_stored"]._child._compress is compress
+    schema = Schema(id=ID(stored=True), title=STORED())
+    docs = [{"id": f"d{n}", "title": "Stadtrat beschließt Haushalt " * n} for n in range(5)]
+    for docnum, doc in enumerate(docs):
+        perdoc.start_doc(docnum)
+        for name, value in doc.items():
+            perdoc.add_field(name, schema[name], value, 0)
+        perdoc.finish_doc()
+    perdoc.close()
+    segment.set_doc_count(len(docs))
+    reader = codec.per_document_reader(storage, segment)
+    try:
+        assert [reader.stored_fields(n) for n in range(len(docs))] == docs
+    finally:
+        reader.close()
+    data = b"Stadtrat " * 50
+    assert zlib.decompress(compress(data)) == data
+    assert compress(data) != zlib.compress(data, 3)
+    with pytest.raises(TypeError):
+        fast_stored(type("PerDoc", (), {"_colwriters": {"_stored": object()}})())
+
+
+@pytest.mark.parametrize(
+    "key", [b"", b"\x00\x01haus", "Straße".encode(), bytes(range(256)), b"x" * 1000]
+)
+def test_the_term_index_hash_is_whooshs_md5_hash(key: bytes) -> None:
+    from whoosh.filedb.filetables import md5_hash
+
+    from index.whoosh_write import md5_low32
+
+    assert md5_low32(key) == md5_hash(key)
