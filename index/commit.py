@@ -126,6 +126,24 @@ class _Named:
         return self._id
 
 
+def _neighbours(table: list[Segment], ids: list[str]) -> int:
+    """Return where the segments with the given ids stand in a row in the table."""
+    names = [s.segment_id() for s in table]
+    start = names.index(ids[0]) if ids and ids[0] in names else -1
+    if start < 0 or names[start : start + len(ids)] != list(ids):
+        raise ValueError("only neighbouring segments are merged, in the table's order")
+    return start
+
+
+def _write_table(ix: Any, toc: Any, final: list[Segment], added: list[Segment]) -> int:
+    """Write the next table of segments durably after the added ones; return its generation."""
+    sync_segments(ix.storage.folder, added)
+    generation = int(toc.generation) + 1
+    write_toc(ix.storage, ix.indexname, toc.schema, final, generation)
+    sync_generation(ix.storage.folder, ix.indexname, generation)
+    return generation
+
+
 def swap_merged(ix: Any, parts: list[Segment], merged: Segment | None) -> None:
     """Put a segment merged from neighbouring segments of the index in their place, in a
     new table of segments, durably (None: none of their documents was live; they are
@@ -146,10 +164,7 @@ def swap_merged(ix: Any, parts: list[Segment], merged: Segment | None) -> None:
     try:
         toc = read_toc(ix)
         old = list(toc.segments)
-        names = [s.segment_id() for s in old]
-        start = names.index(ids[0]) if ids[0] in names else -1
-        if start < 0 or names[start : start + len(ids)] != ids:
-            raise ValueError("the merged segments are no longer neighbours in the table")
+        start = _neighbours(old, ids)
         current = old[start : start + len(ids)]
         added = []
         if merged is not None:
@@ -157,10 +172,7 @@ def swap_merged(ix: Any, parts: list[Segment], merged: Segment | None) -> None:
             manifest.merged(folder, merged.segment_id(), merged.doc_count_all(), ids)
             added = [merged]
         final = old[:start] + added + old[start + len(ids) :]
-        sync_segments(folder, added)
-        generation = toc.generation + 1
-        write_toc(ix.storage, ix.indexname, toc.schema, final, generation)
-        sync_generation(folder, ix.indexname, generation)
+        generation = _write_table(ix, toc, final, added)
         remove_segment_files(folder, current)
         remove_old_tocs(folder, ix.indexname, generation)
     finally:
@@ -263,10 +275,7 @@ def merge_segments(ix: Any, ids: list[str]) -> Segment | None:
     try:
         toc = read_toc(ix)
         old = list(toc.segments)
-        names = [s.segment_id() for s in old]
-        start = names.index(ids[0])
-        if names[start : start + len(ids)] != list(ids):
-            raise ValueError("only neighbouring segments are merged, in their order")
+        start = _neighbours(old, ids)
         chosen = old[start : start + len(ids)]
         merged: Segment | None = None
         if sum(s.doc_count() for s in chosen):
@@ -274,10 +283,7 @@ def merge_segments(ix: Any, ids: list[str]) -> Segment | None:
             manifest.merged(folder, merged.segment_id(), merged.doc_count_all(), ids)
         added = [merged] if merged is not None else []
         final = old[:start] + added + old[start + len(ids) :]
-        sync_segments(folder, added)
-        generation = toc.generation + 1
-        write_toc(ix.storage, ix.indexname, toc.schema, final, generation)
-        sync_generation(folder, ix.indexname, generation)
+        generation = _write_table(ix, toc, final, added)
         remove_unused_files(ix.storage, ix.indexname, generation, final)
     finally:
         lock.release()
