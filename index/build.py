@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from index import commit, prepare, stories
+from index import commit, datasketch_lsh, prepare, stories
 from index.background import Merges
 from index.prepare import Item, Unchanged, Written, work
 from index.readers import Note, RawRecord, ReadStats, Skipped, read_paths
@@ -218,6 +218,8 @@ def _index_into(
     writers = _start_writers(ix, max(1, workers))
     # Started after the workers are forked: a fork copies no thread but its own.
     merges = Merges(ix)
+    # While the workers begin: grouping the stories at the end needs it (no fork follows).
+    importing = datasketch_lsh.preload()
     try:
         fingerprints, bodies = _existing(ix)
         run = RunEvidence(index_dir)
@@ -253,6 +255,7 @@ def _index_into(
     # each at 280,717 articles): they are let go first, only the sketches are kept.
     del books, run, fingerprints, bodies, items, records, read_stats
     grouped = time.perf_counter()
+    importing.join()
     groups = stories.refresh(index_dir, signatures)
     summary.stories = len(groups.sizes())
     summary.grouping_seconds = time.perf_counter() - grouped
