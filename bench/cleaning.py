@@ -21,8 +21,9 @@ on versions 10 and 11, then tuned on for version 12), "held-out-11" and
 "held-out-11-words" (written before cleaner version 12; measured on versions 11 and 12,
 then tuned on for version 13), "held-out-12" and "held-out-12-words" (written before
 cleaner version 13; measured on version 12, then tuned on for version 13),
-"held-out-13" and "held-out-13-words" (written before cleaner version 13; never trained
-or tuned on). Every
+"held-out-13" and "held-out-13-words" (written before cleaner version 13; measured on
+version 13, then tuned on for version 14), "held-out-14" and "held-out-14-words"
+(written before cleaner version 14; never trained or tuned on). Every
 generated page names the families of parts it has (pre-consent, teaser-ellipsis,
 inline-teaser, format-cp1252, ...); each family's row scores the pages that have it, so a
 page counts in several rows. `--pages DIR [--gold FILE]` scores any folder of pages with
@@ -44,7 +45,7 @@ Run: .venv/bin/python bench/cleaning.py [--set pages-dev seed tune tune-2 tune-3
      held-out-6-words held-out-7 held-out-7-words held-out-8 held-out-8-words
      held-out-9 held-out-9-words held-out-10 held-out-10-words held-out-11
      held-out-11-words held-out-12 held-out-12-words held-out-13
-     held-out-13-words]
+     held-out-13-words held-out-14 held-out-14-words]
      [--pages DIR [--gold FILE]] [--evidence run|none|both] [--show FAMILY|all]
 """
 
@@ -331,6 +332,8 @@ SETS: dict[str, Any] = {
     "held-out-12-words": lambda: generated("held-out-12-words"),
     "held-out-13": lambda: generated("held-out-13"),
     "held-out-13-words": lambda: generated("held-out-13-words"),
+    "held-out-14": lambda: generated("held-out-14"),
+    "held-out-14-words": lambda: generated("held-out-14-words"),
 }
 
 

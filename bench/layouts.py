@@ -139,7 +139,8 @@ Sets, each with its own wordings, seed and layout variants:
   spaces in the body and the title, zero-width characters inside chrome lines.
 - "held-out-12-words": tuned on for version 13; held-out-12's wordings in the layouts
   of the issue's families only.
-- "held-out-13": written before cleaner version 13, never trained or tuned on
+- "held-out-13": written before cleaner version 13, measured on version 13, then tuned on
+  for version 14
   (bench/layout_words_heldout13.py, variants in bench/layout_heldout13.py): an e-paper's
   running head between paragraphs, an image's file name between paragraphs, an inline
   teaser worded as a sentence of prose, an article number and word count after the body,
@@ -147,7 +148,19 @@ Sets, each with its own wordings, seed and layout variants:
   teasers as e-mail headings underlined with symbols, quoted with e-mail quote marks,
   with a text browser's link number before the headline, with a lead of whole sentences
   and no marker, and as box-drawn cards; whole pages in decomposed Unicode (NFD).
-- "held-out-13-words": never trained or tuned on; held-out-13's wordings in the layouts
+- "held-out-13-words": tuned on for version 14; held-out-13's wordings in the layouts
+  of the issue's families only.
+- "held-out-14": written before cleaner version 14, never trained or tuned on
+  (bench/layout_words_heldout14.py, variants in bench/layout_heldout14.py): the page's
+  own address and a scraper's retrieval stamp before the title, a fact file (a heading
+  over key and value rows) and a news-ticker line naming another article between
+  paragraphs, a news agency's end mark and message number after the body, a content
+  system's render time at the page's end; teasers as news-ticker lines, under wiki
+  heading marks, as a grid rendered row by row (a row's headlines, then their leads),
+  with a section and time behind double slashes after the headline, and with the
+  headline in plain-text emphasis over a lead closed by a bracketed ellipsis; blocks
+  separated by Unicode paragraph separators (U+2029).
+- "held-out-14-words": never trained or tuned on; held-out-14's wordings in the layouts
   of the issue's families only.
 
 Nothing of the corpus is written anywhere unless --out is given (then into that folder,
@@ -183,6 +196,7 @@ import layout_heldout10  # noqa: E402
 import layout_heldout11  # noqa: E402
 import layout_heldout12  # noqa: E402
 import layout_heldout13  # noqa: E402
+import layout_heldout14  # noqa: E402
 from layout_parts import (  # noqa: E402
     HELD_OUT_EXTRAS,
     TUNE_2_VARIANTS,
@@ -210,6 +224,7 @@ from layout_words_heldout10 import HELD_OUT_10  # noqa: E402
 from layout_words_heldout11 import HELD_OUT_11  # noqa: E402
 from layout_words_heldout12 import HELD_OUT_12  # noqa: E402
 from layout_words_heldout13 import HELD_OUT_13  # noqa: E402
+from layout_words_heldout14 import HELD_OUT_14  # noqa: E402
 from layout_words_tune3 import TUNE_3  # noqa: E402
 
 CORPUS = HERE.parents[1] / "shared" / "eval" / "corpus.jsonl"
@@ -257,6 +272,9 @@ SETS: dict[str, tuple[Words, int, int]] = {
     "held-out-13": (HELD_OUT_13, 8461, 0),
     # The thirteenth held-out pair's wordings in the layouts of the issue's families only.
     "held-out-13-words": (HELD_OUT_13, 8462, 1),
+    "held-out-14": (HELD_OUT_14, 9173, 1),
+    # The fourteenth held-out pair's wordings in the layouts of the issue's families only.
+    "held-out-14-words": (HELD_OUT_14, 9174, 0),
 }
 
 
@@ -296,6 +314,7 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         "held-out-11",
         "held-out-12",
         "held-out-13",
+        "held-out-14",
     )
     name = words.site_names[n % len(words.site_names)]
     pre_options = ["consent", "breadcrumb", "sitename"] + (["menu"] if held_out else [])
@@ -370,6 +389,8 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         layout_heldout12.draw(site, words, rng, n)
     elif which == "held-out-13":
         layout_heldout13.draw(site, words, rng, n)
+    elif which == "held-out-14":
+        layout_heldout14.draw(site, words, rng, n)
     return site
 
 
@@ -412,6 +433,7 @@ def make_page(
     lines += pre10
     lines += layout_heldout11.pre_title(site, words, rng, fams)
     lines += layout_heldout12.pre_title(site, rng, fams)
+    lines += layout_heldout14.pre_title(site, doc, rng, fams)
     if "pre-datetime" in extra:
         fams.add("variant-pre-datetime")
         day = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.20{rng.randint(18, 24)}"
@@ -499,6 +521,9 @@ def make_page(
         mid13, gone13 = layout_heldout13.after_paragraph(site, i, len(body), others, rng, fams)
         shown += mid13
         inline_titles += gone13
+        mid14, gone14 = layout_heldout14.after_paragraph(site, i, len(body), others, rng, fams)
+        shown += mid14
+        inline_titles += gone14
         if i == 0:
             shown += layout_heldout2.after_first(site, rng, fams)
         if i == 0 and caption and "caption-after-first" in extra:
@@ -549,6 +574,7 @@ def make_page(
     lines += layout_heldout11.after_body(site, doc, words, rng, fams)
     lines += layout_heldout12.after_body(site, rng, fams)
     lines += layout_heldout13.after_body(site, doc, rng, fams)
+    lines += layout_heldout14.after_body(site, rng, fams)
     own = layout_heldout3.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout4.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout5.teaser_block(site, words, others, rng, fams)
@@ -560,6 +586,7 @@ def make_page(
     own = own or layout_heldout11.teaser_block(site, others, rng, fams)
     own = own or layout_heldout12.teaser_block(site, others, rng, fams)
     own = own or layout_heldout13.teaser_block(site, others, rng, fams)
+    own = own or layout_heldout14.teaser_block(site, others, rng, fams)
     teasers, must_go = own or teaser_block(site, words, others, rng, fams)
     post = post_lines(site, rng, fams)
     lines += (teasers + post) if site.post_after else (post + teasers)
@@ -572,6 +599,7 @@ def make_page(
     lines += layout_heldout5.page_end(site, fams)
     lines += layout_heldout12.page_end(site, rng, fams)
     lines += layout_heldout13.page_end(site, rng, fams)
+    lines += layout_heldout14.page_end(site, rng, fams)
     lines = layout_heldout3.indent(site, lines, fams)
     if "nbsp-indent" in extra:
         fams.add("format-nbsp-indent")
@@ -581,6 +609,7 @@ def make_page(
         lines = [line + rng.choice([" ", "\t", "  ", " \t"]) for line in lines]
     fams.add("format-single-newline" if site.sep == "\n" else "format-blank-line")
     text = site.sep.join(lines) + "\n"
+    text = layout_heldout14.separators(site, text, fams)
     if site.eol == "\r\n":
         fams.add("format-crlf")
         text = text.replace("\n", "\r\n")

@@ -35,6 +35,7 @@ from index.inline import (
     content_words,
     drop_enclosed,
     drop_inline,
+    footer_words,
     teased_keys,
     teaser_like_kept,
 )
@@ -46,7 +47,7 @@ __all__ = ["REASONS", "CleanedArticle", "Dropped", "clean_article", "clean_page"
 
 # Bump whenever the cleaning of pages changes: the index records the version it was
 # cleaned with, and a run re-cleans (and updates the articles whose cleaning changed).
-CLEANER_VERSION = 13
+CLEANER_VERSION = 14
 # The line classifier's model this cleaner version ships with (index/line_model.json): a
 # new model is a new cleaner version (tests/test_line_model.py holds the two together).
 LINE_MODEL_VERSION = 1
@@ -145,6 +146,7 @@ class _Page:
         self.dropped: dict[int, Dropped] = {}
         self.unsure: list[str] = []
         self.teased: set[int] = set()
+        self.footer_text: list[str] = []
         # Lines before the title the rules found to be another article's headline.
         self.not_title: set[int] = set()
         # The lines between the title (and its byline) and the first paragraph.
@@ -269,6 +271,7 @@ class _Page:
         rest = list(range(i, n))
         end = self._footer(rest)
         self.teased = teased_keys([shapes[k] for k in rest[end:]])
+        self.footer_text = footer_words([lines[k] for k in rest[end:]], title)
         caption = ""
         # Only a caption followed by body text is one: never empty the body for it.
         if end > 1 and (captions.is_caption(lines[rest[0]]) or self.credited(rest[0])):
@@ -417,6 +420,11 @@ class _Page:
             )
             for k in rest
         ]
+        if self.evidence:
+            for k, line in zip(rest, lines, strict=True):
+                line.after_body = bool(line.seen) and self.evidence.after_body(
+                    self.source, self.lines[k]
+                )
         footer.score(lines)
         for k, line in zip(rest, lines, strict=True):
             self.labelled_of[k] = line.labelled

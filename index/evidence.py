@@ -63,6 +63,11 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=\w)")
 CREDIT_LABEL = re.compile(r"^([^:]{1,40}):\s*\S")
 # Counts of distinct bodies stop here (a line on this many pages is chrome in any case).
 MAX_COUNT = 1000
+# A recurring line is a line of the source's template after the article (its footer) when
+# it stands below the page's longest line (the body's) on this share of its pages at
+# least: a share line, a footer heading; never a banner, nor a label between paragraphs
+# (an advertisement's, an e-paper's running head), which stand above it on some pages.
+AFTER_SHARE = 0.9
 
 
 def threshold(pages: int) -> int:
@@ -134,6 +139,11 @@ def credit_key(text: str) -> int | None:
     return digest("\x00credit " + " ".join(found[:CREDIT_WORDS]))
 
 
+def after_key(key: int) -> int:
+    """Key the pages on which a line keyed `key` stands below the page's longest line."""
+    return digest(f"\x00after {key}")
+
+
 def tail_key(tail: str) -> int | None:
     """Key a tail a line ends with (index/tails.py; None for none)."""
     return digest("\x00tail " + tail) if tail else None
@@ -180,6 +190,8 @@ def kept_keys(lines: Iterable[str]) -> list[int]:
             found += [line_key(line), prefix_key(line), text_key(line), template_key(line)]
             found += [mark_key(line), credit_key(line)]
             found += [tail_key(link_tail(line)), tail_key(link_tail(line, after_sentence=True))]
+            if (key := line_key(line)) is not None:
+                found.append(after_key(key))
         keys.update(k for k in found if k is not None)
     return sorted(keys)
 
@@ -217,6 +229,15 @@ class Evidence:
         counts = self.repeated.get(source)
         key = mark_key(text) if counts and len(text) <= MAX_LINE_CHARS else None
         return counts.get(key, 0) if counts and key is not None else 0
+
+    def after_body(self, source: str, text: str) -> bool:
+        """Tell whether a line recurring on the source's pages is of its template's footer:
+        below the page's longest line on (nearly) every page it stands on."""
+        counts = self.repeated.get(source)
+        key = line_key(text) if counts and len(text) <= MAX_LINE_CHARS else None
+        if not counts or key is None or not (seen := counts.get(key, 0)):
+            return False
+        return counts.get(after_key(key), 0) >= AFTER_SHARE * seen
 
     def credited(self, source: str, text: str) -> int:
         """Return on how many of the source's pages short lines' last sentences open as
@@ -306,12 +327,16 @@ class Gatherer:
                 self._forget(*old)
         self.bodies.setdefault(source, set()).add(body)
         counts = self.lines.setdefault(source, {})
-        for line in lines:
+        top = max(range(len(lines)), key=lambda i: len(lines[i]))
+        for i, line in enumerate(lines):
             if len(line) > MAX_LINE_CHARS:
                 continue
             for key in (line_key(line), prefix_key(line), template_key(line), mark_key(line)):
                 if key is not None:
                     _count(counts, key, body)
+            # Where the line stands in the source's template: below the body's longest line.
+            if i > top and (key := line_key(line)) is not None:
+                _count(counts, after_key(key), body)
         # Credits are counted where a caption stands, under the title: elsewhere a
         # teaser's headline recurring on many pages would look like a credit's label.
         for i in under_title:

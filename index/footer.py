@@ -74,6 +74,9 @@ class Line:
     # Whether the line is a heading no body has: over teasers, and a recurring line of
     # the source or made of heading words ("Weitere Artikel").
     boundary: bool = False
+    # Whether the line recurs on the source's pages below their body (index/evidence.py
+    # Evidence.after_body): a line of the site's footer template.
+    after_body: bool = False
 
 
 def _mark(line: Line, margin: float, reason: str, detail: str = "") -> None:
@@ -431,6 +434,9 @@ def start(lines: list[Line]) -> int:
     """
     first = 0 if lines and lines[0].margin >= LISTED and lines[0].reason != "footer" else 1
     found = _best_suffix([line.margin for line in lines], first=first)
+    anchored = _anchored(lines, found)
+    if anchored is not None:
+        return anchored
     if found == len(lines):
         return found
     # A heading just before the footer found (only headlines between) heads it.
@@ -451,6 +457,42 @@ def start(lines: list[Line]) -> int:
         return found
     before = _best_suffix([line.plain for line in lines[:heading]], 0.0)
     return min(before, heading)
+
+
+def _anchored(lines: list[Line], found: int) -> int | None:
+    """Return where the footer starts by the source's template, if before found: at the
+    first line of the footer template below the page's longest line, when what follows
+    it down to found is that template's lines and two or more teasers of a headline and
+    a lead of at most SANDWICHED_WORDS words (whole sentences, no marker: only their
+    place tells them from the body). None: no such line."""
+    if not any(line.after_body for line in lines[:found]):
+        return None
+    top = max(range(len(lines)), key=lambda i: len(lines[i].shape.text))
+    for a in range(top + 1, found):
+        if lines[a].after_body:
+            return a if _teasers_below(lines[a + 1 : found]) else None
+    return None
+
+
+def _teasers_below(lines: list[Line]) -> bool:
+    """Tell whether lines are the footer template's lines (recurring, chrome) and two or
+    more teasers of a headline over a lead, and nothing else."""
+    pairs, i = 0, 0
+    while i < len(lines):
+        line = lines[i]
+        if line.seen or (line.reason == "chrome" and line.margin > 0):
+            i += 1
+            continue
+        if i + 1 >= len(lines):
+            return False
+        head, lead = line.shape, lines[i + 1].shape
+        if not teasers.is_headline(head) or head.words > teasers.TEASER_HEADLINE_WORDS:
+            return False
+        if lines[i + 1].seen or lead.words > SANDWICHED_WORDS or head.words >= lead.words:
+            return False
+        pairs += 1
+        i += 2
+    return pairs >= 2
 
 
 def _best_suffix(margins: list[float], least: float = MIN_FOOTER, first: int = 1) -> int:

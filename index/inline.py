@@ -6,9 +6,11 @@ credit alone, a line announcing another article ("Lesen Sie auch: …", an arrow
 brackets around a headline, a label the source's pages open such lines with, or a
 headline sharing no word with the article), a headline with a lead that breaks off, and
 a headline the page's own teaser block names too (a box of other stories, with its
-heading), and a bare headline between two paragraphs that is another article's title in
-the archive. A run of such lines is a list of the article's own (a dossier's contents) and
-stays, unless the page's teasers name its headlines.
+heading), a short line naming a whole line of the page's footer (a sentence naming
+another story's headline: "We covered this earlier in …"), and a bare headline between
+two paragraphs that is another article's title in the archive. A run of such lines is a
+list of the article's own (a dossier's contents) and stays, unless the page's teasers
+name its headlines.
 """
 
 from __future__ import annotations
@@ -57,6 +59,14 @@ BOX_HEADING_WORDS = 4
 # A recurring label over a box of the site's own ("Werbung – Text geht unten weiter") has
 # at most this many words.
 BOX_LABEL_WORDS = 6
+# Words of a line compared with the footer's: runs of letters (a teaser's headline glued
+# to a link number, "[39]Headline", is the same headline; numbers are left out).
+LETTERS = re.compile(r"[^\W\d_]+")
+# A footer line another line of the body may name has this many words, at least and at
+# most (a headline, a short lead); the body line has at most NAMING_WORDS words besides.
+NAMED_LEAST = 4
+NAMED_MOST = 30
+NAMING_WORDS = 12
 
 
 class Page(Protocol):
@@ -68,6 +78,8 @@ class Page(Protocol):
     own: str
     # Keys (index/evidence.py text_key) of the headlines the page's footer teases.
     teased: set[int]
+    # The page's footer lines as runs of letters (footer_words), which body lines may name.
+    footer_text: list[str]
 
     def is_dropped(self, i: int) -> bool: ...
     def dropped_for(self, i: int) -> str: ...
@@ -109,11 +121,29 @@ def teased_keys(shapes: list[Shape]) -> set[int]:
     return keys | {k for k in heads if k is not None}
 
 
+def letter_words(text: str) -> str:
+    """Return the runs of letters of text, case folded, each between spaces."""
+    return " " + " ".join(LETTERS.findall(text.casefold())) + " "
+
+
+def footer_words(lines: list[str], title: str) -> list[str]:
+    """Return the page's footer lines of a headline's or a short lead's length as runs of
+    letters (letter_words), not the page's own title."""
+    own = letter_words(title)
+    found = []
+    for line in lines:
+        text = letter_words(line)
+        if NAMED_LEAST <= text.count(" ") - 1 <= NAMED_MOST and text != own:
+            found.append(text)
+    return found
+
+
 def drop_inline(page: Page, title: str, body: list[int]) -> None:
     """Drop chrome and teasers standing within the body (line indexes in order)."""
     words = Counter(w for k in body for w in content_words(page.lines[k]))
     words.update(content_words(title))
     _drop_teased(page, body)
+    _drop_naming(page, body)
     for pos, k in enumerate(body):
         s = page.shapes[k]
         if page.is_dropped(k):
@@ -167,6 +197,30 @@ def _drop_teased(page: Page, body: list[int]) -> None:
             and not headline_keys(above) & page.teased
         ):
             page.drop(body[pos - 1], "footer-heading", "over teasers within the body")
+
+
+def _drop_naming(page: Page, body: list[int]) -> None:
+    """Drop short body lines that name a whole line of the page's footer (a teaser's
+    headline there) with a few words besides: a sentence announcing another story ("Wie
+    es dazu kam, schildert unser Stück „…“"), however it is worded. A paragraph citing a
+    headline has more words of its own."""
+    if not page.footer_text:
+        return
+    for k in body:
+        if page.is_dropped(k):
+            continue
+        text = letter_words(page.lines[k])
+        size = text.count(" ") - 1
+        for named in page.footer_text:
+            if named in text and size - (named.count(" ") - 1) <= NAMING_WORDS:
+                found = page.lookup(k)
+                page.drop(
+                    k,
+                    "inline-teaser",
+                    "names a teaser of the page's footer",
+                    found[0] if found else "",
+                )
+                break
 
 
 def _teaser(page: Page, body: list[int], pos: int, words: Counter[str]) -> None:

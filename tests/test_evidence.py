@@ -189,3 +189,29 @@ def test_captions_credited_alike_recur_by_their_credit() -> None:
     assert found.credited("site", "Das Rathaus am Abend. Kamera: Paul Sommer") == 0
     assert found.credited("site", "Kamera: Paul Sommer am Werk") == 0
     assert found.credited("other-site", "Das Rathaus am Abend. Linse: Paul Sommer") == 0
+
+
+@pytest.mark.parametrize(
+    ("place", "after_body"),
+    [
+        ("after", True),  # a share line below the body on every page
+        ("before", False),  # a banner above it on every page
+        ("between", False),  # a label between paragraphs, above the longest on some pages
+    ],
+)
+def test_line_of_the_footer_template(place: str, after_body: bool) -> None:
+    line = "Beitrag weiterreichen ✿"
+    gatherer = Gatherer()
+    for n in range(10):
+        lines = page(n)
+        if place == "after":
+            lines.append(line)
+        elif place == "before":
+            lines.insert(0, line)
+        else:
+            lines.insert(1 if n % 2 else 2, line)
+        gatherer.add_lines("site", lines)
+    found = gatherer.evidence()
+    assert found.pages("site", line) == 10
+    assert found.after_body("site", line) is after_body
+    assert found.after_body("other-site", line) is False

@@ -6,6 +6,8 @@ import pytest
 from page_parts import H1, H2, P1, P2, P3
 
 from index import footer
+from index.clean import clean_page, gather_page
+from index.evidence import Gatherer
 from index.shape import Shape
 
 L1 = "Die Lokführergewerkschaft hat ihre Mitglieder erneut zum Streik aufgerufen, der am"
@@ -201,3 +203,57 @@ def test_two_line_teasers_name_their_headlines(texts: tuple[str, ...], details: 
     lines = [footer.Line(Shape(t)) for t in texts]
     footer.score(lines)
     assert [x.detail for x in lines[2:4]] == details
+
+
+SITE_HEADING = "⦁⦁ Rund um die Stadt"
+SITE_SHARE = "Beitrag weiterreichen ✿"
+PLACES = ("Hafen", "Markt", "Bahnhof", "Rathaus", "Schule", "Brücke", "Kirche", "Stadion")
+
+
+def site_page(n: int, tail: tuple[str, ...]) -> str:
+    """Return a page of a site: its own title and body, the site's share line and heading
+    after the body, then the lines of tail (each with {place} for the page's own)."""
+    place = PLACES[n]
+    lines = (
+        f"Neuer Plan für den {place}",
+        f"{P1} Am {place} beginnt es.",
+        f"{P2} Auch der {place} zahlt mit.",
+        SITE_SHARE,
+        SITE_HEADING,
+        *(t.format(place=place, other=PLACES[(n + 3) % len(PLACES)]) for t in tail),
+    )
+    return "\n\n".join(lines) + "\n"
+
+
+# Teasers of a headline over whole sentences, no marker, under the site's footer lines.
+SENTENCE_TEASERS = (
+    "Umzug der Bibliothek an den {other} verschoben",
+    "Die Bibliothek zieht später um als geplant. Der Neubau am {other} ist nicht fertig, "
+    "weil die Handwerker fehlen und die Lieferung der Regale sich um Monate verzögert.",
+    "Freibad öffnet am {place} erst im Juni",
+    "Das Freibad am {place} bleibt länger zu. Die Stadt nennt Personalmangel als Grund "
+    "und sucht nun dringend Rettungsschwimmer für die Saison, die im Juni beginnen soll.",
+    "Chor vom {other} singt wieder in der Kirche",
+    "Nach zwei Jahren Pause probt der Chor wieder. Am {place} gibt er das erste Konzert "
+    "nach der langen Zeit, mit Liedern aus drei Jahrhunderten und einem Gast aus Wien.",
+    "Verweise im Dokument",
+    "[1] https://rundblick.example/artikel/{place}",
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "evidence", "body"),
+    [
+        (SENTENCE_TEASERS, True, 2),
+        # Without the evidence of the site's pages nothing tells them from the body.
+        (SENTENCE_TEASERS, False, 12),
+    ],
+    ids=["teasers-go", "no-evidence"],
+)
+def test_footer_template_of_the_source(tail: tuple[str, ...], evidence: bool, body: int) -> None:
+    pages = [site_page(n, tail) for n in range(len(PLACES))]
+    gatherer = Gatherer()
+    for n, text in enumerate(pages):
+        gather_page(gatherer, f"p{n}", "site", text)
+    got = clean_page(pages[0], gatherer.evidence() if evidence else None, "site", "p0")
+    assert len(got.body.split("\n")) == body

@@ -365,3 +365,30 @@ def test_line_enclosed_by_a_teasers_dropped_parts(
         view.drop(4, "classifier")
     drop_enclosed(view, list(range(1, len(lines))), len(lines) - 1)
     assert view.is_dropped(3) is gone
+
+
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        # Sentences naming a headline the footer teases, however they are worded.
+        (f"Wie es dazu kam, schildert unser früheres Stück „{H1}“.", True),
+        (f"We covered the background earlier in {H1}.", True),
+        (f"Zur Vorgeschichte hatte die Redaktion berichtet: {H2}.", True),
+        # A paragraph citing the headline has many more words of its own.
+        (
+            f"Schon im Frühjahr stand in der Zeitung „{H1}“, und seither haben die Pendler "
+            "der Stadt jede Woche neue Ausfälle erlebt, die den Stadtrat zum Handeln zwangen.",
+            False,
+        ),
+        # A sentence naming no headline of the footer.
+        ("Wie es dazu kam, schildert unser früheres Stück über die Bauarbeiten.", False),
+    ],
+    ids=["quoted", "english", "after-colon", "long-paragraph", "names-none"],
+)
+def test_line_naming_a_footer_teaser_goes(line: str, goes: bool) -> None:
+    body, dropped = reasons(TITLE, P1, line, P2, P3, *FOOTER)
+    assert (
+        (line, "inline-teaser", "names a teaser of the page's footer") in dropped
+        if goes
+        else (line in body)
+    )
