@@ -186,11 +186,12 @@ class StopFilter(Filter):
     def texts(self, texts: list[str]) -> list[str]:
         """Return the texts of one word's tokens that are kept, as __call__ keeps them
         when stopwords are removed (as in indexing)."""
-        return [text for text in texts if self.keeps(text)]
-
-    def keeps(self, text: str) -> bool:
-        """Tell whether a token of this text is kept when stopwords are removed."""
-        return not (text in self.stops or (len(text) < MIN_LETTER_TOKEN and not text.isdigit()))
+        stops = self.stops
+        return [
+            text
+            for text in texts
+            if not (text in stops or (len(text) < MIN_LETTER_TOKEN and not text.isdigit()))
+        ]
 
 
 class DecompoundFilter(Filter):
@@ -234,16 +235,9 @@ class DecompoundFilter(Filter):
         out: list[str] = []
         for text in texts:
             out.append(text)
-            out.extend(self.parts(text))
+            if len(text) >= COMPOUND_MIN_CHARS:
+                out.extend([text[a:b] for a, b in split_compound(text)])
         return out
-
-    @staticmethod
-    def parts(text: str) -> list[str]:
-        """Return the parts __call__ emits after a token of this text (none if it is no
-        compound)."""
-        if len(text) < COMPOUND_MIN_CHARS:
-            return []
-        return [text[a:b] for a, b in split_compound(text)]
 
 
 def _german_fold(word: str) -> str:
@@ -394,20 +388,17 @@ class SnowballFilter(Filter):
     def __hash__(self) -> int:
         return hash((type(self), self.language))
 
-    def _snowball(self) -> Any:
-        if self._stemmer is None:
-            import Stemmer
-
-            self._stemmer = Stemmer.Stemmer(self.language)
-            # Its own cache, on top of this one, took half the time of a new word.
-            self._stemmer.maxCacheSize = 0
-        return self._stemmer
-
     def stem(self, word: str) -> str:
         """Return the stem of one lower-cased word."""
         stem = self._cache.get(word)
         if stem is None:
-            stem = self._snowball().stemWord(word)
+            if self._stemmer is None:
+                import Stemmer
+
+                self._stemmer = Stemmer.Stemmer(self.language)
+                # Its own cache, on top of this one, took half the time of a new word.
+                self._stemmer.maxCacheSize = 0
+            stem = self._stemmer.stemWord(word)
             if len(self._cache) >= self.CACHE_LIMIT:
                 self._cache.clear()
             self._cache[word] = stem
@@ -423,11 +414,6 @@ class SnowballFilter(Filter):
     def texts(self, texts: list[str]) -> list[str]:
         """Return the texts __call__ makes of tokens not stopped."""
         return [self.stem(text) for text in texts]
-
-    def stem_all(self, words: list[str]) -> list[str]:
-        """Return the stems of lower-cased words, in one call of the stemmer (words
-        analyzed once each gain nothing from the cache)."""
-        return list(self._snowball().stemWords(words))
 
 
 def _with_spellings(words: Iterable[str]) -> set[str]:

@@ -299,7 +299,7 @@ class SegmentBuilder:
         without terms is left out."""
         lengths = self._lengths.get(name)
         cached = self._analyzers.get(name)
-        encode = cached.encoded_each if cached is not None else None
+        encode = cached.encoded if cached is not None else None
         canonical = cached.single_encodings() if from_disk and cached is not None else {}
         started = False
         for tbytes, entries in terms:

@@ -20,10 +20,10 @@ import itertools
 import os
 import pickle
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, BinaryIO
 
-from index.terms import EncodeEach, Postings, expanded
+from index.terms import Postings, expanded
 
 # Terms pickled together: large enough that pickling runs in C, small enough that a
 # batch of each run held while merging stays small.
@@ -122,7 +122,7 @@ def _term(item: tuple[bytes, int, Entry]) -> bytes:
 
 def joined(
     entries: list[Entry],
-    encode: EncodeEach | None,
+    encode: Callable[[list[int]], bytes] | None,
     canonical: dict[bytes, bytes],
 ) -> tuple[array[int], array[float], list[bytes]]:
     """Join a term's entries from the runs and memory (in order) into one list of

@@ -3,10 +3,9 @@
 Every filter of the project's analyzers works on one token at a time, and the tokenizer
 cuts the text into words (WORD) whose tokens depend on the word alone: only their
 positions shift with where the word stands. So the terms of a word and the positions it
-takes are computed once per process and cached; a text's terms and positions are
-gathered from the cache with numpy (index.word_numbers), the same as Whoosh's own
-analysis gives, and encoded by the field's format exactly as Whoosh's TEXT.index()
-encodes them. New words are analyzed together, each filter's step over them all.
+takes are computed once per process and cached; a text's terms are gathered from the
+cache in the order Whoosh's own analysis would emit them, and encoded by the field's
+format exactly as Whoosh's TEXT.index() encodes them.
 
 What a process learned is kept for other processes and later runs (index.wordcache):
 save_learned() adds it to the analyzer's cache file, which a process reads when it
@@ -36,7 +35,6 @@ from index.analysis import (
     StopFilter,
     word_width,
 )
-from index.word_numbers import WordNumbers
 
 # Distinct words cached per analyzer before the cache starts afresh (a few hundred bytes
 # each): 100,000 keeps a worker ~120 MB smaller than 300,000 at the same speed.
@@ -85,23 +83,24 @@ def add_posting(
             postings[tbytes] = (entry[0], entry[1], values)
 
 
-# Encodes the positions of postings end to end, given each one's number of positions:
-# CachedTerms.encoded_each.
-EncodeEach = Callable[["array[int]", "array[float]"], list[bytes]]
-
-
 def expanded(
-    entry: Entry | Positioned | Single, encode: EncodeEach | None = None
+    entry: Entry | Positioned | Single, encode: Callable[[list[int]], bytes] | None = None
 ) -> tuple[array[int], array[float], list[bytes]]:
     """Return a term's postings as arrays and a list of values, whether one or more;
-    `encode` encodes the positions of a field of CachedTerms (CachedTerms.encoded_each)."""
+    `encode` encodes the positions of a field of CachedTerms (CachedTerms.encoded)."""
     e: Any = entry
     if type(e[0]) is int:
         return array("I", (e[0],)), array("f", (e[1],)), [e[2]]
     if len(e) == 4:
         docnums, weights, positions, first = e
         assert encode is not None
-        return docnums, weights, [first, *encode(positions, weights[1:])]
+        values = [first]
+        at = 0
+        for weight in weights[1:]:
+            n = int(weight)
+            values.append(encode(positions[at : at + n].tolist()))
+            at += n
+        return docnums, weights, values
     docnums, weights, found = e
     return docnums, weights, [b""] * len(docnums) if found is None else found
 
@@ -117,10 +116,10 @@ class _Cache:
             words = dict(list(words.items())[len(words) - CACHE_LIMIT :])  # the latest
         self.words: dict[str, wordcache.Entry] = words
         self.learned: dict[str, wordcache.Entry] = {}
-        # The words met in texts so far, numbered (add_postings gathers with numpy).
-        self.numbered = WordNumbers()
-        # The filters' steps over words of one part, all new words at once.
-        self.steps = [_flat_step(f) for f in analyzer.items[1:]]
+        # The filters' word-wise steps: what the analyzer makes of a word of one part.
+        self.chain: list[Callable[[list[str]], list[str]]] = [
+            _lowercase if type(f) is LowercaseFilter else f.texts for f in analyzer.items[1:]
+        ]
 
     def make_room(self, distinct: int) -> None:
         """Drop all but the earliest cached words, leaving room for `distinct` more."""
@@ -133,55 +132,11 @@ class _Cache:
         kept = dict(itertools.islice(self.words.items(), keep))
         self.words.clear()  # the same dictionary: every field of the analyzer reads it
         self.words.update(kept)
-        self.numbered.clear()
 
 
-# A filter's step over the texts of several words' tokens (and the word each is of, in
-# increasing order): the texts and words of the tokens it leaves.
-FlatStep = Callable[[list[str], list[int]], tuple[list[str], list[int]]]
-
-
-def _flat_step(f: Any) -> FlatStep:
-    """Return what a filter of _PER_TOKEN does to the tokens of words of one part, in
-    one pass over them all: its texts(), a word at a time, gave the same."""
-    kind = type(f)
-    if kind is LowercaseFilter:
-        return lambda texts, owners: ([text.lower() for text in texts], owners)
-    if kind is SnowballFilter:
-        return lambda texts, owners: (f.stem_all(texts), owners)
-    if kind is StopFilter:
-        return _stop_step(f)
-    if kind is DecompoundFilter:
-        return _decompound_step(f)
-    # The others change each text alone: their texts() over them all.
-    return lambda texts, owners: (f.texts(texts), owners)
-
-
-def _stop_step(f: StopFilter) -> FlatStep:
-    def step(texts: list[str], owners: list[int]) -> tuple[list[str], list[int]]:
-        keeps = list(map(f.keeps, texts))
-        return (
-            list(itertools.compress(texts, keeps)),
-            list(itertools.compress(owners, keeps)),
-        )
-
-    return step
-
-
-def _decompound_step(f: DecompoundFilter) -> FlatStep:
-    def step(texts: list[str], owners: list[int]) -> tuple[list[str], list[int]]:
-        out: list[str] = []
-        out_owners: list[int] = []
-        for text, owner in zip(texts, owners, strict=True):
-            out.append(text)
-            out_owners.append(owner)
-            parts = f.parts(text)
-            if parts:
-                out += parts
-                out_owners += [owner] * len(parts)
-        return out, out_owners
-
-    return step
+def _lowercase(texts: list[str]) -> list[str]:
+    """Return the texts LowercaseFilter makes of tokens of these texts."""
+    return [text.lower() for text in texts]
 
 
 # analyzer id → its cache
@@ -230,26 +185,20 @@ class CachedTerms:
         )
 
     def _learn(self, words: list[str]) -> None:
-        """Analyze new words and cache their terms: the words of one part through the
-        filters' steps, each over them all (_flat_step), the others in one pass of the
-        analyzer."""
+        """Analyze new words and cache their terms: a word of one part through the
+        filters' word-wise texts(), the others in one pass of the analyzer."""
         cache = self._cache
         learned = self._shared.learned
+        chain = self._shared.chain
         others: list[str] = []
-        simple: list[str] = []
         for word in words:
             if JOINERS.search(word) is not None or word.lower() in SAME_AS:
                 others.append(word)
-            else:
-                simple.append(word)
-        texts, owners = simple, list(range(len(simple)))
-        for step in self._shared.steps:
-            texts, owners = step(texts, owners)
-        tokens: list[list[tuple[str, int]]] = [[] for _ in simple]
-        for text, owner in zip(texts, owners, strict=True):
-            tokens[owner].append((text, 0))
-        for word, found in zip(simple, tokens, strict=True):
-            cache[word] = learned[word] = (tuple(found), 1)
+                continue
+            texts = [word]
+            for step in chain:
+                texts = step(texts)
+            cache[word] = learned[word] = (tuple([(text, 0) for text in texts]), 1)
         if others:
             self._learn_joined(others)
 
@@ -274,6 +223,30 @@ class CachedTerms:
         for n, word in enumerate(words):
             cache[word] = learned[word] = (tuple(entries[n]), starts[n + 1] - starts[n])
 
+    def _positions(self, value: str) -> dict[str, list[int]]:
+        """Return each term of a text with the positions it takes, in the text's order."""
+        cache = self._cache
+        words = WORD.findall(value)
+        new = set(words).difference(cache)
+        if new and len(cache) + len(new) > CACHE_LIMIT:
+            distinct = set(words)
+            self._shared.make_room(len(distinct))
+            new = distinct.difference(cache)
+        if new:
+            self._learn(sorted(new))
+        poses: dict[str, list[int]] = {}
+        get = poses.get
+        pos = 0
+        for tokens, width in map(cache.__getitem__, words):
+            for text, rel in tokens:
+                found = get(text)
+                if found is None:
+                    poses[text] = [pos + rel]
+                else:
+                    found.append(pos + rel)
+            pos += width
+        return poses
+
     def encoded(self, plist: list[int]) -> bytes:
         """Encode a term's positions in a text, as the field's format does."""
         if len(plist) == 1:
@@ -284,26 +257,6 @@ class CachedTerms:
             return vbytes
         return self.format.encode(plist)
 
-    def encoded_each(self, positions: array[int], counts: array[float]) -> list[bytes]:
-        """Encode the positions of postings end to end (each posting's count of them a
-        float, as its weight): what encoded() gives for each."""
-        single = self._single
-        encode = self.format.encode
-        plist = positions.tolist()
-        values = []
-        at = 0
-        for n in map(int, counts):
-            if n == 1:
-                p = plist[at]
-                vbytes = single.get(p)
-                if vbytes is None:
-                    vbytes = single[p] = encode([p])
-            else:
-                vbytes = encode(plist[at : at + n])
-            values.append(vbytes)
-            at += n
-        return values
-
     def single_encodings(self) -> dict[bytes, bytes]:
         """Return the encodings of a term found once in a text made so far, each as its
         own key: an equal encoding read back from disk maps to the object kept here
@@ -313,77 +266,42 @@ class CachedTerms:
 
     def index(self, value: str) -> list[Term]:
         """Return (term bytes, frequency, weight, encoded positions) of each term of a text."""
-        numbered = self._shared.numbered
-        terms, starts, positions, length = numbered.grouped(self._known(WORD.findall(value)))
-        starts.append(length)
         return [
-            (
-                numbered.term_bytes[term],
-                end - start,
-                float(end - start),
-                self.encoded(positions[start:end]),
-            )
-            for term, start, end in zip(terms, starts, starts[1:], strict=False)
+            (text.encode("utf-8"), len(plist), float(len(plist)), self.encoded(plist))
+            for text, plist in self._positions(value).items()
         ]
-
-    def _known(self, words: list[str]) -> list[int]:
-        """Return the numbers of a text's words, analyzing and numbering words new to
-        them (the cache started afresh if they would overflow it)."""
-        numbered = self._shared.numbered
-        numbers = list(map(numbered.numbers.get, words))
-        if None not in numbers:
-            return numbers  # type: ignore[return-value]
-        cache = self._cache
-        distinct = set(words)
-        new = distinct.difference(cache)
-        if new and len(cache) + len(new) > CACHE_LIMIT:
-            self._shared.make_room(len(distinct))  # numbers start afresh too
-            new = distinct.difference(cache)
-        if new:
-            self._learn(sorted(new))
-        numbered.add([w for w in distinct if w not in numbered.numbers], cache.__getitem__)
-        return list(map(numbered.numbers.__getitem__, words))
 
     def add_postings(self, value: str, docnum: int, postings: Postings) -> int:
         """Add the postings of a text of document `docnum` to a field's postings (term
         bytes → docnums, weights, encoded positions); return the text's length in terms.
 
-        What SegmentBuilder does with index()'s terms, without a tuple per term between:
-        the text's terms and their positions are gathered with numpy (WordNumbers).
+        What SegmentBuilder does with index()'s terms, without a tuple per term between.
         """
-        numbered = self._shared.numbered
-        terms, starts, positions, length = numbered.grouped(self._known(WORD.findall(value)))
-        if not length:
-            return 0
+        length = 0
         get: Callable[[bytes], Any] = postings.get
         encoded = self.encoded
         weights = WEIGHTS
-        term_bytes = numbered.term_bytes
-        starts.append(length)
-        for term, start, end in zip(terms, starts, starts[1:], strict=False):
-            tbytes = term_bytes[term]
-            freq = end - start
+        for text, plist in self._positions(value).items():
+            tbytes = text.encode("utf-8")
+            freq = len(plist)
+            length += freq
             # add_posting(), inline: this runs for every term of every text.
             entry = get(tbytes)
             if entry is None:
                 weight = weights[freq] if freq < 256 else float(freq)
-                postings[tbytes] = (docnum, weight, encoded(positions[start:end]))
+                postings[tbytes] = (docnum, weight, encoded(plist))
             elif type(entry[0]) is int:
                 first, w, v = entry
                 postings[tbytes] = (
                     array("I", (first, docnum)),
                     array("f", (w, freq)),
-                    array("I", positions[start:end]),
+                    array("I", plist),
                     v,
                 )
-            elif freq == 1:
-                entry[0].append(docnum)
-                entry[1].append(1)
-                entry[2].append(positions[start])
             else:
                 entry[0].append(docnum)
                 entry[1].append(freq)
-                entry[2].extend(positions[start:end])
+                entry[2].extend(plist)
         return length
 
 
