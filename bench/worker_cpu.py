@@ -29,6 +29,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_INPUT = ROOT.parent / "shared" / "eval" / "corpus.jsonl"
@@ -56,7 +57,7 @@ def child(args: argparse.Namespace) -> None:
     start = clock()
     at, n = 0, 0
     while at < len(records):
-        chunk = [(r, None) for r in records[at : at + chunk_size(n)]]
+        chunk: list[Any] = [(r, None) for r in records[at : at + chunk_size(n)]]
         at += len(chunk)
         n += 1
         t0 = clock()
