@@ -4,9 +4,10 @@ Each engine indexes the same input in a fresh process (as bench/scale.py does). 
 of that process samples, every few milliseconds, the resident memory (VmRSS) of the
 process and of each of its worker processes, and files each sample under the stage the
 run is in: the project's stages are marked by wrapping the functions of index.build that
-run them (reading what the index holds, gathering the cleaning evidence, preparing and
-writing the articles with the commits and merges within, keeping the evidence, story
-grouping, recording the run); plain Whoosh's are adding the documents and its commit.
+run them (reading what the index holds; preparing and writing the articles, within it the
+cleaning evidence completed once gathered beside them, the commits and the last merges;
+keeping the evidence, story grouping, recording the run); plain Whoosh's are adding the
+documents and its commit.
 
 Printed per stage: wall seconds, CPU seconds of the indexing process, its RSS on entry
 and exit and its peak, and the peak of the largest worker; then each engine's peaks and
@@ -54,8 +55,8 @@ SAMPLE_SECONDS = 0.01
 # The functions of index.build (module attribute, or class.attribute) that run a stage.
 PROJECT_STAGES = (
     ("open, read ids", "_existing"),
-    ("gather evidence", "RunEvidence.gather"),
     ("prepare + write", "_write_segments"),
+    ("  complete evidence", "RunEvidence.finish"),
     ("  commit", "commit.commit_segments"),
     ("  last merges", "Merges.finish"),
     ("keep evidence", "RunEvidence.save"),

@@ -8,6 +8,7 @@ workers' side is index.workers and index.prepare.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import os
 import sys
@@ -19,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from index import commit, prepare, stories
+from index import commit, datasketch_lsh, prepare, stories
 from index.background import Merges
 from index.prepare import Item, Unchanged, Written, work
 from index.readers import Note, RawRecord, ReadStats, Skipped, read_paths
@@ -200,14 +201,12 @@ def _index_into(
 ) -> Summary:
     """Index the paths into the index in index_dir (created anew on rebuild)."""
     started = time.perf_counter()
-    paths = list(paths)  # read twice: for the cleaning evidence, then for the articles
+    paths = list(paths)  # pages are read twice: for the cleaning evidence, then to clean
     ix = create_or_open(index_dir, rebuild=rebuild)
     commit.remove_leftovers(ix)
     summary = Summary()
     read_stats = ReadStats()
-    records: Iterator[RawRecord | Skipped] = iter(
-        _progress(progress)(read_paths(paths, read_stats))
-    )
+    records: Iterator[RawRecord | Skipped] = read_paths(paths, read_stats)
     if workers is None:
         # Look ahead: a small input is done before worker processes would have started.
         head, large = _look_ahead(records)
@@ -219,21 +218,24 @@ def _index_into(
     writers = _start_writers(ix, max(1, workers))
     # Started after the workers are forked: a fork copies no thread but its own.
     merges = Merges(ix)
+    # While the workers begin: grouping the stories at the end needs it (no fork follows).
+    importing = datasketch_lsh.preload()
     try:
         fingerprints, bodies = _existing(ix)
-        # Evidence over the whole input first, so every page is cleaned with all of it;
-        # pages of earlier runs it says more about are cleaned again (index.recleaning).
         run = RunEvidence(index_dir)
-        run.gather(paths)
-        records = itertools.chain(records, _counted(run.again(), summary))
+
+        # The evidence is gathered as the records go to the workers; every page waits for
+        # all of it, and pages of earlier runs it says more about are cleaned again
+        # (index.recleaning).
+        records = itertools.chain(
+            _progress(progress)(
+                run.stream(records, paths, functools.partial(_hand_over, run, writers))
+            ),
+            _counted(run.again(), summary),
+        )
         items = _new_records(records, fingerprints, summary)
         signatures: dict[str, Any] = {}
         books = _Books(summary, fingerprints, bodies, signatures, run)
-        if run.cleans_pages():
-            writers.call(prepare.use_evidence, run.evidence)
-        # The workers have their copy now: this process no longer needs it, and it is the
-        # largest thing it holds (some 50 MB at 280k).
-        run.handed_over()
         _write_segments(items, writers, merges, books, commit_articles, commit_seconds)
     except BaseException:
         merges.abort()
@@ -253,6 +255,7 @@ def _index_into(
     # each at 280,717 articles): they are let go first, only the sketches are kept.
     del books, run, fingerprints, bodies, items, records, read_stats
     grouped = time.perf_counter()
+    importing.join()
     groups = stories.refresh(index_dir, signatures)
     summary.stories = len(groups.sizes())
     summary.grouping_seconds = time.perf_counter() - grouped
@@ -293,6 +296,15 @@ class _Books:
             summary.indexed += 1
         self.signatures[article.id] = article.signature
         return True
+
+
+def _hand_over(run: RunEvidence, writers: Workers | InProcess) -> None:
+    """Give the workers the run's evidence, once gathered, if they clean pages with it."""
+    if run.cleans_pages():
+        writers.call(prepare.use_evidence, run.evidence)
+    # The workers have their copy now: this process no longer needs it, and it is the
+    # largest thing it holds (some 50 MB at 280k).
+    run.handed_over()
 
 
 def _commit_due(

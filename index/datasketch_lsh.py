@@ -9,7 +9,9 @@ datasketch, which brings scipy).
 
 from __future__ import annotations
 
+import importlib
 import pickle
+import threading
 from typing import IO, TYPE_CHECKING, Any
 
 import numpy as np
@@ -53,6 +55,16 @@ def new_lsh(threshold: float) -> MinHashLSH:
     from datasketch import MinHashLSH
 
     return MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+
+
+def preload() -> threading.Thread:
+    """Import datasketch in a thread of its own (some 0.4 s, scipy's part most of it), so
+    that what groups stories after an indexing run need not wait for it; join it before."""
+    thread = threading.Thread(
+        target=importlib.import_module, args=(DATASKETCH,), name="import-datasketch", daemon=True
+    )
+    thread.start()
+    return thread
 
 
 class Dropped:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,10 @@ from index.evidence import Evidence, Gatherer
 from index.fsync import sync_dir
 
 EVIDENCE_FILE = "cleaning-evidence.json"
+# The file is encoded this many entries of a list or mapping at a time: json.dump would
+# encode it in Python (some 1.2 s at 280,717 articles), json.dumps of the whole in C (0.3
+# s) but with all of its text in memory at once (29 MB).
+PIECE = 10_000
 
 
 @dataclass
@@ -104,7 +109,7 @@ def save(index_dir: str | os.PathLike[str], store: Store) -> None:
     fd, tmp = tempfile.mkstemp(dir=index_dir, prefix=".evidence-", suffix=".json")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(data, f, ensure_ascii=False, separators=(",", ":"))
+            write_json(data, f.write)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, index_dir / EVIDENCE_FILE)
@@ -112,3 +117,28 @@ def save(index_dir: str | os.PathLike[str], store: Store) -> None:
         Path(tmp).unlink(missing_ok=True)
         raise
     sync_dir(index_dir)
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def write_json(value: Any, write: Callable[[str], Any], depth: int = 0) -> None:
+    """Write value as compact JSON (the text json.dumps gives), a piece at a time."""
+    if isinstance(value, dict) and len(value) <= PIECE and depth < 2:
+        # A mapping of a few entries (the file's sections, its sources) may hold large ones.
+        write("{")
+        for i, (key, item) in enumerate(value.items()):
+            write(("," if i else "") + _dumps(key) + ":")
+            write_json(item, write, depth + 1)
+        write("}")
+    elif isinstance(value, dict | list) and len(value) > PIECE:
+        items = list(value.items()) if isinstance(value, dict) else value
+        write("{" if isinstance(value, dict) else "[")
+        for start in range(0, len(items), PIECE):
+            piece = items[start : start + PIECE]
+            text = _dumps(dict(piece) if isinstance(value, dict) else piece)
+            write(("," if start else "") + text[1:-1])
+        write("}" if isinstance(value, dict) else "]")
+    else:
+        write(_dumps(value))

@@ -1,19 +1,21 @@
 """The cleaning evidence of an indexing run, and the pages it cleans again.
 
-Before anything is cleaned, the run reads its input once more to gather evidence over all
-of it: the lines of each source's pages, the titles and openings of all articles
-(index/evidence.py), added to what the index kept from earlier runs
-(index/evidence_store.py). So every page of the run is cleaned with the evidence of the
-whole run. Pages of earlier runs whose cleaning rests on lines the evidence now says more
-about are read again from their files and cleaned again; so are all pages after a change
-of the cleaner, whose evidence is then gathered from them again too (a new cleaner may
-count their lines under new keys). Their articles are updated if their cleaning changed.
+Before any page is cleaned, the run gathers evidence over all of its input: the lines of
+each source's pages, the titles and openings of all articles (index/evidence.py), added
+to what the index kept from earlier runs (index/evidence_store.py). So every page of the
+run is cleaned with the evidence of the whole run; the articles before the first page are
+prepared meanwhile (RunEvidence.stream). Pages of earlier runs whose cleaning rests on
+lines the evidence now says more about are read again from their files and cleaned again;
+so are all pages after a change of the cleaner, whose evidence is then gathered from them
+again too (a new cleaner may count their lines under new keys). Their articles are
+updated if their cleaning changed.
 """
 
 from __future__ import annotations
 
+import itertools
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from index import evidence_store
@@ -39,19 +41,60 @@ class RunEvidence:
 
     def gather(self, paths: Iterable[str | os.PathLike[str]]) -> None:
         """Gather the evidence of the run's input (read once more; nothing is written)."""
-        gatherer = self.store.gatherer
         for record in read_paths(paths):
-            if isinstance(record, Skipped) or not record.id:
-                continue
-            self.seen.add(record.id)
-            if record.kind == "page":
-                self.pages_read = True
-                source = record.source or ""
-                gather_page(gatherer, record.id, source, record.body)
-                date = record.date.date().isoformat() if record.date else ""
-                self.store.pages[record.id] = Page(record.origin, source, date)
-            elif record.kind != "html":  # an HTML page's text is known only once extracted
-                gatherer.add_article(record.id, record.title or "", record.body)
+            self.add(record)
+        self.finish()
+
+    def stream(
+        self,
+        records: Iterable[RawRecord | Skipped],
+        paths: Iterable[str | os.PathLike[str]],
+        gathered: Callable[[], None],
+    ) -> Iterator[RawRecord | Skipped]:
+        """Yield the run's records (read from the paths) in order while gathering their
+        evidence; call `gathered` once it is complete, before any page is yielded.
+
+        Only pages are cleaned with the evidence: the records before the first page are
+        yielded as they are read, so the workers prepare them while the evidence is
+        gathered (an archive without pages is read once). From the first page on, the
+        rest of the input is gathered first, then read again from the files, the records
+        yielded before passed over.
+        """
+        records = iter(records)
+        passed = 0
+        for record in records:
+            self.add(record)
+            if not isinstance(record, Skipped) and record.kind == "page":
+                break
+            passed += 1
+            yield record
+        else:
+            self.finish()
+            gathered()
+            return
+        for record in records:
+            self.add(record)
+        self.finish()
+        gathered()
+        yield from itertools.islice(read_paths(paths), passed, None)
+
+    def add(self, record: RawRecord | Skipped) -> None:
+        """Gather the evidence of a record of the run's input."""
+        if isinstance(record, Skipped) or not record.id:
+            return
+        self.seen.add(record.id)
+        if record.kind == "page":
+            self.pages_read = True
+            source = record.source or ""
+            gather_page(self.store.gatherer, record.id, source, record.body)
+            date = record.date.date().isoformat() if record.date else ""
+            self.store.pages[record.id] = Page(record.origin, source, date)
+        elif record.kind != "html":  # an HTML page's text is known only once extracted
+            self.store.gatherer.add_article(record.id, record.title or "", record.body)
+
+    def finish(self) -> None:
+        """Complete the evidence once the run's input is gathered; know the pages of
+        earlier runs to clean again."""
         if self.store.cleaner not in (0, CLEANER_VERSION):
             self._gather_stored()
         self.evidence = self.store.evidence()

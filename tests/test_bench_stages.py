@@ -32,8 +32,8 @@ ARTICLES = [
             [
                 "run",
                 "open, read ids",
-                "gather evidence",
                 "prepare + write",
+                "  complete evidence",
                 "  commit",
                 "  last merges",
                 "keep evidence",

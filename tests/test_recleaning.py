@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from index import evidence_store, recleaning
+from index import evidence_store, readers, recleaning
 from index.build import index_paths
 from search.archive import Archive
 
@@ -173,3 +173,49 @@ def test_the_pages_to_clean_again_are_known_once_the_evidence_is_gathered(
     assert summary.recleaned == len(cleaned_again)
     for article in cleaned_again:
         assert PODCAST not in body(index_dir, article)
+
+
+def write_articles(path: Path, ids: list[str]) -> None:
+    """Write a JSON-lines file of articles (no pages: they need no evidence to be cleaned)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = [
+        f'{{"id": "{i}", "title": "Titel {i}", "body": "Der Text von {i} ist kurz."}}' for i in ids
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("folders", "before_gathered"),
+    [
+        # Articles only: each is passed on as it is read, the evidence gathered meanwhile.
+        (["artikel"], ["a1", "a2", "a3"]),
+        # Articles, then pages: the articles before the first page go on at once; the
+        # pages wait until the evidence of the whole input is gathered.
+        (["artikel", "seiten"], ["a1", "a2", "a3"]),
+        # Pages first: nothing goes on before the evidence is gathered.
+        (["seiten", "artikel"], []),
+    ],
+)
+def test_records_before_the_first_page_go_on_while_the_evidence_is_gathered(
+    tmp_path: Path, folders: list[str], before_gathered: list[str]
+) -> None:
+    write_articles(tmp_path / "artikel" / "a.jsonl", ["a1", "a2", "a3"])
+    for word in WORDS[:3]:
+        write_page(tmp_path / "seiten" / "markt", word)
+    paths = [tmp_path / folder for folder in folders]
+    run = recleaning.RunEvidence(tmp_path / "index")
+    done: list[bool] = []
+    yielded: list[tuple[str, bool]] = []
+    for record in run.stream(readers.read_paths(paths), paths, lambda: done.append(True)):
+        assert not isinstance(record, readers.Skipped)
+        yielded.append((record.id, bool(done)))
+    # Every record, in the order of the input, each once; the evidence gathered once.
+    assert [i for i, _ in yielded] == [
+        r.id for r in readers.read_paths(paths) if not isinstance(r, readers.Skipped)
+    ]
+    assert done == [True]
+    assert [i for i, gathered in yielded if not gathered] == before_gathered
+    # The evidence is that of the whole input, whatever went on before it was complete.
+    whole = recleaning.RunEvidence(tmp_path / "index")
+    whole.gather(paths)
+    assert run.evidence == whole.evidence
