@@ -15,7 +15,7 @@ import errno
 import os
 import re
 import shutil
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -135,6 +135,20 @@ def _neighbours(table: list[Segment], ids: list[str]) -> int:
     return start
 
 
+@contextlib.contextmanager
+def _locked_table(ix: Any, ids: list[str]) -> Iterator[tuple[Any, list[Segment], int]]:
+    """Hold the write lock; yield the table, its segments and where `ids` start in it."""
+    lock = ix.lock("WRITELOCK")
+    if not lock.acquire(blocking=True):
+        raise RuntimeError("cannot take the index's write lock")
+    try:
+        toc = read_toc(ix)
+        old = list(toc.segments)
+        yield toc, old, _neighbours(old, ids)
+    finally:
+        lock.release()
+
+
 def _write_table(ix: Any, toc: Any, final: list[Segment], added: list[Segment]) -> int:
     """Write the next table of segments durably after the added ones; return its generation."""
     sync_segments(ix.storage.folder, added)
@@ -158,13 +172,7 @@ def swap_merged(ix: Any, parts: list[Segment], merged: Segment | None) -> None:
     """
     folder = ix.storage.folder
     ids = [s.segment_id() for s in parts]
-    lock = ix.lock("WRITELOCK")
-    if not lock.acquire(blocking=True):
-        raise RuntimeError("cannot take the index's write lock")
-    try:
-        toc = read_toc(ix)
-        old = list(toc.segments)
-        start = _neighbours(old, ids)
+    with _locked_table(ix, ids) as (toc, old, start):
         current = old[start : start + len(ids)]
         added = []
         if merged is not None:
@@ -175,8 +183,6 @@ def swap_merged(ix: Any, parts: list[Segment], merged: Segment | None) -> None:
         generation = _write_table(ix, toc, final, added)
         remove_segment_files(folder, current)
         remove_old_tocs(folder, ix.indexname, generation)
-    finally:
-        lock.release()
 
 
 def carry_deletions(parts: list[Segment], current: list[Segment], merged: Segment) -> int:
@@ -269,15 +275,9 @@ def merge_segments(ix: Any, ids: list[str]) -> Segment | None:
     that the next run removes (leftovers()).
     """
     folder = ix.storage.folder
-    lock = ix.lock("WRITELOCK")
-    if not lock.acquire(blocking=True):
-        raise RuntimeError("cannot take the index's write lock")
-    try:
-        toc = read_toc(ix)
-        old = list(toc.segments)
-        start = _neighbours(old, ids)
+    merged: Segment | None = None
+    with _locked_table(ix, ids) as (toc, old, start):
         chosen = old[start : start + len(ids)]
-        merged: Segment | None = None
         if sum(s.doc_count() for s in chosen):
             merged = merge.merge(ix, chosen)
             manifest.merged(folder, merged.segment_id(), merged.doc_count_all(), ids)
@@ -285,8 +285,6 @@ def merge_segments(ix: Any, ids: list[str]) -> Segment | None:
         final = old[:start] + added + old[start + len(ids) :]
         generation = _write_table(ix, toc, final, added)
         remove_unused_files(ix.storage, ix.indexname, generation, final)
-    finally:
-        lock.release()
     return merged
 
 
