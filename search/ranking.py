@@ -25,6 +25,7 @@ from whoosh.searching import Searcher
 from search import budget, coordination, listing, matchset, querywords, rerank
 from search.commit import Commit
 from search.compile import Compiled
+from search.features import position_terms
 from search.listing import Hits
 from search.matches import ExactPostings, Postings, plain
 from search.whoosh_read import MatchingCollector, values_wanted
@@ -103,8 +104,10 @@ def rank(
     if not compiled.parsed.question or sort != "relevance":
         reranker = None
     # A reranked question reads its words' positions in its top hits after ranking: the
-    # lists ranking decodes keep their values at hand.
-    with values_wanted(reranker is not None):
+    # lists of those words that ranking decodes keep their values at hand (the others,
+    # other forms and caption terms among them, are decoded without).
+    positions = position_terms(compiled.word_groups) if reranker is not None else False
+    with values_wanted(positions):
         # The documents of the query without the filter, if asked, read with its words:
         # the trip visits each module once.
         read = querywords.read(commit, compiled, whole=unfiltered and fq is not None)

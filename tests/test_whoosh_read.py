@@ -456,9 +456,9 @@ def test_a_list_decoded_without_values_has_its_ids_and_weights(
         }[values]
         blocks.append((ids, weight, value))
     data = _block_list(blocks, compression)
-    ids, weights_read, found = whoosh_read.decode_postings_values(data)
+    all_ids, weights_read, found = whoosh_read.decode_postings_values(data)
     bare_ids, bare_weights, none = whoosh_read.decode_postings_values(data, values=False)
-    assert bare_ids.tolist() == ids.tolist()
+    assert bare_ids.tolist() == all_ids.tolist()
     assert bare_weights.tolist() == weights_read.tolist()
     assert len(bare_ids) == sum(sizes)
     assert none == []
@@ -489,3 +489,34 @@ def test_a_list_decoded_without_values_leaves_its_values_unread(
     bare_ids, bare_weights, _ = whoosh_read.decode_postings_values(data, values=False)
     assert bare_ids.tolist() == list(range(1, size + 1))
     assert bare_weights.tolist() == [1.0] * size
+
+
+@pytest.mark.parametrize(
+    ("wanted", "decodings"),
+    [
+        (True, 0),  # every list's values kept at hand
+        ({("title_de", b"nachricht")}, 0),  # this term's kept
+        ({("title_de", b"feuerwehr"), ("body_de", b"nachricht")}, 1),  # others' only
+        (set(), 1),
+        (False, 1),
+    ],
+)
+def test_values_are_kept_at_hand_for_the_terms_wanted(
+    leaves: list[Any], monkeypatch: pytest.MonkeyPatch, wanted: Any, decodings: int
+) -> None:
+    whoosh_read.POSTINGS.clear()
+    leaf, fieldname, text = leaves[0], "title_de", b"nachricht"
+    with whoosh_read.values_wanted(wanted):
+        whoosh_read.leaf_postings(leaf, fieldname, text)
+    calls: list[str] = []
+    decode = postings._read_postings
+
+    def counted(*args: Any) -> Any:
+        calls.append(args[1])
+        return decode(*args)
+
+    monkeypatch.setattr(postings, "_read_postings", counted)
+    wanted_docs = list(range(0, leaf.doc_count_all(), 5))
+    got = whoosh_read.leaf_positions(leaf, fieldname, text, wanted_docs)
+    assert got == _walked_positions(leaf, fieldname, text, wanted_docs)
+    assert len(calls) == decodings
