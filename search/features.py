@@ -136,18 +136,6 @@ def make_word(
     )
 
 
-def position_terms(words: Iterable[tuple[str, wq.Query]]) -> frozenset[tuple[str, bytes]]:
-    """Return the (field, term) pairs whose positions candidate_features() may read for
-    a query's word groups: each word's terms of a language group, in its title and body."""
-    out: set[tuple[str, bytes]] = set()
-    for group in LANGUAGE_GROUPS:
-        names = frozenset(text_field(part, group) for part in TEXT_FIELDS)
-        terms = {t for _, q in words for option in options_of(q, names) for t in option}
-        for part in ("title", "body"):
-            out.update((text_field(part, group), t.encode("utf-8")) for t in terms)
-    return frozenset(out)
-
-
 # Where a query's terms occur in one article: per text part ("title", "body"), per term,
 # the token positions (stopwords count as positions; a compound's parts share its own).
 Occurrences = dict[str, dict[str, list[int]]]

@@ -22,10 +22,10 @@ from whoosh import collectors
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
+from index.schema import LANGUAGE_GROUPS, TEXT_FIELDS, text_field
 from search import budget, coordination, listing, matchset, querywords, rerank
 from search.commit import Commit
 from search.compile import Compiled
-from search.features import position_terms
 from search.listing import Hits
 from search.matches import ExactPostings, Postings, plain
 from search.whoosh_read import MatchingCollector, values_wanted
@@ -340,6 +340,22 @@ def _ranked_words(
         ):
             return _Found(ranked, chosen, terms, timed_out, reranked, beyond)
         depth = min(depth * 4, window)
+
+
+def position_terms(words: list[tuple[str, wq.Query]]) -> frozenset[tuple[str, bytes]]:
+    """Return the (field, term) pairs whose positions a question's reranking may read
+    (search.features.read_occurrences: each word's terms of a language group, in its
+    title and body), or more."""
+    fields = {text_field(part, g): g for g in LANGUAGE_GROUPS for part in TEXT_FIELDS}
+    out: set[tuple[str, bytes]] = set()
+    for _, q in words:
+        for fieldname, text in q.iter_all_terms(phrases=True):
+            group = fields.get(fieldname)
+            if group is None:
+                continue
+            term = text if isinstance(text, bytes) else str(text).encode("utf-8")
+            out.update((text_field(part, group), term) for part in ("title", "body"))
+    return frozenset(out)
 
 
 def _unfiltered(chosen: matchset.MatchSet, every: np.ndarray | None) -> Collection[int]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 from generated import index_edited_in_runs
@@ -17,7 +16,6 @@ from search.features import (
     Word,
     doc_features,
     options_of,
-    position_terms,
     query_view,
     read_occurrences,
     term_positions,
@@ -194,36 +192,3 @@ def test_positions_are_whooshs_own(updated: Path, fieldname: str, term: str) -> 
     found = term_positions(searcher, fieldname, term, asked)
     assert found == {d: expected[d] for d in asked if d in expected}
     assert term_positions(searcher, fieldname, term, []) == {}
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Wann traf Kim Jong-un Putin am Weltraumbahnhof?",
-        "Wer liefert Waffen an die Ukraine?",
-        '"Neun-Euro-Ticket" oder Deutschlandticket?',
-    ],
-)
-def test_the_terms_whose_positions_ranking_keeps_are_those_the_features_read(
-    archive: Archive, monkeypatch: pytest.MonkeyPatch, question: str
-) -> None:
-    from search import features
-    from search.whoosh_read import leaf_positions
-
-    parsed = read(question).parsed
-    words = compile_query(archive.schema, parsed, archive.field_boosts).word_groups
-    searcher = archive.searcher()
-    read_pairs: set[tuple[str, bytes]] = set()
-
-    def recorded(leaf: Any, fieldname: str, text: Any, wanted: list[int]) -> dict[int, list[int]]:
-        read_pairs.add((fieldname, text.encode("utf-8") if isinstance(text, str) else text))
-        return leaf_positions(leaf, fieldname, text, wanted)
-
-    monkeypatch.setattr("search.features.leaf_positions", recorded)
-    docs = list(range(min(40, searcher.doc_count_all())))
-    langs = archive.commit().column("lang")
-    features.candidate_features(searcher, words, True, docs, langs)
-    assert read_pairs
-    assert read_pairs <= position_terms(words)
-    # No more than the title and body terms of the words.
-    assert all(f.split("_")[0] in ("title", "body") for f, _ in position_terms(words))
