@@ -150,7 +150,8 @@ Sets, each with its own wordings, seed and layout variants:
   and no marker, and as box-drawn cards; whole pages in decomposed Unicode (NFD).
 - "held-out-13-words": tuned on for version 14; held-out-13's wordings in the layouts
   of the issue's families only.
-- "held-out-14": written before cleaner version 14, never trained or tuned on
+- "held-out-14": written before cleaner version 14, measured on versions 13 and 14, then
+  tuned on for version 15
   (bench/layout_words_heldout14.py, variants in bench/layout_heldout14.py): the page's
   own address and a scraper's retrieval stamp before the title, a fact file (a heading
   over key and value rows) and a news-ticker line naming another article between
@@ -160,7 +161,7 @@ Sets, each with its own wordings, seed and layout variants:
   with a section and time behind double slashes after the headline, and with the
   headline in plain-text emphasis over a lead closed by a bracketed ellipsis; blocks
   separated by Unicode paragraph separators (U+2029).
-- "held-out-14-words": never trained or tuned on; held-out-14's wordings in the layouts
+- "held-out-14-words": tuned on for version 15; held-out-14's wordings in the layouts
   of the issue's families only.
 - "held-out-15": written before cleaner version 15, never trained or tuned on
   (bench/layout_words_heldout15.py, variants in bench/layout_heldout15.py): the title
