@@ -9,7 +9,8 @@ format exactly as Whoosh's TEXT.index() encodes them.
 
 What a process learned is kept for other processes and later runs (index.wordcache):
 save_learned() adds it to the analyzer's cache file, which a process reads when it
-first analyzes with that analyzer.
+first analyzes with that analyzer. During a run, the workers hand each other what they
+learn as they go (share_learned(), exchange_learned(), index.word_exchange).
 """
 
 from __future__ import annotations
