@@ -22,6 +22,7 @@ from whoosh import collectors
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
+from index.schema import LANGUAGE_GROUPS, TEXT_FIELDS, text_field
 from search import budget, coordination, listing, matchset, querywords, rerank
 from search.commit import Commit
 from search.compile import Compiled
@@ -103,8 +104,10 @@ def rank(
     if not compiled.parsed.question or sort != "relevance":
         reranker = None
     # A reranked question reads its words' positions in its top hits after ranking: the
-    # lists ranking decodes keep their values at hand.
-    with values_wanted(reranker is not None):
+    # lists of those words that ranking decodes keep their values at hand (the others,
+    # other forms and caption terms among them, are decoded without).
+    positions = position_terms(compiled.word_groups) if reranker is not None else False
+    with values_wanted(positions):
         # The documents of the query without the filter, if asked, read with its words:
         # the trip visits each module once.
         read = querywords.read(commit, compiled, whole=unfiltered and fq is not None)
@@ -337,6 +340,22 @@ def _ranked_words(
         ):
             return _Found(ranked, chosen, terms, timed_out, reranked, beyond)
         depth = min(depth * 4, window)
+
+
+def position_terms(words: list[tuple[str, wq.Query]]) -> frozenset[tuple[str, bytes]]:
+    """Return the (field, term) pairs whose positions a question's reranking may read
+    (search.features.read_occurrences: each word's terms of a language group, in its
+    title and body), or more."""
+    fields = {text_field(part, g): g for g in LANGUAGE_GROUPS for part in TEXT_FIELDS}
+    out: set[tuple[str, bytes]] = set()
+    for _, q in words:
+        for fieldname, text in q.iter_all_terms(phrases=True):
+            group = fields.get(fieldname)
+            if group is None:
+                continue
+            term = text if isinstance(text, bytes) else str(text).encode("utf-8")
+            out.update((text_field(part, group), term) for part in ("title", "body"))
+    return frozenset(out)
 
 
 def _unfiltered(chosen: matchset.MatchSet, every: np.ndarray | None) -> Collection[int]:

@@ -294,3 +294,35 @@ def test_the_time_out_is_in_the_ranking(news: Archive, text: str) -> None:
     found = _rank(news, text, time_limit=1e-9)
     assert found.timed_out and found.hits == [] and found.total == 0
     assert not _rank(news, text).timed_out
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wann traf Kim Jong-un Putin am Weltraumbahnhof?",
+        "Wer liefert Waffen an die Ukraine?",
+        '"Neun-Euro-Ticket" oder Deutschlandticket?',
+    ],
+)
+def test_the_terms_whose_positions_ranking_keeps_are_those_the_features_read(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    from search import features
+    from search.whoosh_read import leaf_positions
+
+    words = compile_search(archive.schema, read(question), archive.field_boosts).word_groups
+    searcher = archive.searcher()
+    read_pairs: set[tuple[str, bytes]] = set()
+
+    def recorded(leaf: Any, fieldname: str, text: Any, wanted: list[int]) -> dict[int, list[int]]:
+        read_pairs.add((fieldname, text.encode("utf-8") if isinstance(text, str) else text))
+        return leaf_positions(leaf, fieldname, text, wanted)
+
+    monkeypatch.setattr("search.features.leaf_positions", recorded)
+    docs = list(range(min(40, searcher.doc_count_all())))
+    langs = archive.commit().column("lang")
+    features.candidate_features(searcher, words, True, docs, langs)
+    assert read_pairs
+    assert read_pairs <= ranking.position_terms(words)
+    # No more than the title and body terms of the words.
+    assert all(f.split("_")[0] in ("title", "body") for f, _ in ranking.position_terms(words))

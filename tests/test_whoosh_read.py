@@ -406,3 +406,117 @@ def test_a_term_a_scan_would_have_found_is_not_looked_up(
         assert lookups == ([key] if looked_up else [])
         lookups.clear()
         monkeypatch.setattr(terms, "_lookup", lookup)
+
+
+def _block_list(blocks: list[tuple[tuple[int, ...], Any, Any]], compression: int) -> bytes:
+    """Write posting blocks (delta ids, weights, values) as codec whoosh3 writes a list."""
+    import pickle
+    import struct
+    import zlib
+
+    from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC
+
+    out = [WHOOSH3_HEADER_MAGIC]
+    for n, (ids, weights, values) in enumerate(blocks):
+        data = pickle.dumps((ids, weights, values), 2)
+        if compression:
+            data = zlib.compress(data, compression)
+        info = pickle.dumps((len(ids), sum(ids), 1.0, compression, 1, 1), 2)
+        length = len(info) + len(data)
+        out += [struct.pack("!i", -length if n == len(blocks) - 1 else length), info, data]
+    return b"".join(out)
+
+
+@pytest.mark.parametrize("compression", [0, 1])
+@pytest.mark.parametrize(
+    "values",
+    [
+        "positions",  # a tuple of each posting's bytes: cut where it starts
+        "joined",  # one value of fixed-size values joined: not cut with 4 or more postings
+        "none",  # no values at all
+    ],
+)
+@pytest.mark.parametrize("weights", ["all one", "one value", "each its own"])
+@pytest.mark.parametrize("sizes", [(1,), (2,), (3,), (4,), (130, 3), (1, 4, 2)])
+def test_a_list_decoded_without_values_has_its_ids_and_weights(
+    compression: int, values: str, weights: str, sizes: tuple[int, ...]
+) -> None:
+    blocks = []
+    for size in sizes:
+        ids = tuple(1 + (i * 7919) % 300 for i in range(size))
+        weight: Any = {
+            "all one": None,
+            "one value": 2.0,
+            "each its own": tuple(float(1 + i % 5) for i in range(size)),
+        }[weights]
+        value: Any = {
+            "positions": tuple(bytes([i % 256, 7]) for i in range(size)),
+            "joined": b"".join(bytes([i % 256]) for i in range(size)),
+            "none": None,
+        }[values]
+        blocks.append((ids, weight, value))
+    data = _block_list(blocks, compression)
+    all_ids, weights_read, found = whoosh_read.decode_postings_values(data)
+    bare_ids, bare_weights, none = whoosh_read.decode_postings_values(data, values=False)
+    assert bare_ids.tolist() == all_ids.tolist()
+    assert bare_weights.tolist() == weights_read.tolist()
+    assert len(bare_ids) == sum(sizes)
+    assert none == []
+    if values == "positions":
+        assert len(found) == sum(sizes)
+
+
+@pytest.mark.parametrize("compression", [0, 1])
+@pytest.mark.parametrize("size", [1, 4, 200])
+def test_a_list_decoded_without_values_leaves_its_values_unread(
+    compression: int, size: int
+) -> None:
+    # Values that would not unpickle (a name no module has): unread, they break nothing.
+    import pickle
+    import zlib
+
+    ids = (1,) * size  # as differences: documents 1, 2, 3, ...
+    whole = pickle.dumps((ids, None, tuple(b"\x01" for _ in ids)), 2)
+    broken = whole.replace(b"c_codecs\nencode\n", b"c_codecs\nencode\nc_nomodule\nnothing\n", 1)
+    assert broken != whole
+    import struct
+
+    from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC
+
+    info = pickle.dumps((size, sum(ids), 1.0, compression, 1, 1), 2)
+    body = zlib.compress(broken, compression) if compression else broken
+    data = WHOOSH3_HEADER_MAGIC + struct.pack("!i", -(len(info) + len(body))) + info + body
+    bare_ids, bare_weights, _ = whoosh_read.decode_postings_values(data, values=False)
+    assert bare_ids.tolist() == list(range(1, size + 1))
+    assert bare_weights.tolist() == [1.0] * size
+
+
+@pytest.mark.parametrize(
+    ("wanted", "decodings"),
+    [
+        (True, 0),  # every list's values kept at hand
+        ({("title_de", b"nachricht")}, 0),  # this term's kept
+        ({("title_de", b"feuerwehr"), ("body_de", b"nachricht")}, 1),  # others' only
+        (set(), 1),
+        (False, 1),
+    ],
+)
+def test_values_are_kept_at_hand_for_the_terms_wanted(
+    leaves: list[Any], monkeypatch: pytest.MonkeyPatch, wanted: Any, decodings: int
+) -> None:
+    whoosh_read.POSTINGS.clear()
+    leaf, fieldname, text = leaves[0], "title_de", b"nachricht"
+    with whoosh_read.values_wanted(wanted):
+        whoosh_read.leaf_postings(leaf, fieldname, text)
+    calls: list[str] = []
+    decode = postings._read_postings
+
+    def counted(*args: Any) -> Any:
+        calls.append(args[1])
+        return decode(*args)
+
+    monkeypatch.setattr(postings, "_read_postings", counted)
+    wanted_docs = list(range(0, leaf.doc_count_all(), 5))
+    got = whoosh_read.leaf_positions(leaf, fieldname, text, wanted_docs)
+    assert got == _walked_positions(leaf, fieldname, text, wanted_docs)
+    assert len(calls) == decodings

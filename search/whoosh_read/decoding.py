@@ -22,11 +22,19 @@ def decode_postings(data: bytes) -> tuple[np.ndarray, np.ndarray]:
 
 
 # A block's values are pickled (protocol 2) as calls of _codecs.encode(text, "latin1"),
-# one per posting, the function named once per block. Where they are not wanted, the
-# pickle names a function that makes nothing instead (operator.is_): the ids and weights
-# come out the same, at half the unpickling.
+# one per posting, the function named once per block, after the ids and weights. Where
+# they are not wanted, the block is decompressed only until that name and its pickle cut
+# there (_bare_block); a block that cannot be cut so names a function that makes nothing
+# instead (operator.is_): the ids and weights come out the same either way.
 _VALUE_MAKER = b"c_codecs\nencode\n"
 _NO_VALUE = b"coperator\nis_\n"
+# What ends a pickle cut where its values start: None for them, then the outer tuple. A
+# tuple of 4 or more values starts with a MARK, which None and TUPLE close first.
+_CUT_END = b"N\x87."
+_CUT_END_MARKED = b"Nt\x87."
+# Bytes a posting's id and weight take at most in a block's pickle (an int of 4 bytes
+# and a float of 8, each with its opcode): how much is decompressed before the values.
+_BARE_BYTES = 16
 
 
 def decode_postings_values(
@@ -46,11 +54,12 @@ def decode_postings_values(
         buffer.seek(pos + _BLOCK_LENGTH.size)
         count, _maxid, _maxweight, compression, _minlen, _maxlen = pickle.load(buffer)
         block = data[buffer.tell() : nextpos]
-        stored = zlib.decompress(block) if compression else block
-        if not values:
-            # The first occurrence: the function's name comes before any value.
-            stored = stored.replace(_VALUE_MAKER, _NO_VALUE, 1)
-        ids, weights, block_values = pickle.loads(stored)
+        if values:
+            stored = zlib.decompress(block) if compression else block
+            ids, weights, block_values = pickle.loads(stored)
+        else:
+            ids, weights = _bare_block(block, compression, count)
+            block_values = None
         # Ids are stored as the differences between neighbours (delta_encode).
         ids_blocks.append(np.cumsum(np.array(ids, dtype=np.int64)))
         weight_blocks.append(_weights(weights, count))
@@ -62,6 +71,43 @@ def decode_postings_values(
     if len(ids_blocks) == 1:
         return ids_blocks[0], weight_blocks[0], found
     return np.concatenate(ids_blocks), np.concatenate(weight_blocks), found
+
+
+def _bare_block(block: bytes, compression: int, count: int) -> tuple[Any, Any]:
+    """Return a block's ids and weights as pickled, its values neither decompressed nor
+    unpickled where they can be cut off (most of a block with positions)."""
+    if compression:
+        inflate = zlib.decompressobj()
+        chunk = _BARE_BYTES * count + 64
+        stored = inflate.decompress(block, chunk)
+        at = stored.find(_VALUE_MAKER)
+        while at < 0 and inflate.unconsumed_tail:
+            searched = len(stored) - len(_VALUE_MAKER)
+            stored += inflate.decompress(inflate.unconsumed_tail, chunk)
+            at = stored.find(_VALUE_MAKER, max(0, searched))
+        if at < 0:
+            stored += inflate.flush()
+            at = stored.find(_VALUE_MAKER)
+    else:
+        stored = block
+        at = stored.find(_VALUE_MAKER)
+    if at < 0:
+        ids, weights, _values = pickle.loads(stored)  # no values to cut (None)
+        return ids, weights
+    # The name can only start the values: ids and weights pickle as ints and floats, whose
+    # opcodes (K, M, J, G) are not among its letters and come at least every 9 bytes.
+    try:
+        ids, weights, _values = pickle.loads(
+            stored[:at] + (_CUT_END_MARKED if count >= 4 else _CUT_END)
+        )
+        if len(ids) == count:
+            return ids, weights
+    except (pickle.UnpicklingError, EOFError, IndexError, ValueError):
+        pass  # not cut where a tuple of values starts
+    # Values made otherwise (one joined value): decompressed whole, unpickled as nothing.
+    rest = zlib.decompress(block) if compression else block
+    ids, weights, _values = pickle.loads(rest.replace(_VALUE_MAKER, _NO_VALUE, 1))
+    return ids, weights
 
 
 def _weights(stored: Any, count: int) -> np.ndarray:

@@ -11,7 +11,7 @@ from whoosh.system import pack_ushort
 
 from search.lru import Lru
 from search.whoosh_read.decoding import _weights, decode_postings_values
-from search.whoosh_read.recent import _RECENT, _recent_values, _remember_values
+from search.whoosh_read.recent import _recent_values, _remember_values, _wanted
 from search.whoosh_read.terms import _lookup, _terms_reader, _vocabulary, term_info
 
 _EMPTY = np.empty(0, dtype=np.int64)
@@ -68,7 +68,7 @@ def _postings(
         vocabulary = _vocabulary(terms, segment, fieldname)
         if vocabulary is not None and text not in vocabulary:
             return _EMPTY, _NONE, ()  # not in the segment: nothing looked up, nothing kept
-        remember = not values and getattr(_RECENT, "wanted", False)
+        remember = not values and _wanted(fieldname, text)
         ids, tf, vals = _read_postings(terms, fieldname, text, values or remember)
         ids.flags.writeable = False
         tf.flags.writeable = False

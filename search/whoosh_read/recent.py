@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 
 # The values of the posting lists a thread decoded last without keeping them (what ranking
@@ -16,14 +16,24 @@ _RECENT = threading.local()
 
 
 @contextmanager
-def values_wanted(wanted: bool = True) -> Iterator[None]:
-    """Within, keep the values of the posting lists this thread decodes at hand for it."""
+def values_wanted(wanted: bool | Collection[tuple[str, bytes]] = True) -> Iterator[None]:
+    """Within, keep the values of the posting lists this thread decodes at hand for it
+    (wanted: of every list, of none, or of the (field, term) pairs given: the others are
+    decoded without their values, which costs less)."""
     before = getattr(_RECENT, "wanted", False)
     _RECENT.wanted = wanted
     try:
         yield
     finally:
         _RECENT.wanted = before
+
+
+def _wanted(fieldname: str, text: bytes) -> bool:
+    """Tell whether this thread keeps the values of a term's lists at hand."""
+    wanted = getattr(_RECENT, "wanted", False)
+    if isinstance(wanted, bool):
+        return wanted
+    return (fieldname, text) in wanted
 
 
 def _recent_values() -> dict[tuple[str, str, bytes], tuple[bytes, ...]]:
