@@ -150,7 +150,8 @@ Sets, each with its own wordings, seed and layout variants:
   and no marker, and as box-drawn cards; whole pages in decomposed Unicode (NFD).
 - "held-out-13-words": tuned on for version 14; held-out-13's wordings in the layouts
   of the issue's families only.
-- "held-out-14": written before cleaner version 14, never trained or tuned on
+- "held-out-14": written before cleaner version 14, measured on versions 13 and 14, then
+  tuned on for version 15
   (bench/layout_words_heldout14.py, variants in bench/layout_heldout14.py): the page's
   own address and a scraper's retrieval stamp before the title, a fact file (a heading
   over key and value rows) and a news-ticker line naming another article between
@@ -160,7 +161,18 @@ Sets, each with its own wordings, seed and layout variants:
   with a section and time behind double slashes after the headline, and with the
   headline in plain-text emphasis over a lead closed by a bracketed ellipsis; blocks
   separated by Unicode paragraph separators (U+2029).
-- "held-out-14-words": never trained or tuned on; held-out-14's wordings in the layouts
+- "held-out-14-words": tuned on for version 15; held-out-14's wordings in the layouts
+  of the issue's families only.
+- "held-out-15": written before cleaner version 15, never trained or tuned on
+  (bench/layout_words_heldout15.py, variants in bench/layout_heldout15.py): the title
+  carrying the site's name after a separator or under a Markdown heading mark, a kicker
+  line of its own over each title, the body's first sentence again under the title; an
+  image's alt text, a paywall box, an advertorial and a label over another article's
+  headline between paragraphs; a column of topic tags and a numbered "most read" list
+  with counts after the body; teasers with a date and author line after a lead of whole
+  sentences, under an image's alt text, with a standfirst sentence between headline and
+  cut lead, and as a bold Markdown headline with its lead on one line.
+- "held-out-15-words": never trained or tuned on; held-out-15's wordings in the layouts
   of the issue's families only.
 
 Nothing of the corpus is written anywhere unless --out is given (then into that folder,
@@ -197,6 +209,7 @@ import layout_heldout11  # noqa: E402
 import layout_heldout12  # noqa: E402
 import layout_heldout13  # noqa: E402
 import layout_heldout14  # noqa: E402
+import layout_heldout15  # noqa: E402
 from layout_parts import (  # noqa: E402
     HELD_OUT_EXTRAS,
     TUNE_2_VARIANTS,
@@ -225,6 +238,7 @@ from layout_words_heldout11 import HELD_OUT_11  # noqa: E402
 from layout_words_heldout12 import HELD_OUT_12  # noqa: E402
 from layout_words_heldout13 import HELD_OUT_13  # noqa: E402
 from layout_words_heldout14 import HELD_OUT_14  # noqa: E402
+from layout_words_heldout15 import HELD_OUT_15  # noqa: E402
 from layout_words_tune3 import TUNE_3  # noqa: E402
 
 CORPUS = HERE.parents[1] / "shared" / "eval" / "corpus.jsonl"
@@ -275,6 +289,9 @@ SETS: dict[str, tuple[Words, int, int]] = {
     "held-out-14": (HELD_OUT_14, 9173, 1),
     # The fourteenth held-out pair's wordings in the layouts of the issue's families only.
     "held-out-14-words": (HELD_OUT_14, 9174, 0),
+    "held-out-15": (HELD_OUT_15, 3907, 0),
+    # The fifteenth held-out pair's wordings in the layouts of the issue's families only.
+    "held-out-15-words": (HELD_OUT_15, 3908, 1),
 }
 
 
@@ -315,6 +332,7 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         "held-out-12",
         "held-out-13",
         "held-out-14",
+        "held-out-15",
     )
     name = words.site_names[n % len(words.site_names)]
     pre_options = ["consent", "breadcrumb", "sitename"] + (["menu"] if held_out else [])
@@ -391,6 +409,8 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         layout_heldout13.draw(site, words, rng, n)
     elif which == "held-out-14":
         layout_heldout14.draw(site, words, rng, n)
+    elif which == "held-out-15":
+        layout_heldout15.draw(site, words, rng, n)
     return site
 
 
@@ -441,13 +461,16 @@ def make_page(
     if "topline" in extra:
         fams.add("variant-topline")
         lines.append(site.words["topline"])
-    lines.append(layout_heldout12.title_line(site, doc["title"], fams))
+    lines += layout_heldout15.pre_title(site, rng, fams)
+    title = layout_heldout12.title_line(site, doc["title"], fams)
+    lines.append(layout_heldout15.title_line(site, title, fams))
     if rng.random() < site.title_copy:
         lines.append(doc["title"].lower())
         fams.add("title-copy")
     else:
         fams.add("title-no-copy")
     lines += layout_heldout6.title_copy(site, doc, fams)
+    lines += layout_heldout15.under_title(site, doc, fams)
     date = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.20{rng.randint(18, 24)}"
     if site.byline:
         fams.add("byline")
@@ -524,6 +547,9 @@ def make_page(
         mid14, gone14 = layout_heldout14.after_paragraph(site, i, len(body), others, rng, fams)
         shown += mid14
         inline_titles += gone14
+        mid15, gone15 = layout_heldout15.after_paragraph(site, i, len(body), others, rng, fams)
+        shown += mid15
+        inline_titles += gone15
         if i == 0:
             shown += layout_heldout2.after_first(site, rng, fams)
         if i == 0 and caption and "caption-after-first" in extra:
@@ -575,6 +601,8 @@ def make_page(
     lines += layout_heldout12.after_body(site, rng, fams)
     lines += layout_heldout13.after_body(site, doc, rng, fams)
     lines += layout_heldout14.after_body(site, rng, fams)
+    post15, read15 = layout_heldout15.after_body(site, doc, words, pool, rng, fams)
+    lines += post15
     own = layout_heldout3.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout4.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout5.teaser_block(site, words, others, rng, fams)
@@ -587,6 +615,7 @@ def make_page(
     own = own or layout_heldout12.teaser_block(site, others, rng, fams)
     own = own or layout_heldout13.teaser_block(site, others, rng, fams)
     own = own or layout_heldout14.teaser_block(site, others, rng, fams)
+    own = own or layout_heldout15.teaser_block(site, others, rng, fams)
     teasers, must_go = own or teaser_block(site, words, others, rng, fams)
     post = post_lines(site, rng, fams)
     lines += (teasers + post) if site.post_after else (post + teasers)
@@ -637,7 +666,7 @@ def make_page(
         "body": "\n".join(kept),
         "caption": caption,
         "teaser_texts": (
-            must_go + inline_titles + inline_teasers + ticker + ticker6 + gone7 + ticker10
+            must_go + inline_titles + inline_teasers + ticker + ticker6 + gone7 + ticker10 + read15
         ),
         "lang_hint": doc.get("lang_hint"),
     }

@@ -47,6 +47,12 @@ def child(args: argparse.Namespace) -> None:
     from index.workers import chunk_size
 
     assert Path(index.prepare.__file__ or "").is_relative_to(args.code)
+    import index.workers
+
+    # What a worker process does first, in revisions that do it (the collector's settings).
+    setup = getattr(index.workers, "collect_less", None)
+    if setup is not None:
+        setup()
     records = [r for r in read_paths(args.paths) if isinstance(r, RawRecord)]
     ix = create_or_open(args.index, rebuild=True)
     from whoosh.filedb.filestore import FileStorage

@@ -10,6 +10,8 @@ caller. The cue words (index/cues.py) only decide between kinds, or where shape 
 
 from __future__ import annotations
 
+import re
+
 from index import cues
 from index.shape import Shape
 
@@ -18,12 +20,19 @@ SHORT_CUE_SHARE = 0.34
 # A prose line is chrome if it has this many cue words ("Wir verwenden Cookies, ...").
 PROSE_CUES = 2
 PROSE_GROUPS = ("consent", "newsletter")
+# A link address: a scheme or "www." and what follows up to a space, or a host name (dotted
+# parts) with a path ("https://host/ressort/slug-123.html", "host.de/nachrichten/4711").
+ADDRESS = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.I)
+# A line is a link address when addresses take up this share of its characters at least.
+ADDRESS_SHARE = 0.5
 
 
 def banner(shape: Shape) -> str:
     """Return what kind of banner a line before the title is ("" if it may be the title)."""
     if shape.crumbs:
         return "breadcrumb or menu"
+    if is_address(shape.text):
+        return "link address"  # the page's own address: a title is words, not a path
     if shape.caps and shape.words <= 6:
         return "site name"
     if shape.dateline:
@@ -36,6 +45,13 @@ def banner(shape: Shape) -> str:
     if shape.prose and shape.text.endswith(".") and shape.sentences >= 2:
         return "notice"  # titles are not made of full sentences
     return ""
+
+
+def is_address(text: str) -> bool:
+    """Tell whether a line is a link address, alone or with a short label ("Fundort ⯈
+    https://…"): its words are a path's, however many the slug spells."""
+    covered = sum(len(m.group()) for m in ADDRESS.finditer(text))
+    return covered >= ADDRESS_SHARE * len(text)
 
 
 def label(shape: Shape) -> str:

@@ -40,14 +40,14 @@ from index.inline import (
     teaser_like_kept,
 )
 from index.line_features import PageView, matrix
-from index.other_headlines import other_headline, title_around
+from index.other_headlines import other_headline, slot_line, title_around
 from index.tails import linked_shapes
 
 __all__ = ["REASONS", "CleanedArticle", "Dropped", "clean_article", "clean_page", "normalize"]
 
 # Bump whenever the cleaning of pages changes: the index records the version it was
 # cleaned with, and a run re-cleans (and updates the articles whose cleaning changed).
-CLEANER_VERSION = 14
+CLEANER_VERSION = 15
 # The line classifier's model this cleaner version ships with (index/line_model.json): a
 # new model is a new cleaner version (tests/test_line_model.py holds the two together).
 LINE_MODEL_VERSION = 1
@@ -71,6 +71,8 @@ SENTENCE_WORDS = 6
 OWN_WORDS = 2
 # A caption stands among this many lines under the title (before the first paragraph).
 CAPTION_REACH = 4
+# Words before the title are compared with the body's by this many first letters.
+STEM_CHARS = 5
 # Prose before the title is a notice (cookies, consent) only among the first lines.
 NOTICE_LINES = 3
 
@@ -117,6 +119,13 @@ def _one_line(text: str | None) -> str:
 def _same(a: str, b: str) -> bool:
     """Tell whether two normalised strings are equal ignoring case."""
     return a.casefold() == b.casefold()
+
+
+def _stems(text: str) -> set[str]:
+    """Return the stems of text's content words of STEM_CHARS letters or more, compounds
+    split at hyphens."""
+    words = content_words(text.replace("-", " "))
+    return {w[:STEM_CHARS] for w in words if len(w) >= STEM_CHARS}
 
 
 class _Page:
@@ -198,8 +207,16 @@ class _Page:
             kind = chrome.banner(s)
             if not kind and self.pages(j):
                 kind = f"seen on {self.pages(j)} pages of this source"
+            if not kind and (framed := self._framed(j)):
+                # A template with a slot ("Folge 4 unserer Reihe ⟨…⟩ ▪ alle Folgen"): only
+                # here, where a title stands; in the body such a line may be the article's.
+                kind = f"its first and last words seen on {framed} pages of this source"
             if not kind:
                 kind = title_around(self, j, limit)
+                if kind:
+                    self.not_title.add(j)
+            if not kind:
+                kind = slot_line(self, j, limit)
                 if kind:
                     self.not_title.add(j)
             if not kind and consent and not s.prose and (s.words <= 2 or s.chrome_cues >= 0.3):
@@ -221,6 +238,10 @@ class _Page:
         self.dropped.clear()
         return 0  # no title found among the first lines: the first line is taken
 
+    def _framed(self, i: int) -> int:
+        """Return on how many of the source's pages a line opens and ends as line i does."""
+        return self.evidence.framed(self.source, self.lines[i]) if self.evidence else 0
+
     def credited(self, i: int) -> bool:
         """Tell whether line i, right under the title, ends in a photo credit worded as
         on many of the source's pages (a caption, though its wording is no known one)."""
@@ -241,11 +262,13 @@ class _Page:
             return False
         if captions.is_caption(nxt.text) or self.credited(j + 1):
             return False
-        own = content_words(self.lines[j])
+        # Words compared by their stems: "Deutschlands" and "Deutschland" are one word, and
+        # so is a compound's part ("Schuldenunion" in "EU-Schuldenunion").
+        own = _stems(self.lines[j])
         if len(own) < 2:
             return False  # too few words to tell (short words, or a script without spaces)
-        body = content_words(" ".join(self.lines[j + 2 : j + 12]))
-        return not (own & body) and bool(content_words(nxt.text) & body)
+        body = _stems(" ".join(self.lines[j + 2 : j + 12]))
+        return not (own & body) and bool(_stems(nxt.text) & body)
 
     def clean(self) -> CleanedArticle:
         """Clean the page."""

@@ -53,6 +53,10 @@ FOLDED_NUMBER_WORDS = 3
 # up to this many words: a date or time line recurs so ("Published 0.0.0 · Updated 0
 # hours ago") where the line itself never does.
 TEMPLATE_WORDS = 12
+# A line of FRAME_MIN_WORDS to TEMPLATE_WORDS words is also keyed by its FRAME_WORDS first
+# and last words (a template with a slot in its middle).
+FRAME_WORDS = 2
+FRAME_MIN_WORDS = 5
 # A photo credit: the last sentence of a short line that closes with no sentence mark
 # ("Die neue Brücke. Bildrechte bei X"), known by its label before a colon ("Quelle des
 # Bildes: …"), else by its first CREDIT_WORDS words ("Festgehalten durch …"). A site words
@@ -101,6 +105,18 @@ def template_key(text: str) -> int | None:
     if folded == words:
         return None
     return digest("\x00template " + " ".join(folded))
+
+
+def frame_key(text: str) -> int | None:
+    """Key a line of a few words by its first and last words, numbers folded: a template
+    with a slot in its middle ("Folge 4 unserer Reihe ⟨Wanderwege⟩ ▪ alle Folgen", "Quiz ⁝
+    Wanderwege in fünf Fragen"), whatever fills the slot (None: too few or too many
+    words)."""
+    words = WORD.findall(text.casefold())
+    if not FRAME_MIN_WORDS <= len(words) <= TEMPLATE_WORDS:
+        return None
+    ends = words[:FRAME_WORDS] + ["\x00"] + words[-FRAME_WORDS:]
+    return digest("\x00frame " + " ".join(DIGITS.sub("0", w) for w in ends))
 
 
 def text_key(text: str) -> int | None:
@@ -188,6 +204,7 @@ def kept_keys(lines: Iterable[str]) -> list[int]:
         found = [opening_key(line)]
         if len(line) <= MAX_LINE_CHARS:
             found += [line_key(line), prefix_key(line), text_key(line), template_key(line)]
+            found += [frame_key(line)]
             found += [mark_key(line), credit_key(line)]
             found += [tail_key(link_tail(line)), tail_key(link_tail(line, after_sentence=True))]
             if (key := line_key(line)) is not None:
@@ -205,6 +222,12 @@ class Evidence:
     # title key / opening key -> (article id, title) of up to two articles
     titles: dict[int, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     openings: dict[int, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    # source -> how many distinct bodies its pages have
+    sizes: dict[str, int] = field(default_factory=dict)
+
+    def size(self, source: str) -> int:
+        """Return how many pages (distinct bodies) of the source the evidence has seen."""
+        return self.sizes.get(source, 0)
 
     def pages(self, source: str, text: str) -> int:
         """Return on how many of the source's pages the line recurs (0: too few)."""
@@ -215,6 +238,13 @@ class Evidence:
             return 0
         found = [counts.get(k, 0) for k in (line_key(text), template_key(text)) if k is not None]
         return max(found, default=0)
+
+    def framed(self, source: str, text: str) -> int:
+        """Return on how many of the source's pages a line stands with this one's first and
+        last words (a template with a slot in its middle); 0 when too few."""
+        counts = self.repeated.get(source)
+        key = frame_key(text) if counts and len(text) <= MAX_LINE_CHARS else None
+        return counts.get(key, 0) if counts and key is not None else 0
 
     def prefixed(self, source: str, text: str) -> int:
         """Return on how many of the source's pages lines open as this one does ("Lesen
@@ -331,7 +361,8 @@ class Gatherer:
         for i, line in enumerate(lines):
             if len(line) > MAX_LINE_CHARS:
                 continue
-            for key in (line_key(line), prefix_key(line), template_key(line), mark_key(line)):
+            keys = (line_key(line), prefix_key(line), template_key(line), mark_key(line))
+            for key in (*keys, frame_key(line)):
                 if key is not None:
                     _count(counts, key, body)
             # Where the line stands in the source's template: below the body's longest line.
@@ -380,4 +411,5 @@ class Gatherer:
         for article_id, (title, title_key, opening) in self.articles.items():
             _add(titles, title_key, (article_id, title))
             _add(openings, opening, (article_id, title))
-        return Evidence(repeated, titles, openings)
+        sizes = {source: len(bodies) for source, bodies in self.bodies.items()}
+        return Evidence(repeated, titles, openings, sizes)

@@ -31,6 +31,9 @@ BODY_LINE_WORDS = 8
 AROUND_WORDS = 4
 # A line of headlines sharing this many words with the line below tells the same story.
 SAME_STORY_WORDS = 3
+# A line before the title opening with a label or mark that opens lines on this share of
+# the source's pages at least is a slot of its template (a ticker), not a title.
+SLOT_SHARE = 0.5
 # Words are compared by this many first letters.
 STEM_CHARS = 4
 
@@ -42,9 +45,11 @@ class Page(Protocol):
     shapes: list[Shape]
     evidence: Evidence
     own: str
+    source: str
 
     def pages(self, i: int) -> int: ...
     def labelled(self, i: int) -> int: ...
+    def marked(self, i: int) -> int: ...
     def credited(self, i: int) -> bool: ...
 
 
@@ -80,6 +85,20 @@ def other_headline(page: Page, j: int, limit: int) -> str:
         return f"opens as lines on {page.labelled(j)} pages of this source do"
     named = names(page, j)
     return f"another article's headline ({named})" if named else ""
+
+
+def slot_line(page: Page, j: int, limit: int) -> str:
+    """Return why line j before the body is a slot of the source's template rather than the
+    title ("" if it may be the title): it opens with a label or a mark that opens lines
+    on half of the source's pages or more ("+++ EIL: …", "Trending ▸ …": a ticker naming
+    another story), and a line right below it (or below chrome only) could be the title."""
+    size = page.evidence.size(page.source) if page.evidence else 0
+    opened = max(page.labelled(j), page.marked(j))
+    if not size or opened < SLOT_SHARE * size or page.pages(j):
+        return ""
+    if _title_below(page, j, limit) is None:
+        return ""
+    return f"opens as lines on {opened} of the source's {size} pages do (the site's ticker)"
 
 
 def title_around(page: Page, j: int, limit: int) -> str:

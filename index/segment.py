@@ -299,7 +299,7 @@ class SegmentBuilder:
         without terms is left out."""
         lengths = self._lengths.get(name)
         cached = self._analyzers.get(name)
-        encode = cached.encoded if cached is not None else None
+        values_of = cached.values if cached is not None else None
         canonical = cached.single_encodings() if from_disk and cached is not None else {}
         started = False
         for tbytes, entries in terms:
@@ -312,7 +312,7 @@ class SegmentBuilder:
                 add_single_term(fieldwriter, tbytes, docnum, weight, vbytes, lengths)
                 continue
             fieldwriter.start_term(tbytes)
-            add_term_postings(fieldwriter, *joined(entries, encode, canonical), lengths)
+            add_term_postings(fieldwriter, *joined(entries, values_of, canonical), lengths)
             fieldwriter.finish_term()
         if started:
             fieldwriter.finish_field()

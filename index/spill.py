@@ -122,19 +122,19 @@ def _term(item: tuple[bytes, int, Entry]) -> bytes:
 
 def joined(
     entries: list[Entry],
-    encode: Callable[[list[int]], bytes] | None,
+    values_of: Callable[[array[float], array[int], bytes], list[bytes]] | None,
     canonical: dict[bytes, bytes],
 ) -> tuple[array[int], array[float], list[bytes]]:
     """Join a term's entries from the runs and memory (in order) into one list of
     postings; values equal to a key of `canonical` become its object, as in memory
     (empty where none came from disk)."""
-    docnums, weights, values = expanded(entries[0], encode)
+    docnums, weights, values = expanded(entries[0], values_of)
     if len(entries) == 1:
         return docnums, weights, _canonical(values, canonical)
     # Copied before being extended: the first entry's arrays may be those it keeps.
     docnums, weights, values = array("I", docnums), array("f", weights), list(values)
     for entry in entries[1:]:
-        more = expanded(entry, encode)
+        more = expanded(entry, values_of)
         docnums.extend(more[0])
         weights.extend(more[1])
         values.extend(more[2])

@@ -9,19 +9,21 @@ format exactly as Whoosh's TEXT.index() encodes them.
 
 What a process learned is kept for other processes and later runs (index.wordcache):
 save_learned() adds it to the analyzer's cache file, which a process reads when it
-first analyzes with that analyzer.
+first analyzes with that analyzer. During a run, the workers hand each other what they
+learn as they go (share_learned(), exchange_learned(), index.word_exchange).
 """
 
 from __future__ import annotations
 
 import itertools
+import os
 from array import array
 from collections.abc import Callable
 from typing import Any
 
 from whoosh.analysis import LowercaseFilter
 
-from index import wordcache
+from index import word_exchange, wordcache
 from index.analysis import (
     JOINERS,
     SAME_AS,
@@ -36,9 +38,12 @@ from index.analysis import (
     word_width,
 )
 
-# Distinct words cached per analyzer before the cache starts afresh (a few hundred bytes
-# each): 100,000 keeps a worker ~120 MB smaller than 300,000 at the same speed.
-CACHE_LIMIT = 100_000
+# Distinct words cached per analyzer before the cache starts afresh (some 250 bytes each,
+# most of them a term alone). The workers of a run hand each other what they learn, so
+# each keeps the vocabulary of the whole run, not of its half: the evaluation corpus has
+# 182,000 distinct words for the German analyzer, which 100,000 had each worker learn
+# part of again; 200,000 costs a worker some 60 MB there.
+CACHE_LIMIT = 200_000
 
 Term = tuple[bytes, int, float, bytes]
 # A term's postings while a segment is built: docnums, weights (an array of floats, as
@@ -84,25 +89,33 @@ def add_posting(
 
 
 def expanded(
-    entry: Entry | Positioned | Single, encode: Callable[[list[int]], bytes] | None = None
+    entry: Entry | Positioned | Single,
+    values_of: Callable[[array[float], array[int], bytes], list[bytes]] | None = None,
 ) -> tuple[array[int], array[float], list[bytes]]:
     """Return a term's postings as arrays and a list of values, whether one or more;
-    `encode` encodes the positions of a field of CachedTerms (CachedTerms.encoded)."""
+    `values_of` encodes the positions of a field of CachedTerms (CachedTerms.values)."""
     e: Any = entry
     if type(e[0]) is int:
         return array("I", (e[0],)), array("f", (e[1],)), [e[2]]
     if len(e) == 4:
         docnums, weights, positions, first = e
-        assert encode is not None
-        values = [first]
-        at = 0
-        for weight in weights[1:]:
-            n = int(weight)
-            values.append(encode(positions[at : at + n].tolist()))
-            at += n
-        return docnums, weights, values
+        assert values_of is not None
+        return docnums, weights, values_of(weights, positions, first)
     docnums, weights, found = e
     return docnums, weights, [b""] * len(docnums) if found is None else found
+
+
+class _Singles(dict[int, bytes]):
+    """Position → the encoding of a term found there alone in a text, made when first
+    asked for."""
+
+    def __init__(self, encode: Callable[[list[int]], bytes]) -> None:
+        super().__init__()
+        self._encode = encode
+
+    def __missing__(self, pos: int) -> bytes:
+        vbytes = self[pos] = self._encode([pos])
+        return vbytes
 
 
 class _Cache:
@@ -116,10 +129,27 @@ class _Cache:
             words = dict(list(words.items())[len(words) - CACHE_LIMIT :])  # the latest
         self.words: dict[str, wordcache.Entry] = words
         self.learned: dict[str, wordcache.Entry] = {}
+        # What was learned since the words were last handed to the other processes of
+        # the run (None: this process shares none, see share_learned()).
+        self.fresh: dict[str, wordcache.Entry] | None = None
+        if _exchange is not None:
+            self.fresh = {}
+            self.take(_pending.pop(self.key, {}))
         # The filters' word-wise steps: what the analyzer makes of a word of one part.
         self.chain: list[Callable[[list[str]], list[str]]] = [
             _lowercase if type(f) is LowercaseFilter else f.texts for f in analyzer.items[1:]
         ]
+
+    def take(self, found: dict[str, wordcache.Entry]) -> None:
+        """Add words another process of the run learned, as long as there is room."""
+        words = self.words
+        room = CACHE_LIMIT - len(words)
+        for word, entry in found.items():
+            if room <= 0:
+                break
+            if word not in words:
+                words[word] = entry
+                room -= 1
 
     def make_room(self, distinct: int) -> None:
         """Drop all but the earliest cached words, leaving room for `distinct` more."""
@@ -141,6 +171,10 @@ def _lowercase(texts: list[str]) -> list[str]:
 
 # analyzer id → its cache
 _caches: dict[int, _Cache] = {}
+# Where this process hands its new words to the other processes of the run, and takes
+# theirs (share_learned()); words of an analyzer this process has not used yet, by key.
+_exchange: word_exchange.Exchange | None = None
+_pending: dict[str, dict[str, wordcache.Entry]] = {}
 # Filters that change one token at a time (or drop it, or add tokens at its position).
 _PER_TOKEN = (
     LowercaseFilter,
@@ -167,7 +201,7 @@ class CachedTerms:
         self._shared = shared
         self._cache = shared.words
         # position → the encoding of a term found there alone
-        self._single: dict[int, bytes] = {}
+        self._single = _Singles(self.format.encode)
 
     @staticmethod
     def applies_to(field: Any) -> bool:
@@ -189,6 +223,7 @@ class CachedTerms:
         filters' word-wise texts(), the others in one pass of the analyzer."""
         cache = self._cache
         learned = self._shared.learned
+        fresh = self._shared.fresh
         chain = self._shared.chain
         others: list[str] = []
         for word in words:
@@ -198,7 +233,12 @@ class CachedTerms:
             texts = [word]
             for step in chain:
                 texts = step(texts)
-            cache[word] = learned[word] = (tuple([(text, 0) for text in texts]), 1)
+            entry: wordcache.Entry = (
+                texts[0] if len(texts) == 1 else (tuple([(text, 0) for text in texts]), 1)
+            )
+            cache[word] = learned[word] = entry
+            if fresh is not None:
+                fresh[word] = entry
         if others:
             self._learn_joined(others)
 
@@ -220,8 +260,18 @@ class CachedTerms:
             while t.pos >= starts[n + 1]:
                 n += 1
             entries[n].append((t.text, t.pos - starts[n]))
+        fresh = self._shared.fresh
         for n, word in enumerate(words):
-            cache[word] = learned[word] = (tuple(entries[n]), starts[n + 1] - starts[n])
+            width = starts[n + 1] - starts[n]
+            found = entries[n]
+            entry: wordcache.Entry = (
+                found[0][0]
+                if width == 1 and len(found) == 1 and found[0][1] == 0
+                else (tuple(found), width)
+            )
+            cache[word] = learned[word] = entry
+            if fresh is not None:
+                fresh[word] = entry
 
     def _positions(self, value: str) -> dict[str, list[int]]:
         """Return each term of a text with the positions it takes, in the text's order."""
@@ -237,7 +287,18 @@ class CachedTerms:
         poses: dict[str, list[int]] = {}
         get = poses.get
         pos = 0
-        for tokens, width in map(cache.__getitem__, words):
+        entry: Any  # wordcache.Entry: a term alone (a str), or a word's tuple
+        for entry in map(cache.__getitem__, words):
+            if entry.__class__ is str:
+                # A word of one term at its position (most words): no tuples to walk.
+                found = get(entry)
+                if found is None:
+                    poses[entry] = [pos]
+                else:
+                    found.append(pos)
+                pos += 1
+                continue
+            tokens, width = entry
             for text, rel in tokens:
                 found = get(text)
                 if found is None:
@@ -251,11 +312,29 @@ class CachedTerms:
         """Encode a term's positions in a text, as the field's format does."""
         if len(plist) == 1:
             # Most terms occur once in a text: their encodings repeat, by position.
-            vbytes = self._single.get(plist[0])
-            if vbytes is None:
-                vbytes = self._single[plist[0]] = self.format.encode(plist)
-            return vbytes
+            return self._single[plist[0]]
         return self.format.encode(plist)
+
+    def values(self, weights: array[float], positions: array[int], first: bytes) -> list[bytes]:
+        """Return the encoded positions of a term's postings kept as Positioned: the
+        first posting's encoding, then each other's from `positions`, which holds as many
+        of them end to end as its weight says."""
+        if len(positions) == len(weights) - 1:
+            # Every posting but the first has one position: each encoding is looked up.
+            return [first, *map(self._single.__getitem__, positions)]
+        values = [first]
+        single = self._single
+        encode = self.format.encode
+        plist = positions.tolist()
+        at = 0
+        for weight in weights[1:]:
+            n = int(weight)
+            if n == 1:
+                values.append(single[plist[at]])
+            else:
+                values.append(encode(plist[at : at + n]))
+            at += n
+        return values
 
     def single_encodings(self) -> dict[bytes, bytes]:
         """Return the encodings of a term found once in a text made so far, each as its
@@ -316,3 +395,32 @@ def save_learned() -> None:
         missing = {word: entry for word, entry in kept.items() if word not in shared.words}
         if len(shared.words) + len(missing) <= CACHE_LIMIT:
             shared.words.update(missing)
+
+
+def share_learned(folder: str | os.PathLike[str], name: str) -> None:
+    """Hand the words this process learns to the other processes of a run that share
+    the folder, and take theirs (exchange_learned())."""
+    global _exchange
+    _exchange = word_exchange.Exchange(folder, name)
+    for shared in _caches.values():
+        shared.fresh = {}
+
+
+def exchange_learned() -> None:
+    """Hand the words learned since the last call to the other processes of the run,
+    and take the words they handed over meanwhile (share_learned())."""
+    if _exchange is None:
+        return
+    fresh = {shared.key: shared.fresh for shared in _caches.values() if shared.fresh}
+    if fresh:
+        _exchange.put(fresh)
+        for shared in _caches.values():
+            shared.fresh = {}
+    by_key = {shared.key: shared for shared in _caches.values()}
+    for words in _exchange.take():
+        for key, found in words.items():
+            taker = by_key.get(key)
+            if taker is not None:
+                taker.take(found)
+            else:
+                _pending.setdefault(key, {}).update(found)

@@ -29,8 +29,9 @@ from index.compounds import cache_folder
 from index.versions import installed
 
 # A word's terms as index.terms caches them: ((term, position offset), ...) and the
-# number of positions the word takes.
-Entry = tuple[tuple[tuple[str, int], ...], int]
+# number of positions the word takes; or, for a word of one position that makes one term
+# at it (most words), the term alone.
+Entry = str | tuple[tuple[tuple[str, int], ...], int]
 
 # Words a file keeps at most, the most recently learned ones (some 150 bytes each on
 # disk, 500 in memory).

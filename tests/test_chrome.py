@@ -23,6 +23,11 @@ from index.shape import Shape
         ),
         ("Putin will nach Nordkorea reisen", ""),
         ("Twitter sperrt das Konto des Präsidenten", ""),
+        ("https://example.de/politik/stadtrat-beschliesst-neue-linie-4711.html", "link address"),
+        ("Adresse: https://example.de/lokales/beitrag-4711.html", "link address"),
+        ("www.example.com/news/city-council-backs-new-tram-line", "link address"),
+        ("example.de/nachrichten/4711", "link address"),
+        ("Warum example.de seine Kommentarspalte schließt", ""),
     ],
     ids=[
         "breadcrumb",
@@ -33,6 +38,11 @@ from index.shape import Shape
         "consent",
         "title",
         "title-with-cue-word",
+        "address-slug",
+        "address-after-label",
+        "address-www",
+        "address-host-path",
+        "title-naming-a-host",
     ],
 )
 def test_banner(text: str, kind: str) -> None:

@@ -474,3 +474,28 @@ def test_a_closed_sentence_under_the_title_stays_body(credit: str) -> None:
         got = clean_page(text, evidence, "site", page_id)
         assert got.caption == ""
         assert got.body.startswith(PICTURES[n % len(PICTURES)])
+
+
+# The page's own address before the title, its slug spelling the title's words.
+ADDRESS = "https://example.de/lokales/stadtraete-billigen-strassenbahnlinien-4711.html"
+# A title sharing with the body only inflected or compound words ("Stadträte",
+# "Straßenbahnlinien"), over a short first line of the body that reads as a headline.
+STEMMED = "Stadträte billigen Straßenbahnlinien"
+FIRST = "Der Bau soll im kommenden Frühjahr beginnen"
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [([ADDRESS, STEMMED, FIRST], STEMMED), ([STEMMED, FIRST], STEMMED)],
+    ids=["address-before-title", "title-sharing-stems-with-the-body"],
+)
+def test_title_found_over_an_address_and_by_stems(top: list[str], title: str) -> None:
+    body = (
+        "Der Stadtrat hat am Dienstag nach langer Debatte beschlossen, die Straßenbahn bis "
+        "zum neuen Stadtteil im Westen zu verlängern. Gebaut wird ab dem kommenden Frühjahr.",
+        "Die Kosten werden auf 120 Millionen Euro geschätzt. Bund und Land wollen den "
+        "größten Teil davon übernehmen.",
+    )
+    got = clean_page(page(*top, *body), None, "site", "own")
+    assert got.title == title
+    assert got.body.split("\n")[0] == FIRST

@@ -215,3 +215,41 @@ def test_line_of_the_footer_template(place: str, after_body: bool) -> None:
     assert found.pages("site", line) == 10
     assert found.after_body("site", line) is after_body
     assert found.after_body("other-site", line) is False
+
+
+@pytest.mark.parametrize(
+    ("line", "other", "framed"),
+    [
+        (
+            "Folge 4 unserer Reihe ⟨Wanderwege⟩ ▪ alle Folgen",
+            "Folge 2 unserer Reihe ⟨Dorfleben⟩ ▪ alle Folgen",
+            True,
+        ),
+        ("Mini-Quiz ⁝ Wanderwege in fünf Fragen", "Mini-Quiz ⁝ Kreistag in fünf Fragen", True),
+        # Other first words: another line.
+        (
+            "Folge 4 unserer Reihe ⟨Wanderwege⟩ ▪ alle Folgen",
+            "Teil 4 der Reihe ▪ alle Folgen",
+            False,
+        ),
+        # Too few words to have a slot.
+        ("Quiz ⁝ Wanderwege heute", "Quiz ⁝ Kreistag heute", False),
+    ],
+    ids=["series", "quiz", "other-opening", "short"],
+)
+def test_line_recurring_by_its_first_and_last_words(line: str, other: str, framed: bool) -> None:
+    gatherer = Gatherer()
+    for n in range(10):
+        gatherer.add_lines("site", page(n, line if n % 2 else other))
+    found = gatherer.evidence()
+    assert (found.framed("site", line) == 10) == framed
+    assert found.pages("site", line) < 10  # the line itself recurs on half the pages only
+
+
+def test_the_evidence_counts_a_sources_pages() -> None:
+    gatherer = Gatherer()
+    for n in range(7):
+        gatherer.add_lines("site", page(n))
+    gatherer.add_lines("site", page(3))  # the same body again
+    found = gatherer.evidence()
+    assert (found.size("site"), found.size("other-site")) == (7, 0)

@@ -63,6 +63,38 @@ def test_another_articles_headline_before_the_title_is_no_title(
     assert parts.P1 in got.body.split("\n")
 
 
+# A ticker whose words all come back in the body, opening with the site's label.
+SLOT = "EIL: Stadtrat beschließt Kosten für Straßenbahn im Westen"
+
+
+def _slot(opened: int, size: int) -> Evidence:
+    key = prefix_key(SLOT)
+    assert key is not None
+    return Evidence(repeated={"site": {key: opened}}, sizes={"site": size})
+
+
+@pytest.mark.parametrize(
+    ("top", "evidence", "title"),
+    [
+        # Its label opens lines on 30 of the source's 40 pages: a slot of the template.
+        ([SLOT, FONT, parts.TITLE], _slot(30, 40), parts.TITLE),
+        ([SLOT, parts.TITLE], _slot(20, 40), parts.TITLE),
+        # On a quarter of them only: it may be a title's kicker, and stays the title.
+        ([SLOT, FONT, parts.TITLE], _slot(10, 40), SLOT),
+        # Nothing below that could be the title.
+        ([SLOT], _slot(30, 40), SLOT),
+        # The source's size unknown (evidence from before it was counted).
+        ([SLOT, FONT, parts.TITLE], _slot(30, 0), SLOT),
+    ],
+    ids=["three-quarters", "half", "quarter", "alone", "no-size"],
+)
+def test_line_opening_as_on_most_pages_of_the_source_is_no_title(
+    top: list[str], evidence: Evidence, title: str
+) -> None:
+    text = page(*top, parts.P1, parts.P2, parts.P3)
+    assert clean_page(text, evidence, "site", "own").title == title
+
+
 @pytest.mark.parametrize(
     ("a", "b", "shared"),
     [

@@ -3,6 +3,7 @@ where it is of one part, and the terms the same as the field's own analysis."""
 
 from __future__ import annotations
 
+from array import array
 from pathlib import Path
 
 import pytest
@@ -89,3 +90,97 @@ def test_a_full_cache_keeps_its_earliest_words(
         *("Baum", "Dach", "Garten", "Haus"),
         *("Fenster", "Keller", "Tür", "Zimmer"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("word", "entry"),
+    [
+        ("Haus", "haus"),
+        ("München", "munch"),
+        ("der", ((), 1)),
+        ("Waffenlieferungen", ((("waffenliefer", 0), ("waff", 0), ("liefer", 0)), 1)),
+        ("Jong-un", ((("jongun", 0), ("jong", 0), ("un", 1)), 2)),
+        ("Jänner", ((("jann", 0), ("januar", 0)), 1)),
+    ],
+)
+def test_a_word_of_one_term_is_cached_as_the_term_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, word: str, entry: object
+) -> None:
+    import index.terms
+
+    monkeypatch.setattr(index.terms, "_caches", {})
+    monkeypatch.setenv("NEWSARCHIVE_TERMS_CACHE", str(tmp_path / "cache"))
+    field = create_or_open(tmp_path / "index").schema["body_de"]
+    cached = CachedTerms(field)
+    text = f"{word} und {word} am Haus"
+    assert sorted(cached.index(text)) == sorted(field.index(text))
+    assert index.terms._caches[id(field.analyzer)].words[word] == entry
+
+
+@pytest.mark.parametrize(
+    "counts",
+    [[1], [1, 1, 1], [2], [1, 3, 1], [3, 2], [1] * 200 + [4]],
+)
+def test_the_values_of_postings_are_their_positions_encoded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, counts: list[int]
+) -> None:
+    import index.terms
+
+    monkeypatch.setattr(index.terms, "_caches", {})
+    monkeypatch.setenv("NEWSARCHIVE_TERMS_CACHE", str(tmp_path / "cache"))
+    field = create_or_open(tmp_path / "index").schema["body_de"]
+    cached = CachedTerms(field)
+    plists = [[7 * n + 3 * k for k in range(count)] for n, count in enumerate(counts)]
+    first = cached.encoded([5])
+    weights = array("f", [1.0, *map(float, counts)])
+    positions = array("I", [p for plist in plists for p in plist])
+    values = cached.values(weights, positions, first)
+    assert values == [first, *[field.format.encode(plist) for plist in plists]]
+    # A value of one position is the object every posting at that position shares: a
+    # posting block pickles it once, and refers back to it.
+    for value, plist in zip(values[1:], plists, strict=True):
+        if len(plist) == 1:
+            assert value is cached.encoded(plist)
+
+
+def test_words_one_process_learned_are_taken_by_another(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import index.terms
+
+    monkeypatch.setenv("NEWSARCHIVE_TERMS_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(index.terms, "_pending", {})
+    (tmp_path / "words").mkdir()  # the run's folder (index.workers makes it)
+    schema = create_or_open(tmp_path / "index").schema
+    text = "Waffenlieferungen an Nordkorea: Kim Jong-un am 5.1. in München"
+    english = "The world is watching"
+    # One process learns the words of a German and an English text and hands them over.
+    monkeypatch.setattr(index.terms, "_caches", {})
+    index.terms.share_learned(tmp_path / "words", "0")
+    CachedTerms(schema["body_de"]).index(text)
+    CachedTerms(schema["body_en"]).index(english)
+    index.terms.exchange_learned()
+    # Another, which has met no English text yet, takes them and analyzes none again.
+    monkeypatch.setattr(index.terms, "_caches", {})
+    index.terms.share_learned(tmp_path / "words", "1")
+    german = CachedTerms(schema["body_de"])
+    index.terms.exchange_learned()
+    learned: list[str] = []
+    learn = CachedTerms._learn
+    monkeypatch.setattr(
+        CachedTerms, "_learn", lambda self, words: learned.extend(words) or learn(self, words)
+    )
+    assert sorted(german.index(text)) == sorted(schema["body_de"].index(text))
+    assert sorted(CachedTerms(schema["body_en"]).index(english)) == sorted(
+        schema["body_en"].index(english)
+    )
+    assert learned == []
+    # What it learns itself goes the other way.
+    german.index("Bundesverfassungsgericht")
+    index.terms.exchange_learned()
+    monkeypatch.setattr(index.terms, "_caches", {})
+    index.terms.share_learned(tmp_path / "words", "2")
+    CachedTerms(schema["body_de"])
+    index.terms.exchange_learned()
+    assert "Bundesverfassungsgericht" in next(iter(index.terms._caches.values())).words
+    monkeypatch.setattr(index.terms, "_exchange", None)

@@ -24,6 +24,7 @@ import index.tiers
 import index.workers
 from index.build import Summary, index_paths
 from index.prepare import Article
+from index.whoosh_write import INDEX_NAME
 from index.workers import WorkerFailed
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,6 +66,8 @@ def test_parallel_index_equals_in_process_index(tmp_path: Path) -> None:
     serial_postings = postings(tmp_path / "serial")
     assert len(serial_postings) > 5_000
     assert postings(tmp_path / "parallel") == serial_postings
+    # The folder the workers handed each other their words through goes with the run.
+    assert index.segment.temp_files(tmp_path / "parallel", INDEX_NAME) == []
 
     for query in ("Bezahlkarte", "Waffenlieferungen Nordkorea", "rail strike", "München"):
         a = Archive(tmp_path / "serial").search(query, size=50)
