@@ -284,3 +284,57 @@ def test_detecting_many_answers_as_detecting_each() -> None:
     hints = hints[: len(texts)]
     assert detect_many(texts, hints) == [detect(t, h) for t, h in zip(texts, hints, strict=True)]
     assert detect_many([], []) == []
+
+
+# -- short texts German by their known words ------------------------------------------------
+
+KNOWN_WORDS = [
+    # One German-only word, every other word a German word: German without langdetect
+    # (langdetect answers nl, en, en, af for the first four).
+    ("Russland provoziert die Balten", "de"),
+    ("Kompromiss oder Konfrontation", "de"),
+    ("Coronavirus: Wuhan in China beendet Lockdown", "de"),  # one name, one German-only
+    ("Wie Russland eskaliert", "de"),
+    ("Polen will gegen Russland klagen", "de"),
+    ("Putins Nachricht an Washington", "de"),
+    # English around a German word: frequent English words German hardly uses.
+    ("Merkel and the Bundeswehr", None),
+    ("Volkswagen recalls diesel cars in Germany", None),
+    # French, Dutch, Swedish.
+    ("Le gouvernement veut réformer les retraites", None),
+    ("Het kabinet wil de belasting op arbeid verlagen", None),
+    ("Regeringen vill sänka skatten på arbete", None),
+    # Mixed: a German start, an English rest.
+    ("Bundestag debattiert: the government must act now", None),
+    # Names only: no German-only word; or more unknown words than German-only ones.
+    ("Boris Johnson Donald Trump Joe Biden", None),
+    ("Kowalczyk Brzęczyszczykiewicz trifft Wojciechowski", None),
+    # Very short: too few letters to decide by words or by langdetect.
+    ("Merkel bleibt", UNKNOWN),
+]
+
+
+@pytest.mark.parametrize(("text", "without_langdetect"), KNOWN_WORDS)
+def test_short_text_of_known_german_words_skips_langdetect(
+    text: str, without_langdetect: str | None
+) -> None:
+    from index import language
+
+    quick = language._without_langdetect(text, None)
+    if without_langdetect is None:
+        assert quick is None  # langdetect decides
+        assert not language.clearly_german(text)
+    else:
+        assert quick == (without_langdetect, 1.0 if without_langdetect == "de" else 0.0)
+        assert detect(text) == quick
+
+
+def test_known_german_words_rule_is_what_the_fast_path_adds() -> None:
+    from index import language
+
+    # Each German case above has fewer German-only words than the older rule needs.
+    for text, lang in KNOWN_WORDS:
+        if lang == "de":
+            words = language._WORDS.findall(text.lower())
+            german = sum(w in language.SHORT_GERMAN_WORDS for w in words)
+            assert german < language.SHORT_MIN_WORDS
