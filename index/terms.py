@@ -40,10 +40,10 @@ from index.analysis import (
 
 # Distinct words cached per analyzer before the cache starts afresh (some 250 bytes each,
 # most of them a term alone). The workers of a run hand each other what they learn, so
-# each keeps the vocabulary of the whole run, not of its half: the evaluation corpus has
-# 182,000 distinct words for the German analyzer, which 100,000 had each worker learn
-# part of again; 200,000 costs a worker some 60 MB there.
-CACHE_LIMIT = 200_000
+# each keeps the vocabulary of the whole run, not of its half. The bound is memory's: at
+# 280,717 articles 200,000 took a worker's peak above 1.5x plain Whoosh's indexing peak;
+# 150,000 keeps most of the corpus's 182,000 German words in one start.
+CACHE_LIMIT = 150_000
 
 Term = tuple[bytes, int, float, bytes]
 # A term's postings while a segment is built: docnums, weights (an array of floats, as
