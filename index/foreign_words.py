@@ -9,7 +9,7 @@ frequency in German is at least MARGIN below theirs in that language (ten times 
 
 from __future__ import annotations
 
-from index.german_words import OTHERS
+from index.german_words import OTHERS, with_words
 
 TOP = 1000
 MARGIN = 1.0
@@ -1590,17 +1590,7 @@ def generate() -> str:
             and wordfreq.zipf_frequency(w, lang) - wordfreq.zipf_frequency(w, "de") >= MARGIN
         }
     )
-    source = inspect.getsource(sys.modules[__name__])
-    head, _, rest = source.partition('WORDS = frozenset(\n    """\n')
-    _, _, tail = rest.partition('""".split()')
-    lines, line = [], ""
-    for w in found:
-        if len(line) + len(w) + 1 > 84:
-            lines.append(line)
-            line = ""
-        line += (" " if line else "") + w
-    lines.append(line)
-    return head + 'WORDS = frozenset(\n    """\n' + "\n".join(lines) + '\n""".split()' + tail
+    return with_words(inspect.getsource(sys.modules[__name__]), found)
 
 
 if __name__ == "__main__":

@@ -2033,11 +2033,15 @@ def generate() -> str:
         and w.isalpha()
         and max(wordfreq.zipf_frequency(w, lang) for lang in OTHERS) < MAX_ZIPF
     ]
-    source = inspect.getsource(sys.modules[__name__])
+    return with_words(inspect.getsource(sys.modules[__name__]), found)
+
+
+def with_words(source: str, words: list[str]) -> str:
+    """Return a generated word module's source with its WORDS block holding `words`."""
     head, _, rest = source.partition('WORDS = frozenset(\n    """\n')
     _, _, tail = rest.partition('""".split()')
     lines, line = [], ""
-    for w in found:
+    for w in words:
         if len(line) + len(w) + 1 > 84:
             lines.append(line)
             line = ""

@@ -195,6 +195,19 @@ def test_a_term_outside_a_small_fields_terms_is_not_looked_up(
     assert all(key.endswith(b"nachricht") for key in looked)
 
 
+def _count_decodings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Count the posting lists decoded from now on: the list grows by one a decoding."""
+    calls: list[str] = []
+    decode = postings._read_postings
+
+    def counted(*args: Any) -> Any:
+        calls.append(args[1])
+        return decode(*args)
+
+    monkeypatch.setattr(postings, "_read_postings", counted)
+    return calls
+
+
 @pytest.mark.parametrize(
     ("read_before", "decodings"),
     [
@@ -225,14 +238,7 @@ def test_positions_of_a_list_just_read_for_ranking_need_no_second_decoding(
         thread = threading.Thread(target=read)
         thread.start()
         thread.join()
-    calls: list[str] = []
-    decode = postings._read_postings
-
-    def counted(*args: Any) -> Any:
-        calls.append(args[1])
-        return decode(*args)
-
-    monkeypatch.setattr(postings, "_read_postings", counted)
+    calls = _count_decodings(monkeypatch)
     wanted = list(range(0, leaf.doc_count_all(), 5))
     got = whoosh_read.leaf_positions(leaf, fieldname, text, wanted)
     assert got == _walked_positions(leaf, fieldname, text, wanted)
@@ -508,14 +514,7 @@ def test_values_are_kept_at_hand_for_the_terms_wanted(
     leaf, fieldname, text = leaves[0], "title_de", b"nachricht"
     with whoosh_read.values_wanted(wanted):
         whoosh_read.leaf_postings(leaf, fieldname, text)
-    calls: list[str] = []
-    decode = postings._read_postings
-
-    def counted(*args: Any) -> Any:
-        calls.append(args[1])
-        return decode(*args)
-
-    monkeypatch.setattr(postings, "_read_postings", counted)
+    calls = _count_decodings(monkeypatch)
     wanted_docs = list(range(0, leaf.doc_count_all(), 5))
     got = whoosh_read.leaf_positions(leaf, fieldname, text, wanted_docs)
     assert got == _walked_positions(leaf, fieldname, text, wanted_docs)
