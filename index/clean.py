@@ -9,8 +9,8 @@ Every line the cleaner drops is kept with its reason, so `newsarchive inspect` c
 why. The decisions come from the lines' shape (index/shape.py, index/chrome.py,
 index/teasers.py), where the body ends (index/footer.py), and the archive's evidence
 (index/evidence.py): lines recurring on many pages of the source, other articles' titles
-and the starts of their bodies; a whole-sentence lead under a dropped headline goes with
-it (index/leads.py). Cue words (index/cues.py) only tip the balance.
+and the starts of their bodies (also of whole-sentence leads left in the body:
+index/leads.py). Cue words (index/cues.py) only tip the balance.
 
 Precision first for the body: a teaser left in makes the article match searches for
 stories it does not contain, but a body paragraph is only dropped on clear signs.

@@ -1,8 +1,9 @@
-"""Leads of other articles left in the body: whole sentences under another story's headline.
+"""Leads of other articles left in the body: whole sentences with no marker after them.
 
-A teaser whose lead is one or two whole sentences reads like a paragraph. What gives it
-away is the line right above it: dropped as another article's headline, with the lead
-repeating that headline's words while neither shares its words with the article (a real
+A teaser whose lead is one or two whole sentences reads like a paragraph. Two things give
+it away: the archive knows it as the start of another article's body (the evidence of the
+run), or the line right above it was dropped as another article's headline and the lead
+repeats that headline's words while neither shares its words with the article (a real
 paragraph under a wrongly dropped subheading shares the article's words).
 """
 
@@ -57,23 +58,29 @@ def _headline(page: Page, k: int) -> bool:
 
 
 def drop_leads(page: Page, title: str, body: list[int]) -> None:
-    """Drop the kept lines of the body (line indexes in order) that are the lead of the
-    other article's headline dropped right above them."""
+    """Drop the leads of other articles from the body (line indexes in order): lines the
+    archive knows as another article's opening (never the body's first), and leads under
+    a line dropped as another article's headline."""
     kept = [k for k in body if not page.is_dropped(k)]
     if len(kept) < 2:
         return
-    going: dict[int, str] = {}
+    going: dict[int, tuple[str, str]] = {}
+    if page.evidence:
+        for k in kept[1:]:
+            found = page.evidence.opened(page.lines[k], page.own)
+            if found and page.shapes[k].prose:
+                going[k] = ("starts as another article's body", found[0])
     stems = {k: _stems(page.lines[k]) for k in body}
     for pos in range(1, len(body)):
         k, above = body[pos], body[pos - 1]
-        if page.is_dropped(k) or not page.shapes[k].prose:
+        if k in going or page.is_dropped(k) or not page.shapes[k].prose:
             continue
         if not _headline(page, above) or len(stems[k] & stems[above]) < SHARED_WORDS:
             continue
         rest = set().union(_stems(title), *(stems[j] for j in kept if j != k))
         if _share(stems[k], rest) <= ARTICLE_SHARE and _share(stems[above], rest) <= ARTICLE_SHARE:
-            going[k] = "lead under another article's headline"
+            going[k] = ("lead under another article's headline", "")
     if len(going) >= len(kept):
         return  # never empty an article
-    for k, detail in going.items():
-        page.drop(k, "teaser", detail)
+    for k, (detail, article) in going.items():
+        page.drop(k, "teaser", detail, article)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from index.clean import clean_page
+from index.evidence import Evidence, Gatherer
 
 TITLE = "Stadtrat beschließt neuen Radweg am Rheinufer"
 BODY = [
@@ -30,24 +31,38 @@ def page(*lines: str) -> str:
     return "\n\n".join([TITLE, *lines])
 
 
+def archive() -> Evidence:
+    """Return the evidence of a run that holds the other article."""
+    gatherer = Gatherer()
+    gatherer.add_article("other", OTHER_HEADLINE, OTHER_LEAD + "\nDer Sturm zog weiter.")
+    return gatherer.evidence()
+
+
 @pytest.mark.parametrize(
-    ("lines", "gone"),
+    ("lines", "gone", "evidence"),
     [
-        # A line announcing another article, then that article's lead of whole sentences.
+        # A whole-sentence lead the archive knows as another article's opening, between
+        # paragraphs (its headline is another article's title too) and after the body.
+        ([*BODY[:2], OTHER_LEAD, *BODY[2:]], [OTHER_LEAD], True),
+        ([*BODY, OTHER_LEAD], [OTHER_LEAD], True),
+        # A line announcing another article, then that article's lead.
         (
             [*BODY[:2], f"Lesen Sie auch: {OTHER_HEADLINE}", OTHER_LEAD, *BODY[2:]],
             [f"Lesen Sie auch: {OTHER_HEADLINE}", OTHER_LEAD],
-        ),
-        (
-            [*BODY[:3], f"→ {SECOND_HEADLINE}", SECOND_LEAD, BODY[3]],
-            [f"→ {SECOND_HEADLINE}", SECOND_LEAD],
+            False,
         ),
     ],
 )
-def test_leads_under_another_articles_headline_go(lines: list[str], gone: list[str]) -> None:
-    got = clean_page(page(*lines))
-    assert got.body.split("\n") == [line for line in lines if line not in gone]
-    assert set(gone) <= {d.text for d in got.dropped}
+def test_leads_of_other_articles_go(lines: list[str], gone: list[str], evidence: bool) -> None:
+    got = clean_page(page(*lines), archive() if evidence else None, "site", "own")
+    kept = got.body.split("\n")
+    assert (
+        kept[: len(lines) - len(gone)]
+        == [line for line in lines if line not in gone][: len(lines) - len(gone)]
+    )
+    assert not set(gone) & set(kept)
+    dropped = {d.text for d in got.dropped}
+    assert set(gone) <= dropped
 
 
 @pytest.mark.parametrize(
@@ -74,5 +89,11 @@ def test_leads_under_another_articles_headline_go(lines: list[str], gone: list[s
     ],
 )
 def test_the_articles_own_paragraphs_stay(lines: list[str]) -> None:
-    got = clean_page(page(*lines))
+    got = clean_page(page(*lines), archive(), "site", "own")
     assert got.body.split("\n") == lines
+
+
+def test_the_articles_own_opening_stays() -> None:
+    # The body's first line is the page's own article, whatever else starts so.
+    got = clean_page(page(OTHER_LEAD, *BODY), archive(), "site", "own")
+    assert got.body.split("\n") == [OTHER_LEAD, *BODY]
