@@ -9,8 +9,7 @@ Every line the cleaner drops is kept with its reason, so `newsarchive inspect` c
 why. The decisions come from the lines' shape (index/shape.py, index/chrome.py,
 index/teasers.py), where the body ends (index/footer.py), and the archive's evidence
 (index/evidence.py): lines recurring on many pages of the source, other articles' titles
-and the starts of their bodies (also of whole-sentence leads left in the body:
-index/leads.py). Cue words (index/cues.py) only tip the balance.
+and the starts of their bodies. Cue words (index/cues.py) only tip the balance.
 
 Precision first for the body: a teaser left in makes the article match searches for
 stories it does not contain, but a body paragraph is only dropped on clear signs.
@@ -29,7 +28,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from index import captions, chrome, footer, leads, line_model, listings, teasers
+from index import captions, chrome, footer, line_model, listings, teasers
 from index.dropped import REASONS, Dropped
 from index.evidence import Evidence, Gatherer
 from index.inline import (
@@ -48,7 +47,7 @@ __all__ = ["REASONS", "CleanedArticle", "Dropped", "clean_article", "clean_page"
 
 # Bump whenever the cleaning of pages changes: the index records the version it was
 # cleaned with, and a run re-cleans (and updates the articles whose cleaning changed).
-CLEANER_VERSION = 16
+CLEANER_VERSION = 15
 # The line classifier's model this cleaner version ships with (index/line_model.json): a
 # new model is a new cleaner version (tests/test_line_model.py holds the two together).
 LINE_MODEL_VERSION = 1
@@ -309,7 +308,6 @@ class _Page:
         tail = end == len(rest) and teaser_like_kept(self, rest[:end])
         if self.classify:
             self._classify(rest, end)
-        leads.drop_leads(self, title, rest[:end])
         drop_enclosed(self, rest, end)
         body = [lines[k] for k in rest if k not in self.dropped]
         dropped = tuple(self.dropped[k] for k in sorted(self.dropped))
