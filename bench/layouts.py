@@ -174,6 +174,15 @@ Sets, each with its own wordings, seed and layout variants:
   cut lead, and as a bold Markdown headline with its lead on one line.
 - "held-out-15-words": never trained or tuned on; held-out-15's wordings in the layouts
   of the issue's families only.
+- "held-out-17": written before cleaner version 16, never trained or tuned on
+  (bench/layout_words_heldout17.py, variants in bench/layout_heldout17.py): one-line
+  pointers to another article's headline between paragraphs, reader-tool lines right
+  after the body; teasers of a headline and one or two whole sentences with no marker and
+  no heading, of a whole-sentence lead alone over an author and date line, a bare list of
+  headlines with no heading, and a box of earlier stories (date line, headline, first
+  sentence) under a heading.
+- "held-out-17-words": never trained or tuned on; held-out-17's wordings in the layouts
+  of the issue's families only.
 
 Nothing of the corpus is written anywhere unless --out is given (then into that folder,
 which must not be committed).
@@ -210,6 +219,7 @@ import layout_heldout12  # noqa: E402
 import layout_heldout13  # noqa: E402
 import layout_heldout14  # noqa: E402
 import layout_heldout15  # noqa: E402
+import layout_heldout17  # noqa: E402
 from layout_parts import (  # noqa: E402
     HELD_OUT_EXTRAS,
     TUNE_2_VARIANTS,
@@ -239,6 +249,7 @@ from layout_words_heldout12 import HELD_OUT_12  # noqa: E402
 from layout_words_heldout13 import HELD_OUT_13  # noqa: E402
 from layout_words_heldout14 import HELD_OUT_14  # noqa: E402
 from layout_words_heldout15 import HELD_OUT_15  # noqa: E402
+from layout_words_heldout17 import HELD_OUT_17  # noqa: E402
 from layout_words_tune3 import TUNE_3  # noqa: E402
 
 CORPUS = HERE.parents[1] / "shared" / "eval" / "corpus.jsonl"
@@ -292,6 +303,9 @@ SETS: dict[str, tuple[Words, int, int]] = {
     "held-out-15": (HELD_OUT_15, 3907, 0),
     # The fifteenth held-out pair's wordings in the layouts of the issue's families only.
     "held-out-15-words": (HELD_OUT_15, 3908, 1),
+    "held-out-17": (HELD_OUT_17, 5087, 1),
+    # The seventeenth held-out pair's wordings in the layouts of the issue's families only.
+    "held-out-17-words": (HELD_OUT_17, 5088, 0),
 }
 
 
@@ -333,6 +347,7 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         "held-out-13",
         "held-out-14",
         "held-out-15",
+        "held-out-17",
     )
     name = words.site_names[n % len(words.site_names)]
     pre_options = ["consent", "breadcrumb", "sitename"] + (["menu"] if held_out else [])
@@ -411,6 +426,8 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         layout_heldout14.draw(site, words, rng, n)
     elif which == "held-out-15":
         layout_heldout15.draw(site, words, rng, n)
+    elif which == "held-out-17":
+        layout_heldout17.draw(site, words, rng, n)
     return site
 
 
@@ -550,6 +567,9 @@ def make_page(
         mid15, gone15 = layout_heldout15.after_paragraph(site, i, len(body), others, rng, fams)
         shown += mid15
         inline_titles += gone15
+        mid17, gone17 = layout_heldout17.after_paragraph(site, i, len(body), others, rng, fams)
+        shown += mid17
+        inline_titles += gone17
         if i == 0:
             shown += layout_heldout2.after_first(site, rng, fams)
         if i == 0 and caption and "caption-after-first" in extra:
@@ -603,6 +623,7 @@ def make_page(
     lines += layout_heldout14.after_body(site, rng, fams)
     post15, read15 = layout_heldout15.after_body(site, doc, words, pool, rng, fams)
     lines += post15
+    lines += layout_heldout17.after_body(site, fams)
     own = layout_heldout3.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout4.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout5.teaser_block(site, words, others, rng, fams)
@@ -616,6 +637,7 @@ def make_page(
     own = own or layout_heldout13.teaser_block(site, others, rng, fams)
     own = own or layout_heldout14.teaser_block(site, others, rng, fams)
     own = own or layout_heldout15.teaser_block(site, others, rng, fams)
+    own = own or layout_heldout17.teaser_block(site, others, rng, fams)
     teasers, must_go = own or teaser_block(site, words, others, rng, fams)
     post = post_lines(site, rng, fams)
     lines += (teasers + post) if site.post_after else (post + teasers)
