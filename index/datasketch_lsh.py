@@ -57,6 +57,57 @@ def new_lsh(threshold: float) -> MinHashLSH:
     return MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
 
 
+def band_keys(lsh: MinHashLSH, signature: np.ndarray) -> list[bytes]:
+    """Return the keys under which the LSH index files a signature, one per band: what its
+    insert() and query() make of a MinHash with these hash values (each band's values
+    byte-swapped), without making a MinHash (which costs more than the look-up)."""
+    if lsh.hashfunc is not None or lsh.prepickle:
+        raise ValueError("band keys are made for an LSH index of the project's settings")
+    swapped = np.asarray(signature, dtype=_hash_dtype()).byteswap()
+    return [swapped[start:end].tobytes() for start, end in lsh.hashranges]
+
+
+def query(lsh: MinHashLSH, keys: list[bytes]) -> list[Any]:
+    """Return the keys of the sketches sharing a band with one of band_keys(): what
+    lsh.query() returns for that MinHash, in the same order."""
+    _check_scheme(lsh)
+    candidates: set[Any] = set()
+    add = candidates.add
+    for band, table in zip(keys, lsh.hashtables, strict=True):
+        for key in table.get(band):
+            add(key)
+    return list(candidates)
+
+
+def insert(lsh: MinHashLSH, key: Any, keys: list[bytes]) -> None:
+    """File a sketch under its band_keys(): what lsh.insert() does with its MinHash."""
+    _check_scheme(lsh)
+    lsh._minhash_scheme = SCHEME
+    if key in lsh.keys:
+        raise ValueError("The given key already exists")
+    lsh.keys.insert(key, *keys)
+    for band, table in zip(keys, lsh.hashtables, strict=True):
+        table.insert(band, key)
+
+
+def _check_scheme(lsh: MinHashLSH) -> None:
+    """Refuse an LSH index that was given sketches of another scheme (as datasketch does)."""
+    known = getattr(lsh, "_minhash_scheme", None)
+    if known is not None and known != SCHEME:
+        raise ValueError(f"MinHash scheme {SCHEME!r} does not match the index's {known!r}")
+
+
+_dtype: np.dtype[Any] | None = None
+
+
+def _hash_dtype() -> np.dtype[Any]:
+    """Return the type in which a MinHash of the project's scheme keeps its hash values."""
+    global _dtype
+    if _dtype is None:
+        _dtype = new_minhash().hashvalues.dtype
+    return _dtype
+
+
 def preload() -> threading.Thread:
     """Import datasketch in a thread of its own (some 0.4 s, scipy's part most of it), so
     that what groups stories after an indexing run need not wait for it; join it before."""

@@ -71,6 +71,9 @@ METHOD = (
 )
 
 _LETTERS = re.compile(r"[^\W\d_]")
+# MIN_LETTERS letters, whatever lies between them: a text has that many if it is found,
+# told without a list of every letter of the text.
+_ENOUGH_LETTERS = re.compile(rf"[^\W\d_](?:[\W\d_]*[^\W\d_]){{{MIN_LETTERS - 1}}}")
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -143,7 +146,7 @@ def detect_many(texts: list[str], hints: list[str | None]) -> list[tuple[str, fl
 
 def _without_langdetect(text: str, hint: str | None) -> tuple[str, float] | None:
     """Return the answer for a text too short or clearly German; None: ask langdetect."""
-    if len(_LETTERS.findall(text[:SAMPLE_CHARS])) < MIN_LETTERS:
+    if _ENOUGH_LETTERS.search(text, 0, SAMPLE_CHARS) is None:
         return (hint, 0.0) if hint else (UNKNOWN, 0.0)
     if clearly_german(text[:SAMPLE_CHARS]):
         return "de", 1.0

@@ -60,7 +60,13 @@ def _fmix32(h: U32) -> U32:
 def _word_chars() -> npt.NDArray[np.bool_]:
     """Return a table telling for each code point whether the regular expression \\w takes it."""
     table = np.zeros(sys.maxunicode + 1, dtype=np.bool_)
-    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    # Every code point in one string, decoded from their numbers (a join of chr() of each
+    # took 0.13 s, most of what a worker spent on this table).
+    every = (
+        np.arange(sys.maxunicode + 1, dtype=np.uint32)
+        .tobytes()
+        .decode("utf-32-le", "surrogatepass")
+    )
     for m in re.finditer(r"\w+", every):
         table[m.start() : m.end()] = True
     return table

@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from index import minhash
+from index import datasketch_lsh, minhash
 from index.datasketch_lsh import Dropped, load_without, new_lsh, new_minhash
 
 log = logging.getLogger(__name__)
@@ -125,8 +125,9 @@ class Stories:
         self.hashes[article_id] = body_hash
         best, best_similarity = None, self.threshold
         if signature is not None:
-            mh = new_minhash(signature)
-            for other in self.lsh.query(mh):
+            # The band keys made once for the look-up and the insert (no MinHash made).
+            keys = datasketch_lsh.band_keys(self.lsh, signature)
+            for other in datasketch_lsh.query(self.lsh, keys):
                 group = self.group_of.get(other)
                 leader = self.signatures.get(group) if group else None
                 if leader is None:
@@ -135,7 +136,7 @@ class Stories:
                 if near > best_similarity or (near == best_similarity and best is None):
                     best, best_similarity = group, near
             self.signatures[article_id] = signature
-            self.lsh.insert(article_id, mh)
+            datasketch_lsh.insert(self.lsh, article_id, keys)
         if best is None:
             self._join(article_id)
         else:

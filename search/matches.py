@@ -267,6 +267,31 @@ def _weighted_tree(
     return nodes[0]
 
 
+def _union_tree(
+    fn: Callable[[_Node, _Node], _Node], weights: list[int], built: list[tuple[_Node, int]]
+) -> _Node:
+    """Return _weighted_tree(fn, weights, built) for unions (fn(a, b) holds what b holds
+    where a holds nothing, and the reverse) without joining the parts of weight 0.
+
+    Most of a word's terms are in no field of a segment: parts of weight 0 and without
+    documents. In the weighted tree they are joined with each other first and then with
+    the lightest other part, whose arrays come out as they are but which is put back
+    behind the other parts of its weight; so the same tree is built from the other parts
+    alone with the lightest one moved there.
+    """
+    if all(weights) or any(not w and len(n.ids) for (n, _), w in zip(built, weights, strict=True)):
+        return _weighted_tree(fn, weights, built)
+    kept = sorted((i for i, w in enumerate(weights) if w), key=weights.__getitem__)
+    if not kept:
+        return _Node("union", _EMPTY, _NONE)
+    lightest = weights[kept[0]]
+    ties = 1
+    while ties < len(kept) and weights[kept[ties]] == lightest:
+        ties += 1
+    kept = kept[1:ties] + kept[:1] + kept[ties:]
+    return _weighted_tree(fn, [weights[i] for i in kept], [built[i] for i in kept])
+
+
 class _Unsupported(Exception):
     """Whoosh would score this query in a way the exact path does not copy."""
 
@@ -463,7 +488,7 @@ class ExactPostings(Postings):
         elif (kind := or_matcher(q, leaf)) is None:
             raise _Unsupported("Or matcher")
         elif kind == "union":
-            node = _weighted_tree(_union, sizes, built)
+            node = _union_tree(_union, sizes, built)
         else:
             # A small segment: Whoosh's ArrayUnionMatcher.
             return _preloaded([n for n, _ in built], q.boost), size

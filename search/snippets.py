@@ -133,9 +133,11 @@ def _prefix_pattern(prefix: str, ignore_case: bool = False) -> re.Pattern[str]:
 _CASE_ODD = ("\u0131", "\u017f")
 
 
-def _prefix_starts(text: str, prefixes: frozenset[str]) -> list[int]:
+def _prefix_starts(
+    text: str, prefixes: frozenset[str], patterns: tuple[re.Pattern[str], ...] | None = None
+) -> list[int]:
     """Return where in the text any prefix's pattern matches (each pattern's matches from
-    the text's start), in order.
+    the text's start), in order (patterns: the prefixes' own, compiled already).
 
     Searched in the lowercased text with patterns that do not ignore case: the regular
     expression engine then skips ahead to a pattern's first letters instead of trying
@@ -144,20 +146,35 @@ def _prefix_starts(text: str, prefixes: frozenset[str]) -> list[int]:
     """
     lowered = text.lower()
     if len(lowered) == len(text) and not any(c in text for c in _CASE_ODD):
-        return sorted({m.start() for p in prefixes for m in _prefix_pattern(p).finditer(lowered)})
+        if patterns is None:
+            patterns = tuple(_prefix_pattern(p) for p in prefixes)
+        found: set[int] = set()
+        for pattern in patterns:
+            found.update(m.start() for m in pattern.finditer(lowered))
+        return sorted(found)
     return sorted({m.start() for p in prefixes for m in _prefix_pattern(p, True).finditer(text)})
+
+
+@functools.lru_cache(maxsize=1024)
+def _plan(wanted: frozenset[str]) -> tuple[frozenset[str], tuple[re.Pattern[str], ...] | None]:
+    """Return the prefixes a set of terms is looked for by and their patterns (None: a
+    prefix not in ASCII, so every paragraph is analyzed): the same for every hit of a
+    query, worked out once."""
+    prefixes = frozenset(t[:PREFIX_CHARS] for t in wanted)
+    prefixes |= {p for t in prefixes for p in _SPELLED_AS.get(t, ())}
+    if not all(p.isascii() for p in prefixes):
+        return prefixes, None
+    return prefixes, tuple(_prefix_pattern(p) for p in sorted(prefixes))
 
 
 def match_spans(analyzer: Analyzer, text: str, terms: Iterable[str]) -> list[Span]:
     """Return the character ranges of the text whose analyzed term is one of terms."""
-    wanted = frozenset(terms)
+    wanted = terms if type(terms) is frozenset else frozenset(terms)
     if not wanted or not text:
         return []
-    prefixes = frozenset(t[:PREFIX_CHARS] for t in wanted)
-    prefixes |= {p for t in prefixes for p in _SPELLED_AS.get(t, ())}
-    checkable = all(p.isascii() for p in prefixes)
+    prefixes, patterns = _plan(wanted)
     spans: list[Span] = []
-    if not checkable:
+    if patterns is None:
         for para in PARAGRAPH.finditer(text):
             for t in analyzer(para.group(0), positions=True, chars=True, mode="index"):
                 if t.text in wanted:
@@ -165,22 +182,29 @@ def match_spans(analyzer: Analyzer, text: str, terms: Iterable[str]) -> list[Spa
         return _merge(spans)
     # Where a prefix may be spelled, looked for in the whole text at once: a pattern
     # never matches across a line's end, so it finds what it finds paragraph by paragraph.
-    found = _prefix_starts(text, prefixes)
-    if not found:
-        return spans
-    for para in PARAGRAPH.finditer(text):
-        first = bisect.bisect_left(found, para.start())
-        if first == len(found) or found[first] >= para.end():
-            continue  # nothing to analyze here
-        if not _may_match(para.group(0), prefixes):
+    found = _prefix_starts(text, prefixes, patterns)
+    # Only the paragraphs holding a place found are visited (a long article has dozens
+    # without any): the paragraph (PARAGRAPH's match) around a place is told by the line
+    # ends either side of it, as a pattern starts on a letter, never on a line's end.
+    i = 0
+    while i < len(found):
+        if text[found[i]] == "\n":
+            i += 1  # in no paragraph
             continue
-        # Analysis is word by word (tokenizer and filters see one word at a time), so
-        # only the words that may hold a term are analyzed: a tenth of a paragraph or less.
-        text_of = para.group(0)
-        last = bisect.bisect_left(found, para.end(), first)
-        starts = [at - para.start() for at in found[first:last]]
-        for word in _words_at(text_of, starts):
-            _analyze_into(spans, analyzer, word.group(0), para.start() + word.start(), wanted)
+        start = text.rfind("\n", 0, found[i]) + 1
+        end = text.find("\n", found[i])
+        if end < 0:
+            end = len(text)
+        last = bisect.bisect_left(found, end, i)
+        paragraph = text[start:end]
+        if _may_match(paragraph, prefixes):
+            # Analysis is word by word (tokenizer and filters see one word at a time), so
+            # only the words that may hold a term are analyzed: a tenth of a paragraph or
+            # less.
+            starts = [at - start for at in found[i:last]]
+            for word in _words_at(paragraph, starts):
+                _analyze_into(spans, analyzer, word.group(0), start + word.start(), wanted)
+        i = last
     return _merge(spans)
 
 

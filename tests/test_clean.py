@@ -47,6 +47,10 @@ def page(*paragraphs: str, sep: str = "\n\n") -> str:
         ("\ufeffÜberschrift", "Überschrift"),
         ("", ""),
         (" \n\t\n\u00a0", ""),
+        # Whitespace that is no line break is folded into one space; a break splits.
+        ("a\x1fb\u3000 c\u202fd\u2009\u2009e", "a b c d e"),
+        ("a\u2028b\x0bc\x0cd\x85e\u2029f\x1cg", "a\nb\nc\nd\ne\nf\ng"),
+        ("\u00ad\u200b \u2060", ""),
     ],
     ids=[
         "umlauts-sz",
@@ -59,6 +63,9 @@ def page(*paragraphs: str, sep: str = "\n\n") -> str:
         "bom",
         "empty",
         "only-whitespace",
+        "unicode-spaces",
+        "unicode-breaks",
+        "only-invisible",
     ],
 )
 def test_normalize(text: str, expected: str) -> None:

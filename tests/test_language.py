@@ -90,6 +90,8 @@ def test_detection_is_the_same_in_a_fresh_process() -> None:
         "Ja.",
         "Hallo Welt",
         "Bundestag beschließt",  # 19 letters
+        "a_1 " * 19,  # 19 letters, each between an underscore, a digit, a space
+        "Ä\u0301ö\u0308 " * 9 + "ü",  # 19 letters and combining marks
         "2024-01-01 12:00 – 3 % 1.234,56 € 0049 89 123456",
         "!!! ??? ... --- ### +++ *** @@@ %%% &&&",
         "🙂 🚆 🚲 ⚽",

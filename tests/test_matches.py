@@ -266,3 +266,45 @@ def test_weighted_tree_is_whoosh_s(weights: list[int], kinds: tuple[str, ...]) -
     expected = make_weighted_tree(pair, [(w, leaf(n)) for n, w in enumerate(weights)])
     built = [(leaf(n), w) for n, w in enumerate(weights)]
     assert _weighted_tree(pair, list(weights), built).size == expected.size
+
+
+@pytest.mark.parametrize(
+    "weights",
+    [
+        [0, 0, 0, 0],
+        [3, 0, 5, 0, 3, 0, 0, 1],
+        [0, 2, 2, 2, 1, 1, 4, 0, 0, 1, 7, 2],
+        [0, 10, 0, 10, 0, 10, 0, 5, 5, 0],
+        [4, 0, 4, 4, 0, 9],
+        [0, 6],
+        [6, 0],
+        [1, 2, 3],
+    ],
+)
+def test_union_tree_without_empty_parts_is_the_weighted_tree(weights: list[int]) -> None:
+    # The same pairs joined in the same order: a part of weight 0 holds no documents, and
+    # joined with one that does gives that one's arrays as they are.
+    from search.matches import _Node, _union_tree, _weighted_tree
+
+    def leaf(n: int, w: int) -> _Node:
+        node = _Node("leaf", np.array([n] if w else [], dtype=np.int64), np.array([1.0] * bool(w)))
+        node.size = n  # the tree's shape, kept where the scoring keeps nothing
+        return node
+
+    def pair(a: _Node, b: _Node) -> _Node:
+        if not len(a.ids) or not len(b.ids):
+            kept = b if not len(a.ids) else a
+            node = _Node("union", kept.ids, kept.scores)
+            node.size = kept.size
+            return node
+        node = _Node("union", union([a.ids, b.ids]), a.scores)
+        node.size = (a.size, b.size)
+        return node
+
+    built = [(leaf(n, w), w) for n, w in enumerate(weights)]
+    expected = _weighted_tree(pair, list(weights), built)
+    found = _union_tree(pair, list(weights), built)
+    assert found.ids.tolist() == expected.ids.tolist()
+    assert (found.size if len(found.ids) else None) == (
+        expected.size if len(expected.ids) else None
+    )

@@ -176,6 +176,10 @@ def test_umlauts_spelled_out_match_as_umlauts(text: str) -> None:
         (["Muenchen und Muenster", "", "Münchner Straße"], {"munch", "strass"}, 2),
         # A word split over two lines is no word: nothing across a line's end.
         (["Erste Zeile endet mit Flücht", "linge am Anfang der zweiten"], {"fluchtling"}, 0),
+        # Empty lines around, a match first and last in the text, many lines between.
+        (["", "Flüchtlinge", "", "", "Heim für Flüchtlinge"], {"fluchtling", "heim"}, 3),
+        (["Flüchtling"] + ["Nichts."] * 30 + ["flüchtling am Ende"], {"fluchtling"}, 2),
+        (["Fl\u00fcchtlinge\r", "\rFluechtlinge"], {"fluchtling"}, 2),
     ],
 )
 def test_spans_of_a_text_are_those_of_its_paragraphs_searched_alone(

@@ -203,3 +203,33 @@ def test_groups_of_an_older_sketch_version_are_made_anew_by_the_next_run(
     assert summary.unchanged == 4 and summary.stories == 1
     assert load(index_dir).version == story_module.VERSION
     assert load_groups(index_dir).members == {"dpa-1": {"dpa-1", "zeitung-a", "zeitung-b"}}
+
+
+def _bands(lsh) -> tuple[dict, list[dict]]:
+    return dict(lsh.keys._dict), [dict(table._dict) for table in lsh.hashtables]
+
+
+@pytest.mark.parametrize(
+    "bodies",
+    [
+        ["\n".join(AGENCY)],
+        ["\n".join(AGENCY), "\n".join(AGENCY), OTHER],
+        ["\n".join(AGENCY), "\n".join(EDITED["body"].split("\n")), OTHER, AGENCY[0] * 3],
+    ],
+)
+def test_band_keys_file_and_find_as_datasketch_does(bodies: list[str]) -> None:
+    from index.datasketch_lsh import band_keys, insert, new_lsh, new_minhash, query
+    from index.stories import THRESHOLD
+
+    theirs, ours = new_lsh(THRESHOLD), new_lsh(THRESHOLD)
+    for n, body in enumerate(bodies):
+        signature = sketch(body)
+        assert signature is not None
+        keys = band_keys(ours, signature)
+        assert query(ours, keys) == theirs.query(new_minhash(signature))
+        theirs.insert(f"a{n}", new_minhash(signature))
+        insert(ours, f"a{n}", keys)
+        assert _bands(ours) == _bands(theirs)
+        assert ours._minhash_scheme == theirs._minhash_scheme
+    with pytest.raises(ValueError, match="already exists"):
+        insert(ours, "a0", band_keys(ours, sketch(bodies[0])))
