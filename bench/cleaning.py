@@ -25,8 +25,10 @@ cleaner version 13; measured on version 12, then tuned on for version 13),
 version 13, then tuned on for version 14), "held-out-14" and "held-out-14-words"
 (written before cleaner version 14; measured on versions 13 and 14, then tuned on for
 version 15), "held-out-15" and "held-out-15-words" (written before cleaner version 15;
-never trained or tuned on), "held-out-17" and "held-out-17-words" (written before
-cleaner version 16; never trained or tuned on). Every
+measured on versions 14 and 15, then tuned on for version 16), "held-out-16" and
+"held-out-16-words" (written before cleaner version 16; never trained or tuned on),
+"held-out-17" and "held-out-17-words" (written before cleaner version 16; never trained
+or tuned on). Every
 generated page names the families of parts it has (pre-consent, teaser-ellipsis,
 inline-teaser, format-cp1252, ...); each family's row scores the pages that have it, so a
 page counts in several rows. `--pages DIR [--gold FILE]` scores any folder of pages with
@@ -49,7 +51,7 @@ Run: .venv/bin/python bench/cleaning.py [--set pages-dev seed tune tune-2 tune-3
      held-out-9 held-out-9-words held-out-10 held-out-10-words held-out-11
      held-out-11-words held-out-12 held-out-12-words held-out-13
      held-out-13-words held-out-14 held-out-14-words held-out-15 held-out-15-words
-     held-out-17 held-out-17-words]
+     held-out-16 held-out-16-words held-out-17 held-out-17-words]
      [--pages DIR [--gold FILE]] [--evidence run|none|both] [--show FAMILY|all]
 """
 
@@ -340,6 +342,8 @@ SETS: dict[str, Any] = {
     "held-out-14-words": lambda: generated("held-out-14-words"),
     "held-out-15": lambda: generated("held-out-15"),
     "held-out-15-words": lambda: generated("held-out-15-words"),
+    "held-out-16": lambda: generated("held-out-16"),
+    "held-out-16-words": lambda: generated("held-out-16-words"),
     "held-out-17": lambda: generated("held-out-17"),
     "held-out-17-words": lambda: generated("held-out-17-words"),
 }

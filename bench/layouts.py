@@ -163,7 +163,8 @@ Sets, each with its own wordings, seed and layout variants:
   separated by Unicode paragraph separators (U+2029).
 - "held-out-14-words": tuned on for version 15; held-out-14's wordings in the layouts
   of the issue's families only.
-- "held-out-15": written before cleaner version 15, never trained or tuned on
+- "held-out-15": written before cleaner version 15, measured on versions 14 and 15, then
+  tuned on for version 16
   (bench/layout_words_heldout15.py, variants in bench/layout_heldout15.py): the title
   carrying the site's name after a separator or under a Markdown heading mark, a kicker
   line of its own over each title, the body's first sentence again under the title; an
@@ -172,7 +173,19 @@ Sets, each with its own wordings, seed and layout variants:
   with counts after the body; teasers with a date and author line after a lead of whole
   sentences, under an image's alt text, with a standfirst sentence between headline and
   cut lead, and as a bold Markdown headline with its lead on one line.
-- "held-out-15-words": never trained or tuned on; held-out-15's wordings in the layouts
+- "held-out-15-words": tuned on for version 16; held-out-15's wordings in the layouts
+  of the issue's families only.
+- "held-out-16": written before cleaner version 16, never trained or tuned on
+  (bench/layout_words_heldout16.py, variants in bench/layout_heldout16.py): the site's
+  name after the title behind a dash, a guillemet or a slash, or before it behind a pipe
+  or an arrow (no clean title line on the page), a kicker of each page's own before the
+  title after a colon or on a line of its own ending in a colon or in capitals,
+  "(Update)" after the title on some of a site's pages, the title as a Setext heading or
+  under two heading marks, the page's head title left over from the markup, a breadcrumb
+  ending in the title, the body's first sentence again under the title in bold, in
+  italics or after a label, the article's number with the title, a long title wrapped
+  over two lines, a toolbar line under the title and an account line before it.
+- "held-out-16-words": never trained or tuned on; held-out-16's wordings in the layouts
   of the issue's families only.
 - "held-out-17": written before cleaner version 16, never trained or tuned on
   (bench/layout_words_heldout17.py, variants in bench/layout_heldout17.py): one-line
@@ -219,6 +232,7 @@ import layout_heldout12  # noqa: E402
 import layout_heldout13  # noqa: E402
 import layout_heldout14  # noqa: E402
 import layout_heldout15  # noqa: E402
+import layout_heldout16  # noqa: E402
 import layout_heldout17  # noqa: E402
 from layout_parts import (  # noqa: E402
     HELD_OUT_EXTRAS,
@@ -249,6 +263,7 @@ from layout_words_heldout12 import HELD_OUT_12  # noqa: E402
 from layout_words_heldout13 import HELD_OUT_13  # noqa: E402
 from layout_words_heldout14 import HELD_OUT_14  # noqa: E402
 from layout_words_heldout15 import HELD_OUT_15  # noqa: E402
+from layout_words_heldout16 import HELD_OUT_16  # noqa: E402
 from layout_words_heldout17 import HELD_OUT_17  # noqa: E402
 from layout_words_tune3 import TUNE_3  # noqa: E402
 
@@ -303,6 +318,9 @@ SETS: dict[str, tuple[Words, int, int]] = {
     "held-out-15": (HELD_OUT_15, 3907, 0),
     # The fifteenth held-out pair's wordings in the layouts of the issue's families only.
     "held-out-15-words": (HELD_OUT_15, 3908, 1),
+    "held-out-16": (HELD_OUT_16, 2684, 1),
+    # The sixteenth held-out pair's wordings in the layouts of the issue's families only.
+    "held-out-16-words": (HELD_OUT_16, 2685, 0),
     "held-out-17": (HELD_OUT_17, 5087, 1),
     # The seventeenth held-out pair's wordings in the layouts of the issue's families only.
     "held-out-17-words": (HELD_OUT_17, 5088, 0),
@@ -347,6 +365,7 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         "held-out-13",
         "held-out-14",
         "held-out-15",
+        "held-out-16",
         "held-out-17",
     )
     name = words.site_names[n % len(words.site_names)]
@@ -426,6 +445,8 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         layout_heldout14.draw(site, words, rng, n)
     elif which == "held-out-15":
         layout_heldout15.draw(site, words, rng, n)
+    elif which == "held-out-16":
+        layout_heldout16.draw(site, words, rng, n)
     elif which == "held-out-17":
         layout_heldout17.draw(site, words, rng, n)
     return site
@@ -441,6 +462,7 @@ def make_page(
     """Lay one article out as the site does."""
     fams: set[str] = set()
     lines: list[str] = layout_heldout6.page_top(site, doc, fams)
+    lines += layout_heldout16.page_top(site, doc, rng, fams)
     extra = site.extra
     if "pre-language" in extra:
         fams.add("variant-pre-language")
@@ -479,8 +501,10 @@ def make_page(
         fams.add("variant-topline")
         lines.append(site.words["topline"])
     lines += layout_heldout15.pre_title(site, rng, fams)
+    lines += layout_heldout16.pre_title(site, doc, words, rng, fams)
     title = layout_heldout12.title_line(site, doc["title"], fams)
-    lines.append(layout_heldout15.title_line(site, title, fams))
+    title = layout_heldout15.title_line(site, title, fams)
+    lines += layout_heldout16.title_lines(site, title, rng, fams)
     if rng.random() < site.title_copy:
         lines.append(doc["title"].lower())
         fams.add("title-copy")
@@ -488,6 +512,7 @@ def make_page(
         fams.add("title-no-copy")
     lines += layout_heldout6.title_copy(site, doc, fams)
     lines += layout_heldout15.under_title(site, doc, fams)
+    lines += layout_heldout16.under_title(site, doc, fams)
     date = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.20{rng.randint(18, 24)}"
     if site.byline:
         fams.add("byline")

@@ -30,7 +30,7 @@ import numpy.typing as npt
 
 from index import captions, chrome, footer, line_model, listings, teasers
 from index.dropped import REASONS, Dropped
-from index.evidence import Evidence, Gatherer
+from index.evidence import PREFIX, Evidence, Gatherer, split_mark
 from index.inline import (
     content_words,
     drop_enclosed,
@@ -41,13 +41,15 @@ from index.inline import (
 )
 from index.line_features import PageView, matrix
 from index.other_headlines import other_headline, slot_line, title_around
+from index.shape import Shape, count_words
 from index.tails import linked_shapes
+from index.title_line import title_text
 
 __all__ = ["REASONS", "CleanedArticle", "Dropped", "clean_article", "clean_page", "normalize"]
 
 # Bump whenever the cleaning of pages changes: the index records the version it was
 # cleaned with, and a run re-cleans (and updates the articles whose cleaning changed).
-CLEANER_VERSION = 15
+CLEANER_VERSION = 16
 # The line classifier's model this cleaner version ships with (index/line_model.json): a
 # new model is a new cleaner version (tests/test_line_model.py holds the two together).
 LINE_MODEL_VERSION = 1
@@ -74,6 +76,18 @@ CAPTION_REACH = 4
 STEM_CHARS = 5
 # Prose before the title is a notice (cookies, consent) only among the first lines.
 NOTICE_LINES = 3
+# A kicker over the title (a Dachzeile: "Kritik wächst", "Turning point") has at most
+# this many words, shares at most KICKER_SHARED words with the body (a short title
+# shares more), and the title under it has KICKER_TITLE_WORDS words at least.
+KICKER_WORDS = 5
+KICKER_SHARED = 1
+KICKER_TITLE_WORDS = 3
+# A kicker ends with no sentence mark (a colon it may end with).
+SENTENCE_MARKS = (".", "!", "?", "…")
+# A standfirst repeating the body's opening has this many words at least, and the
+# paragraph it repeats stands among this many lines below it.
+LEAD_COPY_WORDS = 6
+LEAD_COPY_REACH = 6
 
 
 @dataclass(frozen=True)
@@ -201,15 +215,23 @@ class _Page:
                 self.drop(k, "banner", f"line classifier: the title is below ({p:.2f})")
             return j
         limit = min(len(lines), TITLE_LINES)
-        # The lower-case repetition marks the title wherever it stands.
+        # The lower-case repetition marks the title wherever it stands; failing that, a
+        # lower-case line repeating the title as it is once the site's name and heading
+        # marks are off (a sticky "Reading » Title" over the title and its copy is no
+        # title; over the title alone, that line is the title: title_around).
         for j in range(limit - 1):
-            if _same(lines[j], lines[j + 1]) and shapes[j].words >= 2:
-                for k in range(j):
-                    self.drop(k, "banner", chrome.banner(shapes[k]) or self._seen(k))
-                return j
+            if shapes[j].words >= 2 and _same(lines[j], lines[j + 1]):
+                return self._title_at(j)
+        for j in range(limit - 1):
+            text = self.title_text(j)
+            if shapes[j].words >= 2 and text != lines[j + 1] and _same(text, lines[j + 1]):
+                return self._title_at(j)
         consent = False
         for j in range(limit):
             s = shapes[j]
+            if (trimmed := self.title_text(j)) != lines[j]:
+                # Judged without the site's name: "Kurz und klar ‖ Site" is no breadcrumb.
+                s = Shape(trimmed)
             kind = chrome.banner(s)
             if not kind and self.pages(j):
                 kind = f"seen on {self.pages(j)} pages of this source"
@@ -235,6 +257,8 @@ class _Page:
                 if kind:
                     self.not_title.add(j)
                     self.unsure.append("title chosen by the words it shares with the body")
+            if not kind and self._kicker(j):
+                kind = "kicker over the title: the headline below shares more with the body"
             if kind == "notice" and j >= NOTICE_LINES:
                 kind = ""  # prose this far down is the body: the page has no title line
             if not kind:
@@ -243,6 +267,61 @@ class _Page:
             self.drop(j, "banner", kind)
         self.dropped.clear()
         return 0  # no title found among the first lines: the first line is taken
+
+    def _title_at(self, j: int) -> int:
+        """Take line j for the title: drop the lines before it as banners."""
+        for k in range(j):
+            self.drop(k, "banner", chrome.banner(self.shapes[k]) or self._seen(k))
+        return j
+
+    def title_text(self, i: int) -> str:
+        """Return the title line i holds: without heading marks, and without the site's
+        name the source's pages put before or after their titles (index/title_line.py)."""
+        return title_text(self.lines[i], self.evidence, self.source)[0]
+
+    def _kicker(self, j: int) -> bool:
+        """Tell whether line j is a kicker over the title (each page's own, so the
+        evidence does not know it): a few words ending with no sentence mark, right over
+        a longer headline whose words come back in the body more than its own do."""
+        shapes = self.shapes
+        s = shapes[j]
+        if j + 2 >= len(shapes) or not 1 <= s.words <= KICKER_WORDS or s.prose:
+            return False
+        if s.text.endswith(SENTENCE_MARKS) or s.dateline or s.counter:
+            return False
+        nxt = shapes[j + 1]
+        if not nxt.headline or nxt.words < max(KICKER_TITLE_WORDS, s.words + 1):
+            return False
+        if nxt.dateline or nxt.prose or chrome.banner(nxt) or self.pages(j + 1):
+            return False
+        if captions.is_caption(nxt.text) or self.credited(j + 1):
+            return False
+        body = _stems(" ".join(self.lines[j + 2 : j + 12]))
+        own, below = _stems(s.text), _stems(self.title_text(j + 1))
+        if own & below:
+            return False  # a title and its subheading tell one story: the title is above
+        shared = len(own & body)
+        return shared <= KICKER_SHARED and len(below & body) > shared
+
+    def _lead_copy(self, i: int) -> bool:
+        """Tell whether line i under the title repeats the start of the first prose line
+        below it, a longer one (a standfirst made of the body's first sentence), after a
+        label or a mark of its own or none: the paragraph holds its words, so dropping it
+        loses nothing."""
+        text = self.lines[i]
+        found = [text]
+        if (marked := split_mark(text)) is not None:
+            found.append(marked[1])
+        if (m := PREFIX.match(text)) is not None:
+            found.append(m.group(2))
+        found = [c.casefold() for c in found if count_words(c) >= LEAD_COPY_WORDS]
+        reach = range(i + 1, min(len(self.lines), i + 1 + LEAD_COPY_REACH))
+        # Only the first prose below: a later paragraph opening alike is the body's own.
+        k = next((k for k in reach if self.shapes[k].prose), None)
+        if not found or k is None:
+            return False
+        below = self.lines[k].casefold()
+        return any(len(c) < len(below) and below.startswith(c) for c in found)
 
     def _framed(self, i: int) -> int:
         """Return on how many of the source's pages a line opens and ends as line i does."""
@@ -280,7 +359,7 @@ class _Page:
         """Clean the page."""
         lines, shapes, n = self.lines, self.shapes, len(self.lines)
         t = self.title()
-        title = lines[t]
+        title = self.title_text(t)
         i = t + 1
         if i < n and _same(lines[i], title):
             self.drop(i, "title-copy")
@@ -292,6 +371,8 @@ class _Page:
                 self.drop(i, "byline")
             elif self.pages(i) and not shapes[i].prose and shapes[i].words <= HEAD_LINE_WORDS:
                 self.drop(i, "repeated", str(self.pages(i)))
+            elif self._lead_copy(i):
+                self.drop(i, "chrome", "the body's opening repeated over it")
             else:
                 break
             i += 1

@@ -12,13 +12,14 @@ of a large archive stays small; index/evidence_store.py keeps it with the index.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from index.keys import digest
 from index.tails import link_tail, page_tails
+from index.title_line import site_keys
 
 # A line recurring beside this many distinct bodies of one source is the source's chrome:
 # at least MIN_PAGES, and at least SHARE_PAGES of the source's pages up to MAX_PAGES.
@@ -78,12 +79,6 @@ def threshold(pages: int) -> int:
     """Return on how many distinct bodies a line of a source with `pages` pages must
     recur to count as chrome."""
     return max(MIN_PAGES, min(MAX_PAGES, round(pages * SHARE_PAGES)))
-
-
-def digest(text: str) -> int:
-    """Hash folded text into a signed 64-bit key (as SQLite stores integers)."""
-    raw = hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest()
-    return int.from_bytes(raw, "big", signed=True)
 
 
 def line_key(text: str) -> int | None:
@@ -205,7 +200,7 @@ def kept_keys(lines: Iterable[str]) -> list[int]:
         if len(line) <= MAX_LINE_CHARS:
             found += [line_key(line), prefix_key(line), text_key(line), template_key(line)]
             found += [frame_key(line)]
-            found += [mark_key(line), credit_key(line)]
+            found += [mark_key(line), credit_key(line), *site_keys(line)]
             found += [tail_key(link_tail(line)), tail_key(link_tail(line, after_sentence=True))]
             if (key := line_key(line)) is not None:
                 found.append(after_key(key))
@@ -228,6 +223,12 @@ class Evidence:
     def size(self, source: str) -> int:
         """Return how many pages (distinct bodies) of the source the evidence has seen."""
         return self.sizes.get(source, 0)
+
+    def counted(self, source: str, key: int | None) -> int:
+        """Return on how many of the source's pages something keyed `key` stands (0: too
+        few, or no key)."""
+        counts = self.repeated.get(source)
+        return counts.get(key, 0) if counts and key is not None else 0
 
     def pages(self, source: str, text: str) -> int:
         """Return on how many of the source's pages the line recurs (0: too few)."""
@@ -362,7 +363,7 @@ class Gatherer:
             if len(line) > MAX_LINE_CHARS:
                 continue
             keys = (line_key(line), prefix_key(line), template_key(line), mark_key(line))
-            for key in (*keys, frame_key(line)):
+            for key in (*keys, frame_key(line), *site_keys(line)):
                 if key is not None:
                     _count(counts, key, body)
             # Where the line stands in the source's template: below the body's longest line.

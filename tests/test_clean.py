@@ -506,3 +506,58 @@ def test_title_found_over_an_address_and_by_stems(top: list[str], title: str) ->
     got = clean_page(page(*top, *body), None, "site", "own")
     assert got.title == title
     assert got.body.split("\n")[0] == FIRST
+
+
+# A title over a body that names its words; a kicker over it shares fewer with the body.
+TRAM = "Stadtrat verlängert die Straßenbahn nach Westen"
+TRAM_BODY = (
+    "Der Stadtrat hat am Dienstag beschlossen, die Straßenbahn bis zum neuen Stadtteil im "
+    "Westen zu verlängern. Die Kosten werden auf 120 Millionen Euro geschätzt.",
+    "Bund und Land wollen den größten Teil der Kosten übernehmen, der Stadtrat den Rest.",
+)
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        # A kicker sharing a word with the body, fewer than the title below.
+        (["Kosten steigen", TRAM], TRAM),
+        # A kicker of one word (too few to tell by a word shared with the body alone).
+        (["Hintergrund", TRAM], TRAM),
+        (["Kosten im Blick:", TRAM], TRAM),
+        # A short title over its subheading: they share a word, the title is above.
+        (["Straßenbahn kommt", TRAM], "Straßenbahn kommt"),
+        # A closed sentence over the title is no kicker.
+        (["Kosten steigen.", TRAM], "Kosten steigen."),
+    ],
+    ids=["kicker", "one-word-kicker", "colon-kicker", "title-over-subheading", "sentence"],
+)
+def test_kicker_over_the_title(top: list[str], title: str) -> None:
+    got = clean_page(page(*top, *TRAM_BODY), None, "site", "own")
+    assert got.title == title
+    if title == TRAM:
+        assert [d.detail.split(":")[0] for d in got.dropped] == ["kicker over the title"]
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        TRAM_BODY[0].split(". ")[0] + ".",
+        "» " + TRAM_BODY[0].split(". ")[0] + ".",
+        "Kurzfassung: " + TRAM_BODY[0].split(". ")[0] + ".",
+        "Kurzfassung ⧫ " + TRAM_BODY[0].split(". ")[0] + ".",
+    ],
+    ids=["plain", "quote-mark", "label", "label-and-mark"],
+)
+def test_standfirst_repeating_the_bodys_opening_is_dropped(standfirst: str) -> None:
+    got = clean_page(page(TRAM, standfirst, *TRAM_BODY), None, "site", "own")
+    assert got.body == "\n".join(TRAM_BODY)
+    assert got.dropped[0].detail == "the body's opening repeated over it"
+
+
+def test_a_short_line_opening_as_the_paragraph_stays() -> None:
+    """A line of a few words the paragraph below opens with is no standfirst (a
+    subheading, a dateline's place): too few words to tell."""
+    short = "Der Stadtrat hat am Dienstag"
+    got = clean_page(page(TRAM, short, *TRAM_BODY), None, "site", "own")
+    assert got.body.split("\n") == [short, *TRAM_BODY]

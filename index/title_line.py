@@ -1,0 +1,109 @@
+"""Take off what a site puts around an article's title on the title line.
+
+Markdown heading marks ("# Title", "# Title #") are markup, never the title's words. A
+site's name behind a separator after the title ("Title ‖ Site", "Title :: Site Online")
+or before it ("Site | Title") stands there whatever the title says: the evidence counts,
+per source, how lines end after their last separator and open before their first
+(index/evidence.py), and such a part counted on half of the source's pages or more is
+the site's, not the title's. A title's own dash ("Putin – ein Jahr danach") ends
+differently on every page, so it stays.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from index.keys import digest
+from index.shape import SEPARATOR, WORD, count_words
+
+# Markdown heading marks around a line (ATX headings: one to six "#", closing ones too).
+HEADING = re.compile(r"^#{1,6}\s+(\S.*?)(?:\s+#{1,6})?$")
+# The site's part of a title line has at most this many words ...
+SITE_WORDS = 4
+# ... and leaves a title of this many words at least.
+TITLE_WORDS = 2
+# A part recurring on this share of the source's pages at least is the site's.
+SITE_SHARE = 0.5
+DIGITS = re.compile(r"\d+")
+
+
+class Counts(Protocol):
+    """What the evidence tells about a source (index/evidence.py)."""
+
+    def size(self, source: str) -> int: ...
+    def counted(self, source: str, key: int | None) -> int: ...
+
+
+def unmarked(line: str) -> str:
+    """Return a line without Markdown heading marks around it."""
+    m = HEADING.match(line)
+    return m.group(1) if m else line
+
+
+def _part_key(kind: str, separator: str, part: str) -> int | None:
+    words = [DIGITS.sub("0", w) for w in WORD.findall(part.casefold())]
+    return digest(f"\x00site-{kind} {separator.strip()} {' '.join(words)}") if words else None
+
+
+def split_tail(text: str) -> tuple[str, str, str] | None:
+    """Return (title, separator, tail) of a line ending in a few words after a separator
+    (None: no such ending)."""
+    found = list(SEPARATOR.finditer(text))
+    if not found:
+        return None
+    m = found[-1]
+    head, tail = text[: m.start()], text[m.end() :]
+    if not 1 <= count_words(tail) <= SITE_WORDS or count_words(head) < TITLE_WORDS:
+        return None
+    return head, m.group(), tail
+
+
+def split_head(text: str) -> tuple[str, str, str] | None:
+    """Return (head, separator, title) of a line opening with a few words before a
+    separator (None: no such opening)."""
+    m = SEPARATOR.search(text)
+    if m is None:
+        return None
+    head, rest = text[: m.start()], text[m.end() :]
+    if not 1 <= count_words(head) <= SITE_WORDS or count_words(rest) < TITLE_WORDS:
+        return None
+    return head, m.group(), rest
+
+
+def tail_key(text: str) -> int | None:
+    """Key how a line ends after its last separator (None: it ends otherwise)."""
+    found = split_tail(text)
+    return _part_key("tail", found[1], found[2]) if found else None
+
+
+def head_key(text: str) -> int | None:
+    """Key how a line opens before its first separator (None: it opens otherwise)."""
+    found = split_head(text)
+    return _part_key("head", found[1], found[0]) if found else None
+
+
+def site_keys(line: str) -> list[int]:
+    """Return the keys a line is counted under as a possible title with the site's name."""
+    text = unmarked(line)
+    return [k for k in (tail_key(text), head_key(text)) if k is not None]
+
+
+def title_text(line: str, evidence: Counts | None, source: str) -> tuple[str, list[str]]:
+    """Return the title a title line holds, and what was taken off it (heading marks, the
+    site's name before or after it, as the source's pages show it)."""
+    cut: list[str] = []
+    text = unmarked(line)
+    if text != line:
+        cut.append("heading marks")
+    size = evidence.size(source) if evidence else 0
+    if not evidence or not size:
+        return text, cut
+    least = SITE_SHARE * size
+    if (tail := split_tail(text)) and evidence.counted(source, tail_key(text)) >= least:
+        text = tail[0].rstrip()
+        cut.append(f"the site's name after it ({tail[2]!r})")
+    if (head := split_head(text)) and evidence.counted(source, head_key(text)) >= least:
+        text = head[2].lstrip()
+        cut.append(f"the site's name before it ({head[0]!r})")
+    return text, cut
