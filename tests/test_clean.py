@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from page_parts import SITE_ARTICLES
 
 from index.clean import CleanedArticle, clean_article, clean_page, gather_page, normalize
 from index.evidence import Evidence, Gatherer, line_key
@@ -353,32 +354,6 @@ def test_prose_is_never_dropped_with_everything_else() -> None:
     assert cleaned.parts() == ("Neue Straßenbahn", "", prose)
     assert cleaned.uncertain.endswith("prose kept") and not cleaned.skipped
     assert [d.reason for d in cleaned.dropped].count("teaser") == 4
-
-
-# Ten articles of one source: a title and two paragraphs each, all different.
-SITE_ARTICLES = (
-    ("Neuer Radweg am Rhein", "Die Stadt baut bis zum Sommer einen Radweg entlang des Ufers.",
-     "Anwohner begrüßen die Pläne, Händler fürchten weniger Parkplätze."),
-    ("Schule bekommt Mensa", "Nach langem Warten erhält die Grundschule eine eigene Küche.",
-     "Die Eltern hatten jahrelang dafür gesammelt und Briefe geschrieben."),
-    ("Hochwasser bleibt aus", "Trotz starker Regenfälle stieg der Pegel nur wenig an.",
-     "Die Feuerwehr hatte vorsorglich Sandsäcke an die Deiche gebracht."),
-    ("Bäckerei schließt nach 90 Jahren", "Der Familienbetrieb findet keinen Nachfolger mehr.",
-     "Stammkunden verabschiedeten sich mit Blumen und Karten."),
-    ("Orchester probt im Freien", "Wegen der Hitze zogen die Musiker in den Stadtpark um.",
-     "Spaziergänger blieben stehen und hörten den Proben zu."),
-    ("Kreistag streitet über Busse", "Die Opposition verlangt dichtere Takte auf dem Land.",
-     "Der Landrat verweist auf fehlende Fahrer und knappe Mittel."),
-    ("Tierheim sucht Paten", "Für die vielen Katzen fehlen Futter und freiwillige Helfer.",
-     "Wer helfen möchte, kann sich jeden Mittwoch dort melden."),
-    ("Brücke wird gesperrt", "Gutachter fanden Risse in den Pfeilern der alten Brücke.",
-     "Autofahrer müssen einen Umweg von zwölf Kilometern fahren."),
-    ("Museum zeigt alte Karten", "Die Ausstellung im Schloss versammelt Landkarten und"
-     " Stadtpläne aus vier Jahrhunderten, viele davon zum ersten Mal öffentlich.",
-     "Besonders wertvoll ist ein Druck aus dem Jahr 1620, den ein Sammler geliehen hat."),
-    ("Sportverein feiert Jubiläum", "Seit hundert Jahren spielen Kinder hier Fußball und Handball.",
-     "Zum Fest kamen ehemalige Spieler aus ganz Deutschland."),
-)  # fmt: skip
 
 
 def site_body(n: int, count: int = 2) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from page_parts import SITE_ARTICLES
 
 from index import title_line
 from index.clean import clean_page, gather_page
@@ -10,20 +11,7 @@ from index.evidence import Evidence, Gatherer
 from index.title_line import split_head, split_tail, title_text, unmarked
 
 # A source's articles: title, then two body sentences.
-ARTICLES = (
-    ("Neuer Radweg am Rhein", "Die Stadt baut bis zum Sommer einen Radweg entlang des Ufers.",
-     "Anwohner begrüßen die Pläne, Händler fürchten weniger Parkplätze."),
-    ("Schule bekommt Mensa", "Nach langem Warten erhält die Grundschule eine eigene Küche.",
-     "Die Eltern hatten jahrelang dafür gesammelt und Briefe geschrieben."),
-    ("Hochwasser bleibt aus", "Trotz starker Regenfälle stieg der Pegel nur wenig an.",
-     "Die Feuerwehr hatte vorsorglich Sandsäcke an die Deiche gebracht."),
-    ("Bäckerei schließt nach 90 Jahren", "Der Familienbetrieb findet keinen Nachfolger mehr.",
-     "Stammkunden verabschiedeten sich mit Blumen und Karten."),
-    ("Orchester probt im Freien", "Wegen der Hitze zogen die Musiker in den Stadtpark um.",
-     "Spaziergänger blieben stehen und hörten den Proben zu."),
-    ("Kreistag streitet über Busse", "Die Opposition verlangt dichtere Takte auf dem Land.",
-     "Der Landrat verweist auf fehlende Fahrer und knappe Mittel."),
-)  # fmt: skip
+ARTICLES = SITE_ARTICLES[:6]
 
 
 def pages(form: str) -> list[tuple[str, str, str]]:
