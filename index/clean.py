@@ -23,7 +23,7 @@ import html
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import numpy.typing as npt
@@ -102,6 +102,8 @@ class CleanedArticle:
     uncertain: str = ""
     # Why the page holds no article ("" when it does): it is reported and skipped.
     skipped: str = ""
+    # What was taken off the title line (heading marks, the site's name), for inspect.
+    title_cut: tuple[str, ...] = ()
 
     def parts(self) -> tuple[str, str, str]:
         """Return (title, caption, body)."""
@@ -174,6 +176,7 @@ class _Page:
         self.seen = [evidence.pages(source, line) for line in lines] if evidence else None
         self.dropped: dict[int, Dropped] = {}
         self.unsure: list[str] = []
+        self.title_cut: tuple[str, ...] = ()
         self.teased: set[int] = set()
         self.footer_text: list[str] = []
         # Lines before the title the rules found to be another article's headline.
@@ -356,10 +359,16 @@ class _Page:
         return not (own & body) and bool(_stems(nxt.text) & body)
 
     def clean(self) -> CleanedArticle:
+        """Clean the page, saying what was taken off its title line."""
+        cleaned = self._clean()
+        return replace(cleaned, title_cut=self.title_cut) if cleaned.title else cleaned
+
+    def _clean(self) -> CleanedArticle:
         """Clean the page."""
         lines, shapes, n = self.lines, self.shapes, len(self.lines)
         t = self.title()
-        title = self.title_text(t)
+        title, cut = title_text(lines[t], self.evidence, self.source)
+        self.title_cut = tuple(cut)
         i = t + 1
         if i < n and _same(lines[i], title):
             self.drop(i, "title-copy")

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from page_parts import H1, H2, L2, P1, P2, P3, TITLE
+from page_parts import H1, H2, L2, P1, P2, P3, SITE_ARTICLES, TITLE
 
 from web.cli import main
 
@@ -265,3 +265,25 @@ def test_reasons_of_cleaner_version_9(
     (found,) = inspect(tmp_path, capsys, text)
     assert found["title"] == TITLE
     assert [d["why"] for d in found["dropped"] if d["line"] == line] == [why]
+
+
+@pytest.mark.parametrize(
+    ("form", "cut"),
+    [
+        ("# {title} ‖ Rheinblatt", ["heading marks", "the site's name after it ('Rheinblatt')"]),
+        ("Rheinblatt | {title}", ["the site's name before it ('Rheinblatt')"]),
+        ("{title}", []),
+    ],
+)
+def test_what_was_cut_off_the_title_line_is_shown(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], form: str, cut: list[str]
+) -> None:
+    articles = SITE_ARTICLES[:6]
+    texts = [page(form.format(title=title), one, two) for title, one, two in articles]
+    got = inspect(tmp_path, capsys, *texts)
+    assert sorted((p["title"], p["title_cut"]) for p in got) == sorted(
+        (title, cut) for title, _, _ in articles
+    )
+    assert main(["--index", str(tmp_path / "no-index"), "inspect", str(tmp_path / "seiten")]) == 0
+    shown = capsys.readouterr().out
+    assert ("cut off the title line: " + "; ".join(cut) in shown) == bool(cut)

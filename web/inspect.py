@@ -39,6 +39,7 @@ class Inspected:
             "file": self.origin,
             "source": self.source,
             "title": c.title,
+            "title_cut": list(c.title_cut),
             "caption": c.caption,
             "body": c.body,
             "dropped": [
@@ -91,6 +92,8 @@ def render(page: Inspected) -> str:
     if c.skipped:
         lines.append(f"skipped: {c.skipped}")
     lines.append(f"title:   {c.title}")
+    if c.title_cut:
+        lines.append(f"  cut off the title line: {'; '.join(c.title_cut)}")
     lines.append(f"caption: {c.caption}")
     paragraphs = [p for p in c.body.split("\n") if p]
     lines.append(f"body:    {len(paragraphs)} paragraphs")
