@@ -177,6 +177,7 @@ class _Page:
         self.dropped: dict[int, Dropped] = {}
         self.unsure: list[str] = []
         self.title_cut: tuple[str, ...] = ()
+        self.title_lines: dict[int, tuple[str, tuple[str, ...]]] = {}
         self.teased: set[int] = set()
         self.footer_text: list[str] = []
         # Lines before the title the rules found to be another article's headline.
@@ -280,7 +281,15 @@ class _Page:
     def title_text(self, i: int) -> str:
         """Return the title line i holds: without heading marks, and without the site's
         name the source's pages put before or after their titles (index/title_line.py)."""
-        return title_text(self.lines[i], self.evidence, self.source)[0]
+        return self._title_line(i)[0]
+
+    def _title_line(self, i: int) -> tuple[str, tuple[str, ...]]:
+        """Return the title line i holds and what was cut off it, worked out once: the
+        title search asks for the same lines again and again."""
+        if (found := self.title_lines.get(i)) is None:
+            text, cut = title_text(self.lines[i], self.evidence, self.source)
+            found = self.title_lines[i] = (text, tuple(cut))
+        return found
 
     def _kicker(self, j: int) -> bool:
         """Tell whether line j is a kicker over the title (each page's own, so the
@@ -367,8 +376,7 @@ class _Page:
         """Clean the page."""
         lines, shapes, n = self.lines, self.shapes, len(self.lines)
         t = self.title()
-        title, cut = title_text(lines[t], self.evidence, self.source)
-        self.title_cut = tuple(cut)
+        title, self.title_cut = self._title_line(t)
         i = t + 1
         if i < n and _same(lines[i], title):
             self.drop(i, "title-copy")
