@@ -404,7 +404,8 @@ def read(text: str, max_chars: int = MAX_QUERY_CHARS) -> SearchQuery:
 QUESTION_WORDS = frozenset(
     "wer wen wem wessen was wann wo woher wohin warum weshalb wieso weswegen wie wieviel "
     "wieviele welche welcher welches welchen welchem wodurch womit wofür worauf worüber "
-    "woran wovon wozu who what when where why which how whom whose".split()
+    "woran wovon wozu woraus wogegen worin worum wovor wobei wonach worunter inwiefern "
+    "inwieweit who what when where why which how whom whose".split()
 )
 
 

@@ -153,6 +153,10 @@ def test_plain_words_have_no_notices() -> None:
         ("wer OR Nationalhymne?", [["wer", "Nationalhymne"]]),
         ("wer wann Putin", [["Putin"]]),
         ("Besuch Putin wann", [["Besuch"], ["Putin"], ["wann"]]),
+        # "wo(r)" and a preposition: each one asks.
+        ("Wovor warnte Putin?", [["warnte"], ["Putin"]]),
+        ("Worin besteht die Strategie?", [["besteht"], ["die"], ["Strategie"]]),
+        ("Inwieweit half das?", [["half"], ["das"]]),
     ],
 )
 def test_question_content_drops_question_words(text: str, groups: list[list[str]]) -> None:
