@@ -89,6 +89,12 @@ def test_no_agreement(lines: list[str]) -> None:
     assert found is None or found.line == 0
 
 
+def test_a_line_repeated_alike_apart_is_no_title() -> None:
+    """An advertising label twice on the page, case and all, lines apart: no title."""
+    lines = ["Anzeige ⧫ Partner des Hauses", TITLE, P1, "Anzeige ⧫ Partner des Hauses", P2]
+    assert agreed(lines, len(lines), set()) is None
+
+
 def test_lines_recurring_on_the_sources_pages_hold_no_title() -> None:
     lines = ["Foto: Anna Keller für Rheinblatt", TITLE, P1, "Foto: Anna Keller für Rheinblatt"]
     assert agreed(lines, len(lines), {0, 3}) is None
