@@ -96,7 +96,7 @@ def test_a_line_repeated_alike_apart_is_no_title() -> None:
 
 
 def test_lines_recurring_on_the_sources_pages_hold_no_title() -> None:
-    lines = ["Foto: Anna Keller für Rheinblatt", TITLE, P1, "Foto: Anna Keller für Rheinblatt"]
+    lines = ["Foto: Anna Keller für Rheinblatt", TITLE, P1, "FOTO: ANNA KELLER FÜR RHEINBLATT"]
     assert agreed(lines, len(lines), {0, 3}) is None
     assert agreed(lines, len(lines), set()) is not None
 
