@@ -189,7 +189,7 @@ def agreed(
                 copied.add(key)
     for key, group in groups.items():
         groups[key] = _unparted(group, prose or set())
-    groups = {k: g for k, g in groups.items() if len(g) >= 2 and not _repeated(g)}
+    groups = {k: g for k, g in groups.items() if len(g) >= 2 and not _repeated(g, lines)}
     if not groups:
         return None
     key = max(groups, key=lambda k: (k in copied, len(groups[k]), len(k)))
@@ -226,8 +226,8 @@ def _unparted(group: dict[int, str], prose: set[int]) -> dict[int, str]:
     return {k: group[k] for k in kept}
 
 
-def _repeated(group: dict[int, str]) -> bool:
-    """Tell whether the group is one line written alike, case and all, in places apart (a
-    label or an advertisement repeated on the page, not a title and its copy)."""
+def _repeated(group: dict[int, str], lines: list[str]) -> bool:
+    """Tell whether the group's lines are one line written alike, case and all, in places
+    apart (a label or an advertisement repeated on the page, not a title and its copy)."""
     order = sorted(group)
-    return len(set(group.values())) == 1 and order[-1] - order[0] >= len(order)
+    return len({lines[i] for i in order}) == 1 and order[-1] - order[0] >= len(order)
