@@ -73,6 +73,8 @@ def split_bracket(text: str, title_words: int = TITLE_WORDS) -> tuple[str, str, 
     if m is None:
         return None
     head, tail = text[: m.start()], m.group(1)
+    if not any(ch.isalpha() for ch in tail):
+        return None  # a date or a number alone: the line's own, not the site's name
     if not 1 <= count_words(tail) <= SITE_WORDS or count_words(head) < title_words:
         return None
     return head, "(", tail

@@ -213,6 +213,23 @@ def test_a_toolbar_under_the_title_is_not_its_end() -> None:
         assert clean_page(text, evidence, "site", page_id).title == title
 
 
+def test_a_dated_byline_under_the_title_is_not_its_end() -> None:
+    """A byline ending in a bracketed date under every title: a date is no site's name."""
+    found = [
+        (
+            page_id,
+            text.replace("\n\n", f"\n\n{name} berichtet ({n + 1}.0{n + 2}.2024)\n\n", 1),
+            title,
+        )
+        for n, ((page_id, text, title), name) in enumerate(
+            zip(pages("{title}"), ("Anna Keller", "Jonas Weber", "Lea Brandt") * 2, strict=True)
+        )
+    ]
+    evidence = gathered(found)
+    for page_id, text, title in found:
+        assert clean_page(text, evidence, "site", page_id).title == title
+
+
 def test_wrapped_parts_need_evidence() -> None:
     line, below = "Bäckerei schließt", "nach 90 Jahren / Rheinblatt digital"
     assert title_line.wrapped_end(line, below, None, "site") == ""
