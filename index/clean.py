@@ -315,7 +315,11 @@ class _Page:
             cut.append(f"as {len(found.copies)} other lines of the page's head hold it")
         self.title_lines[j] = (found.text, tuple(cut))
         for k in found.copies:
-            self.drop(k, "title-copy", "the title again, with other parts around it")
+            if k < j:
+                # Over the title: the page's head title, a breadcrumb ending in it.
+                self.drop(k, "banner", "the title with the site's name or a label around it")
+            else:
+                self.drop(k, "title-copy", "the title again, with other parts around it")
         return self._title_at(j)
 
     def _title_at(self, j: int) -> int:
