@@ -7,7 +7,8 @@ same kinds of lines in the same order with one lead of at most LEAD_WORDS words,
 footer starts at the first of them: their leads may be whole sentences with no marker,
 so only their rhythm tells them from the body. An article's own sections (a subheading
 over a short paragraph) repeat so too, but they are about the article: a run whose
-records share OWN_WORDS words or more with the body above it, most of them, stays.
+records share OWN_WORDS words or more with the body above it, most of them, stays, and
+so does a run whose headlines are questions, most of them (an interview).
 """
 
 from __future__ import annotations
@@ -91,7 +92,7 @@ def start(
     records = (end - best) // size
     if records < MIN_RECORDS or not any(paragraph(s) for s in shapes[:best]):
         return end, 0
-    if _sections(kinds, shapes, best, size):
+    if _sections(kinds, shapes, best, size) or _interview(kinds, shapes, best, end, size):
         return end, 0
     if 2 * sum(own(r) for r in range(best, end, size)) > records:
         return end, 0
@@ -114,3 +115,13 @@ def _sections(kinds: list[str], shapes: Sequence[Shape], best: int, size: int) -
         elif got != want:
             return False
     return True
+
+
+def _interview(kinds: list[str], shapes: Sequence[Shape], best: int, end: int, size: int) -> bool:
+    """Tell whether most records' headlines are questions: an interview's questions over
+    their answers, the article's own."""
+    if "H" not in kinds[best : best + size]:
+        return False
+    at = kinds[best : best + size].index("H")
+    heads = [shapes[r + at].text.rstrip() for r in range(best, end, size)]
+    return 2 * sum(h.endswith("?") for h in heads) > len(heads)

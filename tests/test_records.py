@@ -84,6 +84,8 @@ RHYTHM = "teasers laid out alike after the body"
         ([x for sec in SECTIONS for x in sec], False),
         # A run going on the article's sections above it (one with a long paragraph).
         (["Vorgeschichte des Streits", f"{P2} {P3} {P2}", *headline_lead()], False),
+        # Questions over their answers: an interview's own.
+        ([x for h, lead, _ in TEASERS for x in (h + "?", lead)], False),
         # A line ending in a colon introduces what follows (a quotation's speaker).
         ([x for h, lead, _ in TEASERS for x in (h + ":", lead)], False),
     ],
