@@ -581,6 +581,11 @@ def main() -> int:
         "at --forms: besides search.forms' (add) or alone (only)",
     )
     g.add_argument("--hyphen-parts", type=float, default=None, help="compile.HYPHEN_PART_BOOST")
+    g.add_argument(
+        "--drop-asking",
+        action="store_true",
+        help="a question's asking word dropped from ranking too (syntax.DROP_ASKING)",
+    )
     g.add_argument("--bm25-b", type=float, default=None, help="ranking.BM25_B, for every query")
     g.add_argument("--bm25-k1", type=float, default=None, help="ranking.BM25_K1, for every query")
     t = sub.add_parser("train")
@@ -620,6 +625,8 @@ def main() -> int:
             qcompile.other_forms = _with_strong_forms(args.strong_forms == "add")
         if args.hyphen_parts is not None:
             qcompile.HYPHEN_PART_BOOST = args.hyphen_parts
+        if args.drop_asking:
+            syntax.DROP_ASKING = True
         if args.bm25_b is not None:
             search_archive.BM25_B = args.bm25_b
         if args.bm25_k1 is not None:

@@ -68,6 +68,9 @@ class Compiled:
     # For each word group, the word if it is one plain word (no phrase, prefix, part or
     # operator), else None: such a word also holds its other forms (search.holding).
     plain_words: list[str | None] = field(default_factory=list)
+    # For each word group, whether it is a question's asking word ("viele" in "Wie
+    # viele …?"): ranked as any word, not counted in the result set (search.querywords).
+    asking: list[bool] = field(default_factory=list)
 
 
 @dataclass
@@ -325,15 +328,15 @@ def typed_groups(
     """Build one query per word group (a word, a phrase, or words joined by OR), each
     with the group's text as typed; groups without terms are left out. forms: the weight
     of a word's other forms (search.forms; 0: not searched)."""
-    return [(text, q) for text, _, q, _ in _typed_and_searched(schema, parsed, boosts, forms)]
+    return [(text, q) for text, _, q, _, _ in _typed_and_searched(schema, parsed, boosts, forms)]
 
 
 def _typed_and_searched(
     schema: Schema, parsed: ParsedQuery, boosts: dict[str, float] | None, forms: float
-) -> list[tuple[str, wq.Query, wq.Query, str | None]]:
+) -> list[tuple[str, wq.Query, wq.Query, str | None, bool]]:
     """Return each word group as typed, its query, its query with the words' other
-    forms (the same query when forms is 0 or no word has any), and the word if the group
-    is one plain word."""
+    forms (the same query when forms is 0 or no word has any), the word if the group
+    is one plain word, and whether it is a question's asking word."""
     out = []
     for group in parsed.groups:
         pairs = [(n, node_query(schema, n, boosts)) for n in group]
@@ -341,9 +344,9 @@ def _typed_and_searched(
         if pairs:
             text = " ODER ".join(typed(n, nested=len(group) > 1) for n in group)
             both = [(q, with_forms(schema, n, q, boosts, forms)) for n, q in pairs]
-            out.append(
-                (text, _any([q for q, _ in both]), _any([f for _, f in both]), _plain(group))
-            )
+            asking = len(group) == 1 and isinstance(group[0], Clause) and group[0].asking
+            searched = _any([f for _, f in both])
+            out.append((text, _any([q for q, _ in both]), searched, _plain(group), asking))
     return out
 
 
@@ -430,8 +433,8 @@ def compile_query(
     # A question's words also match their other forms and a compound's parts alone; the
     # words as typed (word_groups, what reranking reads) do not.
     found = _typed_and_searched(schema, parsed, boosts, FORM_BOOST if parsed.question else 0.0)
-    typed = [(text, q) for text, q, _, _ in found]
-    groups = [loosen_compounds(g) if parsed.question else g for _, _, g, _ in found]
+    typed = [(text, q) for text, q, *_ in found]
+    groups = [loosen_compounds(g) if parsed.question else g for _, _, g, *_ in found]
     q = build(schema, parsed, boosts, groups=groups)
     browsing = q is wq.NullQuery and parsed.empty and not parsed.excluded and browse
     if browsing:
@@ -444,7 +447,8 @@ def compile_query(
         terms_by_field(q),
         browsing,
         word_groups=typed,
-        plain_words=[word for *_, word in found],
+        plain_words=[word for *_, word, _ in found],
+        asking=[asking for *_, asking in found],
     )
 
 

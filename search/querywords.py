@@ -55,14 +55,15 @@ def content_words(
     if forms is None:
         forms = other_forms(commit, compiled)
     groups = []
-    for (typed, _), group, terms, word in zip(
+    for (typed, _), group, terms, word, asking in zip(
         compiled.word_groups,
         compiled.groups,
         compiled.group_terms,
         compiled.plain_words,
+        _asking(compiled),
         strict=True,
     ):
-        content = matchset.is_content({f for f, _ in terms}, _pattern(group))
+        content = not asking and matchset.is_content({f for f, _ in terms}, _pattern(group))
         found = _NO_DOCS
         if content:
             found = docs(commit, postings, group)
@@ -70,6 +71,13 @@ def content_words(
                 found = union([d for d in (found, _held(commit, postings, word, forms)) if len(d)])
         groups.append((typed, found, content))
     return matchset.content_words(groups)
+
+
+def _asking(compiled: Compiled) -> list[bool]:
+    """Return, for each word group, whether it is a question's asking word ("viele" in
+    "Wie viele …?"): the answer gives a figure for it, so it does not count toward the
+    set (else every article with "viele" would be in the set of such a question)."""
+    return compiled.asking or [False] * len(compiled.groups)
 
 
 def _pattern(group: wq.Query) -> bool:
@@ -97,8 +105,10 @@ def other_forms(commit: Commit, compiled: Compiled) -> dict[str, holding.Terms]:
     (every match holds its one word)."""
     out: dict[str, holding.Terms] = {}
     content = [
-        matchset.is_content({f for f, _ in terms}, _pattern(group))
-        for group, terms in zip(compiled.groups, compiled.group_terms, strict=True)
+        not asking and matchset.is_content({f for f, _ in terms}, _pattern(group))
+        for group, terms, asking in zip(
+            compiled.groups, compiled.group_terms, _asking(compiled), strict=True
+        )
     ]
     if compiled.browse or sum(content) < 2:
         return out

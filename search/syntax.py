@@ -67,6 +67,9 @@ class Clause:
     prefix: bool = False
     # titel:…: searched only in these parts of the article (None: all of them).
     parts: tuple[str, ...] | None = None
+    # A question's word that belongs to its asking, not to its answer ("viele" in "Wie
+    # viele …?", "hieß" in "Wie hieß …?"; question_content): searched, not counted.
+    asking: bool = False
 
 
 @dataclass
@@ -401,12 +404,20 @@ def read(text: str, max_chars: int = MAX_QUERY_CHARS) -> SearchQuery:
 QUESTION_WORDS = frozenset(
     "wer wen wem wessen was wann wo woher wohin warum weshalb wieso weswegen wie wieviel "
     "wieviele welche welcher welches welchen welchem wodurch womit wofür worauf worüber "
-    "woran wovon wozu who what when where why which how whom whose".split()
+    "woran wovon wozu woraus wogegen worin worum wovor wobei wonach worunter inwiefern "
+    "inwieweit who what when where why which how whom whose".split()
 )
 
 
+# True: a question's asking word is dropped as its question words are, from ranking too
+# (measured with the reranker refitted, README "Relevance": not kept).
+DROP_ASKING = False
+
+
 def question_content(parsed: ParsedQuery) -> ParsedQuery:
-    """Drop a question's question words ("wer", "wann"): the text answering it has none.
+    """Drop a question's question words ("wer", "wann"): the text answering it has none;
+    mark the lowercase word right after "wie" as asking ("Wie viele", "Wie hieß", "Wie
+    hoch"): the answer gives a figure or a name for it and seldom the word itself.
 
     Nothing is dropped from other queries, nor when only question words were typed.
     """
@@ -420,10 +431,31 @@ def question_content(parsed: ParsedQuery) -> ParsedQuery:
             and node.text.casefold() in (QUESTION_WORDS)
         )
 
-    groups = [g for g in parsed.groups if not all(question_word(n) for n in g)]
+    groups: list[list[Node]] = []
+    after_how = False
+    for g in parsed.groups:
+        if all(question_word(n) for n in g):
+            after_how = any(isinstance(n, Clause) and n.text.casefold() == "wie" for n in g)
+            continue
+        node = g[0]
+        if after_how and len(g) == 1 and isinstance(node, Clause) and _plain_lowercase(node):
+            if not DROP_ASKING:
+                groups.append([replace(node, asking=True)])
+        else:
+            groups.append(g)
+        after_how = False
     if not groups:
         return parsed
     return replace(parsed, groups=groups)
+
+
+def _plain_lowercase(node: Clause) -> bool:
+    """Tell whether a clause is one plain word written in lowercase."""
+    return (
+        not (node.phrase or node.prefix or node.negated or node.parts is not None)
+        and node.slop is None
+        and node.text[:1].islower()
+    )
 
 
 def is_question(text: str) -> bool:

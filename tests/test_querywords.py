@@ -57,3 +57,26 @@ def test_the_whole_query_is_read_when_asked(news: Archive, text: str, whole: boo
         return
     every = np.array(sorted(commit.searcher.docs_for_query(compiled.query)), dtype=np.int64)
     assert found.docs is not None and np.array_equal(found.docs, every)
+
+
+@pytest.mark.parametrize(
+    ("text", "asking", "counted"),
+    [
+        # "viele" asks for a figure: searched, but an article with only "viele" is not
+        # in the set.
+        ("Wie viele Flüchtlinge kamen am Hauptbahnhof an?", ["viele"], ["Flüchtlinge"]),
+        ("Wie hoch ist der Hafen?", ["hoch"], ["Hafen"]),
+        # Keyword queries ask for nothing.
+        ("viele Flüchtlinge Hauptbahnhof", [], ["viele", "Flüchtlinge"]),
+    ],
+)
+def test_a_questions_asking_word_is_searched_not_counted(
+    news: Archive, text: str, asking: list[str], counted: list[str]
+) -> None:
+    compiled = _compiled(news, text)
+    typed = [t for t, _ in compiled.word_groups]
+    assert [t for t, a in zip(typed, compiled.asking, strict=True) if a] == asking
+    assert set(asking) <= set(typed)  # still ranked
+    words = [w.text for w in querywords.read(news.commit(), compiled).words]
+    assert set(counted) <= set(words)
+    assert not set(asking) & set(words)

@@ -201,3 +201,35 @@ def test_did_you_mean_over_two_segments(two_runs: Archive, typed: str, suggested
         for maxdist in (1, 2):
             expected = searcher.suggest("body_de", term, limit=5, maxdist=maxdist, prefix=2)
             assert suggest.close_words(searcher, "body_de", term, maxdist) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "maxdist", "close"),
+    [
+        ("fluchtlnge", 2, ["fluchtling"]),
+        ("flucthling", 2, ["fluchtling"]),
+        # Two edits without transpositions (Whoosh's automaton), one with them.
+        ("flucthling", 1, []),
+        ("bremerhaf", 2, ["bremerhav"]),
+        ("deichverbnd", 2, ["deichverband"]),
+    ],
+)
+def test_close_words_of_one_segment_without_whooshs_automaton(
+    news, monkeypatch: pytest.MonkeyPatch, typed: str, maxdist: int, close: list[str]
+) -> None:
+    """One segment's suggestions come from its prefix's words, not a walk of its terms
+    table with Whoosh's automaton, and are Whoosh's (Levenshtein distance)."""
+    from whoosh.codec.base import Automata
+
+    from search import suggest
+
+    searcher = news.searcher()
+    assert searcher.reader().is_atomic()
+    expected = searcher.suggest("body_de", typed, limit=5, maxdist=maxdist, prefix=2)
+    assert expected == close
+
+    def walked(*args: object) -> None:
+        raise AssertionError("the terms table walked with an automaton")
+
+    monkeypatch.setattr(Automata, "find_matches", staticmethod(walked))
+    assert suggest.close_words(news.searcher(), "body_de", typed, maxdist) == expected

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from search import syntax
 from search.syntax import is_question, parse, question_content, read
 
 
@@ -152,12 +153,43 @@ def test_plain_words_have_no_notices() -> None:
         ("wer OR Nationalhymne?", [["wer", "Nationalhymne"]]),
         ("wer wann Putin", [["Putin"]]),
         ("Besuch Putin wann", [["Besuch"], ["Putin"], ["wann"]]),
+        # "wo(r)" and a preposition: each one asks.
+        ("Wovor warnte Putin?", [["warnte"], ["Putin"]]),
+        ("Worin besteht die Strategie?", [["besteht"], ["die"], ["Strategie"]]),
+        ("Inwieweit half das?", [["half"], ["das"]]),
     ],
 )
 def test_question_content_drops_question_words(text: str, groups: list[list[str]]) -> None:
     parsed = question_content(parse(text))
     assert [[c.text for c in g] for g in parsed.groups] == groups
     assert parsed.question == is_question(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        ("Wie viele Bälle fing Josh Norman ab?", ["viele"]),
+        ("Mit wie vielen Stimmen siegte die SVP?", ["vielen"]),
+        ("Wie hieß der Spieler?", ["hieß"]),
+        ("wie hoch ist der Turm", ["hoch"]),
+        # A name after "wie", a word after another question word, a phrase: none.
+        ("Wie Putin reagierte?", []),
+        ("Wer sang die Nationalhymne?", []),
+        ('Wie "viele Bälle" fing er?', []),
+        # Not a question: nothing is asked.
+        ("Fußbälle wie viele", []),
+    ],
+)
+def test_question_content_marks_the_word_asked_with_wie(text: str, asking: list[str]) -> None:
+    parsed = question_content(parse(text))
+    assert [c.text for c in parsed.clauses if c.asking] == asking
+
+
+def test_the_asking_word_is_kept_unless_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Wie viele Bälle fing Josh Norman ab?"
+    assert [c.text for c in question_content(parse(text)).clauses][:2] == ["viele", "Bälle"]
+    monkeypatch.setattr(syntax, "DROP_ASKING", True)
+    assert [c.text for c in question_content(parse(text)).clauses][:2] == ["Bälle", "fing"]
 
 
 @pytest.mark.parametrize(

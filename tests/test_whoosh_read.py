@@ -472,6 +472,37 @@ def test_a_list_decoded_without_values_has_its_ids_and_weights(
         assert len(found) == sum(sizes)
 
 
+@pytest.mark.parametrize(
+    ("blocks", "documents"),
+    [
+        ([(3, 1, 4)], [3, 4, 8]),
+        ([(3, 1, 4), (2, 5)], [3, 4, 8, 2, 7]),  # each block's differences from 0
+        ([(7,), (1, 1), (9, 2, 2)], [7, 1, 2, 9, 11, 13]),
+        ([(1,) * 128, (200, 1)], [*range(1, 129), 200, 201]),
+    ],
+)
+@pytest.mark.parametrize("values", [True, False])
+def test_a_lists_blocks_are_inflated_by_isal_and_summed_from_0(
+    monkeypatch: pytest.MonkeyPatch,
+    blocks: list[tuple[int, ...]],
+    documents: list[int],
+    values: bool,
+) -> None:
+    import zlib
+
+    data = _block_list([(ids, None, tuple(b"\x01" for _ in ids)) for ids in blocks], 6)
+
+    def inflated(*args: object) -> None:
+        raise AssertionError("inflated by zlib")
+
+    monkeypatch.setattr(zlib, "decompress", inflated)
+    monkeypatch.setattr(zlib, "decompressobj", inflated)
+    ids, weights, found = whoosh_read.decode_postings_values(data, values=values)
+    assert ids.tolist() == documents
+    assert weights.tolist() == [1.0] * len(documents)
+    assert len(found) == (len(documents) if values else 0)
+
+
 @pytest.mark.parametrize("compression", [0, 1])
 @pytest.mark.parametrize("size", [1, 4, 200])
 def test_a_list_decoded_without_values_leaves_its_values_unread(
