@@ -209,6 +209,15 @@ Sets, each with its own wordings, seed and layout variants:
   after a label, the title in capitals over it, a date line between title and body, an
   author line before the title.
 - "held-out-18-words": never trained or tuned on; held-out-18's wordings in the layouts
+- "held-out-19": written before cleaner version 17, never trained or tuned on
+  (bench/layout_words_heldout19.py, variants in bench/layout_heldout19.py): a pointer
+  quoting another headline after the second paragraph, earlier stories' headlines under
+  a heading between the title and the body, a poll, sharing, app and paywall lines after
+  the body; teasers with no marker: a headline run into its whole-sentence lead, a
+  headline over a date and author line and a whole-sentence lead, a grid of headlines
+  flattened to rows with a separator, a whole-sentence lead over its headline, and a
+  numbered ranking of headlines under a heading.
+- "held-out-19-words": never trained or tuned on; held-out-19's wordings in the layouts
   of the issue's families only.
 
 Nothing of the corpus is written anywhere unless --out is given (then into that folder,
@@ -249,6 +258,7 @@ import layout_heldout15  # noqa: E402
 import layout_heldout16  # noqa: E402
 import layout_heldout17  # noqa: E402
 import layout_heldout18  # noqa: E402
+import layout_heldout19  # noqa: E402
 from layout_parts import (  # noqa: E402
     HELD_OUT_EXTRAS,
     TUNE_2_VARIANTS,
@@ -281,6 +291,7 @@ from layout_words_heldout15 import HELD_OUT_15  # noqa: E402
 from layout_words_heldout16 import HELD_OUT_16  # noqa: E402
 from layout_words_heldout17 import HELD_OUT_17  # noqa: E402
 from layout_words_heldout18 import HELD_OUT_18  # noqa: E402
+from layout_words_heldout19 import HELD_OUT_19  # noqa: E402
 from layout_words_tune3 import TUNE_3  # noqa: E402
 
 CORPUS = HERE.parents[1] / "shared" / "eval" / "corpus.jsonl"
@@ -343,6 +354,9 @@ SETS: dict[str, tuple[Words, int, int]] = {
     "held-out-18": (HELD_OUT_18, 6911, 0),
     # The eighteenth held-out pair's wordings in the layouts of the issue's families only.
     "held-out-18-words": (HELD_OUT_18, 6912, 1),
+    "held-out-19": (HELD_OUT_19, 6911, 0),
+    # The nineteenth held-out pair's wordings in the layouts of the issue's families only.
+    "held-out-19-words": (HELD_OUT_19, 6912, 1),
 }
 
 
@@ -387,6 +401,7 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         "held-out-16",
         "held-out-17",
         "held-out-18",
+        "held-out-19",
     )
     name = words.site_names[n % len(words.site_names)]
     pre_options = ["consent", "breadcrumb", "sitename"] + (["menu"] if held_out else [])
@@ -471,6 +486,8 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         layout_heldout17.draw(site, words, rng, n)
     elif which == "held-out-18":
         layout_heldout18.draw(site, words, rng, n)
+    elif which == "held-out-19":
+        layout_heldout19.draw(site, words, rng, n)
     return site
 
 
@@ -571,6 +588,9 @@ def make_page(
     body = paragraphs(doc["body"])
     others = rng.sample([d for d in pool if d["id"] != doc["id"]], rng.randint(3, 8))
     shown, inline_titles = layout_heldout12.before_body(site, others, rng, fams)
+    top19, gone_top19 = layout_heldout19.before_body(site, others, rng, fams)
+    shown += top19
+    inline_titles += gone_top19
     kept: list[str] = []
     inline_teasers: list[str] = []
     boxes_done: set[str] = set()
@@ -620,6 +640,9 @@ def make_page(
         mid17, gone17 = layout_heldout17.after_paragraph(site, i, len(body), others, rng, fams)
         shown += mid17
         inline_titles += gone17
+        mid19, gone19 = layout_heldout19.after_paragraph(site, i, len(body), others, rng, fams)
+        shown += mid19
+        inline_titles += gone19
         if i == 0:
             shown += layout_heldout2.after_first(site, rng, fams)
         if i == 0 and caption and "caption-after-first" in extra:
@@ -674,6 +697,7 @@ def make_page(
     post15, read15 = layout_heldout15.after_body(site, doc, words, pool, rng, fams)
     lines += post15
     lines += layout_heldout17.after_body(site, fams)
+    lines += layout_heldout19.after_body(site, fams)
     own = layout_heldout3.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout4.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout5.teaser_block(site, words, others, rng, fams)
@@ -688,6 +712,7 @@ def make_page(
     own = own or layout_heldout14.teaser_block(site, others, rng, fams)
     own = own or layout_heldout15.teaser_block(site, others, rng, fams)
     own = own or layout_heldout17.teaser_block(site, others, rng, fams)
+    own = own or layout_heldout19.teaser_block(site, others, rng, fams)
     teasers, must_go = own or teaser_block(site, words, others, rng, fams)
     post = post_lines(site, rng, fams)
     lines += (teasers + post) if site.post_after else (post + teasers)

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 import numpy.typing as npt
 
-from index import captions, chrome, footer, line_model, listings, teasers
+from index import captions, chrome, footer, line_model, listings, records, teasers
 from index.dropped import REASONS, Dropped
 from index.evidence import PREFIX, Evidence, Gatherer, split_mark
 from index.inline import (
@@ -183,6 +183,7 @@ class _Page:
         self.dropped: dict[int, Dropped] = {}
         self.unsure: list[str] = []
         self.title_cut: tuple[str, ...] = ()
+        self.heading = ""  # the title line as taken, once known
         self.title_lines: dict[int, tuple[str, tuple[str, ...]]] = {}
         self.teased: set[int] = set()
         self.footer_text: list[str] = []
@@ -444,6 +445,7 @@ class _Page:
         lines, shapes, n = self.lines, self.shapes, len(self.lines)
         t = self.title()
         title, self.title_cut = self._title_line(t)
+        self.heading = title
         i = t + 1
         if self.agreed is None and i < n and (last := self._wrapped_end(t)):
             # A title wrapped onto the line of the site's name: its end is there.
@@ -642,6 +644,13 @@ class _Page:
             if line.teaser_of:
                 self.teaser_of.add(k)
         end = footer.start(lines)
+        first, size = records.start(lines, end, self.heading, content_words)
+        for pos in range(first, end):
+            # Teasers with whole-sentence leads: only the rhythm of their records tells.
+            line = lines[pos]
+            line.reason, line.teaser_of = "teaser", None
+            line.detail = f"one of {(end - first) // size} teasers laid out alike after the body"
+        end = first
         for pos in range(end, len(rest)):
             line = lines[pos]
             reason, detail = line.reason, line.detail
