@@ -196,6 +196,19 @@ Sets, each with its own wordings, seed and layout variants:
   sentence) under a heading.
 - "held-out-17-words": never trained or tuned on; held-out-17's wordings in the layouts
   of the issue's families only.
+- "held-out-18": written before cleaner version 17, never trained or tuned on
+  (bench/layout_words_heldout18.py, variants in bench/layout_heldout18.py), all around
+  the title: a kicker joined to it by a dash, a double slash or a colon (kicker in
+  capitals), the site's name after it in brackets or behind a double bar or double
+  colon, or before it behind a colon, in square brackets or behind an angle, a date or
+  the article's number beside the site's name, the title only in a head line left over
+  from the markup, the title in quotation marks, additions on some titles ("+++ EIL
+  +++", "(mit Video)", a time of amendment), tilde or asterisk underlines and closing
+  heading marks, a long title wrapped after its first third, a breadcrumb ending in the
+  title over or under it, the body's first sentence again under the title as a quote or
+  after a label, the title in capitals over it, a date line between title and body, an
+  author line before the title.
+- "held-out-18-words": never trained or tuned on; held-out-18's wordings in the layouts
 - "held-out-19": written before cleaner version 17, never trained or tuned on
   (bench/layout_words_heldout19.py, variants in bench/layout_heldout19.py): a pointer
   quoting another headline after the second paragraph, earlier stories' headlines under
@@ -244,6 +257,7 @@ import layout_heldout14  # noqa: E402
 import layout_heldout15  # noqa: E402
 import layout_heldout16  # noqa: E402
 import layout_heldout17  # noqa: E402
+import layout_heldout18  # noqa: E402
 import layout_heldout19  # noqa: E402
 from layout_parts import (  # noqa: E402
     HELD_OUT_EXTRAS,
@@ -276,6 +290,7 @@ from layout_words_heldout14 import HELD_OUT_14  # noqa: E402
 from layout_words_heldout15 import HELD_OUT_15  # noqa: E402
 from layout_words_heldout16 import HELD_OUT_16  # noqa: E402
 from layout_words_heldout17 import HELD_OUT_17  # noqa: E402
+from layout_words_heldout18 import HELD_OUT_18  # noqa: E402
 from layout_words_heldout19 import HELD_OUT_19  # noqa: E402
 from layout_words_tune3 import TUNE_3  # noqa: E402
 
@@ -336,6 +351,9 @@ SETS: dict[str, tuple[Words, int, int]] = {
     "held-out-17": (HELD_OUT_17, 5087, 1),
     # The seventeenth held-out pair's wordings in the layouts of the issue's families only.
     "held-out-17-words": (HELD_OUT_17, 5088, 0),
+    "held-out-18": (HELD_OUT_18, 6911, 0),
+    # The eighteenth held-out pair's wordings in the layouts of the issue's families only.
+    "held-out-18-words": (HELD_OUT_18, 6912, 1),
     "held-out-19": (HELD_OUT_19, 6911, 0),
     # The nineteenth held-out pair's wordings in the layouts of the issue's families only.
     "held-out-19-words": (HELD_OUT_19, 6912, 1),
@@ -382,6 +400,7 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         "held-out-15",
         "held-out-16",
         "held-out-17",
+        "held-out-18",
         "held-out-19",
     )
     name = words.site_names[n % len(words.site_names)]
@@ -465,6 +484,8 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         layout_heldout16.draw(site, words, rng, n)
     elif which == "held-out-17":
         layout_heldout17.draw(site, words, rng, n)
+    elif which == "held-out-18":
+        layout_heldout18.draw(site, words, rng, n)
     elif which == "held-out-19":
         layout_heldout19.draw(site, words, rng, n)
     return site
@@ -520,9 +541,11 @@ def make_page(
         lines.append(site.words["topline"])
     lines += layout_heldout15.pre_title(site, rng, fams)
     lines += layout_heldout16.pre_title(site, doc, words, rng, fams)
+    lines += layout_heldout18.pre_title(site, doc, words, rng, fams)
     title = layout_heldout12.title_line(site, doc["title"], fams)
     title = layout_heldout15.title_line(site, title, fams)
-    lines += layout_heldout16.title_lines(site, title, rng, fams)
+    shown_title = layout_heldout16.title_lines(site, title, rng, fams)
+    lines += layout_heldout18.title_lines(site, shown_title, rng, fams)
     if rng.random() < site.title_copy:
         lines.append(doc["title"].lower())
         fams.add("title-copy")
@@ -531,6 +554,7 @@ def make_page(
     lines += layout_heldout6.title_copy(site, doc, fams)
     lines += layout_heldout15.under_title(site, doc, fams)
     lines += layout_heldout16.under_title(site, doc, fams)
+    lines += layout_heldout18.under_title(site, doc, words, rng, fams)
     date = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.20{rng.randint(18, 24)}"
     if site.byline:
         fams.add("byline")

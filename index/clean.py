@@ -43,7 +43,8 @@ from index.line_features import PageView, matrix
 from index.other_headlines import other_headline, slot_line, title_around
 from index.shape import Shape, count_words
 from index.tails import linked_shapes
-from index.title_line import title_text
+from index.title_agree import Agreed, agreed
+from index.title_line import title_text, wrapped_end, wrapped_start
 
 __all__ = ["REASONS", "CleanedArticle", "Dropped", "clean_article", "clean_page", "normalize"]
 
@@ -143,6 +144,11 @@ def _same(a: str, b: str) -> bool:
     return a.casefold() == b.casefold()
 
 
+def _sentence(shape: Shape) -> bool:
+    """Tell whether a line is a sentence of prose (the body's, or a standfirst)."""
+    return shape.prose and shape.end.kind == "closed" and shape.words >= SENTENCE_WORDS
+
+
 def _stems(text: str) -> set[str]:
     """Return the stems of text's content words of STEM_CHARS letters or more, compounds
     split at hyphens."""
@@ -185,6 +191,8 @@ class _Page:
         self.not_title: set[int] = set()
         # The lines between the title (and its byline) and the first paragraph.
         self.under_title = range(0)
+        # The title the page's head lines agree on (None: they agree on none).
+        self.agreed: Agreed | None = None
 
     def drop(self, i: int, reason: str, detail: str = "", article: str = "") -> None:
         """Drop line i for a reason (the first one given stays)."""
@@ -220,6 +228,18 @@ class _Page:
                 self.drop(k, "banner", f"line classifier: the title is below ({p:.2f})")
             return j
         limit = min(len(lines), TITLE_LINES)
+        # Lines of the head holding the title again (in lower case, in a breadcrumb, in
+        # the markup's head title) agree on it, whatever else each carries around it.
+        # Only lines before the body (its first paragraph, or a photo caption over it): a
+        # subheading repeating the title's end is the body's, and so is a line after a
+        # sentence of prose between the lines.
+        head = next((k + 1 for k in range(limit) if footer.paragraph(shapes[k])), limit)
+        first = next((k for k in range(head) if not self.pages(k) and shapes[k].words >= 3), 0)
+        head = next((k for k in range(first + 1, head) if self._captioned(k)), head)
+        chrome_lines = {k for k in range(head) if self.pages(k)}
+        prose = {k for k in range(head) if _sentence(shapes[k])}
+        if (found := agreed(lines, head, chrome_lines, prose)) is not None:
+            return self._agreed_at(found)
         # The lower-case repetition marks the title wherever it stands; failing that, a
         # lower-case line repeating the title as it is once the site's name and heading
         # marks are off (a sticky "Reading » Title" over the title and its copy is no
@@ -273,6 +293,36 @@ class _Page:
         self.dropped.clear()
         return 0  # no title found among the first lines: the first line is taken
 
+    def _captioned(self, k: int) -> bool:
+        """Tell whether line k is a photo caption or credit (the body follows it)."""
+        return captions.is_caption(self.lines[k]) or self.credited(k)
+
+    def _agreed_at(self, found: Agreed) -> int:
+        """Take the title the head's lines agree on: its line is the title line, the
+        other lines holding it are the title again, the lines before it banners."""
+        self.agreed = found
+        j, line = found.line, self.lines[found.line]
+        if found.wrapped is not None:
+            line = f"{line} {self.lines[found.wrapped]}"
+        start = max(0, line.find(found.text))
+        cut = []
+        if before := line[:start].strip():
+            cut.append(f"{before!r} before it")
+        if after := line[start + len(found.text) :].strip():
+            cut.append(f"{after!r} after it")
+        if found.wrapped is not None:
+            cut.append("its end taken from the next line")
+        if cut:
+            cut.append(f"as {len(found.copies)} other lines of the page's head hold it")
+        self.title_lines[j] = (found.text, tuple(cut))
+        for k in found.copies:
+            if k < j:
+                # Over the title: the page's head title, a breadcrumb ending in it.
+                self.drop(k, "banner", "the title with the site's name or a label around it")
+            else:
+                self.drop(k, "title-copy", "the title again, with other parts around it")
+        return self._title_at(j)
+
     def _title_at(self, j: int) -> int:
         """Take line j for the title: drop the lines before it as banners."""
         for k in range(j):
@@ -291,6 +341,23 @@ class _Page:
             text, cut = title_text(self.lines[i], self.evidence, self.source)
             found = self.title_lines[i] = (text, tuple(cut))
         return found
+
+    def _wrapped_end(self, t: int) -> str:
+        """Return the end of the title wrapped from line t onto the next line ("": it is
+        not wrapped, or the next line recurs on the source's pages, a toolbar, or is a
+        caption or byline, not the title's end); index/title_line.py."""
+        if self.pages(t + 1) or t + 1 in self.dropped or self._captioned(t + 1):
+            return ""
+        if self.shapes[t + 1].dateline or self.lines[t].endswith(SENTENCE_MARKS):
+            return ""
+        return wrapped_end(self.lines[t], self.lines[t + 1], self.evidence, self.source)
+
+    def _wrapped_start(self, t: int) -> str:
+        """Return the start of the title wrapped onto line t from the line over it ("": it
+        is not wrapped); index/title_line.py."""
+        if t < 1 or self.pages(t - 1) or self.lines[t - 1].endswith(SENTENCE_MARKS):
+            return ""
+        return wrapped_start(self.lines[t - 1], self.lines[t], self.evidence, self.source)
 
     def _kicker(self, j: int) -> bool:
         """Tell whether line j is a kicker over the title (each page's own, so the
@@ -380,13 +447,28 @@ class _Page:
         title, self.title_cut = self._title_line(t)
         self.heading = title
         i = t + 1
+        if self.agreed is None and i < n and (last := self._wrapped_end(t)):
+            # A title wrapped onto the line of the site's name: its end is there.
+            title = f"{title} {last}"
+            self.title_cut += (f"its end taken from the next line ({lines[i]!r})",)
+            self.drop(i, "title-copy", "the title's end, wrapped onto the next line")
+            i += 1
+        elif self.agreed is None and (opening := self._wrapped_start(t)):
+            # A title wrapped from the line of the site's name before it: its start is there.
+            title = f"{opening} {title}"
+            self.title_cut += (f"its start taken from the line over it ({lines[t - 1]!r})",)
+            self.dropped[t - 1] = Dropped(
+                lines[t - 1], "title-copy", "the title's start, wrapped onto the next line"
+            )
         if i < n and _same(lines[i], title):
             self.drop(i, "title-copy")
             i += 1
         while i < n and i <= t + 4:
             # Date and author lines, and the source's recurring lines under every title
             # (a reading time, "listen to this article"): the caption may follow them.
-            if shapes[i].dateline:
+            if i in self.dropped:
+                pass  # the title again (index/title_agree.py)
+            elif shapes[i].dateline:
                 self.drop(i, "byline")
             elif self.pages(i) and not shapes[i].prose and shapes[i].words <= HEAD_LINE_WORDS:
                 self.drop(i, "repeated", str(self.pages(i)))
@@ -505,6 +587,8 @@ class _Page:
         it is sure the rules' choice is none (None: it agrees, or is unsure)."""
         if self.view is None or self.x is None or self.title_at is not None:
             return None
+        if self.agreed is not None:
+            return None  # the page's own lines agree on its title
         model = line_model.model()
         limit = min(len(self.lines), TITLE_LINES)
         p = model.title.probability(self.x[:limit])

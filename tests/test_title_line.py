@@ -146,3 +146,105 @@ def test_a_name_on_fewer_than_half_of_the_pages_stays(monkeypatch: pytest.Monkey
     assert title_text(f"{ARTICLES[0][0]} ‖ Rheinblatt", evidence, "site")[0].endswith("Rheinblatt")
     monkeypatch.setattr(title_line, "SITE_SHARE", 0.1)
     assert title_text(f"{ARTICLES[0][0]} ‖ Rheinblatt", evidence, "site")[0] == ARTICLES[0][0]
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        # A bracketed ending with a number of the page's own, the same words on every page.
+        "{title} (Beitrag {n}71)",
+        "{title} [aktualisiert]",
+        # Two of the site's endings, one under the other.
+        "{title} – UPDATE {n} « Rheinblatt",
+        "Rheinblatt | {title} (Beitrag 9{n}3)",
+    ],
+)
+def test_the_sites_endings_on_every_title_are_cut(form: str) -> None:
+    found = [
+        (page_id, text.replace("{n}", str(n)), title)
+        for n, (page_id, text, title) in enumerate(pages(form.replace("{n}", "{{n}}")))
+    ]
+    evidence = gathered(found)
+    for page_id, text, title in found:
+        assert clean_page(text, evidence, "site", page_id).title == title
+
+
+def test_a_titles_own_brackets_stay() -> None:
+    """A bracketed ending in other words on every page is the titles' own."""
+    endings = ("(Interview)", "(Video)", "[Kommentar]", "(mit Karte)", "(Teil 2)", "(Analyse)")
+    found = [
+        (page_id, text.replace(title, f"{title} {end}", 1), f"{title} {end}")
+        for (page_id, text, title), end in zip(pages("{title}"), endings, strict=True)
+    ]
+    evidence = gathered(found)
+    for page_id, text, title in found:
+        assert clean_page(text, evidence, "site", page_id).title == title
+
+
+@pytest.mark.parametrize(
+    ("form", "wrapped"),
+    [
+        # The end on the line of the site's name (a word or more).
+        ("{title} / Rheinblatt digital", "{first}\n\n{last} / Rheinblatt digital"),
+        ("{title} (Beitrag 4711)", "{first}\n\n{last} (Beitrag 4711)"),
+        # The start on the line of the site's name before it, the site's ending after the
+        # rest.
+        ("Rheinblatt | {title} [aktualisiert]", "Rheinblatt | {first}\n\n{last} [aktualisiert]"),
+    ],
+)
+def test_a_title_wrapped_onto_the_line_of_the_sites_name(form: str, wrapped: str) -> None:
+    found = pages(form)
+    page_id, text, title = found[3]  # "Bäckerei schließt nach 90 Jahren"
+    first, last = title.rsplit(" ", 2)[0], " ".join(title.rsplit(" ", 2)[1:])
+    line = form.format(title=title)
+    found[3] = (page_id, text.replace(line, wrapped.format(first=first, last=last)), title)
+    evidence = gathered(found)
+    got = clean_page(found[3][1], evidence, "site", page_id)
+    assert got.title == title
+    assert got.body.startswith(ARTICLES[3][1])
+
+
+def test_a_toolbar_under_the_title_is_not_its_end() -> None:
+    """A line recurring under every title (a toolbar) ends in the same words on every
+    page, but it is no part of the title."""
+    found = pages("{title}\n\nMerken ⋄ Drucken ⋄ Teilen")
+    evidence = gathered(found)
+    for page_id, text, title in found:
+        assert clean_page(text, evidence, "site", page_id).title == title
+
+
+def test_a_dated_byline_under_the_title_is_not_its_end() -> None:
+    """A byline ending in a bracketed date under every title: a date is no site's name."""
+    found = [
+        (
+            page_id,
+            text.replace("\n\n", f"\n\n{name} berichtet ({n + 1}.0{n + 2}.2024)\n\n", 1),
+            title,
+        )
+        for n, ((page_id, text, title), name) in enumerate(
+            zip(pages("{title}"), ("Anna Keller", "Jonas Weber", "Lea Brandt") * 2, strict=True)
+        )
+    ]
+    evidence = gathered(found)
+    for page_id, text, title in found:
+        assert clean_page(text, evidence, "site", page_id).title == title
+
+
+def test_wrapped_parts_need_evidence() -> None:
+    line, below = "Bäckerei schließt", "nach 90 Jahren / Rheinblatt digital"
+    assert title_line.wrapped_end(line, below, None, "site") == ""
+    assert title_line.wrapped_start(f"Rheinblatt | {line}", below, None, "site") == ""
+
+
+def test_a_title_wrapped_from_the_line_of_the_sites_name_over_it() -> None:
+    """The rules take the lower line for the title (its words come back in the body, the
+    upper line's do not): its start is on the line of the site's name over it."""
+    found = pages("Rheinblatt | {title} [aktualisiert]")
+    title = "Stadtrat tagt heute: Radweg am Rhein kommt"
+    page_id, text, _ = found[0]
+    wrapped = "Rheinblatt | Stadtrat tagt heute:\n\nRadweg am Rhein kommt [aktualisiert]"
+    found[0] = (page_id, text.replace(found[0][1].split("\n\n")[0], wrapped), title)
+    evidence = gathered(found)
+    got = clean_page(found[0][1], evidence, "site", page_id)
+    assert got.title == title
+    assert got.body.startswith(ARTICLES[0][1])
