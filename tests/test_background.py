@@ -193,10 +193,13 @@ def test_a_failed_merge_fails_the_run_and_keeps_its_last_commit(
 
 
 # A run committing every 60 articles whose merges take long: every merged term waits.
+# Past one segment a merge is always due, so one starts however the workers' segments
+# come out in size.
 SLOW_RUN = """
 import sys, time
 from index import build, merge, tiers
 tiers.FLOOR_DOCS = 100
+tiers.MAX_SEGMENTS = 1
 real = merge._merged_terms
 def slow(*args):
     print("merging", flush=True)
@@ -227,7 +230,8 @@ def test_a_run_killed_while_merging_leaves_no_process_and_its_last_commit(
     )
     assert proc.stdout is not None
     try:
-        assert proc.stdout.readline() == b"merging\n"
+        line = proc.stdout.readline()
+        assert line == b"merging\n", proc.stderr.read().decode() if proc.stderr else ""
         time.sleep(0.3)
         # A merged segment is being written: files no table names yet.
         assert leftovers(open_index(index_dir))
