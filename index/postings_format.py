@@ -2,11 +2,14 @@
 
 Whoosh's reader unpickles each block into (ids, weights, values): the ids as differences
 between neighbours from 0, the weights as None (all 1), one float (all the same) or one
-per posting, the values as its format keeps them. Any sequences do: here the ids and
-the weights are arrays, pickled (protocol 3) as their raw bytes in a fixed frame, so
-that the search side finds those bytes at known places in the block and makes them
-numpy arrays at once, and unpickles the values (a posting's positions) only where it
-wants them. Whoosh reads the same blocks as any other pickle.
+per posting, the values as its format keeps them. Any sequences do: in a block of
+ARRAY_MIN postings or more the ids and the weights are arrays, pickled (protocol 3) as
+their raw bytes in a fixed frame, so that the search side finds those bytes at known
+places in the block and makes them numpy arrays at once, and unpickles the values (a
+posting's positions) only where it wants them. A smaller block (most terms have one
+posting) is the tuple Whoosh pickles, in protocol 3 (a value's bytes as they are, not a
+call of _codecs.encode): the frame would cost more bytes than its postings. Whoosh
+reads either as any other pickle.
 
 POSTINGS_FORMAT is recorded with the index (index.store): an index of another format is
 to be re-indexed. Format 1 was Whoosh's own pickle (protocol 2: a tuple of ints and one
@@ -26,6 +29,9 @@ POSTINGS_FORMAT = 2
 # Postings per block. Decoding a list costs some fixed work per block; a larger block
 # costs Whoosh's own matchers more where they skip through a list (phrases).
 BLOCK_POSTINGS = 512
+# The fewest postings of a block whose ids and weights are arrays: in a smaller one the
+# frame's names (some 50 bytes) cost more than unpickling a few numbers saves.
+ARRAY_MIN = 16
 
 # The frame of an array of 32-bit values: array._array_reconstructor(array.array,
 # typecode, machine format, raw bytes) with the bytes' length as 4 bytes, little-endian.
@@ -66,6 +72,10 @@ def block_pickle(
     out for read_block(): deltas, the ids as differences between neighbours from 0;
     weights, None (all 1), one float or one per posting; values, as Whoosh's writer
     minifies them (a tuple of bytes, joined bytes, or None)."""
+    if len(deltas) < ARRAY_MIN:
+        if weights is not None and not isinstance(weights, float):
+            weights = tuple(weights)
+        return pickle.dumps((tuple(deltas), weights, values), 3)
     ids = _raw(array("I", deltas))
     parts = [_IDS_HEAD, _LENGTH.pack(len(ids)), ids, _ARRAY_END]
     if weights is None:
@@ -88,7 +98,7 @@ _WEIGHTS_AT = len(_WEIGHTS_HEAD)
 def read_block(stored: bytes, count: int) -> tuple[bytes, bytes, int] | None:
     """Return a block's ids (differences from 0) and weights as little-endian bytes of
     32-bit unsigned ints and floats, and where its values start (for block_values());
-    None for a block laid out otherwise (Whoosh's own pickle)."""
+    None for a block laid out otherwise (a small block, or Whoosh's own pickle)."""
     if not stored.startswith(_IDS_HEAD):
         return None
     (size,) = _LENGTH.unpack_from(stored, _IDS_AT)

@@ -9,7 +9,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from index.postings_format import block_pickle, block_values, read_block
+from index.postings_format import ARRAY_MIN, block_pickle, block_values, read_block
 
 
 @pytest.mark.parametrize(
@@ -18,13 +18,28 @@ from index.postings_format import block_pickle, block_values, read_block
         ((7,), None, ()),
         ((7,), 2.0, (b"\x01\x02",)),
         ((3, 1, 4, 1, 5), (1.0, 2.0, 3.0, 0.5, 7.0), tuple(bytes([i, 1]) for i in range(5))),
+        ((2,) * 15, None, tuple(bytes([i]) for i in range(15))),
+        ((2,) * 16, None, tuple(bytes([i]) for i in range(16))),
         ((1,) * 600, None, tuple(b"" for _ in range(600))),  # memo slots past 255
-        ((2, 4_000_000_000), 1.5, None),  # ids of 32 bits; no values kept
-        ((1, 2, 3), (2.0, 2.0, 4.0), b"abcdef"),  # fixed-size values joined
-        ((5, 6), None, (bytes(300), b"x")),  # a value of more than 255 bytes
-        ((5, 6, 7), None, (b"same", b"same", b"same")),
+        ((1,) * 20, (1.0, 2.5) * 10, tuple(bytes([i, 1]) for i in range(20))),
+        ((2,) * 19 + (4_000_000_000,), 1.5, None),  # ids of 32 bits; no values kept
+        ((1, 2, 3) * 6, (2.0, 2.0, 4.0) * 6, b"abcdef" * 6),  # fixed-size values joined
+        ((5,) * 17, None, (bytes(300),) + (b"x",) * 16),  # a value of more than 255 bytes
+        ((5,) * 16, None, (b"same",) * 16),
     ],
-    ids=["one", "one-weight", "each-weight", "many", "large-ids", "joined", "long", "equal"],
+    ids=[
+        "one",
+        "one-weight",
+        "each-weight",
+        "small",
+        "arrays",
+        "many",
+        "each-weight-arrays",
+        "large-ids",
+        "joined",
+        "long",
+        "equal",
+    ],
 )
 def test_a_block_unpickles_as_whoosh_reads_it_and_reads_at_known_places(
     deltas: tuple[int, ...], weights: Any, values: Any
@@ -43,6 +58,9 @@ def test_a_block_unpickles_as_whoosh_reads_it_and_reads_at_known_places(
         assert list(weights_read) == list(weights)
     assert values_read == values
     laid = read_block(data, count)
+    if count < ARRAY_MIN:
+        assert laid is None  # Whoosh's tuple: fewer bytes
+        return
     assert laid is not None
     raw_ids, raw_weights, at = laid
     assert np.frombuffer(raw_ids, dtype="<u4").tolist() == list(deltas)
@@ -60,6 +78,7 @@ def test_whooshs_own_pickle_is_not_read_at_known_places(block: tuple[Any, Any, A
 
 
 def test_a_block_whose_weights_are_framed_otherwise_is_not_read() -> None:
-    data = block_pickle((1, 2), (1.0, 3.0), ())
+    data = block_pickle((1,) * ARRAY_MIN, (1.0, 3.0) * (ARRAY_MIN // 2), ())
     at = data.index(b"h\x00(h\x01")
-    assert read_block(data[:at] + b"h\x00(h\x02" + data[at + 5 :], 2) is None
+    assert read_block(data, ARRAY_MIN) is not None
+    assert read_block(data[:at] + b"h\x00(h\x02" + data[at + 5 :], ARRAY_MIN) is None
