@@ -65,6 +65,19 @@ def _raw(values: array[Any]) -> bytes:
     return values.tobytes()
 
 
+def raw_block(ids: Sequence[int], weights: float | Sequence[float] | None) -> tuple[bytes, bytes]:
+    """Return a block's ids and weights as Whoosh unpickles them (weights None: all 1;
+    one float: all that) as the bytes read_block() gives for them."""
+    count = len(ids)
+    if weights is None:
+        raw_weights = ONE * count
+    elif isinstance(weights, float):
+        raw_weights = _FLOAT.pack(weights) * count
+    else:
+        raw_weights = _raw(array("f", weights))
+    return _raw(array("I", ids)), raw_weights
+
+
 def block_pickle(
     deltas: Sequence[int], weights: float | Sequence[float] | None, values: Any
 ) -> bytes:

@@ -12,7 +12,7 @@ from isal import isal_zlib
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC
 
 from index.postings_format import block_values as block_values_at
-from index.postings_format import read_block
+from index.postings_format import raw_block, read_block
 
 # A posting block starts with its length as a signed int (negative: the last block).
 _BLOCK_LENGTH = struct.Struct("!i")
@@ -92,11 +92,8 @@ def _whooshs_block(stored: bytes, count: int, values: bool) -> tuple[bytes, byte
     else:
         ids, weights = _bare_block(stored, count)
         block_values = None
-    return (
-        np.asarray(ids, dtype="<u4").tobytes(),
-        np.asarray(_weights(weights, count), dtype="<f4").tobytes(),
-        block_values,
-    )
+    raw_ids, raw_weights = raw_block(ids, weights)
+    return raw_ids, raw_weights, block_values
 
 
 def _block_sums(deltas: np.ndarray, sizes: list[int]) -> np.ndarray:
