@@ -172,31 +172,6 @@ def match_spans(analyzer: Analyzer, text: str, terms: Iterable[str]) -> list[Spa
     wanted = terms if type(terms) is frozenset else frozenset(terms)
     if not wanted or not text:
         return []
-    return _merge(_spans(analyzer, text, wanted))
-
-
-# The letters outside ASCII that the prefix patterns spell (_SPELLINGS, _FOLDS).
-_SPELLED = frozenset("äöüßẞéèêëáàâóòôúùûíìîïçñ" + "äöüéèêëáàâóòôúùûíìîïçñ".upper())
-
-
-def spellings(analyzer: Analyzer, text: str, term: str) -> set[str]:
-    """Return how the text writes a term: the text of each token the analyzer makes the
-    term of, as an analysis of the whole text finds them.
-
-    Only the words that may hold the term are analyzed, where every letter of the text
-    is one the prefix patterns spell (a token is made of letters and digits); a text
-    with others ("ã", "ø", "ł") is analyzed whole.
-    """
-    if not term or not text:
-        return set()
-    if text.isascii() or all(c in _SPELLED or not c.isalnum() for c in set(text) if ord(c) > 127):
-        return {text[s.start : s.end] for s in _spans(analyzer, text, frozenset((term,)))}
-    tokens = analyzer(text, chars=True, mode="index")
-    return {text[t.startchar : t.endchar] for t in tokens if t.text == term}
-
-
-def _spans(analyzer: Analyzer, text: str, wanted: frozenset[str]) -> list[Span]:
-    """Return the character ranges of the text's tokens whose term is wanted, unmerged."""
     prefixes, patterns = _plan(wanted)
     spans: list[Span] = []
     if patterns is None:
@@ -204,7 +179,7 @@ def _spans(analyzer: Analyzer, text: str, wanted: frozenset[str]) -> list[Span]:
             for t in analyzer(para.group(0), positions=True, chars=True, mode="index"):
                 if t.text in wanted:
                     spans.append(Span(para.start() + t.startchar, para.start() + t.endchar, t.text))
-        return spans
+        return _merge(spans)
     # Where a prefix may be spelled, looked for in the whole text at once: a pattern
     # never matches across a line's end, so it finds what it finds paragraph by paragraph.
     found = _prefix_starts(text, prefixes, patterns)
@@ -230,7 +205,7 @@ def _spans(analyzer: Analyzer, text: str, wanted: frozenset[str]) -> list[Span]:
             for word in _words_at(paragraph, starts):
                 _analyze_into(spans, analyzer, word.group(0), start + word.start(), wanted)
         i = last
-    return spans
+    return _merge(spans)
 
 
 def _words_at(text: str, starts: list[int]) -> Iterator[re.Match[str]]:

@@ -22,7 +22,6 @@ from search.analyzed import query_term
 from search.compile import Compiled
 from search.filters import Filters
 from search.lru import Lru
-from search.snippets import spellings
 from search.syntax import Bool, Clause, ParsedQuery
 from search.whoosh_read import prefixed_terms
 
@@ -67,9 +66,12 @@ def surface(searcher: Searcher, fieldname: str, term: str, typed: str = "") -> s
     doc = searcher.stored_fields(postings.id())
     part = fieldname.rsplit("_", 1)[0]
     text = doc.get(part) or ""
-    # Only the words that may hold the term analyzed (search.snippets), not the whole
-    # text: an article's body is thousands of words.
-    forms = spellings(searcher.schema[fieldname].analyzer, text, term)
+    analyzer = searcher.schema[fieldname].analyzer
+    forms = {
+        text[t.startchar : t.endchar]
+        for t in analyzer(text, chars=True, mode="index")
+        if t.text == term
+    }
     forms = {f for f in forms if f and " " not in f}
     if not forms:
         return None

@@ -5,16 +5,7 @@ from __future__ import annotations
 import pytest
 
 from index.analysis import WORD, english_analyzer, german_analyzer
-from search.snippets import (
-    Span,
-    _fold,
-    _merge,
-    _words_at,
-    mark,
-    match_spans,
-    snippet,
-    spellings,
-)
+from search.snippets import Span, _fold, _merge, _words_at, mark, match_spans, snippet
 
 GERMAN = german_analyzer()
 
@@ -113,45 +104,6 @@ def test_word_filter_loses_no_match_on_real_articles() -> None:
             expected = sorted(set(_all_spans(body, {term})))
             merged = [(s.start, s.end) for s in snippets_merge(expected)]
             assert got == merged, (term, body[:60])
-
-
-@pytest.mark.parametrize(
-    ("text", "term", "written"),
-    [
-        ("Die Flüchtlinge und den Flüchtlingen", "fluchtling", {"Flüchtlinge", "Flüchtlingen"}),
-        ("Fluechtlinge kamen.\nFLÜCHTLINGE auch", "fluchtling", {"Fluechtlinge", "FLÜCHTLINGE"}),
-        ("Kim Jong-un reist", "jongun", {"Jong-un"}),
-        ("Die Straße, die Strasse", "strass", {"Straße", "Strasse"}),
-        ("Nichts passt hier", "fluchtling", set()),
-        ("", "fluchtling", set()),
-        ("Ærø und Ærøs Fähre", "ærø", None),  # a term not in ASCII: every paragraph analyzed
-        ("RenÃ© und René", "rena", {"RenÃ"}),  # a letter no prefix pattern spells: whole
-        ("São Paulo, Sao Paulo", "sao", {"São", "Sao"}),
-    ],
-)
-def test_spellings_are_the_tokens_of_the_term(text: str, term: str, written: set[str] | None):
-    whole = {text[a:b] for a, b in _all_spans(text, {term})}
-    assert spellings(GERMAN, text, term) == whole
-    if written is not None:
-        assert whole == written
-
-
-def test_spellings_are_those_a_whole_analysis_finds_on_real_articles() -> None:
-    # How "Meinten Sie …?" finds a word's spelling in an article (search.suggest.surface).
-    import json
-    import random
-
-    from helpers import shared_path
-
-    with open(shared_path("eval", "corpus.jsonl"), encoding="utf-8") as f:
-        rows = [json.loads(line) for line in f]
-    rng = random.Random(11)
-    for row in rng.sample(rows, 12):
-        for text in (row.get("title") or "", (row.get("body") or "")[:3000]):
-            terms = sorted({t.text for t in GERMAN(text)})
-            for term in rng.sample(terms, min(40, len(terms))):
-                whole = {text[a:b] for a, b in _all_spans(text, {term})}
-                assert spellings(GERMAN, text, term) == whole, (term, text[:60])
 
 
 @pytest.mark.parametrize(
