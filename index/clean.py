@@ -45,13 +45,13 @@ from index.line_features import PageView, matrix
 from index.tails import linked_shapes
 from index.title_agree import Agreed
 from index.title_choice import TITLE_LINES, find_title, same, title_line
-from index.title_head import take_title
+from index.title_head import take_title, title_lines
 
 __all__ = ["REASONS", "CleanedArticle", "Dropped", "clean_article", "clean_page", "normalize"]
 
 # Bump whenever the cleaning of pages changes: the index records the version it was
 # cleaned with, and a run re-cleans (and updates the articles whose cleaning changed).
-CLEANER_VERSION = 17
+CLEANER_VERSION = 18
 # The line classifier's model this cleaner version ships with (index/line_model.json): a
 # new model is a new cleaner version (tests/test_line_model.py holds the two together).
 LINE_MODEL_VERSION = 1
@@ -148,6 +148,7 @@ class _Page:
         self.unsure: list[str] = []
         self.title_cut: tuple[str, ...] = ()
         self.heading = ""  # the title line as taken, once known
+        self.title_index = -1  # the title line's index, once known
         self.title_lines: dict[int, tuple[str, tuple[str, ...]]] = {}
         self.teased: set[int] = set()
         self.footer_text: list[str] = []
@@ -196,7 +197,7 @@ class _Page:
     def _clean(self) -> CleanedArticle:
         """Clean the page."""
         lines, shapes, n = self.lines, self.shapes, len(self.lines)
-        t = find_title(self)
+        t = self.title_index = find_title(self)
         self.heading = title_line(self, t)[0]
         title, self.title_cut, i = take_title(self, t)
         first = next((k for k in range(i, n) if footer.paragraph(shapes[k])), n)
@@ -416,7 +417,7 @@ def gather_page(gatherer: Gatherer, page_id: str, source: str, text: str) -> Non
     lines = _lines(text)
     page = _Page(lines, Evidence(), source, page_id, classify=False)
     cleaned = page.clean() if lines else None
-    gatherer.add_lines(source, lines, page_id, page.under_title)
+    gatherer.add_lines(source, lines, page_id, page.under_title, title_lines(page))
     if cleaned is not None and not cleaned.skipped:
         gatherer.add_article(page_id, cleaned.title, cleaned.body)
 

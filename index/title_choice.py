@@ -18,7 +18,10 @@ from index.other_headlines import Page as HeadlinePage
 from index.other_headlines import other_headline, slot_line, title_around
 from index.shape import Shape
 from index.title_agree import Agreed, agreed
+from index.title_glue import glued_on
 from index.title_line import title_text as line_title
+from index.title_markup import read_markup
+from index.title_wrap import wrapped_below
 
 # The title is looked for among this many first lines.
 TITLE_LINES = 15
@@ -47,6 +50,7 @@ class Page(HeadlinePage, Protocol):
     not_title: set[int]
     agreed: Agreed | None
     title_lines: dict[int, tuple[str, tuple[str, ...]]]
+    title_index: int  # -1 until the title line is found
 
     def drop(self, i: int, reason: str, detail: str = "", article: str = "") -> None: ...
 
@@ -87,8 +91,10 @@ def find_title(page: Page) -> int:
     head = next((k for k in range(first + 1, head) if captioned(page, k)), head)
     chrome_lines = {k for k in range(head) if page.pages(k)}
     prose = {k for k in range(head) if sentence(shapes[k])}
+    # Lines of markup are read for their text: the tags are no part of the title.
+    lines = [read_markup(line) for line in lines[:limit]] + lines[limit:]
     if (found := agreed(lines, head, chrome_lines, prose)) is not None:
-        return _agreed_at(page, found)
+        return _agreed_at(page, found, lines)
     # The lower-case repetition marks the title wherever it stands; failing that, a
     # lower-case line repeating the title as it is once the site's name and heading
     # marks are off (a sticky "Reading » Title" over the title and its copy is no
@@ -117,7 +123,10 @@ def _banner(page: Page, j: int, limit: int, consent: bool) -> str:
     """Return why line j, over any title found so far, is a banner ("": it may be the
     title); consent: a consent notice stands over it."""
     s = page.shapes[j]
-    if (trimmed := title_text(page, j)) != page.lines[j]:
+    trimmed = title_text(page, j)
+    if glued := glued_on(trimmed, page.evidence, page.source):
+        trimmed = glued[1]  # "Kicker // Title" is no breadcrumb on a source gluing kickers
+    if trimmed != page.lines[j]:
         # Judged without the site's name: "Kurz und klar ‖ Site" is no breadcrumb.
         s = Shape(trimmed)
     kind = chrome.banner(s)
@@ -137,6 +146,8 @@ def _banner(page: Page, j: int, limit: int, consent: bool) -> str:
             page.not_title.add(j)
     if not kind and consent and not s.prose and (s.words <= 2 or s.chrome_cues >= 0.3):
         kind = "consent button"
+    if not kind and wrapped_below(page, j):
+        return ""  # the title's first line: it breaks off into the next
     if not kind and _before_title(page, j):
         kind = "shares no word with the article"
         page.unsure.append("title chosen by the words it shares with the body")
@@ -155,13 +166,14 @@ def captioned(page: Page, k: int) -> bool:
     return captions.is_caption(page.lines[k]) or page.credited(k)
 
 
-def _agreed_at(page: Page, found: Agreed) -> int:
-    """Take the title the head's lines agree on: its line is the title line, the
-    other lines holding it are the title again, the lines before it banners."""
+def _agreed_at(page: Page, found: Agreed, lines: list[str]) -> int:
+    """Take the title the head's lines agree on (lines: as read, markup off): its line is
+    the title line, the other lines holding it are the title again, the lines before it
+    banners."""
     page.agreed = found
-    j, line = found.line, page.lines[found.line]
+    j, line = found.line, lines[found.line]
     if found.wrapped is not None:
-        line = f"{line} {page.lines[found.wrapped]}"
+        line = f"{line} {lines[found.wrapped]}"
     start = max(0, line.find(found.text))
     cut = []
     if before := line[:start].strip():
@@ -170,6 +182,8 @@ def _agreed_at(page: Page, found: Agreed) -> int:
         cut.append(f"{after!r} after it")
     if found.wrapped is not None:
         cut.append("its end taken from the next line")
+    if lines[j] != page.lines[j]:
+        cut.insert(0, "the markup around it")
     if cut:
         cut.append(f"as {len(found.copies)} other lines of the page's head hold it")
     page.title_lines[j] = (found.text, tuple(cut))

@@ -11,8 +11,18 @@ from __future__ import annotations
 from index.dropped import Dropped
 from index.evidence import PREFIX, split_mark
 from index.shape import count_words
-from index.title_choice import SENTENCE_MARKS, Page, captioned, same, title_line
-from index.title_line import wrapped_end, wrapped_start
+from index.title_choice import (
+    KICKER_SHARED,
+    SENTENCE_MARKS,
+    Page,
+    captioned,
+    same,
+    stems,
+    title_line,
+)
+from index.title_glue import glued_on
+from index.title_line import unmarked, wrapped_end, wrapped_start
+from index.title_wrap import wrapped_below
 
 # A line recurring under the titles of the source's pages has at most this many words.
 HEAD_LINE_WORDS = 8
@@ -22,6 +32,8 @@ HEAD_REACH = 4
 # paragraph it repeats stands among this many lines below it.
 LEAD_COPY_WORDS = 6
 LEAD_COPY_REACH = 6
+# A glued kicker's words are looked for in this many lines under the head.
+GLUED_BODY_LINES = 12
 
 
 def take_title(page: Page, t: int) -> tuple[str, tuple[str, ...], int]:
@@ -43,6 +55,15 @@ def take_title(page: Page, t: int) -> tuple[str, tuple[str, ...], int]:
         page.dropped[t - 1] = Dropped(
             lines[t - 1], "title-copy", "the title's start, wrapped onto the next line"
         )
+    elif page.agreed is None and (why := wrapped_below(page, t)):
+        # A title wrapped with nothing after it: it breaks off into the next line.
+        title = f"{title} {title_line(page, i)[0]}"
+        cut += (f"its end taken from the next line ({why})",)
+        page.drop(i, "title-copy", f"the title's end, wrapped onto the next line ({why})")
+        i += 1
+    if page.agreed is None and (glued := _glued(page, title, i)) is not None:
+        title, kicker, seen = glued
+        cut += (f"{kicker!r} before it: a kicker glued to it ({seen})",)
     if i < n and same(lines[i], title):
         page.drop(i, "title-copy")
         i += 1
@@ -61,6 +82,43 @@ def take_title(page: Page, t: int) -> tuple[str, tuple[str, ...], int]:
             break
         i += 1
     return title, cut, i
+
+
+def title_lines(page: Page) -> tuple[str, ...]:
+    """Return the page's title line as it stands, markup off, and joined with the line
+    over it dropped as a kicker or the line under it its end was taken from: the texts a
+    kicker glued to the title stands in (the evidence counts how they open)."""
+    t = page.title_index
+    if not 0 <= t < len(page.lines):
+        return ()
+    line = unmarked(page.lines[t])
+    found = [line]
+    above = page.dropped.get(t - 1)
+    if above is not None and above.detail.startswith("kicker over the title"):
+        found.append(f"{unmarked(page.lines[t - 1])} {line}")
+    below = page.dropped.get(t + 1)
+    if below is not None and below.reason == "title-copy" and "wrapped" in below.detail:
+        found.append(f"{line} {unmarked(page.lines[t + 1])}")
+    return tuple(found)
+
+
+def _glued(page: Page, title: str, i: int) -> tuple[str, str, str] | None:
+    """Return the title without the kicker glued before it, the kicker, and why (None:
+    none): the source's title lines open so on half of its pages or more, and the
+    kicker's words are missing from the body (lines from i on), or but one is, and the
+    title's are there more."""
+    if (found := glued_on(title, page.evidence, page.source)) is None:
+        return None
+    kicker, rest, seen = found
+    own, words = stems(kicker), stems(rest)
+    if own & words:
+        return None  # a title and its part before the colon tell one story
+    body = stems(" ".join(page.lines[i : i + GLUED_BODY_LINES]))
+    # A kicker's words are not the body's; one that is, the title's words must outweigh.
+    shared = len(own & body)
+    if shared > KICKER_SHARED or (shared and len(words & body) <= shared):
+        return None
+    return rest, kicker.strip(), f"title lines open so on {seen} of the source's pages"
 
 
 def _wrapped_end(page: Page, t: int) -> str:
