@@ -18,7 +18,6 @@ from index.other_headlines import Page as HeadlinePage
 from index.other_headlines import other_headline, slot_line, title_around
 from index.shape import Shape
 from index.title_agree import Agreed, agreed
-from index.title_glue import glued_on
 from index.title_line import title_text as line_title
 from index.title_markup import read_markup
 from index.title_wrap import wrapped_below
@@ -123,10 +122,7 @@ def _banner(page: Page, j: int, limit: int, consent: bool) -> str:
     """Return why line j, over any title found so far, is a banner ("": it may be the
     title); consent: a consent notice stands over it."""
     s = page.shapes[j]
-    trimmed = title_text(page, j)
-    if glued := glued_on(trimmed, page.evidence, page.source):
-        trimmed = glued[1]  # "Kicker // Title" is no breadcrumb on a source gluing kickers
-    if trimmed != page.lines[j]:
+    if (trimmed := title_text(page, j)) != page.lines[j]:
         # Judged without the site's name: "Kurz und klar ‖ Site" is no breadcrumb.
         s = Shape(trimmed)
     kind = chrome.banner(s)

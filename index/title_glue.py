@@ -30,18 +30,24 @@ TITLE_WORDS = 3
 GLUED_SHARE = 0.5
 COLON_SHARE = 0.9
 SENTENCE_MARKS = (".", "!", "?", "…")
+QUOTES = "\"'„“‚‘«»"
 
 
-def split_glued(line: str) -> tuple[str, str, str] | None:
+def split_glued(line: str, whole: bool = True) -> tuple[str, str, str] | None:
     """Return (kicker, separator, title) of a line opening with a few words glued to the
-    rest by a separator or a colon (None: it opens otherwise)."""
+    rest by a separator or a colon (None: it opens otherwise); whole: the rest is a whole
+    title (else it may be its start, wrapped onto the next line)."""
     m = GLUE.search(line)
     if m is None:
         return None
     head, rest = line[: m.start()], line[m.end() :]
-    words = count_words(head)
-    if not 1 <= words <= KICKER_WORDS or count_words(rest) < max(TITLE_WORDS, words + 1):
-        return None  # a kicker is shorter than its title ("Titel – Ende einer Ära" is one)
+    words, least = count_words(head), 1
+    if whole:
+        least = max(TITLE_WORDS, words + 1)  # shorter than its title: "Titel – Ende einer Ära"
+    if not 1 <= words <= KICKER_WORDS or count_words(rest) < least:
+        return None
+    if not head[:1].isalnum() and head[:1] not in QUOTES:
+        return None  # a line opening with a mark is a ticker's ("+++ EIL: …"), not a title's
     if head.rstrip().endswith(SENTENCE_MARKS) or any(f"{m} " in head for m in SENTENCE_MARKS):
         return None  # a sentence before it: no kicker
     if rest.endswith("."):
@@ -49,13 +55,16 @@ def split_glued(line: str) -> tuple[str, str, str] | None:
     return head, m.group(), rest
 
 
-def glued_on(line: str, evidence: Counts | None, source: str) -> tuple[str, str, int] | None:
+def glued_on(
+    line: str, evidence: Counts | None, source: str, whole: bool = True
+) -> tuple[str, str, int] | None:
     """Return (kicker, title, pages) of a line opening as the source's title lines open on
-    GLUED_SHARE of its pages or more, with a few words glued to the rest (None: not so)."""
+    GLUED_SHARE of its pages or more, with a few words glued to the rest (None: not so);
+    whole: the rest is a whole title (else its start may be all)."""
     size = evidence.size(source) if evidence else 0
-    if not evidence or not size or (found := split_glued(line)) is None:
+    if not evidence or not size or (found := split_glued(line, whole)) is None:
         return None
-    seen = evidence.counted(source, glued_key(line))
+    seen = evidence.counted(source, _separator_key(found[1]))
     share = COLON_SHARE if found[1].strip() == ":" else GLUED_SHARE
     return (found[0], found[2], seen) if seen >= share * size else None
 
@@ -64,4 +73,8 @@ def glued_key(line: str) -> int | None:
     """Key how a title line opens: a few words glued to the rest by this separator (None:
     it opens otherwise). The words themselves are not in the key: they change."""
     found = split_glued(line)
-    return digest(f"\x00glued {found[1].strip()}") if found else None
+    return _separator_key(found[1]) if found else None
+
+
+def _separator_key(separator: str) -> int:
+    return digest(f"\x00glued {separator.strip()}")

@@ -14,13 +14,18 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from index import captions
+from index import captions, chrome
+from index.evidence import Evidence
 from index.footer import paragraph
 from index.shape import Shape
+from index.title_glue import glued_on
+from index.title_line import unmarked
 
 # The two lines together have at most this many words (a title, not a paragraph).
 WRAPPED_TITLE_WORDS = 30
 SENTENCE_MARKS = (".", "!", "?", "…")
+# A line of this many words is no part of a title's head (a standfirst, the body).
+LONG_WORDS = 15
 
 
 class Page(Protocol):
@@ -28,6 +33,8 @@ class Page(Protocol):
 
     lines: list[str]
     shapes: list[Shape]
+    evidence: Evidence
+    source: str
 
     def pages(self, i: int) -> int: ...
     def credited(self, i: int) -> bool: ...
@@ -53,13 +60,26 @@ def breaks_off(above: str, below: Shape) -> str:
     return ""
 
 
+def _copy(above: str, below: str) -> bool:
+    """Tell whether the line below is the title again in lower case: it holds the line
+    above (or is held by it), or, written in lower case only, the most of its words."""
+    a, b = above.casefold(), below.casefold()
+    if b in a or a in b:
+        return True
+    if below != b:
+        return False
+    mine, theirs = a.split(), set(b.split())
+    return 2 * sum(w in theirs for w in mine) > len(mine)
+
+
 def _head_ends(page: Page, k: int) -> bool:
     """Tell whether the page's head ends before line k: a date or author line, the first
-    paragraph, a caption, a line the source's pages repeat, or the page's end."""
+    paragraph or a long line, a caption, a line the source's pages repeat, or the page's
+    end."""
     if k >= len(page.lines):
         return True
     s = page.shapes[k]
-    if s.dateline or paragraph(s) or s.prose or page.pages(k):
+    if s.dateline or paragraph(s) or s.prose or page.pages(k) or s.words >= LONG_WORDS:
         return True
     return captions.is_caption(s.text) or page.credited(k)
 
@@ -73,12 +93,16 @@ def wrapped_below(page: Page, t: int) -> str:
     above, below = page.shapes[t], page.shapes[t + 1]
     if above.prose or below.prose or below.dateline or page.pages(t + 1) or page.pages(t):
         return ""
-    if captions.is_caption(below.text) or page.credited(t + 1):
-        return ""
+    if captions.is_caption(below.text) or page.credited(t + 1) or chrome.banner(below):
+        return ""  # a caption, a breadcrumb or menu, a notice: not the title's end
     if above.words + below.words > WRAPPED_TITLE_WORDS or below.text.startswith(("<", "#")):
         return ""
-    if below.text.casefold() in above.text.casefold():
+    if _copy(above.text, below.text):
         return ""  # the title again, in lower case
     if not _head_ends(page, t + 2):
         return ""
+    if glued_on(unmarked(above.text), page.evidence, page.source, whole=False):
+        # A kicker glued to a title's start, as the source's title lines open: the line is
+        # no kicker line over the title, the title goes on below.
+        return "a kicker glued to the title's start, as on the source's title lines"
     return breaks_off(above.text, below)

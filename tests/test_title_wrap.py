@@ -47,6 +47,13 @@ def test_breaks_off(above: str, below: str, expected: str) -> None:
         # Not wrapped: its lower-case copy under it, a kicker line over it, a subheading.
         ("Bäckerei Müller schließt\nbäckerei müller schließt\n12.03.2023",
          "Bäckerei Müller schließt"),
+        # The copy of the whole title under the title's end: the end is not wrapped onto it.
+        ("Bäckerei Müller\nschließt nach 90 Jahren\nbäckerei müller schließt nach 90 jahren",
+         "Bäckerei Müller schließt nach 90 Jahren"),
+        # Wrapped, a long standfirst in bold under it.
+        ("Neuer Radweg am Rhein,\ndie Stadt plant bis Sommer\n**Die Stadt baut bis zum Sommer "
+         "einen Radweg entlang des Ufers, sagte der Bürgermeister am Montag**",
+         "Neuer Radweg am Rhein, die Stadt plant bis Sommer"),
         ("Kritik wächst\nNeuer Radweg am Rhein\n12.03.2023", "Neuer Radweg am Rhein"),
         ("Neuer Radweg am Rhein\nPläne liegen seit Jahren vor\n12.03.2023",
          "Neuer Radweg am Rhein"),
