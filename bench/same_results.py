@@ -2,11 +2,14 @@
 
 Run: .venv/bin/python bench/same_results.py BASE_CHECKOUT INDEX_DIR [--queries 600]
        [--sets known-item-dev.tsv xquad-dev.tsv questions-news-dev.tsv]
+       [--base-index OTHER_INDEX_DIR]
 Each checkout searches the same index in a process of its own, every query of the sets
 in the modes of bench/latency_ab.py (plain, with facets and timeline, with explain, and
 without snippets), each query asked twice (the second answer comes from what the first
 kept); it writes every SearchResult as JSON without its time taken. Printed: how many
-answers each gave and how many differ, with the first differences.
+answers each gave and how many differ, with the first differences. With --base-index the
+base searches another index (the same articles in another format of posting lists, say:
+a copy of the index with its segments merged by this checkout's writer).
 """
 
 from __future__ import annotations
@@ -66,16 +69,18 @@ def main() -> None:
     ap.add_argument("index")
     ap.add_argument("--queries", type=int, default=600)
     ap.add_argument("--sets", nargs="+", default=list(SETS))
+    ap.add_argument("--base-index", help="the index the base searches (default: INDEX)")
     args = ap.parse_args()
     from bench.latency import load_queries  # imports this checkout's search: not in --answer
 
     queries = load_queries(args.queries, tuple(args.sets))
     index = str(Path(args.index).resolve())
+    indexes = [str(Path(args.base_index or args.index).resolve()), index]
     # Both at once: the answers do not depend on the time taken.
     with tempfile.TemporaryDirectory() as tmp:
         outs = [str(Path(tmp) / "base.jsonl"), str(Path(tmp) / "this.jsonl")]
         roots = [Path(args.base).resolve(), ROOT]
-        sides = [start(r, index, queries, o) for r, o in zip(roots, outs, strict=True)]
+        sides = [start(r, i, queries, o) for r, i, o in zip(roots, indexes, outs, strict=True)]
         if any(p.wait() for p in sides):
             raise SystemExit("a checkout's search failed")
         base, this = (Path(o).read_text(encoding="utf-8").splitlines() for o in outs)

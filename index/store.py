@@ -17,6 +17,7 @@ from whoosh.reading import SegmentReader
 
 from index import manifest
 from index.fsync import sync_dir
+from index.postings_format import POSTINGS_FORMAT
 from index.schema import SCHEMA_VERSION, build_schema
 from index.whoosh_write import TrackedStorage, check_toc, create_toc, latest_toc, read_toc
 
@@ -106,12 +107,22 @@ def file_storage(index_dir: str | os.PathLike[str]) -> FileStorage:
 
 
 def check_version(index_dir: str | os.PathLike[str]) -> None:
-    """Raise IndexVersionMismatch unless the index was built with this schema version."""
-    found = read_meta(index_dir).get("schema_version")
+    """Raise IndexVersionMismatch unless the index was built with this schema version and
+    its posting lists are of this format (index.postings_format)."""
+    meta = read_meta(index_dir)
+    found = meta.get("schema_version")
     if found != SCHEMA_VERSION:
         raise IndexVersionMismatch(
             f"The index in {index_dir} was built with schema version {found}, this "
             f"newsarchive uses version {SCHEMA_VERSION}: re-index it "
+            f"(newsarchive --index {index_dir} index --rebuild PATH...)."
+        )
+    # An index from before the format was recorded has format 1.
+    postings = meta.get("postings_format", 1)
+    if postings != POSTINGS_FORMAT:
+        raise IndexVersionMismatch(
+            f"The index in {index_dir} keeps its posting lists in format {postings}, this "
+            f"newsarchive reads format {POSTINGS_FORMAT}: re-index it "
             f"(newsarchive --index {index_dir} index --rebuild PATH...)."
         )
 
@@ -254,7 +265,10 @@ def create_or_open(index_dir: str | os.PathLike[str], rebuild: bool = False) -> 
     if rebuild or not exists(index_dir):
         index_dir.mkdir(parents=True, exist_ok=True)
         # The metadata first: a run killed in between leaves no index without its version.
-        write_meta(index_dir, {"schema_version": SCHEMA_VERSION, "skipped": {}})
+        write_meta(
+            index_dir,
+            {"schema_version": SCHEMA_VERSION, "postings_format": POSTINGS_FORMAT, "skipped": {}},
+        )
         ix = _create(index_dir)
         sync_dir(index_dir)
         return ix

@@ -26,6 +26,7 @@ from typing import Any
 
 from isal import isal_zlib
 
+from index.postings_format import BLOCK_POSTINGS, block_pickle
 from index.versions import require
 
 WHOOSH = "whoosh-reloaded"
@@ -237,9 +238,10 @@ def compress(data: bytes, level: int = FAST_LEVEL) -> bytes:
 
 
 class _FastPostingsWriter(W3PostingsWriter):  # type: ignore[misc]
-    """Whoosh's postings writer, compressing its blocks with compress(): the same block
-    layout and block info (the compression level recorded is the writer's), the same
-    pickle inside, another zlib stream of it."""
+    """Whoosh's postings writer, its blocks of BLOCK_POSTINGS postings pickled as
+    index.postings_format lays them out and compressed with compress(): the same block
+    info (the compression level recorded is the writer's), the same (ids, weights,
+    values) unpickled, in other bytes."""
 
     def _write_block(self, last: bool = False) -> None:
         """Write the buffered block: W3PostingsWriter._write_block with compress()."""
@@ -249,8 +251,8 @@ class _FastPostingsWriter(W3PostingsWriter):  # type: ignore[misc]
         self._terminfo.add_block(self)
         ids = self._ids
         # The ids as the differences between neighbours (Whoosh's delta_encode).
-        deltas = tuple(map(operator.sub, ids, itertools.chain((0,), ids)))
-        data = dumps((deltas, self._mini_weights(), self._mini_values()), 2)
+        deltas = array("I", map(operator.sub, ids, itertools.chain((0,), ids)))
+        data = block_pickle(deltas, self._mini_weights(), self._mini_values())
         level = self._compression
         if level:
             data = compress(data)
@@ -272,10 +274,12 @@ class _FastPostingsWriter(W3PostingsWriter):  # type: ignore[misc]
 
 
 def fast_postings(fieldwriter: Any) -> None:
-    """Have a field writer's current postings writer compress with compress()."""
+    """Have a field writer's current postings writer write blocks of BLOCK_POSTINGS
+    postings laid out by index.postings_format, compressed with compress()."""
     writer = fieldwriter._postwriter
     if type(writer) is W3PostingsWriter:
         writer.__class__ = _FastPostingsWriter
+        writer._blocklimit = BLOCK_POSTINGS
 
 
 def fast_stored(perdoc: Any) -> None:
@@ -361,7 +365,7 @@ def add_single_term(
         values: Any = (vbytes,) if vbytes else ()
     else:
         values = None if fixed == 0 else vbytes
-    data = dumps(((docnum,), None if weight == 1.0 else weight, values), 2)
+    data = block_pickle((docnum,), None if weight == 1.0 else weight, values)
     lbyte = length_to_byte(length)  # 0 for no length, as for length_to_byte(None)
     info = dumps((1, docnum, maxweight, 0, lbyte, lbyte), 2)
     start = postfile.tell()

@@ -12,9 +12,8 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from rapidfuzz import process
-from rapidfuzz.distance import OSA, Levenshtein
+from rapidfuzz.distance import OSA
 from whoosh import query as wq
-from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
 from index.analysis import german_fold
@@ -83,22 +82,19 @@ def surface(searcher: Searcher, fieldname: str, term: str, typed: str = "") -> s
 def close_words(
     searcher: Searcher, fieldname: str, term: str, maxdist: int, memo: Lru[Any] | None = None
 ) -> list[str]:
-    """Return searcher.suggest(fieldname, term, limit=5, maxdist=maxdist, prefix=2):
-    the 5 most frequent archive words within maxdist edits of term, starting with its
-    first two letters.
+    """Return what searcher.suggest(fieldname, term, limit=5, maxdist=maxdist, prefix=2)
+    returns over several segments: the 5 most frequent archive words within maxdist edits
+    of term, starting with its first two letters.
 
-    The same words in the same order, found with less work: the edit distances to all
-    words of the prefix are worked out in one call to rapidfuzz, over the prefix's words
-    read from each segment's terms table at once and kept in the commit's memo. Over
-    several segments Whoosh compares every word of the prefix in a loop in Python, by OSA
-    distance (adjacent transpositions count one edit, no substring edited twice); a
-    reader of one segment steps a cursor through its terms table with a Levenshtein
-    automaton (no transpositions), some 150 ms a word over the terms of 280,717
-    articles: rapidfuzz's Levenshtein distance finds the same words there.
+    Whoosh's own suggestions over several segments, found with less work: the edit
+    distances to all words of the prefix are worked out in one call to rapidfuzz, over
+    the prefix's words read from each segment's terms table at once and kept in the
+    commit's memo. The distance is OSA however many segments the index has (adjacent
+    letters swapped count one edit, no substring edited twice), as Whoosh's loop over
+    several segments counts it; Whoosh's automaton over one segment counts a swap as two
+    edits, and is not used (some 150 ms a word over the terms of 280,717 articles).
     """
     reader = searcher.reader()
-    several = type(reader).terms_within is IndexReader.terms_within
-    distance = OSA.distance if several else Levenshtein.distance
     sugfield = searcher.schema[fieldname].spelling_fieldname(fieldname)
     prefix = term[:2]
 
@@ -112,7 +108,7 @@ def close_words(
     key = ("vocabulary", sugfield, prefix)
     words = memo.kept(key, vocabulary) if memo is not None else vocabulary()[0]
     found = []
-    near = process.extract(term, words, scorer=distance, score_cutoff=maxdist, limit=None)
+    near = process.extract(term, words, scorer=OSA.distance, score_cutoff=maxdist, limit=None)
     for word, _, _ in near:
         # Whoosh's ReaderCorrector: the distance does not count, the frequency does.
         f = reader.frequency(fieldname, word) or 1

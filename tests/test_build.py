@@ -10,6 +10,7 @@ import pytest
 from generated import index_in_runs
 
 from index.build import index_paths
+from index.postings_format import POSTINGS_FORMAT
 from index.schema import SCHEMA_VERSION
 from index.store import META_FILE, IndexVersionMismatch, open_index, read_meta
 from search.archive import Archive
@@ -376,6 +377,32 @@ def test_other_schema_version_asks_for_reindex(tmp_path: Path, version: object) 
 
     assert index_paths(index_dir, [folder], rebuild=True).indexed == 1
     assert Archive(index_dir).stats()["documents"] == 1
+
+
+@pytest.mark.parametrize("postings", [1, POSTINGS_FORMAT + 1, str(POSTINGS_FORMAT), None])
+def test_other_postings_format_asks_for_reindex(tmp_path: Path, postings: object) -> None:
+    folder = tmp_path / "archiv"
+    folder.mkdir()
+    (folder / "faehre.txt").write_text(GOOD_PAGE, encoding="utf-8")
+    index_dir = tmp_path / "index"
+    index_paths(index_dir, [folder])
+    assert read_meta(index_dir)["postings_format"] == POSTINGS_FORMAT
+    open_index(index_dir)
+
+    meta_path = index_dir / META_FILE
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    if postings is None:
+        del meta["postings_format"]  # an index from before the format was recorded: 1
+    else:
+        meta["postings_format"] = postings
+    meta_path.write_text(json.dumps(meta), encoding="utf-8")
+
+    with pytest.raises(IndexVersionMismatch, match="posting lists in format .* re-index"):
+        Archive(index_dir)
+    with pytest.raises(IndexVersionMismatch, match="re-index"):
+        index_paths(index_dir, [folder])
+    assert index_paths(index_dir, [folder], rebuild=True).indexed == 1
+    assert read_meta(index_dir)["postings_format"] == POSTINGS_FORMAT
 
 
 @pytest.mark.parametrize("rebuild", [False, True])

@@ -11,10 +11,22 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
+from whoosh.reading import IndexReader, SegmentReader
+from whoosh.searching import Searcher
 from whoosh.support.levenshtein import distance
 
 from index.build import index_paths
 from search.archive import Archive
+
+
+def whooshs_suggestions(searcher: Searcher, word: str, maxdist: int) -> list[str]:
+    """Return Whoosh's suggestions as it finds them over several segments (by OSA
+    distance, word by word), however many segments the searcher has: over one, Whoosh
+    would walk its terms with an automaton that counts letters swapped as two edits."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(SegmentReader, "terms_within", IndexReader.terms_within)
+        found: list[str] = searcher.suggest("body_de", word, limit=5, maxdist=maxdist, prefix=2)
+    return found
 
 
 @pytest.mark.parametrize(
@@ -82,7 +94,7 @@ def test_close_words_are_whooshs_suggestions(news, segments: Archive, several: b
     checked = 0
     for word in typed:
         for maxdist in (1, 2):
-            expected = searcher.suggest("body_de", word, limit=5, maxdist=maxdist, prefix=2)
+            expected = whooshs_suggestions(searcher, word, maxdist)
             assert suggest.close_words(searcher, "body_de", word, maxdist) == expected
             assert suggest.close_words(searcher, "body_de", word, maxdist, memo) == expected
             checked += bool(expected)
@@ -208,28 +220,43 @@ def test_did_you_mean_over_two_segments(two_runs: Archive, typed: str, suggested
     [
         ("fluchtlnge", 2, ["fluchtling"]),
         ("flucthling", 2, ["fluchtling"]),
-        # Two edits without transpositions (Whoosh's automaton), one with them.
-        ("flucthling", 1, []),
+        # Letters swapped: one edit on one segment as on several (OSA distance).
+        ("flucthling", 1, ["fluchtling"]),
+        ("fluchtlign", 1, ["fluchtling"]),
         ("bremerhaf", 2, ["bremerhav"]),
         ("deichverbnd", 2, ["deichverband"]),
+        ("deichvebrand", 1, ["deichverband"]),
     ],
 )
-def test_close_words_of_one_segment_without_whooshs_automaton(
+def test_close_words_of_one_segment_by_osa_distance(
     news, monkeypatch: pytest.MonkeyPatch, typed: str, maxdist: int, close: list[str]
 ) -> None:
-    """One segment's suggestions come from its prefix's words, not a walk of its terms
-    table with Whoosh's automaton, and are Whoosh's (Levenshtein distance)."""
+    """One segment's suggestions come from its prefix's words by OSA distance, as
+    several segments' do, not from a walk of its terms table with Whoosh's automaton."""
     from whoosh.codec.base import Automata
 
     from search import suggest
 
     searcher = news.searcher()
     assert searcher.reader().is_atomic()
-    expected = searcher.suggest("body_de", typed, limit=5, maxdist=maxdist, prefix=2)
-    assert expected == close
+    assert whooshs_suggestions(searcher, typed, maxdist) == close
 
     def walked(*args: object) -> None:
         raise AssertionError("the terms table walked with an automaton")
 
     monkeypatch.setattr(Automata, "find_matches", staticmethod(walked))
-    assert suggest.close_words(news.searcher(), "body_de", typed, maxdist) == expected
+    assert suggest.close_words(news.searcher(), "body_de", typed, maxdist) == close
+
+
+@pytest.mark.parametrize(
+    ("typed", "suggested"),
+    [
+        # Letters swapped in a short word: one typo (two by Levenshtein distance).
+        ("Mesnchen", "Menschen"),
+        ("Ukarine", "Ukraine"),
+        ("Stadt", None),
+    ],
+)
+def test_did_you_mean_a_swap_on_one_segment(news, typed: str, suggested: str | None) -> None:
+    assert news.searcher().reader().is_atomic()
+    assert news.search(typed).suggestion == suggested

@@ -6,6 +6,7 @@ Whoosh, is tested with the other fences in tests/test_fences.py.
 
 from __future__ import annotations
 
+import itertools
 import os
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from search.whoosh_read import postings, terms
 
 @pytest.fixture(scope="module")
 def leaves(tmp_path_factory: pytest.TempPathFactory) -> list[Any]:
-    """The segments of 3 x 200 generated articles (posting lists of several blocks)."""
+    """The segments of 3 x 200 generated articles."""
     index_dir, _ = index_in_runs(tmp_path_factory.mktemp("segments"), 3, 200)
     reader = Archive(index_dir).searcher().reader()
     return [leaf for leaf, _ in reader.leaf_readers()]
@@ -32,7 +33,7 @@ def leaves(tmp_path_factory: pytest.TempPathFactory) -> list[Any]:
     ("fieldname", "text"),
     [
         ("body_de", "nachricht"),  # in no body: the title's word
-        ("title_de", "nachricht"),  # in every title: several blocks
+        ("title_de", "nachricht"),  # in every title
         ("body_de", "feuerwehr"),
         ("body_de", "700042"),  # in one article
         ("body_de", "gibtesnicht"),
@@ -414,17 +415,25 @@ def test_a_term_a_scan_would_have_found_is_not_looked_up(
         monkeypatch.setattr(terms, "_lookup", lookup)
 
 
-def _block_list(blocks: list[tuple[tuple[int, ...], Any, Any]], compression: int) -> bytes:
-    """Write posting blocks (delta ids, weights, values) as codec whoosh3 writes a list."""
+def _block_list(
+    blocks: list[tuple[tuple[int, ...], Any, Any]], compression: int, layout: str = "whoosh"
+) -> bytes:
+    """Write posting blocks (delta ids, weights, values) as codec whoosh3 writes a list,
+    each block Whoosh's own pickle or laid out as this project's writer lays it out."""
     import pickle
     import struct
     import zlib
 
     from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC
 
+    from index.postings_format import block_pickle
+
     out = [WHOOSH3_HEADER_MAGIC]
     for n, (ids, weights, values) in enumerate(blocks):
-        data = pickle.dumps((ids, weights, values), 2)
+        if layout == "whoosh":
+            data = pickle.dumps((ids, weights, values), 2)
+        else:
+            data = block_pickle(ids, weights, values)
         if compression:
             data = zlib.compress(data, compression)
         info = pickle.dumps((len(ids), sum(ids), 1.0, compression, 1, 1), 2)
@@ -444,8 +453,9 @@ def _block_list(blocks: list[tuple[tuple[int, ...], Any, Any]], compression: int
 )
 @pytest.mark.parametrize("weights", ["all one", "one value", "each its own"])
 @pytest.mark.parametrize("sizes", [(1,), (2,), (3,), (4,), (130, 3), (1, 4, 2)])
+@pytest.mark.parametrize("layout", ["whoosh", "ours"])
 def test_a_list_decoded_without_values_has_its_ids_and_weights(
-    compression: int, values: str, weights: str, sizes: tuple[int, ...]
+    compression: int, values: str, weights: str, sizes: tuple[int, ...], layout: str
 ) -> None:
     blocks = []
     for size in sizes:
@@ -461,7 +471,7 @@ def test_a_list_decoded_without_values_has_its_ids_and_weights(
             "none": None,
         }[values]
         blocks.append((ids, weight, value))
-    data = _block_list(blocks, compression)
+    data = _block_list(blocks, compression, layout)
     all_ids, weights_read, found = whoosh_read.decode_postings_values(data)
     bare_ids, bare_weights, none = whoosh_read.decode_postings_values(data, values=False)
     assert bare_ids.tolist() == all_ids.tolist()
@@ -469,7 +479,16 @@ def test_a_list_decoded_without_values_has_its_ids_and_weights(
     assert len(bare_ids) == sum(sizes)
     assert none == []
     if values == "positions":
-        assert len(found) == sum(sizes)
+        assert found == [v for _, _, block in blocks for v in block]
+    # What Whoosh's reader unpickles from each block, in the order of its postings.
+    expected_ids = [i for ids, _, _ in blocks for i in itertools.accumulate(ids)]
+    expected_weights = [
+        w
+        for ids, weight, _ in blocks
+        for w in (weight if isinstance(weight, tuple) else [weight or 1.0] * len(ids))
+    ]
+    assert all_ids.tolist() == expected_ids
+    assert weights_read.tolist() == expected_weights
 
 
 @pytest.mark.parametrize(
@@ -482,15 +501,17 @@ def test_a_list_decoded_without_values_has_its_ids_and_weights(
     ],
 )
 @pytest.mark.parametrize("values", [True, False])
+@pytest.mark.parametrize("layout", ["whoosh", "ours"])
 def test_a_lists_blocks_are_inflated_by_isal_and_summed_from_0(
     monkeypatch: pytest.MonkeyPatch,
     blocks: list[tuple[int, ...]],
     documents: list[int],
     values: bool,
+    layout: str,
 ) -> None:
     import zlib
 
-    data = _block_list([(ids, None, tuple(b"\x01" for _ in ids)) for ids in blocks], 6)
+    data = _block_list([(ids, None, tuple(b"\x01" for _ in ids)) for ids in blocks], 6, layout)
 
     def inflated(*args: object) -> None:
         raise AssertionError("inflated by zlib")

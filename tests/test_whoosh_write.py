@@ -16,6 +16,7 @@ from whoosh.fields import TEXT
 from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.filetables import OrderedHashReader
 
+from index.postings_format import BLOCK_POSTINGS
 from index.store import open_index
 from index.whoosh_write import (
     INDEX_NAME,
@@ -244,8 +245,9 @@ def test_a_counted_file_answers_what_the_file_would(tmp_path: Path, steps: list[
     assert (tmp_path / "f").stat().st_size > 4
 
 
-def _blocks(data: bytes) -> list[tuple[Any, bytes]]:
-    """Return each posting block of a term's posting list: its info and its pickle."""
+def _blocks(data: bytes) -> list[tuple[Any, Any]]:
+    """Return each posting block of a term's posting list: its info and what Whoosh's
+    reader unpickles from it (ids, weights and values, each as a tuple where it is one)."""
     import io
     import pickle
     import struct
@@ -260,24 +262,28 @@ def _blocks(data: bytes) -> list[tuple[Any, bytes]]:
         buffer = io.BytesIO(data[pos + 4 : end])
         info = pickle.load(buffer)
         body = buffer.read()
-        blocks.append((info, zlib.decompress(body) if info[3] else body))
+        ids, weights, values = pickle.loads(zlib.decompress(body) if info[3] else body)
+        if weights is not None and not isinstance(weights, float):
+            weights = tuple(weights)
+        blocks.append((info, (tuple(ids), weights, values)))
         if length < 0:
             return blocks
         pos = end
 
 
 def _posting_list(folder: Path, postings: list[tuple[int, float, bytes]], ours: bool) -> bytes:
-    """Write one term's postings, by Whoosh's writer posting by posting or by
-    add_term_postings(); return its posting list."""
+    """Write one term's postings, by Whoosh's writer posting by posting (in blocks of
+    BLOCK_POSTINGS) or by add_term_postings(); return its posting list."""
+    from whoosh.codec.whoosh3 import W3Codec
     from whoosh.fields import TEXT
 
     storage = FileStorage(str(folder))
     storage.create()
-    codec = default_codec()
+    codec = W3Codec(blocklimit=BLOCK_POSTINGS)
     segment = codec.new_segment(storage, "MAIN")
     fieldwriter = codec.field_writer(storage, segment)
     fieldwriter.start_field("body", TEXT(phrase=any(v for _, _, v in postings)))
-    lengths = array("I", [3 + d % 40 for d in range(1000)])
+    lengths = array("I", [3 + d % 40 for d in range(4000)])
     fieldwriter.start_term(b"t")
     if ours:
         docnums = array("I", [d for d, _, _ in postings])
@@ -300,21 +306,24 @@ def _posting_list(folder: Path, postings: list[tuple[int, float, bytes]], ours: 
     "postings",
     [
         [(3, 1.0, b""), (9, 1.0, b"")],
-        [(d, 1.0, b"") for d in range(0, 600, 3)],  # two blocks, the weights left out
-        [(d, 2.0, b"") for d in range(5, 400, 2)],  # one weight for a whole block
-        [(d, float(1 + d % 5), b"") for d in range(300)],  # three blocks, weights apart
-        [(d, 1.0 + d % 2, bytes([d % 7, 1])) for d in range(0, 260)],  # with positions
+        [(d, 1.0, b"") for d in range(0, 2400, 3)],  # two blocks, the weights left out
+        [(d, 2.0, b"") for d in range(5, 1600, 2)],  # one weight for a whole block
+        [(d, float(1 + d % 5), b"") for d in range(1200)],  # three blocks, weights apart
+        [(d, 1.0 + d % 2, bytes([d % 7, 1])) for d in range(0, 1040)],  # with positions
+        [(d, 1.0, bytes(300)) for d in range(0, 20)],  # values of more than 255 bytes
     ],
-    ids=["two", "two-blocks", "same-weight", "weights", "positions"],
+    ids=["two", "two-blocks", "same-weight", "weights", "positions", "long-values"],
 )
-def test_blocks_compressed_fast_read_back_as_whooshs(
+def test_blocks_read_back_as_whooshs(
     tmp_path: Path, postings: list[tuple[int, float, bytes]]
 ) -> None:
     theirs = _posting_list(tmp_path / "whoosh", postings, ours=False)
     ours = _posting_list(tmp_path / "ours", postings, ours=True)
     their_blocks, our_blocks = _blocks(theirs), _blocks(ours)
-    # The same block infos and the same pickles inside, in other zlib streams.
+    # The same block infos, and the same ids, weights and values unpickled from other
+    # pickles (index.postings_format) in other zlib streams.
     assert our_blocks == their_blocks
+    assert len(our_blocks) == -(-len(postings) // BLOCK_POSTINGS)
     assert all(info[3] for info, _ in our_blocks)
 
 

@@ -11,6 +11,9 @@ import numpy as np
 from isal import isal_zlib
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC
 
+from index.postings_format import block_values as block_values_at
+from index.postings_format import raw_block, read_block
+
 # A posting block starts with its length as a signed int (negative: the last block).
 _BLOCK_LENGTH = struct.Struct("!i")
 # A block is a zlib stream: ISA-L inflates it some 1.5 times faster than zlib, to the
@@ -24,8 +27,9 @@ def decode_postings(data: bytes) -> tuple[np.ndarray, np.ndarray]:
     return ids, weights
 
 
-# A block's values are pickled (protocol 2) as calls of _codecs.encode(text, "latin1"),
-# one per posting, the function named once per block, after the ids and weights. Where
+# A block of Whoosh's own pickle (its writer's, and format 1 of index.postings_format)
+# has its values pickled (protocol 2) as calls of _codecs.encode(text, "latin1"), one per
+# posting, the function named once per block, after the ids and weights. Where
 # they are not wanted, the block's pickle is cut before that name
 # (_bare_block); a block that cannot be cut so names a function that makes nothing
 # instead (operator.is_): the ids and weights come out the same either way.
@@ -45,10 +49,10 @@ def decode_postings_values(
     if data[:4] != WHOOSH3_HEADER_MAGIC:
         raise ValueError(f"not a posting list: {data[:4]!r}")
     buffer = io.BytesIO(data)
-    # Every block's ids and weights put end to end and made arrays at once: numpy's calls
-    # per block of 128 postings cost as much as their decoding.
-    deltas: list[int] = []
-    weights: list[float] = []
+    # Every block's ids and weights put end to end as raw bytes and made arrays at once:
+    # numpy's calls per block cost as much as their decoding.
+    id_parts: list[bytes] = []
+    weight_parts: list[bytes] = []
     sizes: list[int] = []
     found: list[bytes] = []
     pos = 4
@@ -58,27 +62,44 @@ def decode_postings_values(
         buffer.seek(pos + _BLOCK_LENGTH.size)
         count, _maxid, _maxweight, compression, _minlen, _maxlen = pickle.load(buffer)
         block = data[buffer.tell() : nextpos]
-        if values:
-            stored = _inflate(block) if compression else block
-            ids, stored_weights, block_values = pickle.loads(stored)
+        stored = _inflate(block) if compression else block
+        laid = read_block(stored, count)
+        if laid is not None:
+            # Laid out by this project's writer (index.postings_format): bytes at known
+            # places, the values unpickled only if wanted.
+            ids, weights, at = laid
+            block_values = block_values_at(stored, at) if values else None
         else:
-            ids, stored_weights = _bare_block(block, compression, count)
-            block_values = None
-        deltas.extend(ids)
-        sizes.append(len(ids))
-        _extend_weights(weights, stored_weights, count)
+            ids, weights, block_values = _whooshs_block(stored, count, values)
+        id_parts.append(ids)
+        weight_parts.append(weights)
+        sizes.append(count)
         if values and isinstance(block_values, (list, tuple)):
             found.extend(block_values)
         if length < 0:
             break
         pos = nextpos
-    return _block_sums(deltas, sizes), np.array(weights, dtype=np.float64), found
+    deltas = np.frombuffer(b"".join(id_parts), dtype="<u4")
+    weights_read = np.frombuffer(b"".join(weight_parts), dtype="<f4")
+    return _block_sums(deltas, sizes), weights_read.astype(np.float64), found
 
 
-def _block_sums(deltas: list[int], sizes: list[int]) -> np.ndarray:
+def _whooshs_block(stored: bytes, count: int, values: bool) -> tuple[bytes, bytes, Any]:
+    """Decode a block of Whoosh's own pickle (protocol 2): its ids and weights as
+    read_block() gives them, and its values if wanted (else None)."""
+    if values:
+        ids, weights, block_values = pickle.loads(stored)
+    else:
+        ids, weights = _bare_block(stored, count)
+        block_values = None
+    raw_ids, raw_weights = raw_block(ids, weights)
+    return raw_ids, raw_weights, block_values
+
+
+def _block_sums(deltas: np.ndarray, sizes: list[int]) -> np.ndarray:
     """Return the ids of blocks of the given sizes, each stored as the differences
     between neighbours from 0 (delta_encode): each block's running sum."""
-    ids = np.cumsum(np.array(deltas, dtype=np.int64))
+    ids = np.cumsum(deltas, dtype=np.int64)
     if len(sizes) > 1:
         # The sum up to each block's start taken off its ids (exact: integers).
         ends = np.cumsum(sizes)
@@ -87,23 +108,9 @@ def _block_sums(deltas: list[int], sizes: list[int]) -> np.ndarray:
     return ids
 
 
-def _extend_weights(out: list[float], stored: Any, count: int) -> None:
-    """Add a block's weights as W3LeafMatcher gives them (None: all 1; one: all that)."""
-    if stored is None:
-        out.extend([1.0] * count)
-    elif isinstance(stored, float):
-        # The matcher fills an array of 32-bit floats with it.
-        out.extend([float(np.float32(stored))] * count)
-    else:
-        out.extend(stored)
-
-
-def _bare_block(block: bytes, compression: int, count: int) -> tuple[Any, Any]:
+def _bare_block(stored: bytes, count: int) -> tuple[Any, Any]:
     """Return a block's ids and weights as pickled, its values not unpickled where they
     can be cut off (most of a block with positions)."""
-    # Inflated whole: ISA-L inflates a block faster than zlib inflates its part before
-    # the values.
-    stored = _inflate(block) if compression else block
     at = stored.find(_VALUE_MAKER)
     if at < 0:
         ids, weights, _values = pickle.loads(stored)  # no values to cut (None)
