@@ -283,7 +283,7 @@ def matrix(records: list[dict[str, Any]], depth: int = 100) -> tuple[Any, Any, A
             xs.append(vector(r, c, i))
             ys.append(1 if c["key"] == r["target"] else 0)
             qs.append(qi)
-            ws.append(1.0 / sizes[r["set"]])
+            ws.append(SET_WEIGHTS.get(r["set"], 1.0) / sizes[r["set"]])
     return np.array(xs), np.array(ys), np.array(qs), np.array(ws)
 
 
@@ -466,6 +466,8 @@ FIT = {
     "gbm": (fit_gbm, lambda m: tree(m)),
 }
 LEARNER = ["monotone"]
+# How much each set's questions weigh together in a fit (eval --set-weight NAME=W; 1 each).
+SET_WEIGHTS: dict[str, float] = {}
 UNTITLED = [False]
 QUESTIONS_ONLY = [True]
 
@@ -611,6 +613,13 @@ def main() -> int:
     )
     e.add_argument("--untitled", action="store_true", help="train on xquad's untitled candidates")
     e.add_argument(
+        "--set-weight",
+        nargs="*",
+        default=[],
+        metavar="NAME=W",
+        help="a set's questions weigh W together in the fit (default 1 each)",
+    )
+    e.add_argument(
         "--heldout",
         action="store_true",
         help="also print the sets held out as a whole (to report, never to choose by)",
@@ -642,6 +651,7 @@ def main() -> int:
     LEARNER[0] = args.learner
     TOP[0] = args.top
     UNTITLED[0] = args.untitled
+    SET_WEIGHTS.update({k: float(v) for k, v in (a.split("=", 1) for a in args.set_weight)})
     QUESTIONS_ONLY[0] = not args.all_queries
     if args.features:
         USE[:] = args.features

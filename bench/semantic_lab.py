@@ -3,6 +3,7 @@
     python bench/semantic_lab.py corpus INDEX TEXTS.pkl
     python bench/semantic_lab.py train TEXTS.pkl VECTORS.kv [--kind word2vec|fasttext]
     python bench/semantic_lab.py eval CACHE.jsonl TEXTS.pkl VECTORS.kv --add soft emb_lead
+    python bench/semantic_lab.py near TEXTS.pkl VECTORS.kv WORD... [--shared 0.2]
 
 corpus analyses every stored article (title, then body) with its language group's body
 analyzer and keeps its terms in order: what the index's own terms are, and what an
@@ -19,7 +20,13 @@ held out as a whole only when given --heldout (to report, never to choose by):
 - soft_all: the same with the best cosine over all of the article's terms;
 - emb_lead / emb_doc: the cosine of the question's idf-weighed mean vector with that of
   the article's title and first LEAD terms, or of the whole article;
-- emb_win: the best cosine with a window of WINDOW terms (stride WINDOW / 2).
+- emb_win: the best cosine with a window of WINDOW terms (stride WINDOW / 2);
+- subst: as soft, among the question term's nearest only those that stand in its place:
+  held by at most SUBST_SHARED of the rarer one's articles (a story's words are written
+  by the same articles, a word and its stand-in by different ones), and neither holding
+  the other (a compound of the term, which the index matches already).
+
+near prints a term's nearest terms, its substitutes starred.
 
 With fastText vectors a question term the archive lacks (or holds too rarely to be
 learnt) has a vector too, made of its letter n-grams'.
@@ -54,7 +61,12 @@ WINDOW = 60
 NEIGHBOURS = 20
 # A question term held by more than this share of the articles is a function word.
 COMMON = 0.25
-ADDED = ("soft", "soft_all", "emb_lead", "emb_doc", "emb_win")
+ADDED = ("soft", "soft_all", "emb_lead", "emb_doc", "emb_win", "subst")
+# A near term stands for a question's term (subst) only if the two share at most this
+# share of the articles the rarer one is in: words that stand in each other's place
+# ("Asylwerber", "Asylbewerber") are written by different articles; words of one story
+# ("Suizid", "Opferzahl") in the same ones.
+SUBST_SHARED = [0.2]
 
 
 def corpus(index: str, out: str) -> None:
@@ -125,6 +137,7 @@ class Space:
         self.df: Counter[str] = Counter()
         for terms in texts.values():
             self.df.update(set(terms))
+        self._docs: dict[str, set[str]] | None = None
         self.n = len(texts)
         self.neighbours: dict[str, dict[str, float]] = {}
         self.numbers: dict[str, Any] = {}
@@ -138,6 +151,31 @@ class Space:
     def has(self, t: str) -> bool:
         """Say whether a term has a vector (fastText's: any term, from its letter n-grams)."""
         return t in self.wv.key_to_index or bool(getattr(self.wv, "bucket", 0))
+
+    def docs(self, t: str) -> set[str]:
+        """Return the articles that hold a term."""
+        if self._docs is None:
+            self._docs = {}
+            for doc, terms in self.texts.items():
+                for term in set(terms):
+                    self._docs.setdefault(term, set()).add(doc)
+        return self._docs.get(t, set())
+
+    def shared(self, a: str, b: str) -> float:
+        """Return the share of the rarer term's articles that hold the other term too."""
+        da, db = self.docs(a), self.docs(b)
+        if not da or not db:
+            return 0.0
+        return len(da & db) / min(len(da), len(db))
+
+    def substitutes(self, t: str, k: int, most: float) -> dict[str, float]:
+        """Return the near terms that stand in t's place: rarely in its articles, and
+        not t's own compound or stem (the index matches those already)."""
+        return {
+            u: c
+            for u, c in self.near(t, k).items()
+            if t not in u and u not in t and self.shared(t, u) <= most
+        }
 
     def unit(self, t: str) -> Any:
         return self.wv.get_vector(t, norm=True)
@@ -208,6 +246,21 @@ def soft_match(space: Space, qs: list[str], doc: str, k: int | None) -> float:
     return got / total
 
 
+def subst_match(space: Space, qs: list[str], doc: str, k: int, most: float) -> float:
+    """Return the idf-weighed best cosine of the question terms the article lacks with
+    the article's terms among their substitutes (Space.substitutes), as a share of the
+    question's idf."""
+    total = sum(space.idf(q) for q in qs) or 1.0
+    held = set(space.texts.get(doc, []))
+    got = 0.0
+    for q in qs:
+        if q in held or not space.has(q):
+            continue
+        best = max((c for t, c in space.substitutes(q, k, most).items() if t in held), default=0.0)
+        got += space.idf(q) * max(0.0, best)
+    return got / total
+
+
 def embedding_features(space: Space, qs: list[str], doc: str, window: int) -> dict[str, float]:
     """Return emb_lead, emb_doc and emb_win of an article for the question's terms."""
     np = space.np
@@ -243,6 +296,8 @@ def add_features(space: Space, record: Record, add: list[str], k: int) -> None:
         if i < RERANKED:
             if "soft" in add:
                 feats["soft"] = soft_match(space, qs, c["id"], k)
+            if "subst" in add:
+                feats["subst"] = subst_match(space, qs, c["id"], k, SUBST_SHARED[0])
             if "soft_all" in add:
                 feats["soft_all"] = soft_match(space, qs, c["id"], None)
             if any(a.startswith("emb_") for a in add):
@@ -324,6 +379,13 @@ def main() -> int:
     e.add_argument("--c", type=float, default=1.0)
     e.add_argument("--heldout", action="store_true", help="also print the held-out sets")
     e.add_argument("--cost", metavar="INDEX", help="only time the features per question")
+    e.add_argument("--shared", type=float, default=SUBST_SHARED[0], help="subst: SUBST_SHARED")
+    n = sub.add_parser("near", help="print terms' nearest and their substitutes")
+    n.add_argument("texts")
+    n.add_argument("vectors")
+    n.add_argument("words", nargs="+")
+    n.add_argument("--k", type=int, default=NEIGHBOURS)
+    n.add_argument("--shared", type=float, default=SUBST_SHARED[0])
     args = parser.parse_args()
     if args.cmd == "corpus":
         corpus(args.index, args.out)
@@ -335,6 +397,18 @@ def main() -> int:
 
     with open(args.texts, "rb") as f:
         space = Space(KeyedVectors.load(args.vectors), pickle.load(f))
+    SUBST_SHARED[0] = args.shared
+    if args.cmd == "near":
+        for word in args.words:
+            for q in question_terms(space, word):
+                near = space.near(q, args.k)
+                subst = space.substitutes(q, args.k, args.shared)
+                print(
+                    word,
+                    q,
+                    " ".join(f"{t}{'*' if t in subst else ''}:{c:.2f}" for t, c in near.items()),
+                )
+        return 0
     records = lab.shown(lab.load(args.cache), args.heldout)
     lab.TOP[0] = RERANKED
     if args.cost:

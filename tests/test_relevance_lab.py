@@ -84,3 +84,40 @@ def test_rank_of_reranks_only_the_first_top(
     lab = _load_module()
     record = {"target": "c", "cands": [{"key": k} for k in "abcd"]}
     assert lab.rank_of(record, scores, top) == rank
+
+
+def _weighed_record(name: str, qid: str) -> dict:
+    cands = [{"key": k, "score": 1.0, "f": dict.fromkeys(FEATURE_NAMES, 0.0)} for k in "ab"]
+    return {"set": name, "qid": qid, "question": True, "target": "a", "cands": cands}
+
+
+FEATURE_NAMES = ("cov", "cov_idf")
+
+
+@pytest.mark.parametrize(
+    ("weights", "expected"),
+    [
+        # Each set weighs alike: a set's rows share one unit of weight.
+        ({}, {"x.tsv": 1.0, "n.tsv": 1.0}),
+        ({"n.tsv": 3.0}, {"x.tsv": 1.0, "n.tsv": 3.0}),
+        ({"x.tsv": 0.5}, {"x.tsv": 0.5, "n.tsv": 1.0}),
+    ],
+)
+def test_set_weights_set_what_each_sets_rows_weigh_together(weights, expected) -> None:
+    lab = _load_module()
+    lab.USE[:] = list(FEATURE_NAMES)
+    lab.SET_WEIGHTS.clear()
+    lab.SET_WEIGHTS.update(weights)
+    records = [
+        _weighed_record("x.tsv", "x1"),
+        _weighed_record("x.tsv", "x2"),
+        _weighed_record("x.tsv", "x3"),
+        _weighed_record("n.tsv", "n1"),
+    ]
+    _, _, q, w = lab.matrix(records)
+    got: dict[str, float] = {}
+    for qi, wi in zip(q, w, strict=True):
+        name = records[qi]["set"]
+        got[name] = got.get(name, 0.0) + float(wi)
+    # Two rows per question (its two candidates).
+    assert got == pytest.approx({k: 2 * v for k, v in expected.items()})

@@ -115,3 +115,54 @@ def test_corpus_and_train_read_an_index_and_learn_its_terms(
     vectors = KeyedVectors.load(str(out))
     assert "nordkorea" in vectors.key_to_index
     assert vectors.vector_size == 8
+
+
+# For subst: selbsttot is written by other articles than suizid (a stand-in), statist by
+# the same ones (a word of its stories), suizidversuch holds suizid (the index's compound).
+SUBST_VECTORS = {
+    "suizid": [1.0, 0.0, 0.0],
+    "selbsttot": [0.8, 0.6, 0.0],
+    "statist": [0.6, 0.0, 0.8],
+    "suizidversuch": [0.95, 0.0, 0.3122499],
+}
+SUBST_TEXTS = {
+    "a": ["suizid", "statist"],
+    "b": ["selbsttot"],
+    "c": ["statist", "suizid"],
+    "d": ["statist"],
+    "f": ["suizidversuch"],
+}
+
+
+def _subst_space():
+    kv = KeyedVectors(vector_size=3)
+    kv.add_vectors(list(SUBST_VECTORS), np.array(list(SUBST_VECTORS.values()), dtype=np.float32))
+    return lab.Space(kv, SUBST_TEXTS)
+
+
+@pytest.mark.parametrize(
+    ("doc", "most", "expected"),
+    [
+        # b lacks suizid and holds selbsttot, written by none of suizid's articles.
+        ("b", 0.2, 0.8),
+        # d holds statist, which both of suizid's articles hold too: a story's word.
+        ("d", 0.2, 0.0),
+        # Without the filter statist counts as soft_match counts it.
+        ("d", 1.0, 0.6),
+        # suizidversuch holds suizid: the index matches the compound's part already.
+        ("f", 1.0, 0.0),
+        # An article holding suizid itself lacks nothing.
+        ("a", 0.2, 0.0),
+    ],
+)
+def test_subst_match_counts_only_terms_written_in_other_articles(doc, most, expected) -> None:
+    got = lab.subst_match(_subst_space(), ["suizid"], doc, 3, most)
+    assert math.isclose(got, expected, abs_tol=1e-5)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [("suizid", "statist", 1.0), ("suizid", "selbsttot", 0.0), ("statist", "selbsttot", 0.0)],
+)
+def test_shared_is_the_share_of_the_rarer_terms_articles(a, b, expected) -> None:
+    assert _subst_space().shared(a, b) == expected
