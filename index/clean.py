@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 import numpy.typing as npt
 
-from index import captions, chrome, footer, line_model, listings, records, teasers
+from index import captions, chrome, footer, line_model, listings, records, run_lines, teasers
 from index.dropped import REASONS, Dropped
 from index.evidence import PREFIX, Evidence, Gatherer, split_mark
 from index.inline import (
@@ -41,6 +41,7 @@ from index.inline import (
 )
 from index.line_features import PageView, matrix
 from index.other_headlines import other_headline, slot_line, title_around
+from index.pieces import counted
 from index.shape import Shape, count_words
 from index.tails import linked_shapes
 from index.title_agree import Agreed, agreed
@@ -193,6 +194,9 @@ class _Page:
         self.under_title = range(0)
         # The title the page's head lines agree on (None: they agree on none).
         self.agreed: Agreed | None = None
+        # Whether most of the page's paragraphs stand on other pages of the run (a copy
+        # of another article: index/run_lines.py).
+        self.copied = False
 
     def drop(self, i: int, reason: str, detail: str = "", article: str = "") -> None:
         """Drop line i for a reason (the first one given stays)."""
@@ -480,6 +484,7 @@ class _Page:
         first = next((k for k in range(i, n) if footer.paragraph(shapes[k])), n)
         self.under_title = range(i, min(first, i + CAPTION_REACH))
         rest = list(range(i, n))
+        self.copied = run_lines.copied(self, rest)
         end = self._footer(rest)
         self.teased = teased_keys([shapes[k] for k in rest[end:]])
         self.footer_text = footer_words([lines[k] for k in rest[end:]], title)
@@ -488,6 +493,7 @@ class _Page:
         if end > 1 and (captions.is_caption(lines[rest[0]]) or self.credited(rest[0])):
             caption, rest, end = lines[rest[0]], rest[1:], end - 1
         drop_inline(self, title, rest[:end])
+        run_lines.drop_known(self, title, rest[:end])
         self._listings(rest[:end])
         self.view = PageView(
             shapes, t, [self.pages(k) for k in range(n)], self.labelled_of, self.teaser_of
@@ -610,9 +616,9 @@ class _Page:
             found = self.evidence.titled(s.text, self.own)
             if found:
                 return found
-        if teasers.is_lead(s):
-            return self.evidence.opened(s.end.core, self.own)
-        return None
+        if teasers.is_lead(s) and (found := self.evidence.opened(s.end.core, self.own)):
+            return found
+        return run_lines.elsewhere(self, k)
 
     def _chrome_only(self, t: int) -> bool:
         """Tell whether the title line, too, is footer: a page of nothing but chrome."""
@@ -694,7 +700,8 @@ def gather_page(gatherer: Gatherer, page_id: str, source: str, text: str) -> Non
     lines = _lines(text)
     page = _Page(lines, Evidence(), source, page_id, classify=False)
     cleaned = page.clean() if lines else None
-    gatherer.add_lines(source, lines, page_id, page.under_title)
+    run = {line for line in lines if counted(line)}
+    gatherer.add_lines(source, lines, page_id, page.under_title, run)
     if cleaned is not None and not cleaned.skipped:
         gatherer.add_article(page_id, cleaned.title, cleaned.body)
 

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from index.keys import digest
+from index.pieces import RUN, RUN_PAGES, pair_key, pieces
 from index.tails import link_tail, page_tails
 from index.title_line import site_keys
 
@@ -202,6 +203,8 @@ def kept_keys(lines: Iterable[str]) -> list[int]:
             found += [frame_key(line)]
             found += [mark_key(line), credit_key(line), *site_keys(line)]
             found += [tail_key(link_tail(line)), tail_key(link_tail(line, after_sentence=True))]
+            # Another story's text the line is made of (index/run_lines.py).
+            found += [text_key(piece) for piece in pieces(line)]
             if (key := line_key(line)) is not None:
                 found.append(after_key(key))
         keys.update(k for k in found if k is not None)
@@ -342,12 +345,18 @@ class Gatherer:
         self.page_bodies: dict[str, tuple[str, int]] = {}
 
     def add_lines(
-        self, source: str, lines: list[str], page_id: str = "", under_title: Iterable[int] = ()
+        self,
+        source: str,
+        lines: list[str],
+        page_id: str = "",
+        under_title: Iterable[int] = (),
+        run: Collection[str] = (),
     ) -> None:
         """Count a page's lines for its source, beside its body (its longest line). A page
         read before with another body (edited) no longer counts with the old one.
         under_title: the indexes of the lines between the title (and its byline) and the
-        first paragraph, where a caption stands."""
+        first paragraph, where a caption stands. run: the lines counted across the run's
+        sources too, under RUN (index/run_lines.py)."""
         if not lines:
             return
         body = digest(max(lines, key=len))
@@ -376,6 +385,17 @@ class Gatherer:
                 _count(counts, key, body)
         for tail in page_tails(lines):
             _count(counts, digest("\x00tail " + tail), body)
+        run_keys = [key for key in map(text_key, run) if key is not None]
+        # And consecutive lines together: a passage recurs with its neighbours.
+        run_keys += [pair_key(a, b) for a, b in zip(lines, lines[1:], strict=False) if a in run and b in run]
+        if run_keys:
+            # Counted by source: a source's own passage recurring on some of its pages (a
+            # promotion, a table of contents) is its articles' text, not another story's.
+            site = digest("\x00source " + source)
+            run_counts = self.lines.setdefault(RUN, {})
+            self.bodies.setdefault(RUN, set()).add(site)
+            for key in run_keys:
+                _count(run_counts, key, site)
 
     def _forget(self, source: str, body: int) -> None:
         """Take a body's lines out of the counts (unless another page still has it)."""
@@ -399,7 +419,8 @@ class Gatherer:
         """Return what was gathered, as the cleaner looks it up."""
         repeated = {}
         for source, counts in self.lines.items():
-            least = threshold(len(self.bodies[source]))
+            # Across sources another story's text stands on pages of two sources at least.
+            least = RUN_PAGES if source == RUN else threshold(len(self.bodies[source]))
             found = {
                 key: len(bodies)
                 for key, bodies in counts.items()

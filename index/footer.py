@@ -135,7 +135,8 @@ def _own(line: Line, before: Shape | None) -> None:
     line.margin = _base(s)
     line.plain = min(line.margin, -0.1)
     if line.teaser_of:
-        _mark(line, EVIDENCE_TEASER, "teaser")
+        # Another story's text by the run's pages names no article: it says why.
+        _mark(line, EVIDENCE_TEASER, "teaser", "" if line.teaser_of[0] else line.teaser_of[1])
     headed = (
         before is not None
         and teasers.headline_before_lead(before)

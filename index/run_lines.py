@@ -1,0 +1,150 @@
+"""Text seen on other pages of the run: other stories' headlines and leads, wherever they stand.
+
+A teaser shows another story's headline, or its first sentence, on many pages of an
+archive, of any source: in a block after the body, in a list over it, in a pointer
+between paragraphs, run into its lead on one line, or in a row of headlines. So a line of
+a headline's or a lead's length standing whole on two pages or more of a run (pages with
+distinct bodies, of any source) is no page's own text, and neither is a line made of such
+a text, or of another article's title, and a few words around it. The run's lines are
+counted under a source of their own (RUN) beside each source's, so the evidence keeps them
+with the index and an article is cleaned again when they grow (index/evidence.py).
+
+A page's own text never counts against it: its title, and its body's opening (a lead of
+it quoted on another page). A page most of whose paragraphs stand on other pages too is a
+copy of another article, not a page of teasers: its paragraphs stay.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from index import teasers
+from index.evidence import opening_key, text_key
+from index.footer import paragraph
+from index.inline import content_words
+from index.pieces import RUN, RUN_PAGES, counted, pair_key, pieces
+from index.shape import Shape, count_words
+
+if TYPE_CHECKING:
+    from index.clean import _Page as Page
+
+# Words a line may have besides the other story's text it holds (a label, a time, a
+# "read more"); a longer line is a paragraph quoting a headline.
+AROUND_WORDS = 12
+# A block of headlines holding a known one: its other lines go with it, unless they
+# share this many content words with the title (the article's own subheadings).
+OWN_WORDS = 2
+
+
+def elsewhere(page: Page, k: int) -> tuple[str, str] | None:
+    """Return (article id or "", why) when line k is another story's text by the run:
+    itself standing on other pages, or made of such a text or of another article's title
+    with a few words around it (None: it is not, or it is the page's own)."""
+    evidence = page.evidence
+    if not evidence or evidence.size(RUN) == 0 or page.copied:
+        return None
+    text, shape = page.lines[k], page.shapes[k]
+    if _own(page, text) or _passage(page, k) or not _teaser_like(shape):
+        return None
+    # A paragraph is told by the headline or lead it holds, not by itself: the articles of
+    # one publisher share sentences (a promotion, a press office's opening).
+    whole = counted(text) and not paragraph(shape)
+    if whole and (n := evidence.counted(RUN, text_key(text))) >= RUN_PAGES:
+        return "", f"seen on pages of {n} sources of the run"
+    words = count_words(text)
+    for piece in pieces(text):
+        if words - count_words(piece) > AROUND_WORDS or _own(page, piece):
+            continue
+        if (found := evidence.titled(piece, page.own)) is not None:
+            return found[0], "holds another article's title"
+        if (n := evidence.counted(RUN, text_key(piece))) >= RUN_PAGES:
+            return "", f"holds a text seen on pages of {n} sources of the run"
+    return None
+
+
+def _teaser_like(shape: Shape) -> bool:
+    """Tell whether a line could be a teaser: no line introducing what follows it (a
+    quotation's speaker), no link address (a channel's)."""
+    return not shape.text.endswith(":") and not teasers.URL.search(shape.text)
+
+
+def _passage(page: Page, k: int) -> bool:
+    """Tell whether line k recurs on the run's pages with a line beside it: a passage of
+    the articles' own (a list, a paragraph copied whole), no teaser picked for a page."""
+    lines = page.lines
+    for a, b in ((k - 1, k), (k, k + 1)):
+        if a < 0 or b >= len(lines) or not (counted(lines[a]) and counted(lines[b])):
+            continue
+        if page.evidence.counted(RUN, pair_key(lines[a], lines[b])) >= RUN_PAGES:
+            return True
+    return False
+
+
+def _own(page: Page, text: str) -> bool:
+    """Tell whether a text is the page's own: its title, or its body's opening."""
+    key = text_key(text)
+    if key is not None and key == text_key(page.heading):
+        return True
+    opening = page.evidence.openings.get(opening_key(text) or 0, ())
+    return any(article == page.own for article, _ in opening)
+
+
+def copied(page: Page, body: list[int]) -> bool:
+    """Tell whether most of the body's paragraphs stand on other pages of the run too (a
+    copy of another article, whose paragraphs are its own)."""
+    paragraphs = [k for k in body if paragraph(page.shapes[k]) and counted(page.lines[k])]
+    if not paragraphs:
+        return False
+    seen = sum(
+        1 for k in paragraphs if page.evidence.counted(RUN, text_key(page.lines[k])) >= RUN_PAGES
+    )
+    return 2 * seen > len(paragraphs)
+
+
+def drop_known(page: Page, title: str, body: list[int]) -> None:
+    """Drop the body's lines that are other stories' text by the run (a block of
+    headlines over the body, a pointer between paragraphs, a teaser run into its lead),
+    and the other headlines of a block holding one."""
+    if not page.evidence or page.evidence.size(RUN) == 0 or page.copied:
+        return
+    known: list[int] = []
+    for k in body:
+        if page.is_dropped(k):
+            continue
+        found = elsewhere(page, k)
+        if found is None:
+            continue
+        article, why = found
+        reason = "inline-teaser" if page.shapes[k].words <= teasers.TEASER_HEADLINE_WORDS else "teaser"
+        page.drop(k, reason, why, article)
+        known.append(k)
+    first = next((pos for pos, k in enumerate(body) if paragraph(page.shapes[k])), 0)
+    _blocks(page, title, body[:first], set(known))
+
+
+def _blocks(page: Page, title: str, top: list[int], known: set[int]) -> None:
+    """Drop the headlines standing in one block with a known one between the title and
+    the first paragraph (where no subheading of the article's stands)."""
+    own = content_words(title)
+    block: list[int] = []
+    for k in [*top, None]:
+        if k is not None and (k in known or _headline(page.shapes[k])):
+            block.append(k)
+            continue
+        if known & set(block) and len(block) >= 2:
+            for j in block:
+                if j in known or page.is_dropped(j):
+                    continue
+                if len(content_words(page.lines[j]) & own) >= OWN_WORDS:
+                    continue
+                page.drop(j, "teaser", "headline in one block with another article's")
+        block = []
+
+
+def _headline(shape: Shape) -> bool:
+    """Tell whether a line could be another story's headline in a block of them."""
+    return (
+        teasers.is_headline(shape)
+        and not shape.prose
+        and teasers.ANNOUNCED_WORDS <= shape.words <= teasers.TEASER_HEADLINE_WORDS
+    )
