@@ -387,7 +387,8 @@ class Gatherer:
             _count(counts, digest("\x00tail " + tail), body)
         run_keys = [key for key in map(text_key, run) if key is not None]
         # And consecutive lines together: a passage recurs with its neighbours.
-        run_keys += [pair_key(a, b) for a, b in zip(lines, lines[1:], strict=False) if a in run and b in run]
+        pairs = zip(lines, lines[1:], strict=False)
+        run_keys += [pair_key(a, b) for a, b in pairs if a in run and b in run]
         if run_keys:
             # Counted by source: a source's own passage recurring on some of its pages (a
             # promotion, a table of contents) is its articles' text, not another story's.

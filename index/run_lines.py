@@ -115,7 +115,8 @@ def drop_known(page: Page, title: str, body: list[int]) -> None:
         if found is None:
             continue
         article, why = found
-        reason = "inline-teaser" if page.shapes[k].words <= teasers.TEASER_HEADLINE_WORDS else "teaser"
+        short = page.shapes[k].words <= teasers.TEASER_HEADLINE_WORDS
+        reason = "inline-teaser" if short else "teaser"
         page.drop(k, reason, why, article)
         known.append(k)
     first = next((pos for pos, k in enumerate(body) if paragraph(page.shapes[k])), 0)
