@@ -197,6 +197,9 @@ class _Page:
         # Whether most of the page's paragraphs stand on other pages of the run (a copy
         # of another article: index/run_lines.py).
         self.copied = False
+        # The first line of prose under the title: the article's own opening, whatever
+        # other pages quote of it (index/run_lines.py).
+        self.first_prose = -1
 
     def drop(self, i: int, reason: str, detail: str = "", article: str = "") -> None:
         """Drop line i for a reason (the first one given stays)."""
@@ -485,6 +488,7 @@ class _Page:
         self.under_title = range(i, min(first, i + CAPTION_REACH))
         rest = list(range(i, n))
         self.copied = run_lines.copied(self, rest)
+        self.first_prose = next((k for k in rest if run_lines.opening_prose(shapes[k])), -1)
         end = self._footer(rest)
         self.teased = teased_keys([shapes[k] for k in rest[end:]])
         self.footer_text = footer_words([lines[k] for k in rest[end:]], title)

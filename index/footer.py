@@ -12,6 +12,7 @@ teasers are the article's own (a magazine's list of its other pieces).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -53,6 +54,9 @@ TWO_LINE_LABEL_WORDS = 5
 # heading recurring on the source's pages, this many.
 HEADING_REACH = 3
 SEEN_HEADING_REACH = 6
+# A headline run into its lead on one line has this many words at least.
+RUN_IN_HEAD_WORDS = 3
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 # Reasons of lines that belong to a run of teasers or headlines.
 LISTING = ("teaser", "footer", "footer-heading")
 
@@ -484,6 +488,10 @@ def _teasers_below(lines: list[Line]) -> bool:
         if line.seen or (line.reason == "chrome" and line.margin > 0):
             i += 1
             continue
+        if run_in(line.shape):
+            pairs += 1  # a headline run into its lead on one line
+            i += 1
+            continue
         if i + 1 >= len(lines):
             return False
         head, lead = line.shape, lines[i + 1].shape
@@ -494,6 +502,20 @@ def _teasers_below(lines: list[Line]) -> bool:
         pairs += 1
         i += 2
     return pairs >= 2
+
+
+def run_in(shape: Shape) -> bool:
+    """Tell whether a line is a headline run into its lead: a first sentence of a
+    headline's shape and length, then a lead of at most SANDWICHED_WORDS words."""
+    if shape.sentences < 2 or shape.words > SANDWICHED_WORDS + teasers.TEASER_HEADLINE_WORDS:
+        return False
+    head = SENTENCE_SPLIT.split(shape.text, maxsplit=1)[0].rstrip(".")
+    first = Shape(head)
+    return (
+        RUN_IN_HEAD_WORDS <= first.words <= teasers.TEASER_HEADLINE_WORDS
+        and teasers.is_headline(first)
+        and not first.prose
+    )
 
 
 def _best_suffix(margins: list[float], least: float = MIN_FOOTER, first: int = 1) -> int:

@@ -31,6 +31,10 @@ if TYPE_CHECKING:
 # Words a line may have besides the other story's text it holds (a label, a time, a
 # "read more"); a longer line is a paragraph quoting a headline.
 AROUND_WORDS = 12
+# The article's body opens with prose of this many words at least.
+OPENING_WORDS = 8
+# A headline run into its lead has this many words at least.
+RUN_IN_WORDS = 5
 # A block of headlines holding a known one: its other lines go with it, unless they
 # share this many content words with the title (the article's own subheadings).
 OWN_WORDS = 2
@@ -44,7 +48,7 @@ def elsewhere(page: Page, k: int) -> tuple[str, str] | None:
     if not evidence or evidence.size(RUN) == 0 or page.copied:
         return None
     text, shape = page.lines[k], page.shapes[k]
-    if _own(page, text) or _passage(page, k) or not _teaser_like(shape):
+    if k == page.first_prose or _own(page, text) or _passage(page, k) or not _teaser_like(shape):
         return None
     # A paragraph is told by the headline or lead it holds, not by itself: the articles of
     # one publisher share sentences (a promotion, a press office's opening).
@@ -53,13 +57,22 @@ def elsewhere(page: Page, k: int) -> tuple[str, str] | None:
         return "", f"seen on pages of {n} sources of the run"
     words = count_words(text)
     for piece in pieces(text):
-        if words - count_words(piece) > AROUND_WORDS or _own(page, piece):
+        # A headline the line opens with may be run into its lead, of any length.
+        opening = text.startswith(piece) and count_words(piece) >= RUN_IN_WORDS
+        if (words - count_words(piece) > AROUND_WORDS and not opening) or _own(page, piece):
             continue
+        if paragraph(shape) and not _headline(Shape(piece)):
+            continue  # a paragraph opening with a sentence of another's: a quotation
         if (found := evidence.titled(piece, page.own)) is not None:
             return found[0], "holds another article's title"
         if (n := evidence.counted(RUN, text_key(piece))) >= RUN_PAGES:
             return "", f"holds a text seen on pages of {n} sources of the run"
     return None
+
+
+def opening_prose(shape: Shape) -> bool:
+    """Tell whether a line could open the article's body: prose of OPENING_WORDS words."""
+    return shape.prose and shape.words >= OPENING_WORDS
 
 
 def _teaser_like(shape: Shape) -> bool:
@@ -132,7 +145,10 @@ def _blocks(page: Page, title: str, top: list[int], known: set[int]) -> None:
         if k is not None and (k in known or _headline(page.shapes[k])):
             block.append(k)
             continue
-        if known & set(block) and len(block) >= 2:
+        # Under a heading of the source's (recurring on its pages), or mostly known.
+        headed = bool(block) and page.dropped_for(block[0] - 1) in ("repeated", "footer-heading")
+        many = 2 * len(known & set(block)) >= len(block)
+        if known & set(block) and len(block) >= 2 and (headed or many):
             for j in block:
                 if j in known or page.is_dropped(j):
                     continue
