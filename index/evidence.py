@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from index.keys import digest
-from index.pieces import RUN, RUN_PAGES, pair_key, pieces
+from index.pieces import RUN, RUN_PAGES, pair_key, pieces, slot_key, slots
 from index.tails import link_tail, page_tails
 from index.title_line import site_keys
 
@@ -203,8 +203,9 @@ def kept_keys(lines: Iterable[str]) -> list[int]:
             found += [frame_key(line)]
             found += [mark_key(line), credit_key(line), *site_keys(line)]
             found += [tail_key(link_tail(line)), tail_key(link_tail(line, after_sentence=True))]
-            # Another story's text the line is made of (index/run_lines.py).
+            # Another story's text the line is made of, the wording around it.
             found += [text_key(piece) for piece in pieces(line)]
+            found += [slot_key(wording) for wording, _ in slots(line)]
             if (key := line_key(line)) is not None:
                 found.append(after_key(key))
         keys.update(k for k in found if k is not None)
@@ -372,7 +373,8 @@ class Gatherer:
             if len(line) > MAX_LINE_CHARS:
                 continue
             keys = (line_key(line), prefix_key(line), template_key(line), mark_key(line))
-            for key in (*keys, frame_key(line), *site_keys(line)):
+            slotted = [slot_key(wording) for wording, _ in slots(line)]
+            for key in (*keys, frame_key(line), *site_keys(line), *slotted):
                 if key is not None:
                     _count(counts, key, body)
             # Where the line stands in the source's template: below the body's longest line.

@@ -73,3 +73,37 @@ def pieces(text: str) -> list[str]:
             seen.add(piece)
             out.append(piece)
     return out
+
+
+# A pointer's wording around the headline it names recurs on the source's pages: a short
+# first sentence ("Schon gesehen? …"), or a few words before or after a quotation ("„…“
+# – ebenfalls heute erschienen"). SLOT_WORDS: at most so many words of wording.
+SLOT_WORDS = 6
+SLOT_MIN_WORDS = 2
+QUOTE_OPEN = re.compile(r"[„“\"«»]")
+QUOTE_CLOSE = re.compile(r"[“”\"«»][^„“”\"«»]*$")
+
+
+def slots(text: str) -> list[tuple[str, str]]:
+    """Return the (wording, headline) pairs a line may be made of: a short first sentence
+    and the rest, the words before a quotation and the quotation, the quotation and the
+    words after it."""
+    found: list[tuple[str, str]] = []
+    parts = SENTENCE_SPLIT.split(text, maxsplit=1)
+    if len(parts) == 2:
+        found.append((parts[0], parts[1]))
+    for quoted in QUOTED.finditer(text):
+        before, after = text[: quoted.start()], text[quoted.end() :]
+        found.append((before, quoted.group(1)))
+        found.append((after, quoted.group(1)))
+    return [
+        (wording, headline)
+        for wording, headline in found
+        if SLOT_MIN_WORDS <= count_words(wording) <= SLOT_WORDS
+        and count_words(headline) >= PIECE_WORDS
+    ]
+
+
+def slot_key(wording: str) -> int:
+    """Key a pointer's wording (its words, case folded)."""
+    return digest("\x00slot " + " ".join(WORD.findall(wording.casefold())))

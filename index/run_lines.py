@@ -22,7 +22,7 @@ from index import teasers
 from index.evidence import opening_key, text_key
 from index.footer import paragraph
 from index.inline import content_words
-from index.pieces import RUN, RUN_PAGES, counted, pair_key, pieces
+from index.pieces import RUN, RUN_PAGES, counted, pair_key, pieces, slot_key, slots
 from index.shape import Shape, count_words
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ def elsewhere(page: Page, k: int) -> tuple[str, str] | None:
         opening = text.startswith(piece) and count_words(piece) >= RUN_IN_WORDS
         if (words - count_words(piece) > AROUND_WORDS and not opening) or _own(page, piece):
             continue
-        if paragraph(shape) and not _headline(Shape(piece)):
+        if paragraph(shape) and not _strict_headline(Shape(piece)):
             continue  # a paragraph opening with a sentence of another's: a quotation
         if (found := evidence.titled(piece, page.own)) is not None:
             return found[0], "holds another article's title"
@@ -118,7 +118,10 @@ def drop_known(page: Page, title: str, body: list[int]) -> None:
     """Drop the body's lines that are other stories' text by the run (a block of
     headlines over the body, a pointer between paragraphs, a teaser run into its lead),
     and the other headlines of a block holding one."""
-    if not page.evidence or page.evidence.size(RUN) == 0 or page.copied:
+    if not page.evidence:
+        return
+    _pointers(page, body)
+    if page.evidence.size(RUN) == 0 or page.copied:
         return
     known: list[int] = []
     for k in body:
@@ -133,12 +136,29 @@ def drop_known(page: Page, title: str, body: list[int]) -> None:
         page.drop(k, reason, why, article)
         known.append(k)
     first = next((pos for pos, k in enumerate(body) if paragraph(page.shapes[k])), 0)
-    _blocks(page, title, body[:first], set(known))
+    below = set().union(*(content_words(page.lines[k]) for k in body[first:]))
+    _blocks(page, title, body[:first], set(known), below)
 
 
-def _blocks(page: Page, title: str, top: list[int], known: set[int]) -> None:
+def _pointers(page: Page, body: list[int]) -> None:
+    """Drop the lines naming a headline in a wording that recurs on the source's pages
+    around other headlines ("Schon gesehen? …", "„…“ – ebenfalls heute erschienen"): a
+    template with a slot, filled with another story on each page."""
+    for k in body:
+        shape = page.shapes[k]
+        if page.is_dropped(k) or paragraph(shape) or k == page.first_prose:
+            continue
+        for wording, headline in slots(shape.text):
+            n = page.evidence.counted(page.source, slot_key(wording))
+            if n and _strict_headline(Shape(headline)) and not _own(page, headline):
+                page.drop(k, "inline-teaser", f"wording seen on {n} pages of this source")
+                break
+
+
+def _blocks(page: Page, title: str, top: list[int], known: set[int], below: set[str]) -> None:
     """Drop the headlines standing in one block with a known one between the title and
-    the first paragraph (where no subheading of the article's stands)."""
+    the first paragraph (where no subheading of the article's stands), and those of a
+    block under a heading of the source's that share almost no word with the body."""
     own = content_words(title)
     block: list[int] = []
     for k in [*top, None]:
@@ -148,7 +168,10 @@ def _blocks(page: Page, title: str, top: list[int], known: set[int]) -> None:
         # Under a heading of the source's (recurring on its pages), or mostly known.
         headed = bool(block) and page.dropped_for(block[0] - 1) in ("repeated", "footer-heading")
         many = 2 * len(known & set(block)) >= len(block)
-        if known & set(block) and len(block) >= 2 and (headed or many):
+        foreign = headed and all(
+            len(content_words(page.lines[j]) & below) < OWN_WORDS for j in block
+        )
+        if len(block) >= 2 and ((known & set(block) and (headed or many)) or foreign):
             for j in block:
                 if j in known or page.is_dropped(j):
                     continue
@@ -158,10 +181,18 @@ def _blocks(page: Page, title: str, top: list[int], known: set[int]) -> None:
         block = []
 
 
+def _strict_headline(shape: Shape) -> bool:
+    """Tell whether a text has a headline's shape, not a sentence's."""
+    return teasers.is_headline(shape) and not shape.prose
+
+
 def _headline(shape: Shape) -> bool:
-    """Tell whether a line could be another story's headline in a block of them."""
+    """Tell whether a line could be another story's headline in a block of them (some
+    read as a sentence: "Wieder ein Beweis, wer …: Merkel sorgt sich um …")."""
     return (
-        teasers.is_headline(shape)
-        and not shape.prose
+        not paragraph(shape)
+        and not shape.continues
+        and not shape.text.endswith(":")
+        and not teasers.URL.search(shape.text)
         and teasers.ANNOUNCED_WORDS <= shape.words <= teasers.TEASER_HEADLINE_WORDS
     )
