@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 # Words a line may have besides the other story's text it holds (a label, a time, a
 # "read more"); a longer line is a paragraph quoting a headline.
 AROUND_WORDS = 12
+# A headline sharing at most this share of its content words with the body is about
+# something else.
+FOREIGN_SHARE = 1 / 3
 # The article's body opens with prose of this many words at least.
 OPENING_WORDS = 8
 # A headline run into its lead has this many words at least.
@@ -136,8 +139,7 @@ def drop_known(page: Page, title: str, body: list[int]) -> None:
         page.drop(k, reason, why, article)
         known.append(k)
     first = next((pos for pos, k in enumerate(body) if paragraph(page.shapes[k])), 0)
-    below = set().union(*(content_words(page.lines[k]) for k in body[first:]))
-    _blocks(page, title, body[:first], set(known), below)
+    _blocks(page, title, body[:first], set(known), body[first:])
 
 
 def _pointers(page: Page, body: list[int]) -> None:
@@ -155,7 +157,7 @@ def _pointers(page: Page, body: list[int]) -> None:
                 break
 
 
-def _blocks(page: Page, title: str, top: list[int], known: set[int], below: set[str]) -> None:
+def _blocks(page: Page, title: str, top: list[int], known: set[int], below: list[int]) -> None:
     """Drop the headlines standing in one block with a known one between the title and
     the first paragraph (where no subheading of the article's stands), and those of a
     block under a heading of the source's that share almost no word with the body."""
@@ -168,9 +170,7 @@ def _blocks(page: Page, title: str, top: list[int], known: set[int], below: set[
         # Under a heading of the source's (recurring on its pages), or mostly known.
         headed = bool(block) and page.dropped_for(block[0] - 1) in ("repeated", "footer-heading")
         many = 2 * len(known & set(block)) >= len(block)
-        foreign = headed and all(
-            len(content_words(page.lines[j]) & below) < OWN_WORDS for j in block
-        )
+        foreign = headed and all(_foreign(page, j, below) for j in block)
         if len(block) >= 2 and ((known & set(block) and (headed or many)) or foreign):
             for j in block:
                 if j in known or page.is_dropped(j):
@@ -179,6 +179,18 @@ def _blocks(page: Page, title: str, top: list[int], known: set[int], below: set[
                     continue
                 page.drop(j, "teaser", "headline in one block with another article's")
         block = []
+
+
+def _foreign(page: Page, j: int, below: list[int]) -> bool:
+    """Tell whether the headline on line j is about something else than the lines below:
+    at most a FOREIGN_SHARE of its content words come back in them (lines holding the
+    headline itself left out: the same teaser again further down)."""
+    text = page.lines[j]
+    folded = text.casefold()
+    rest = [page.lines[k] for k in below if folded not in page.lines[k].casefold()]
+    words = content_words(text)
+    shared = words & set().union(*(content_words(line) for line in rest))
+    return len(shared) <= FOREIGN_SHARE * len(words)
 
 
 def _strict_headline(shape: Shape) -> bool:
