@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from index import captions, chrome, cues, teasers
-from index.shape import Shape
+from index.shape import Shape, count_words
 
 # The footer's lines must together look this much more like footer than like body: one
 # teaser, or a chrome line and a bit, but not a lone short line (an author, a source).
@@ -472,8 +472,11 @@ def _anchored(lines: list[Line], found: int) -> int | None:
     place tells them from the body). None: no such line."""
     if not any(line.after_body for line in lines[:found]):
         return None
+    # Below the body: after its longest line, or its first paragraph (a teaser run into
+    # its lead may be the page's longest line).
     top = max(range(len(lines)), key=lambda i: len(lines[i].shape.text))
-    for a in range(top + 1, found):
+    first = next((i for i in range(len(lines)) if paragraph(lines[i].shape)), top)
+    for a in range(min(top, first) + 1, found):
         if lines[a].after_body:
             return a if _teasers_below(lines[a + 1 : found]) else None
     return None
@@ -488,8 +491,8 @@ def _teasers_below(lines: list[Line]) -> bool:
         if line.seen or (line.reason == "chrome" and line.margin > 0):
             i += 1
             continue
-        if run_in(line.shape):
-            pairs += 1  # a headline run into its lead on one line
+        if run_in(line.shape) or line.teaser_of:
+            pairs += 1  # a headline run into its lead on one line, a known teaser
             i += 1
             continue
         if i + 1 >= len(lines):
@@ -509,12 +512,20 @@ def run_in(shape: Shape) -> bool:
     headline's shape and length, then a lead of at most SANDWICHED_WORDS words."""
     if shape.sentences < 2 or shape.words > SANDWICHED_WORDS + teasers.TEASER_HEADLINE_WORDS:
         return False
-    head = SENTENCE_SPLIT.split(shape.text, maxsplit=1)[0].rstrip(".")
-    first = Shape(head)
+    # The headline is the text before the first sentence end that leaves it words
+    # enough ("1. Mai: …" holds one early).
+    ends = [m.start() for m in SENTENCE_SPLIT.finditer(shape.text)]
+    head = next(
+        (shape.text[:e] for e in ends if count_words(shape.text[:e]) >= RUN_IN_HEAD_WORDS), ""
+    )
+    first = Shape(head.rstrip("."))
     return (
-        RUN_IN_HEAD_WORDS <= first.words <= teasers.TEASER_HEADLINE_WORDS
-        and teasers.is_headline(first)
-        and not first.prose
+        bool(head)
+        and first.words <= teasers.TEASER_HEADLINE_WORDS
+        and not first.continues
+        and not head.endswith(":")
+        and not captions.is_caption(head)
+        and not teasers.URL.search(head)
     )
 
 
