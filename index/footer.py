@@ -510,7 +510,7 @@ def _teasers_below(lines: list[Line]) -> bool:
 def run_in(shape: Shape) -> bool:
     """Tell whether a line is a headline run into its lead: a first sentence of a
     headline's shape and length, then a lead of at most SANDWICHED_WORDS words."""
-    if shape.sentences < 2 or shape.words > SANDWICHED_WORDS + teasers.TEASER_HEADLINE_WORDS:
+    if shape.words > SANDWICHED_WORDS + teasers.TEASER_HEADLINE_WORDS:
         return False
     # The headline is the text before the first sentence end that leaves it words
     # enough ("1. Mai: …" holds one early).
