@@ -484,8 +484,10 @@ def _anchored(lines: list[Line], found: int) -> int | None:
 
 def _teasers_below(lines: list[Line]) -> bool:
     """Tell whether lines are the footer template's lines (recurring, chrome) and two or
-    more teasers of a headline over a lead, and nothing else."""
-    pairs, i = 0, 0
+    more teasers of a headline over a lead, and nothing else. Headlines run into their
+    leads read as a paragraph's sentences too: they count only beside a teaser the
+    archive knows."""
+    pairs, i, one_line, known = 0, 0, False, False
     while i < len(lines):
         line = lines[i]
         if line.seen or (line.reason == "chrome" and line.margin > 0):
@@ -493,6 +495,7 @@ def _teasers_below(lines: list[Line]) -> bool:
             continue
         if run_in(line.shape) or line.teaser_of:
             pairs += 1  # a headline run into its lead on one line, a known teaser
+            one_line, known = one_line or not line.teaser_of, known or bool(line.teaser_of)
             i += 1
             continue
         if i + 1 >= len(lines):
@@ -504,7 +507,7 @@ def _teasers_below(lines: list[Line]) -> bool:
             return False
         pairs += 1
         i += 2
-    return pairs >= 2
+    return pairs >= 2 and (known or not one_line)
 
 
 def run_in(shape: Shape) -> bool:

@@ -140,13 +140,23 @@ def test_run_in(line: str, expected: bool) -> None:
     assert run_in(Shape(line)) is expected
 
 
-def test_one_line_teasers_under_the_footer_template_go() -> None:
+@pytest.mark.parametrize(
+    ("elsewhere", "gone"),
+    [
+        # One of them another story's by the run: all go.
+        (("a", "b"), True),
+        # None known: a paragraph's sentences read alike, they stay.
+        ((), False),
+    ],
+)
+def test_one_line_teasers_under_the_footer_template(elsewhere: tuple[str, ...], gone: bool) -> None:
     share = "Teilen ⟶ Mail ⁝ Messenger"
     tail = [share, f"{H1}. {LEAD}", f"{H2}. {L2} Fristen und Kosten."]
     target = text(TITLE, P1, P2, P3, *tail)
     pages = [("z", other_page(n % len(SITE_ARTICLES), share)) for n in range(12)]
+    pages += [(src, other_page(n, H1)) for n, src in enumerate(elsewhere)]
     got = clean_page(target, run(target, pages), "z", "target")
-    assert got.body.split("\n") == [P1, P2, P3]
+    assert got.body.split("\n") == [P1, P2, P3] + ([] if gone else tail[1:])
 
 
 @pytest.mark.parametrize(
