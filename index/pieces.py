@@ -4,6 +4,7 @@ may be made of (index/run_lines.py tells the lines so found as teasers)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from index import teasers
 from index.keys import digest
@@ -47,7 +48,8 @@ def counted(line: str) -> bool:
     return len(line) <= RUN_MAX_CHARS and RUN_MIN_WORDS <= count_words(line) <= RUN_MAX_WORDS
 
 
-def pieces(text: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def pieces(text: str) -> tuple[str, ...]:
     """Return the pieces of other stories' text a line may be made of besides itself: its
     sentences, what a dash, colon or bar joins, the parts of a row of headlines, what
     follows its first sentence or label, a quotation."""
@@ -72,7 +74,7 @@ def pieces(text: str) -> list[str]:
         if piece and piece != original and piece not in seen and count_words(piece) >= PIECE_WORDS:
             seen.add(piece)
             out.append(piece)
-    return out
+    return tuple(out)
 
 
 # A pointer's wording around the headline it names recurs on the source's pages: a short
@@ -84,7 +86,8 @@ QUOTE_OPEN = re.compile(r"[„“\"«»]")
 QUOTE_CLOSE = re.compile(r"[“”\"«»][^„“”\"«»]*$")
 
 
-def slots(text: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=8192)
+def slots(text: str) -> tuple[tuple[str, str], ...]:
     """Return the (wording, headline) pairs a line may be made of: a short first sentence
     and the rest, the words before a quotation and the quotation, the quotation and the
     words after it."""
@@ -96,12 +99,12 @@ def slots(text: str) -> list[tuple[str, str]]:
         before, after = text[: quoted.start()], text[quoted.end() :]
         found.append((before, quoted.group(1)))
         found.append((after, quoted.group(1)))
-    return [
+    return tuple(
         (wording, headline)
         for wording, headline in found
         if SLOT_MIN_WORDS <= count_words(wording) <= SLOT_WORDS
         and count_words(headline) >= PIECE_WORDS
-    ]
+    )
 
 
 def slot_key(wording: str) -> int:

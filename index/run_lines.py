@@ -48,27 +48,43 @@ def elsewhere(page: Page, k: int) -> tuple[str, str] | None:
     itself standing on other pages, or made of such a text or of another article's title
     with a few words around it (None: it is not, or it is the page's own)."""
     evidence = page.evidence
-    if not evidence or evidence.size(RUN) == 0 or page.copied:
+    run = evidence.repeated.get(RUN) if evidence else None
+    if not run or page.copied or k == page.first_prose:
         return None
+    found = _found(page, k, run)
+    if found is None or _own(page, page.lines[k]) or _passage(page, k):
+        return None
+    return found
+
+
+def _found(page: Page, k: int, run: dict[int, int]) -> tuple[str, str] | None:
+    """Return what the run's evidence says of line k, its own text aside (looked up by
+    key first: most lines are known nowhere)."""
     text, shape = page.lines[k], page.shapes[k]
-    if k == page.first_prose or _own(page, text) or _passage(page, k) or not _teaser_like(shape):
+    if not _teaser_like(shape):
         return None
     # A paragraph is told by the headline or lead it holds, not by itself: the articles of
     # one publisher share sentences (a promotion, a press office's opening).
-    whole = counted(text) and not paragraph(shape)
-    if whole and (n := evidence.counted(RUN, text_key(text))) >= RUN_PAGES:
-        return "", f"seen on pages of {n} sources of the run"
-    words = count_words(text)
+    if counted(text) and not paragraph(shape):
+        if (n := run.get(text_key(text) or 0, 0)) >= RUN_PAGES:
+            return "", f"seen on pages of {n} sources of the run"
+    words = 0
     for piece in pieces(text):
+        key = text_key(piece) or 0
+        n = run.get(key, 0)
+        titled = page.evidence.titles.get(key)
+        if n < RUN_PAGES and not titled:
+            continue
+        words = words or count_words(text)
         # A headline the line opens with may be run into its lead, of any length.
         opening = text.startswith(piece) and count_words(piece) >= RUN_IN_WORDS
         if (words - count_words(piece) > AROUND_WORDS and not opening) or _own(page, piece):
             continue
         if paragraph(shape) and not _strict_headline(Shape(piece)):
             continue  # a paragraph opening with a sentence of another's: a quotation
-        if (found := evidence.titled(piece, page.own)) is not None:
-            return found[0], "holds another article's title"
-        if (n := evidence.counted(RUN, text_key(piece))) >= RUN_PAGES:
+        if titled and (other := page.evidence.titled(piece, page.own)) is not None:
+            return other[0], "holds another article's title"
+        if n >= RUN_PAGES:
             return "", f"holds a text seen on pages of {n} sources of the run"
     return None
 
