@@ -388,8 +388,9 @@ class Gatherer:
         for tail in page_tails(lines):
             _count(counts, digest("\x00tail " + tail), body)
         run_keys = [key for key in map(text_key, run) if key is not None]
-        # And consecutive lines together: a passage recurs with its neighbours.
-        pairs = zip(lines, lines[1:], strict=False)
+        # And lines next to each other (or with one line between) together: a passage
+        # recurs with its neighbours, whatever a page puts between its lines.
+        pairs = [*zip(lines, lines[1:], strict=False), *zip(lines, lines[2:], strict=False)]
         run_keys += [pair_key(a, b) for a, b in pairs if a in run and b in run]
         if run_keys:
             # Counted by source: a source's own passage recurring on some of its pages (a

@@ -104,7 +104,7 @@ def _passage(page: Page, k: int) -> bool:
     """Tell whether line k recurs on the run's pages with a line beside it: a passage of
     the articles' own (a list, a paragraph copied whole), no teaser picked for a page."""
     lines = page.lines
-    for a, b in ((k - 1, k), (k, k + 1)):
+    for a, b in ((k - 2, k), (k - 1, k), (k, k + 1), (k, k + 2)):
         if a < 0 or b >= len(lines) or not (counted(lines[a]) and counted(lines[b])):
             continue
         if page.evidence.counted(RUN, pair_key(lines[a], lines[b])) >= RUN_PAGES:
