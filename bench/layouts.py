@@ -231,6 +231,15 @@ Sets, each with its own wordings, seed and layout variants:
   leads.
 - "held-out-20-words": never trained or tuned on; held-out-20's wordings in the layouts
   of the issue's families only.
+- "held-out-21": written before cleaner version 18, never trained or tuned on
+  (bench/layout_words_heldout21.py, variants in bench/layout_heldout21.py), all around
+  the title: a kicker of each page's own glued to it by a colon, a dash or a symbol (no
+  copy of the title on the page), the title only in a line of markup escaped as markup
+  escapes it, the section and the site's name around it, a date or time before it on
+  its line, a long title wrapped over two or three lines, a date line under it, the
+  body's first sentence again under it, an author line and a photo's caption over it.
+- "held-out-21-words": never trained or tuned on; held-out-21's wordings in the layouts
+  of the issue's families only.
 
 Nothing of the corpus is written anywhere unless --out is given (then into that folder,
 which must not be committed).
@@ -272,6 +281,7 @@ import layout_heldout17  # noqa: E402
 import layout_heldout18  # noqa: E402
 import layout_heldout19  # noqa: E402
 import layout_heldout20  # noqa: E402
+import layout_heldout21  # noqa: E402
 from layout_parts import (  # noqa: E402
     HELD_OUT_EXTRAS,
     TUNE_2_VARIANTS,
@@ -306,6 +316,7 @@ from layout_words_heldout17 import HELD_OUT_17  # noqa: E402
 from layout_words_heldout18 import HELD_OUT_18  # noqa: E402
 from layout_words_heldout19 import HELD_OUT_19  # noqa: E402
 from layout_words_heldout20 import HELD_OUT_20  # noqa: E402
+from layout_words_heldout21 import HELD_OUT_21  # noqa: E402
 from layout_words_tune3 import TUNE_3  # noqa: E402
 
 CORPUS = HERE.parents[1] / "shared" / "eval" / "corpus.jsonl"
@@ -374,6 +385,9 @@ SETS: dict[str, tuple[Words, int, int]] = {
     "held-out-20": (HELD_OUT_20, 8147, 1),
     # The twentieth held-out pair's wordings in the layouts of the issue's families only.
     "held-out-20-words": (HELD_OUT_20, 8148, 0),
+    "held-out-21": (HELD_OUT_21, 4513, 1),
+    # The twenty-first held-out pair's wordings in the layouts of the issue's families only.
+    "held-out-21-words": (HELD_OUT_21, 4514, 0),
 }
 
 
@@ -420,6 +434,7 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         "held-out-18",
         "held-out-19",
         "held-out-20",
+        "held-out-21",
     )
     name = words.site_names[n % len(words.site_names)]
     pre_options = ["consent", "breadcrumb", "sitename"] + (["menu"] if held_out else [])
@@ -508,6 +523,8 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         layout_heldout19.draw(site, words, rng, n)
     elif which == "held-out-20":
         layout_heldout20.draw(site, words, rng, n)
+    elif which == "held-out-21":
+        layout_heldout21.draw(site, words, rng, n)
     return site
 
 
@@ -562,10 +579,12 @@ def make_page(
     lines += layout_heldout15.pre_title(site, rng, fams)
     lines += layout_heldout16.pre_title(site, doc, words, rng, fams)
     lines += layout_heldout18.pre_title(site, doc, words, rng, fams)
+    lines += layout_heldout21.pre_title(site, words, rng, fams)
     title = layout_heldout12.title_line(site, doc["title"], fams)
     title = layout_heldout15.title_line(site, title, fams)
     shown_title = layout_heldout16.title_lines(site, title, rng, fams)
-    lines += layout_heldout18.title_lines(site, shown_title, rng, fams)
+    shown_title = layout_heldout18.title_lines(site, shown_title, rng, fams)
+    lines += layout_heldout21.title_lines(site, shown_title, words, rng, fams)
     if rng.random() < site.title_copy:
         lines.append(doc["title"].lower())
         fams.add("title-copy")
@@ -575,6 +594,7 @@ def make_page(
     lines += layout_heldout15.under_title(site, doc, fams)
     lines += layout_heldout16.under_title(site, doc, fams)
     lines += layout_heldout18.under_title(site, doc, words, rng, fams)
+    lines += layout_heldout21.under_title(site, doc, rng, fams)
     date = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.20{rng.randint(18, 24)}"
     if site.byline:
         fams.add("byline")

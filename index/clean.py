@@ -6,10 +6,12 @@ the body with the odd inline teaser or advertising label in it, then the footer:
 and newsletter lines, a heading, teasers of other stories, copyright and legal links.
 
 Every line the cleaner drops is kept with its reason, so `newsarchive inspect` can show
-why. The decisions come from the lines' shape (index/shape.py, index/chrome.py,
-index/teasers.py), where the body ends (index/footer.py), and the archive's evidence
-(index/evidence.py): lines recurring on many pages of the source, other articles' titles
-and the starts of their bodies. Cue words (index/cues.py) only tip the balance.
+why. The title is found by index/title_choice.py and taken with the head under it by
+index/title_head.py. The decisions come from the lines' shape (index/shape.py,
+index/chrome.py, index/teasers.py), where the body ends (index/footer.py), and the
+archive's evidence (index/evidence.py): lines recurring on many pages of the source,
+other articles' titles and the starts of their bodies. Cue words (index/cues.py) only
+tip the balance.
 
 Precision first for the body: a teaser left in makes the article match searches for
 stories it does not contain, but a body paragraph is only dropped on clear signs.
@@ -28,9 +30,9 @@ from dataclasses import dataclass, replace
 import numpy as np
 import numpy.typing as npt
 
-from index import captions, chrome, footer, line_model, listings, records, run_lines, teasers
+from index import captions, footer, line_model, listings, records, run_lines, teasers
 from index.dropped import REASONS, Dropped
-from index.evidence import PREFIX, Evidence, Gatherer, split_mark
+from index.evidence import Evidence, Gatherer
 from index.inline import (
     content_words,
     drop_enclosed,
@@ -40,12 +42,11 @@ from index.inline import (
     teaser_like_kept,
 )
 from index.line_features import PageView, matrix
-from index.other_headlines import other_headline, slot_line, title_around
 from index.pieces import counted
-from index.shape import Shape, count_words
 from index.tails import linked_shapes
-from index.title_agree import Agreed, agreed
-from index.title_line import title_text, wrapped_end, wrapped_start
+from index.title_agree import Agreed
+from index.title_choice import TITLE_LINES, find_title, same, title_line
+from index.title_head import take_title, title_lines
 
 __all__ = ["REASONS", "CleanedArticle", "Dropped", "clean_article", "clean_page", "normalize"]
 
@@ -64,32 +65,12 @@ INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]")
 # An HTML character reference left over from a page's conversion ("&nbsp;", "&#8230;",
 # "&#x27;"): written as the character it stands for, so shapes and words read it so.
 ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
-# The title is looked for among this many first lines.
-TITLE_LINES = 15
-# A line recurring under the titles of the source's pages has at most this many words.
-HEAD_LINE_WORDS = 8
 # A closed sentence of this many words is never dropped by the line classifier alone.
 SENTENCE_WORDS = 6
 # A line of a listing sharing this many words with the rest of the article is its own.
 OWN_WORDS = 2
 # A caption stands among this many lines under the title (before the first paragraph).
 CAPTION_REACH = 4
-# Words before the title are compared with the body's by this many first letters.
-STEM_CHARS = 5
-# Prose before the title is a notice (cookies, consent) only among the first lines.
-NOTICE_LINES = 3
-# A kicker over the title (a Dachzeile: "Kritik wächst", "Turning point") has at most
-# this many words, shares at most KICKER_SHARED words with the body (a short title
-# shares more), and the title under it has KICKER_TITLE_WORDS words at least.
-KICKER_WORDS = 5
-KICKER_SHARED = 1
-KICKER_TITLE_WORDS = 3
-# A kicker ends with no sentence mark (a colon it may end with).
-SENTENCE_MARKS = (".", "!", "?", "…")
-# A standfirst repeating the body's opening has this many words at least, and the
-# paragraph it repeats stands among this many lines below it.
-LEAD_COPY_WORDS = 6
-LEAD_COPY_REACH = 6
 
 
 @dataclass(frozen=True)
@@ -140,23 +121,6 @@ def _one_line(text: str | None) -> str:
     return " ".join(_lines(text or ""))
 
 
-def _same(a: str, b: str) -> bool:
-    """Tell whether two normalised strings are equal ignoring case."""
-    return a.casefold() == b.casefold()
-
-
-def _sentence(shape: Shape) -> bool:
-    """Tell whether a line is a sentence of prose (the body's, or a standfirst)."""
-    return shape.prose and shape.end.kind == "closed" and shape.words >= SENTENCE_WORDS
-
-
-def _stems(text: str) -> set[str]:
-    """Return the stems of text's content words of STEM_CHARS letters or more, compounds
-    split at hyphens."""
-    words = content_words(text.replace("-", " "))
-    return {w[:STEM_CHARS] for w in words if len(w) >= STEM_CHARS}
-
-
 class _Page:
     """One page being cleaned: its lines, their shapes, and what was dropped."""
 
@@ -185,6 +149,7 @@ class _Page:
         self.unsure: list[str] = []
         self.title_cut: tuple[str, ...] = ()
         self.heading = ""  # the title line as taken, once known
+        self.title_index = -1  # the title line's index, once known
         self.title_lines: dict[int, tuple[str, tuple[str, ...]]] = {}
         self.teased: set[int] = set()
         self.footer_text: list[str] = []
@@ -226,221 +191,10 @@ class _Page:
         """Return on how many of the source's pages lines open with line i's mark."""
         return self.evidence.marked(self.source, self.lines[i]) if self.evidence else 0
 
-    def title(self) -> int:
-        """Find the title line; drop the banners before it. Returns its index."""
-        lines, shapes = self.lines, self.shapes
-        if self.title_at is not None:
-            j, p = self.title_at
-            for k in range(j):
-                self.drop(k, "banner", f"line classifier: the title is below ({p:.2f})")
-            return j
-        limit = min(len(lines), TITLE_LINES)
-        # Lines of the head holding the title again (in lower case, in a breadcrumb, in
-        # the markup's head title) agree on it, whatever else each carries around it.
-        # Only lines before the body (its first paragraph, or a photo caption over it): a
-        # subheading repeating the title's end is the body's, and so is a line after a
-        # sentence of prose between the lines.
-        head = next((k + 1 for k in range(limit) if footer.paragraph(shapes[k])), limit)
-        first = next((k for k in range(head) if not self.pages(k) and shapes[k].words >= 3), 0)
-        head = next((k for k in range(first + 1, head) if self._captioned(k)), head)
-        chrome_lines = {k for k in range(head) if self.pages(k)}
-        prose = {k for k in range(head) if _sentence(shapes[k])}
-        if (found := agreed(lines, head, chrome_lines, prose)) is not None:
-            return self._agreed_at(found)
-        # The lower-case repetition marks the title wherever it stands; failing that, a
-        # lower-case line repeating the title as it is once the site's name and heading
-        # marks are off (a sticky "Reading » Title" over the title and its copy is no
-        # title; over the title alone, that line is the title: title_around).
-        for j in range(limit - 1):
-            if shapes[j].words >= 2 and _same(lines[j], lines[j + 1]):
-                return self._title_at(j)
-        for j in range(limit - 1):
-            text = self.title_text(j)
-            if shapes[j].words >= 2 and text != lines[j + 1] and _same(text, lines[j + 1]):
-                return self._title_at(j)
-        consent = False
-        for j in range(limit):
-            s = shapes[j]
-            if (trimmed := self.title_text(j)) != lines[j]:
-                # Judged without the site's name: "Kurz und klar ‖ Site" is no breadcrumb.
-                s = Shape(trimmed)
-            kind = chrome.banner(s)
-            if not kind and self.pages(j):
-                kind = f"seen on {self.pages(j)} pages of this source"
-            if not kind and (framed := self._framed(j)):
-                # A template with a slot ("Folge 4 unserer Reihe ⟨…⟩ ▪ alle Folgen"): only
-                # here, where a title stands; in the body such a line may be the article's.
-                kind = f"its first and last words seen on {framed} pages of this source"
-            if not kind:
-                kind = title_around(self, j, limit)
-                if kind:
-                    self.not_title.add(j)
-            if not kind:
-                kind = slot_line(self, j, limit)
-                if kind:
-                    self.not_title.add(j)
-            if not kind and consent and not s.prose and (s.words <= 2 or s.chrome_cues >= 0.3):
-                kind = "consent button"
-            if not kind and self._before_title(j):
-                kind = "shares no word with the article"
-                self.unsure.append("title chosen by the words it shares with the body")
-            if not kind:
-                kind = other_headline(self, j, limit)
-                if kind:
-                    self.not_title.add(j)
-                    self.unsure.append("title chosen by the words it shares with the body")
-            if not kind and self._kicker(j):
-                kind = "kicker over the title: the headline below shares more with the body"
-            if kind == "notice" and j >= NOTICE_LINES:
-                kind = ""  # prose this far down is the body: the page has no title line
-            if not kind:
-                return j
-            consent = consent or "consent" in kind or kind == "notice"
-            self.drop(j, "banner", kind)
-        self.dropped.clear()
-        return 0  # no title found among the first lines: the first line is taken
-
-    def _captioned(self, k: int) -> bool:
-        """Tell whether line k is a photo caption or credit (the body follows it)."""
-        return captions.is_caption(self.lines[k]) or self.credited(k)
-
-    def _agreed_at(self, found: Agreed) -> int:
-        """Take the title the head's lines agree on: its line is the title line, the
-        other lines holding it are the title again, the lines before it banners."""
-        self.agreed = found
-        j, line = found.line, self.lines[found.line]
-        if found.wrapped is not None:
-            line = f"{line} {self.lines[found.wrapped]}"
-        start = max(0, line.find(found.text))
-        cut = []
-        if before := line[:start].strip():
-            cut.append(f"{before!r} before it")
-        if after := line[start + len(found.text) :].strip():
-            cut.append(f"{after!r} after it")
-        if found.wrapped is not None:
-            cut.append("its end taken from the next line")
-        if cut:
-            cut.append(f"as {len(found.copies)} other lines of the page's head hold it")
-        self.title_lines[j] = (found.text, tuple(cut))
-        for k in found.copies:
-            if k < j:
-                # Over the title: the page's head title, a breadcrumb ending in it.
-                self.drop(k, "banner", "the title with the site's name or a label around it")
-            else:
-                self.drop(k, "title-copy", "the title again, with other parts around it")
-        return self._title_at(j)
-
-    def _title_at(self, j: int) -> int:
-        """Take line j for the title: drop the lines before it as banners."""
-        for k in range(j):
-            self.drop(k, "banner", chrome.banner(self.shapes[k]) or self._seen(k))
-        return j
-
-    def title_text(self, i: int) -> str:
-        """Return the title line i holds: without heading marks, and without the site's
-        name the source's pages put before or after their titles (index/title_line.py)."""
-        return self._title_line(i)[0]
-
-    def _title_line(self, i: int) -> tuple[str, tuple[str, ...]]:
-        """Return the title line i holds and what was cut off it, worked out once: the
-        title search asks for the same lines again and again."""
-        if (found := self.title_lines.get(i)) is None:
-            text, cut = title_text(self.lines[i], self.evidence, self.source)
-            found = self.title_lines[i] = (text, tuple(cut))
-        return found
-
-    def _wrapped_end(self, t: int) -> str:
-        """Return the end of the title wrapped from line t onto the next line ("": it is
-        not wrapped, or the next line recurs on the source's pages, a toolbar, or is a
-        caption or byline, not the title's end); index/title_line.py."""
-        if self.pages(t + 1) or t + 1 in self.dropped or self._captioned(t + 1):
-            return ""
-        if self.shapes[t + 1].dateline or self.lines[t].endswith(SENTENCE_MARKS):
-            return ""
-        return wrapped_end(self.lines[t], self.lines[t + 1], self.evidence, self.source)
-
-    def _wrapped_start(self, t: int) -> str:
-        """Return the start of the title wrapped onto line t from the line over it ("": it
-        is not wrapped); index/title_line.py."""
-        if t < 1 or self.pages(t - 1) or self.lines[t - 1].endswith(SENTENCE_MARKS):
-            return ""
-        return wrapped_start(self.lines[t - 1], self.lines[t], self.evidence, self.source)
-
-    def _kicker(self, j: int) -> bool:
-        """Tell whether line j is a kicker over the title (each page's own, so the
-        evidence does not know it): a few words ending with no sentence mark, right over
-        a longer headline whose words come back in the body more than its own do."""
-        shapes = self.shapes
-        s = shapes[j]
-        if j + 2 >= len(shapes) or not 1 <= s.words <= KICKER_WORDS or s.prose:
-            return False
-        if s.text.endswith(SENTENCE_MARKS) or s.dateline or s.counter:
-            return False
-        nxt = shapes[j + 1]
-        if not nxt.headline or nxt.words < max(KICKER_TITLE_WORDS, s.words + 1):
-            return False
-        if nxt.dateline or nxt.prose or chrome.banner(nxt) or self.pages(j + 1):
-            return False
-        if captions.is_caption(nxt.text) or self.credited(j + 1):
-            return False
-        body = _stems(" ".join(self.lines[j + 2 : j + 12]))
-        own, below = _stems(s.text), _stems(self.title_text(j + 1))
-        if own & below:
-            return False  # a title and its subheading tell one story: the title is above
-        shared = len(own & body)
-        return shared <= KICKER_SHARED and len(below & body) > shared
-
-    def _lead_copy(self, i: int) -> bool:
-        """Tell whether line i under the title repeats the start of the first prose line
-        below it, a longer one (a standfirst made of the body's first sentence), after a
-        label or a mark of its own or none: the paragraph holds its words, so dropping it
-        loses nothing."""
-        text = self.lines[i]
-        found = [text]
-        if (marked := split_mark(text)) is not None:
-            found.append(marked[1])
-        if (m := PREFIX.match(text)) is not None:
-            found.append(m.group(2))
-        found = [c.casefold() for c in found if count_words(c) >= LEAD_COPY_WORDS]
-        reach = range(i + 1, min(len(self.lines), i + 1 + LEAD_COPY_REACH))
-        # Only the first prose below: a later paragraph opening alike is the body's own.
-        k = next((k for k in reach if self.shapes[k].prose), None)
-        if not found or k is None:
-            return False
-        below = self.lines[k].casefold()
-        return any(len(c) < len(below) and below.startswith(c) for c in found)
-
-    def _framed(self, i: int) -> int:
-        """Return on how many of the source's pages a line opens and ends as line i does."""
-        return self.evidence.framed(self.source, self.lines[i]) if self.evidence else 0
-
     def credited(self, i: int) -> bool:
         """Tell whether line i, right under the title, ends in a photo credit worded as
         on many of the source's pages (a caption, though its wording is no known one)."""
         return bool(self.evidence) and self.evidence.credited(self.source, self.lines[i]) > 0
-
-    def _seen(self, i: int) -> str:
-        n = self.pages(i)
-        return f"seen on {n} pages of this source" if n else ""
-
-    def _before_title(self, j: int) -> bool:
-        """Tell whether a headline-like line is rather a banner before the real title: the
-        next line is headline-like too, and it, not this one, shares words with the body."""
-        shapes = self.shapes
-        if j + 2 >= len(shapes) or not shapes[j].headline:
-            return False
-        nxt = shapes[j + 1]
-        if not nxt.headline or nxt.words < 3 or nxt.dateline:
-            return False
-        if captions.is_caption(nxt.text) or self.credited(j + 1):
-            return False
-        # Words compared by their stems: "Deutschlands" and "Deutschland" are one word, and
-        # so is a compound's part ("Schuldenunion" in "EU-Schuldenunion").
-        own = _stems(self.lines[j])
-        if len(own) < 2:
-            return False  # too few words to tell (short words, or a script without spaces)
-        body = _stems(" ".join(self.lines[j + 2 : j + 12]))
-        return not (own & body) and bool(_stems(nxt.text) & body)
 
     def clean(self) -> CleanedArticle:
         """Clean the page, saying what was taken off its title line."""
@@ -450,40 +204,9 @@ class _Page:
     def _clean(self) -> CleanedArticle:
         """Clean the page."""
         lines, shapes, n = self.lines, self.shapes, len(self.lines)
-        t = self.title()
-        title, self.title_cut = self._title_line(t)
-        self.heading = title
-        i = t + 1
-        if self.agreed is None and i < n and (last := self._wrapped_end(t)):
-            # A title wrapped onto the line of the site's name: its end is there.
-            title = f"{title} {last}"
-            self.title_cut += (f"its end taken from the next line ({lines[i]!r})",)
-            self.drop(i, "title-copy", "the title's end, wrapped onto the next line")
-            i += 1
-        elif self.agreed is None and (opening := self._wrapped_start(t)):
-            # A title wrapped from the line of the site's name before it: its start is there.
-            title = f"{opening} {title}"
-            self.title_cut += (f"its start taken from the line over it ({lines[t - 1]!r})",)
-            self.dropped[t - 1] = Dropped(
-                lines[t - 1], "title-copy", "the title's start, wrapped onto the next line"
-            )
-        if i < n and _same(lines[i], title):
-            self.drop(i, "title-copy")
-            i += 1
-        while i < n and i <= t + 4:
-            # Date and author lines, and the source's recurring lines under every title
-            # (a reading time, "listen to this article"): the caption may follow them.
-            if i in self.dropped:
-                pass  # the title again (index/title_agree.py)
-            elif shapes[i].dateline:
-                self.drop(i, "byline")
-            elif self.pages(i) and not shapes[i].prose and shapes[i].words <= HEAD_LINE_WORDS:
-                self.drop(i, "repeated", str(self.pages(i)))
-            elif self._lead_copy(i):
-                self.drop(i, "chrome", "the body's opening repeated over it")
-            else:
-                break
-            i += 1
+        t = self.title_index = find_title(self)
+        self.heading = title_line(self, t)[0]
+        title, self.title_cut, i = take_title(self, t)
         first = next((k for k in range(i, n) if footer.paragraph(shapes[k])), n)
         self.under_title = range(i, min(first, i + CAPTION_REACH))
         rest = list(range(i, n))
@@ -705,7 +428,7 @@ def gather_page(gatherer: Gatherer, page_id: str, source: str, text: str) -> Non
     page = _Page(lines, Evidence(), source, page_id, classify=False)
     cleaned = page.clean() if lines else None
     run = {line for line in lines if counted(line)}
-    gatherer.add_lines(source, lines, page_id, page.under_title, run)
+    gatherer.add_lines(source, lines, page_id, page.under_title, title_lines(page), run)
     if cleaned is not None and not cleaned.skipped:
         gatherer.add_article(page_id, cleaned.title, cleaned.body)
 
@@ -715,7 +438,7 @@ def clean_article(title: str | None, body: str, caption: str | None = None) -> C
     clean_title = _one_line(title)
     paragraphs = _lines(body)
     dropped = []
-    while clean_title and paragraphs and _same(paragraphs[0], clean_title):
+    while clean_title and paragraphs and same(paragraphs[0], clean_title):
         dropped.append(Dropped(paragraphs.pop(0), "title-copy"))
     return CleanedArticle(
         clean_title, normalize(caption or ""), "\n".join(paragraphs), tuple(dropped)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from index.keys import digest
 from index.pieces import RUN, RUN_PAGES, pair_key, pieces, slot_key, slots
 from index.tails import link_tail, page_tails
+from index.title_glue import glued_key
 from index.title_line import site_keys
 
 # A line recurring beside this many distinct bodies of one source is the source's chrome:
@@ -201,7 +202,7 @@ def kept_keys(lines: Iterable[str]) -> list[int]:
         if len(line) <= MAX_LINE_CHARS:
             found += [line_key(line), prefix_key(line), text_key(line), template_key(line)]
             found += [frame_key(line)]
-            found += [mark_key(line), credit_key(line), *site_keys(line)]
+            found += [mark_key(line), credit_key(line), *site_keys(line), glued_key(line)]
             found += [tail_key(link_tail(line)), tail_key(link_tail(line, after_sentence=True))]
             # Another story's text the line is made of, the wording around it.
             found += [text_key(piece) for piece in pieces(line)]
@@ -351,13 +352,15 @@ class Gatherer:
         lines: list[str],
         page_id: str = "",
         under_title: Iterable[int] = (),
+        titles: Iterable[str] = (),
         run: Collection[str] = (),
     ) -> None:
         """Count a page's lines for its source, beside its body (its longest line). A page
         read before with another body (edited) no longer counts with the old one.
         under_title: the indexes of the lines between the title (and its byline) and the
-        first paragraph, where a caption stands. run: the lines counted across the run's
-        sources too, under RUN (index/run_lines.py)."""
+        first paragraph, where a caption stands; titles: the page's title as taken without
+        the evidence (its lines joined), where a kicker glued to it stands; run: the lines
+        counted across the run's sources too, under RUN (index/run_lines.py)."""
         if not lines:
             return
         body = digest(max(lines, key=len))
@@ -384,6 +387,11 @@ class Gatherer:
         # teaser's headline recurring on many pages would look like a credit's label.
         for i in under_title:
             if 0 <= i < len(lines) and (key := credit_key(lines[i])) is not None:
+                _count(counts, key, body)
+        # How titles open is counted on them alone: in the body a few words before a colon
+        # are a sentence's ("Er sagte: ...").
+        for title in titles:
+            if (key := glued_key(title)) is not None:
                 _count(counts, key, body)
         for tail in page_tails(lines):
             _count(counts, digest("\x00tail " + tail), body)

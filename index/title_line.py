@@ -1,6 +1,7 @@
 """Take off what a site puts around an article's title on the title line.
 
-Markdown heading marks ("# Title", "# Title #") are markup, never the title's words. A
+Markdown heading marks ("# Title", "# Title #") and the tags of HTML are markup, never
+the title's words. A
 site's name behind a separator after the title ("Title ‖ Site", "Title :: Site Online")
 or before it ("Site | Title") stands there whatever the title says: the evidence counts,
 per source, how lines end after their last separator and open before their first
@@ -16,6 +17,7 @@ from typing import Protocol
 
 from index.keys import digest
 from index.shape import SEPARATOR, WORD, count_words
+from index.title_markup import read_markup
 
 # Markdown heading marks around a line (ATX headings: one to six "#", closing ones too).
 HEADING = re.compile(r"^#{1,6}\s+(\S.*?)(?:\s+#{1,6})?$")
@@ -43,7 +45,9 @@ class Counts(Protocol):
 
 
 def unmarked(line: str) -> str:
-    """Return a line without Markdown heading marks around it."""
+    """Return a line without Markdown heading marks around it, and the text of a line of
+    markup (index/title_markup.py)."""
+    line = read_markup(line)
     m = HEADING.match(line)
     return m.group(1) if m else line
 
@@ -137,8 +141,11 @@ def title_text(line: str, evidence: Counts | None, source: str) -> tuple[str, li
     """Return the title a title line holds, and what was taken off it (heading marks, the
     site's name before or after it, as the source's pages show it)."""
     cut: list[str] = []
-    text = unmarked(line)
-    if text != line:
+    read = read_markup(line)
+    if read != line:
+        cut.append("the markup around it")
+    text = unmarked(read)
+    if text != read:
         cut.append("heading marks")
     size = evidence.size(source) if evidence else 0
     if not evidence or not size:

@@ -1,0 +1,266 @@
+"""Find a page's title line among its first lines; drop the banners before it.
+
+The head's lines agreeing on one title decide first (index/title_agree.py); then a line
+repeated in lower case under it; then each line from the top is weighed and dropped as a
+banner while it looks like one: chrome by its shape or by the source's other pages, the
+title with the site's name around it, a ticker's slot, another article's headline, a
+kicker over the real title (index/other_headlines.py for the headlines of other stories).
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from index import captions, chrome, footer
+from index.dropped import Dropped
+from index.inline import content_words
+from index.other_headlines import Page as HeadlinePage
+from index.other_headlines import other_headline, slot_line, title_around
+from index.shape import Shape
+from index.title_agree import Agreed, agreed
+from index.title_line import title_text as line_title
+from index.title_markup import read_markup
+from index.title_wrap import wrapped_below
+
+# The title is looked for among this many first lines.
+TITLE_LINES = 15
+# A closed sentence of this many words is prose (the body's, or a standfirst).
+SENTENCE_WORDS = 6
+# Words before the title are compared with the body's by this many first letters.
+STEM_CHARS = 5
+# Prose before the title is a notice (cookies, consent) only among the first lines.
+NOTICE_LINES = 3
+# A kicker over the title (a Dachzeile: "Kritik wächst", "Turning point") has at most
+# this many words, shares at most KICKER_SHARED words with the body (a short title
+# shares more), and the title under it has KICKER_TITLE_WORDS words at least.
+KICKER_WORDS = 5
+KICKER_SHARED = 1
+KICKER_TITLE_WORDS = 3
+# A kicker ends with no sentence mark (a colon it may end with).
+SENTENCE_MARKS = (".", "!", "?", "…")
+
+
+class Page(HeadlinePage, Protocol):
+    """The page being cleaned, as the title search sees it."""
+
+    title_at: tuple[int, float] | None
+    dropped: dict[int, Dropped]
+    unsure: list[str]
+    not_title: set[int]
+    agreed: Agreed | None
+    title_lines: dict[int, tuple[str, tuple[str, ...]]]
+    title_index: int  # -1 until the title line is found
+
+    def drop(self, i: int, reason: str, detail: str = "", article: str = "") -> None: ...
+
+
+def sentence(shape: Shape) -> bool:
+    """Tell whether a line is a sentence of prose (the body's, or a standfirst)."""
+    return shape.prose and shape.end.kind == "closed" and shape.words >= SENTENCE_WORDS
+
+
+def stems(text: str) -> set[str]:
+    """Return the stems of text's content words of STEM_CHARS letters or more, compounds
+    split at hyphens."""
+    words = content_words(text.replace("-", " "))
+    return {w[:STEM_CHARS] for w in words if len(w) >= STEM_CHARS}
+
+
+def same(a: str, b: str) -> bool:
+    """Tell whether two normalised strings are equal ignoring case."""
+    return a.casefold() == b.casefold()
+
+
+def find_title(page: Page) -> int:
+    """Find the title line; drop the banners before it. Returns its index."""
+    lines, shapes = page.lines, page.shapes
+    if page.title_at is not None:
+        j, p = page.title_at
+        for k in range(j):
+            page.drop(k, "banner", f"line classifier: the title is below ({p:.2f})")
+        return j
+    limit = min(len(lines), TITLE_LINES)
+    # Lines of the head holding the title again (in lower case, in a breadcrumb, in
+    # the markup's head title) agree on it, whatever else each carries around it.
+    # Only lines before the body (its first paragraph, or a photo caption over it): a
+    # subheading repeating the title's end is the body's, and so is a line after a
+    # sentence of prose between the lines.
+    head = next((k + 1 for k in range(limit) if footer.paragraph(shapes[k])), limit)
+    first = next((k for k in range(head) if not page.pages(k) and shapes[k].words >= 3), 0)
+    head = next((k for k in range(first + 1, head) if captioned(page, k)), head)
+    chrome_lines = {k for k in range(head) if page.pages(k)}
+    prose = {k for k in range(head) if sentence(shapes[k])}
+    # Lines of markup are read for their text: the tags are no part of the title.
+    lines = [read_markup(line) for line in lines[:limit]] + lines[limit:]
+    if (found := agreed(lines, head, chrome_lines, prose)) is not None:
+        return _agreed_at(page, found, lines)
+    # The lower-case repetition marks the title wherever it stands; failing that, a
+    # lower-case line repeating the title as it is once the site's name and heading
+    # marks are off (a sticky "Reading » Title" over the title and its copy is no
+    # title; over the title alone, that line is the title: title_around).
+    for j in range(limit - 1):
+        if shapes[j].words >= 2 and same(lines[j], lines[j + 1]):
+            return title_at(page, j)
+    for j in range(limit - 1):
+        text = title_text(page, j)
+        if shapes[j].words >= 2 and text != lines[j + 1] and same(text, lines[j + 1]):
+            return title_at(page, j)
+    consent = False
+    for j in range(limit):
+        kind = _banner(page, j, limit, consent)
+        if kind == "notice" and j >= NOTICE_LINES:
+            kind = ""  # prose this far down is the body: the page has no title line
+        if not kind:
+            return j
+        consent = consent or "consent" in kind or kind == "notice"
+        page.drop(j, "banner", kind)
+    page.dropped.clear()
+    return 0  # no title found among the first lines: the first line is taken
+
+
+def _banner(page: Page, j: int, limit: int, consent: bool) -> str:
+    """Return why line j, over any title found so far, is a banner ("": it may be the
+    title); consent: a consent notice stands over it."""
+    s = page.shapes[j]
+    if (trimmed := title_text(page, j)) != page.lines[j]:
+        # Judged without the site's name: "Kurz und klar ‖ Site" is no breadcrumb.
+        s = Shape(trimmed)
+    kind = chrome.banner(s)
+    if not kind and page.pages(j):
+        kind = f"seen on {page.pages(j)} pages of this source"
+    if not kind and (framed := _framed(page, j)):
+        # A template with a slot ("Folge 4 unserer Reihe ⟨…⟩ ▪ alle Folgen"): only
+        # here, where a title stands; in the body such a line may be the article's.
+        kind = f"its first and last words seen on {framed} pages of this source"
+    if not kind:
+        kind = title_around(page, j, limit)
+        if kind:
+            page.not_title.add(j)
+    if not kind:
+        kind = slot_line(page, j, limit)
+        if kind:
+            page.not_title.add(j)
+    if not kind and consent and not s.prose and (s.words <= 2 or s.chrome_cues >= 0.3):
+        kind = "consent button"
+    if not kind and wrapped_below(page, j):
+        return ""  # the title's first line: it breaks off into the next
+    if not kind and _before_title(page, j):
+        kind = "shares no word with the article"
+        page.unsure.append("title chosen by the words it shares with the body")
+    if not kind:
+        kind = other_headline(page, j, limit)
+        if kind:
+            page.not_title.add(j)
+            page.unsure.append("title chosen by the words it shares with the body")
+    if not kind and _kicker(page, j):
+        kind = "kicker over the title: the headline below shares more with the body"
+    return kind
+
+
+def captioned(page: Page, k: int) -> bool:
+    """Tell whether line k is a photo caption or credit (the body follows it)."""
+    return captions.is_caption(page.lines[k]) or page.credited(k)
+
+
+def _agreed_at(page: Page, found: Agreed, lines: list[str]) -> int:
+    """Take the title the head's lines agree on (lines: as read, markup off): its line is
+    the title line, the other lines holding it are the title again, the lines before it
+    banners."""
+    page.agreed = found
+    j, line = found.line, lines[found.line]
+    if found.wrapped is not None:
+        line = f"{line} {lines[found.wrapped]}"
+    start = max(0, line.find(found.text))
+    cut = []
+    if before := line[:start].strip():
+        cut.append(f"{before!r} before it")
+    if after := line[start + len(found.text) :].strip():
+        cut.append(f"{after!r} after it")
+    if found.wrapped is not None:
+        cut.append("its end taken from the next line")
+    if lines[j] != page.lines[j]:
+        cut.insert(0, "the markup around it")
+    if cut:
+        cut.append(f"as {len(found.copies)} other lines of the page's head hold it")
+    page.title_lines[j] = (found.text, tuple(cut))
+    for k in found.copies:
+        if k < j:
+            # Over the title: the page's head title, a breadcrumb ending in it.
+            page.drop(k, "banner", "the title with the site's name or a label around it")
+        else:
+            page.drop(k, "title-copy", "the title again, with other parts around it")
+    return title_at(page, j)
+
+
+def title_at(page: Page, j: int) -> int:
+    """Take line j for the title: drop the lines before it as banners."""
+    for k in range(j):
+        n = page.pages(k)
+        seen = f"seen on {n} pages of this source" if n else ""
+        page.drop(k, "banner", chrome.banner(page.shapes[k]) or seen)
+    return j
+
+
+def title_text(page: Page, i: int) -> str:
+    """Return the title line i holds: without heading marks, and without the site's
+    name the source's pages put before or after their titles (index/title_line.py)."""
+    return title_line(page, i)[0]
+
+
+def title_line(page: Page, i: int) -> tuple[str, tuple[str, ...]]:
+    """Return the title line i holds and what was cut off it, worked out once: the
+    title search asks for the same lines again and again."""
+    if (found := page.title_lines.get(i)) is None:
+        text, cut = line_title(page.lines[i], page.evidence, page.source)
+        found = page.title_lines[i] = (text, tuple(cut))
+    return found
+
+
+def _kicker(page: Page, j: int) -> bool:
+    """Tell whether line j is a kicker over the title (each page's own, so the
+    evidence does not know it): a few words ending with no sentence mark, right over
+    a longer headline whose words come back in the body more than its own do."""
+    shapes = page.shapes
+    s = shapes[j]
+    if j + 2 >= len(shapes) or not 1 <= s.words <= KICKER_WORDS or s.prose:
+        return False
+    if s.text.endswith(SENTENCE_MARKS) or s.dateline or s.counter:
+        return False
+    nxt = shapes[j + 1]
+    if not nxt.headline or nxt.words < max(KICKER_TITLE_WORDS, s.words + 1):
+        return False
+    if nxt.dateline or nxt.prose or chrome.banner(nxt) or page.pages(j + 1):
+        return False
+    if captions.is_caption(nxt.text) or page.credited(j + 1):
+        return False
+    body = stems(" ".join(page.lines[j + 2 : j + 12]))
+    own, below = stems(s.text), stems(title_text(page, j + 1))
+    if own & below:
+        return False  # a title and its subheading tell one story: the title is above
+    shared = len(own & body)
+    return shared <= KICKER_SHARED and len(below & body) > shared
+
+
+def _framed(page: Page, i: int) -> int:
+    """Return on how many of the source's pages a line opens and ends as line i does."""
+    return page.evidence.framed(page.source, page.lines[i]) if page.evidence else 0
+
+
+def _before_title(page: Page, j: int) -> bool:
+    """Tell whether a headline-like line is rather a banner before the real title: the
+    next line is headline-like too, and it, not this one, shares words with the body."""
+    shapes = page.shapes
+    if j + 2 >= len(shapes) or not shapes[j].headline:
+        return False
+    nxt = shapes[j + 1]
+    if not nxt.headline or nxt.words < 3 or nxt.dateline:
+        return False
+    if captions.is_caption(nxt.text) or page.credited(j + 1):
+        return False
+    # Words compared by their stems: "Deutschlands" and "Deutschland" are one word, and
+    # so is a compound's part ("Schuldenunion" in "EU-Schuldenunion").
+    own = stems(page.lines[j])
+    if len(own) < 2:
+        return False  # too few words to tell (short words, or a script without spaces)
+    body = stems(" ".join(page.lines[j + 2 : j + 12]))
+    return not (own & body) and bool(stems(nxt.text) & body)

@@ -1,0 +1,80 @@
+"""Take a kicker glued to the title off the title line.
+
+Sites put a kicker of each page's own (a Dachzeile: "Teure Sanierung", "ANALYSE") or a
+label ("Now reading") before the title on its line, glued by a colon, a dash or another
+separator: "Teure Sanierung: Die Brücke bleibt gesperrt". The kicker's words change from
+page to page, so the evidence cannot know them; but the source's title lines open with a
+few words before the same separator on half of its pages or more (index/evidence.py
+counts how title lines open), and on the page the kicker's words do not come back in the
+body, where the title's do. A title's own colon ("Merkel: Wir schaffen das") stands on
+fewer of the source's pages (a bare colon counts on nearly all of them only: nearly half
+of all titles open so), or its first words are the body's too, so it stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.keys import digest
+from index.shape import SEPARATOR, count_words
+from index.title_line import Counts
+
+# A glued kicker is a few words before a separator, or before a colon right after a word.
+GLUE = re.compile(SEPARATOR.pattern + r"|(?<=\w):\s+")
+# The kicker has at most this many words, and leaves a title of TITLE_WORDS at least.
+KICKER_WORDS = 5
+TITLE_WORDS = 3
+# The source's title lines open so on this share of its pages at least; with a bare colon
+# on nearly all of them: nearly half of all news titles open with a few words and a colon
+# ("Berlin: …", "Skandal: …"), so a source's titles may often do so by themselves.
+GLUED_SHARE = 0.5
+COLON_SHARE = 0.9
+SENTENCE_MARKS = (".", "!", "?", "…")
+QUOTES = "\"'„“‚‘«»"
+
+
+def split_glued(line: str, whole: bool = True) -> tuple[str, str, str] | None:
+    """Return (kicker, separator, title) of a line opening with a few words glued to the
+    rest by a separator or a colon (None: it opens otherwise); whole: the rest is a whole
+    title (else it may be its start, wrapped onto the next line)."""
+    m = GLUE.search(line)
+    if m is None:
+        return None
+    head, rest = line[: m.start()], line[m.end() :]
+    words, least = count_words(head), 1
+    if whole:
+        least = max(TITLE_WORDS, words + 1)  # shorter than its title: "Titel – Ende einer Ära"
+    if not 1 <= words <= KICKER_WORDS or count_words(rest) < least:
+        return None
+    if not head[:1].isalnum() and head[:1] not in QUOTES:
+        return None  # a line opening with a mark is a ticker's ("+++ EIL: …"), not a title's
+    if head.rstrip().endswith(SENTENCE_MARKS) or any(f"{m} " in head for m in SENTENCE_MARKS):
+        return None  # a sentence before it: no kicker
+    if rest.endswith("."):
+        return None  # a sentence ("Hinweis: Wir speichern …."), a notice's rather than a title
+    return head, m.group(), rest
+
+
+def glued_on(
+    line: str, evidence: Counts | None, source: str, whole: bool = True
+) -> tuple[str, str, int] | None:
+    """Return (kicker, title, pages) of a line opening as the source's title lines open on
+    GLUED_SHARE of its pages or more, with a few words glued to the rest (None: not so);
+    whole: the rest is a whole title (else its start may be all)."""
+    size = evidence.size(source) if evidence else 0
+    if not evidence or not size or (found := split_glued(line, whole)) is None:
+        return None
+    seen = evidence.counted(source, _separator_key(found[1]))
+    share = COLON_SHARE if found[1].strip() == ":" else GLUED_SHARE
+    return (found[0], found[2], seen) if seen >= share * size else None
+
+
+def glued_key(line: str) -> int | None:
+    """Key how a title line opens: a few words glued to the rest by this separator (None:
+    it opens otherwise). The words themselves are not in the key: they change."""
+    found = split_glued(line)
+    return _separator_key(found[1]) if found else None
+
+
+def _separator_key(separator: str) -> int:
+    return digest(f"\x00glued {separator.strip()}")

@@ -1,0 +1,108 @@
+"""Tell a title wrapped over two lines with nothing after it (no site's name to go by).
+
+A long title hard-wrapped by the page breaks off mid-phrase: the first line ends with a
+comma or a dash, or with a quotation still open, or the second line goes on in lower
+case ("om meningsmåling: ..."); a short word in lower case at the end ("der", "aus") is
+no sign, a German verb's particle ends a phrase so. The head ends under the second line:
+a date or author line, the
+first paragraph, a caption, or a line the source's pages repeat. A kicker line over the
+title ("Kritik wächst") ends a phrase, and a title's subheading stands apart from it, so
+neither is read as the title's start.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from index import captions, chrome
+from index.evidence import Evidence
+from index.footer import paragraph
+from index.shape import Shape
+from index.title_glue import glued_on
+from index.title_line import unmarked
+
+# The two lines together have at most this many words (a title, not a paragraph).
+WRAPPED_TITLE_WORDS = 30
+SENTENCE_MARKS = (".", "!", "?", "…")
+# A line of this many words is no part of a title's head (a standfirst, the body).
+LONG_WORDS = 15
+
+
+class Page(Protocol):
+    """The page being cleaned, as this module sees it."""
+
+    lines: list[str]
+    shapes: list[Shape]
+    evidence: Evidence
+    source: str
+
+    def pages(self, i: int) -> int: ...
+    def credited(self, i: int) -> bool: ...
+
+
+def _open_quote(text: str) -> bool:
+    """Tell whether a quotation opened on the line is not closed on it."""
+    if text.count('"') % 2 or text.count("«") != text.count("»"):
+        return True
+    return text.count("„") > text.count("“")
+
+
+def breaks_off(above: str, below: Shape) -> str:
+    """Return how a line breaks off mid-phrase into the line below ("": it does not)."""
+    if above.endswith(SENTENCE_MARKS) or above.endswith(":"):
+        return ""
+    if above.endswith((",", "-", "–")):
+        return "it ends with a comma or a dash"
+    if _open_quote(above):
+        return "a quotation is left open"
+    if below.continues or below.text[:1].islower():
+        return "the next line goes on in lower case"
+    return ""
+
+
+def _copy(above: str, below: str) -> bool:
+    """Tell whether the line below is the title again in lower case: it holds the line
+    above (or is held by it), or, written in lower case only, the most of its words."""
+    a, b = above.casefold(), below.casefold()
+    if b in a or a in b:
+        return True
+    if below != b:
+        return False
+    mine, theirs = a.split(), set(b.split())
+    return 2 * sum(w in theirs for w in mine) > len(mine)
+
+
+def _head_ends(page: Page, k: int) -> bool:
+    """Tell whether the page's head ends before line k: a date or author line, the first
+    paragraph or a long line, a caption, a line the source's pages repeat, or the page's
+    end."""
+    if k >= len(page.lines):
+        return True
+    s = page.shapes[k]
+    if s.dateline or paragraph(s) or s.prose or page.pages(k) or s.words >= LONG_WORDS:
+        return True
+    return captions.is_caption(s.text) or page.credited(k)
+
+
+def wrapped_below(page: Page, t: int) -> str:
+    """Return why title line t goes on onto the next line ("": it does not): it breaks
+    off mid-phrase, the next line is headline-like text of the page's own (not a
+    caption, date line or recurring line), and the head ends under it."""
+    if t + 1 >= len(page.lines):
+        return ""
+    above, below = page.shapes[t], page.shapes[t + 1]
+    if above.prose or below.prose or below.dateline or page.pages(t + 1) or page.pages(t):
+        return ""
+    if captions.is_caption(below.text) or page.credited(t + 1) or chrome.banner(below):
+        return ""  # a caption, a breadcrumb or menu, a notice: not the title's end
+    if above.words + below.words > WRAPPED_TITLE_WORDS or below.text.startswith(("<", "#")):
+        return ""
+    if _copy(above.text, below.text):
+        return ""  # the title again, in lower case
+    if not _head_ends(page, t + 2):
+        return ""
+    if glued_on(unmarked(above.text), page.evidence, page.source, whole=False):
+        # A kicker glued to a title's start, as the source's title lines open: the line is
+        # no kicker line over the title, the title goes on below.
+        return "a kicker glued to the title's start, as on the source's title lines"
+    return breaks_off(above.text, below)

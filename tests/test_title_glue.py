@@ -1,0 +1,110 @@
+"""Tests for index.title_glue: a kicker glued to the title taken off the title line."""
+
+from __future__ import annotations
+
+import pytest
+from page_parts import SITE_ARTICLES
+
+from index.clean import clean_page, gather_page
+from index.evidence import Evidence, Gatherer
+from index.title_glue import split_glued
+
+ARTICLES = SITE_ARTICLES[:6]
+# Kickers of each page's own: their words are not in the body.
+KICKERS = (
+    "Späte Einsicht",
+    "Viele Fragen",
+    "ANALYSE",
+    "Zäher Start",
+    "Knappes Votum",
+    "Klare Kante",
+)
+
+
+def pages(join: str, kicked: int = len(ARTICLES)) -> list[tuple[str, str, str]]:
+    """Return (id, text, title) of a source's pages, the first `kicked` with a kicker
+    glued to their title by join."""
+    out = []
+    for n, (title, one, two) in enumerate(ARTICLES):
+        line = f"{KICKERS[n]}{join}{title}" if n < kicked else title
+        text = "\n\n".join((line, "Von Anna Keller", f"{one} {two}", f"{two} {one}"))
+        out.append((f"p{n}", text, title))
+    return out
+
+
+def gathered(found: list[tuple[str, str, str]]) -> Evidence:
+    gatherer = Gatherer()
+    for page_id, text, _ in found:
+        gather_page(gatherer, page_id, "site", text)
+    return gatherer.evidence()
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Späte Einsicht: Neuer Radweg am Rhein", ("Späte Einsicht", "Neuer Radweg am Rhein")),
+        ("ANALYSE – Neuer Radweg am Rhein", ("ANALYSE", "Neuer Radweg am Rhein")),
+        ("Now reading // Neuer Radweg am Rhein", ("Now reading", "Neuer Radweg am Rhein")),
+        # Too many words before the colon, too few after it, a sentence before it.
+        ("Der Stadtrat hat gestern lange beraten: Radweg kommt", None),
+        ("Späte Einsicht: Radweg", None),
+        ("Es regnet. Dann: Neuer Radweg am Rhein", None),
+        ("Neuer Radweg am Rhein", None),
+    ],
+)
+def test_split_glued(line: str, expected: tuple[str, str] | None) -> None:
+    found = split_glued(line)
+    assert (found and (found[0], found[2])) == expected or (found is None and expected is None)
+
+
+@pytest.mark.parametrize("join", [": ", " – ", " ‒ "])
+def test_a_kicker_glued_to_the_title(join: str) -> None:
+    """The source's title lines open with a few words before the same separator, and
+    those words are not the body's: a kicker, taken off."""
+    found = pages(join)
+    evidence = gathered(found)
+    for page_id, text, title in found:
+        got = clean_page(text, evidence, "site", page_id)
+        assert got.title == title
+        assert any("kicker glued" in cut for cut in got.title_cut)
+
+
+@pytest.mark.parametrize("join", [": ", " – "])
+def test_a_kicker_stays_without_the_sources_evidence(join: str) -> None:
+    """Alone, or on a source whose titles seldom open so, the words before the colon may
+    be the title's own: they stay."""
+    page_id, text, title = pages(join)[0]
+    assert clean_page(text).title == f"{KICKERS[0]}{join}{title}"
+    found = pages(join, kicked=1)
+    evidence = gathered(found)
+    assert clean_page(text, evidence, "site", page_id).title == f"{KICKERS[0]}{join}{title}"
+
+
+def test_a_titles_own_colon_stays() -> None:
+    """Every title opens with a place before a colon, and the place is the body's."""
+    found = []
+    for n, (title, one, two) in enumerate(ARTICLES):
+        text = "\n\n".join((f"Rheinstadt: {title}", f"In Rheinstadt: {one} {two}", two))
+        found.append((f"p{n}", text, f"Rheinstadt: {title}"))
+    evidence = gathered(found)
+    for page_id, text, title in found:
+        assert clean_page(text, evidence, "site", page_id).title == title
+
+
+@pytest.mark.parametrize("join", [" ‒ ", " – "])
+def test_a_kicker_glued_to_a_wrapped_title(join: str) -> None:
+    """The line holds the kicker and the title's start, the next line the title's end:
+    on a source gluing kickers, it is the title's first line, not a kicker line."""
+    found = pages(join)
+    page_id, text, old = found[3]  # "Bäckerei schließt nach 90 Jahren"
+    # Wrapped where nothing on the line says so (no comma, no lower case going on).
+    title, first, last = (
+        "Bäckerei Müller Nachfolger gesucht",
+        "Bäckerei Müller",
+        "Nachfolger gesucht",
+    )
+    found[3] = (page_id, text.replace(old, f"{first}\n\n{last}", 1), title)
+    evidence = gathered(found)
+    got = clean_page(found[3][1], evidence, "site", page_id)
+    assert got.title == title
+    assert "Von Anna Keller" not in got.body

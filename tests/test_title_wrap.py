@@ -1,0 +1,66 @@
+"""Tests for index.title_wrap: a title wrapped over two lines with nothing after it."""
+
+from __future__ import annotations
+
+import pytest
+from page_parts import SITE_ARTICLES
+
+from index.clean import clean_page
+from index.shape import Shape
+from index.title_wrap import breaks_off
+
+_, ONE, TWO = SITE_ARTICLES[0]
+BODY = (f"{ONE} {TWO}", f"{TWO} {ONE}")
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "expected"),
+    [
+        ("Neuer Radweg am", "Rhein bis Sommer", ""),
+        ("Hochwasser bleibt aus", "Lea Brandt berichtet", ""),
+        ("Neuer Radweg kommt,", "Händler sind besorgt", "it ends with a comma or a dash"),
+        ("„Wir bleiben", "hier“, sagt der Bäcker", "a quotation is left open"),
+        ("Bäckerei Müller", "schließt nach 90 Jahren", "the next line goes on in lower case"),
+        # A phrase that ends: a kicker line, a sentence, a colon.
+        ("Kritik wächst", "Neuer Radweg am Rhein", ""),
+        ("Der Radweg kommt.", "Händler sind besorgt", ""),
+        ("Stadtrat:", "Neuer Radweg am Rhein", ""),
+        ("Bäckerei schließt", "Nach 90 Jahren ist Schluss", ""),
+    ],
+)
+def test_breaks_off(above: str, below: str, expected: str) -> None:
+    assert breaks_off(above, Shape(below)) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # Wrapped, a date line under it.
+        ("Neuer Radweg am Rhein,\ndie Stadt plant bis Sommer\n12.03.2023",
+         "Neuer Radweg am Rhein, die Stadt plant bis Sommer"),
+        ("„Wir bleiben\nhier“, sagt der Bäcker\nVon Anna Keller",
+         "„Wir bleiben hier“, sagt der Bäcker"),
+        ("Bäckerei Müller\nschließt nach 90 Jahren\nStand: 12.03.2023, 10:04 Uhr",
+         "Bäckerei Müller schließt nach 90 Jahren"),
+        # Wrapped, the first paragraph under it.
+        ("Neuer Radweg kommt,\nHändler sind besorgt", "Neuer Radweg kommt, Händler sind besorgt"),
+        # Not wrapped: its lower-case copy under it, a kicker line over it, a subheading.
+        ("Bäckerei Müller schließt\nbäckerei müller schließt\n12.03.2023",
+         "Bäckerei Müller schließt"),
+        # The copy of the whole title under the title's end: the end is not wrapped onto it.
+        ("Bäckerei Müller\nschließt nach 90 Jahren\nbäckerei müller schließt nach 90 jahren",
+         "Bäckerei Müller schließt nach 90 Jahren"),
+        # Wrapped, a long standfirst in bold under it.
+        ("Neuer Radweg am Rhein,\ndie Stadt plant bis Sommer\n**Die Stadt baut bis zum Sommer "
+         "einen Radweg entlang des Ufers, sagte der Bürgermeister am Montag**",
+         "Neuer Radweg am Rhein, die Stadt plant bis Sommer"),
+        ("Kritik wächst\nNeuer Radweg am Rhein\n12.03.2023", "Neuer Radweg am Rhein"),
+        ("Neuer Radweg am Rhein\nPläne liegen seit Jahren vor\n12.03.2023",
+         "Neuer Radweg am Rhein"),
+    ],
+)  # fmt: skip
+def test_a_wrapped_title(head: str, title: str) -> None:
+    text = "\n\n".join((*head.split("\n"), *BODY))
+    got = clean_page(text)
+    assert got.title == title
+    assert got.body.endswith("\n".join(BODY))
