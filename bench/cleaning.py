@@ -31,8 +31,9 @@ measured on versions 14 and 15, then tuned on for version 16), "held-out-16" and
 or tuned on), "held-out-18" and "held-out-18-words" (written before cleaner version 17,
 all around the title; never trained or tuned on), "held-out-19" and
 "held-out-19-words" (written before cleaner version 17; never trained or tuned on),
-"held-out-21" and "held-out-21-words" (written before cleaner version 18, all around
-the title; never trained or tuned on).
+"held-out-20" and "held-out-20-words" (written before cleaner version 18; never trained
+or tuned on), "held-out-21" and "held-out-21-words" (written before cleaner version 18,
+all around the title; never trained or tuned on).
 Every
 generated page names the families of parts it has (pre-consent, teaser-ellipsis,
 inline-teaser, format-cp1252, ...); each family's row scores the pages that have it, so a
@@ -57,7 +58,8 @@ Run: .venv/bin/python bench/cleaning.py [--set pages-dev seed tune tune-2 tune-3
      held-out-11-words held-out-12 held-out-12-words held-out-13
      held-out-13-words held-out-14 held-out-14-words held-out-15 held-out-15-words
      held-out-16 held-out-16-words held-out-17 held-out-17-words held-out-18
-     held-out-18-words held-out-19 held-out-19-words held-out-21 held-out-21-words]
+     held-out-18-words held-out-19 held-out-19-words held-out-20
+     held-out-20-words held-out-21 held-out-21-words]
      [--pages DIR [--gold FILE]] [--evidence run|none|both] [--show FAMILY|all]
 """
 
@@ -356,6 +358,8 @@ SETS: dict[str, Any] = {
     "held-out-18-words": lambda: generated("held-out-18-words"),
     "held-out-19": lambda: generated("held-out-19"),
     "held-out-19-words": lambda: generated("held-out-19-words"),
+    "held-out-20": lambda: generated("held-out-20"),
+    "held-out-20-words": lambda: generated("held-out-20-words"),
     "held-out-21": lambda: generated("held-out-21"),
     "held-out-21-words": lambda: generated("held-out-21-words"),
 }

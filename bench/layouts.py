@@ -219,6 +219,18 @@ Sets, each with its own wordings, seed and layout variants:
   numbered ranking of headlines under a heading.
 - "held-out-19-words": never trained or tuned on; held-out-19's wordings in the layouts
   of the issue's families only.
+- "held-out-20": written before cleaner version 18, never trained or tuned on
+  (bench/layout_words_heldout20.py, variants in bench/layout_heldout20.py): a pointer to
+  another headline after the first paragraph (one line, or a label line over the
+  headline), earlier stories' headlines with times of day between the title and the body
+  under no heading, tags, a correction prompt, reader tools, the last amendment and a line
+  about the author after the body; teasers with no marker and no heading: a headline run
+  into its lead cut at a word behind a separator, a grid of headlines flattened to rows of
+  two or four, a section kicker in capitals before a headline over its lead, a ticker of
+  other stories' first sentences behind times of day, a Markdown table of headlines and
+  leads.
+- "held-out-20-words": never trained or tuned on; held-out-20's wordings in the layouts
+  of the issue's families only.
 - "held-out-21": written before cleaner version 18, never trained or tuned on
   (bench/layout_words_heldout21.py, variants in bench/layout_heldout21.py), all around
   the title: a kicker of each page's own glued to it by a colon, a dash or a symbol (no
@@ -268,6 +280,7 @@ import layout_heldout16  # noqa: E402
 import layout_heldout17  # noqa: E402
 import layout_heldout18  # noqa: E402
 import layout_heldout19  # noqa: E402
+import layout_heldout20  # noqa: E402
 import layout_heldout21  # noqa: E402
 from layout_parts import (  # noqa: E402
     HELD_OUT_EXTRAS,
@@ -302,6 +315,7 @@ from layout_words_heldout16 import HELD_OUT_16  # noqa: E402
 from layout_words_heldout17 import HELD_OUT_17  # noqa: E402
 from layout_words_heldout18 import HELD_OUT_18  # noqa: E402
 from layout_words_heldout19 import HELD_OUT_19  # noqa: E402
+from layout_words_heldout20 import HELD_OUT_20  # noqa: E402
 from layout_words_heldout21 import HELD_OUT_21  # noqa: E402
 from layout_words_tune3 import TUNE_3  # noqa: E402
 
@@ -368,6 +382,9 @@ SETS: dict[str, tuple[Words, int, int]] = {
     "held-out-19": (HELD_OUT_19, 6911, 0),
     # The nineteenth held-out pair's wordings in the layouts of the issue's families only.
     "held-out-19-words": (HELD_OUT_19, 6912, 1),
+    "held-out-20": (HELD_OUT_20, 8147, 1),
+    # The twentieth held-out pair's wordings in the layouts of the issue's families only.
+    "held-out-20-words": (HELD_OUT_20, 8148, 0),
     "held-out-21": (HELD_OUT_21, 4513, 1),
     # The twenty-first held-out pair's wordings in the layouts of the issue's families only.
     "held-out-21-words": (HELD_OUT_21, 4514, 0),
@@ -416,6 +433,7 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         "held-out-17",
         "held-out-18",
         "held-out-19",
+        "held-out-20",
         "held-out-21",
     )
     name = words.site_names[n % len(words.site_names)]
@@ -503,6 +521,8 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         layout_heldout18.draw(site, words, rng, n)
     elif which == "held-out-19":
         layout_heldout19.draw(site, words, rng, n)
+    elif which == "held-out-20":
+        layout_heldout20.draw(site, words, rng, n)
     elif which == "held-out-21":
         layout_heldout21.draw(site, words, rng, n)
     return site
@@ -611,6 +631,9 @@ def make_page(
     top19, gone_top19 = layout_heldout19.before_body(site, others, rng, fams)
     shown += top19
     inline_titles += gone_top19
+    top20, gone_top20 = layout_heldout20.before_body(site, others, rng, fams)
+    shown += top20
+    inline_titles += gone_top20
     kept: list[str] = []
     inline_teasers: list[str] = []
     boxes_done: set[str] = set()
@@ -663,6 +686,9 @@ def make_page(
         mid19, gone19 = layout_heldout19.after_paragraph(site, i, len(body), others, rng, fams)
         shown += mid19
         inline_titles += gone19
+        mid20, gone20 = layout_heldout20.after_paragraph(site, i, len(body), others, rng, fams)
+        shown += mid20
+        inline_titles += gone20
         if i == 0:
             shown += layout_heldout2.after_first(site, rng, fams)
         if i == 0 and caption and "caption-after-first" in extra:
@@ -718,6 +744,7 @@ def make_page(
     lines += post15
     lines += layout_heldout17.after_body(site, fams)
     lines += layout_heldout19.after_body(site, fams)
+    lines += layout_heldout20.after_body(site, rng, fams)
     own = layout_heldout3.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout4.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout5.teaser_block(site, words, others, rng, fams)
@@ -733,6 +760,7 @@ def make_page(
     own = own or layout_heldout15.teaser_block(site, others, rng, fams)
     own = own or layout_heldout17.teaser_block(site, others, rng, fams)
     own = own or layout_heldout19.teaser_block(site, others, rng, fams)
+    own = own or layout_heldout20.teaser_block(site, others, rng, fams)
     teasers, must_go = own or teaser_block(site, words, others, rng, fams)
     post = post_lines(site, rng, fams)
     lines += (teasers + post) if site.post_after else (post + teasers)

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 import numpy.typing as npt
 
-from index import captions, footer, line_model, listings, records, teasers
+from index import captions, footer, line_model, listings, records, run_lines, teasers
 from index.dropped import REASONS, Dropped
 from index.evidence import Evidence, Gatherer
 from index.inline import (
@@ -42,6 +42,7 @@ from index.inline import (
     teaser_like_kept,
 )
 from index.line_features import PageView, matrix
+from index.pieces import counted
 from index.tails import linked_shapes
 from index.title_agree import Agreed
 from index.title_choice import TITLE_LINES, find_title, same, title_line
@@ -158,6 +159,12 @@ class _Page:
         self.under_title = range(0)
         # The title the page's head lines agree on (None: they agree on none).
         self.agreed: Agreed | None = None
+        # Whether most of the page's paragraphs stand on other pages of the run (a copy
+        # of another article: index/run_lines.py).
+        self.copied = False
+        # The first line of prose under the title: the article's own opening, whatever
+        # other pages quote of it (index/run_lines.py).
+        self.first_prose = -1
 
     def drop(self, i: int, reason: str, detail: str = "", article: str = "") -> None:
         """Drop line i for a reason (the first one given stays)."""
@@ -203,6 +210,8 @@ class _Page:
         first = next((k for k in range(i, n) if footer.paragraph(shapes[k])), n)
         self.under_title = range(i, min(first, i + CAPTION_REACH))
         rest = list(range(i, n))
+        self.copied = run_lines.copied(self, rest)
+        self.first_prose = next((k for k in rest if run_lines.opening_prose(shapes[k])), -1)
         end = self._footer(rest)
         self.teased = teased_keys([shapes[k] for k in rest[end:]])
         self.footer_text = footer_words([lines[k] for k in rest[end:]], title)
@@ -211,6 +220,7 @@ class _Page:
         if end > 1 and (captions.is_caption(lines[rest[0]]) or self.credited(rest[0])):
             caption, rest, end = lines[rest[0]], rest[1:], end - 1
         drop_inline(self, title, rest[:end])
+        run_lines.drop_known(self, title, rest[:end])
         self._listings(rest[:end])
         self.view = PageView(
             shapes, t, [self.pages(k) for k in range(n)], self.labelled_of, self.teaser_of
@@ -333,9 +343,9 @@ class _Page:
             found = self.evidence.titled(s.text, self.own)
             if found:
                 return found
-        if teasers.is_lead(s):
-            return self.evidence.opened(s.end.core, self.own)
-        return None
+        if teasers.is_lead(s) and (found := self.evidence.opened(s.end.core, self.own)):
+            return found
+        return run_lines.elsewhere(self, k)
 
     def _chrome_only(self, t: int) -> bool:
         """Tell whether the title line, too, is footer: a page of nothing but chrome."""
@@ -417,7 +427,8 @@ def gather_page(gatherer: Gatherer, page_id: str, source: str, text: str) -> Non
     lines = _lines(text)
     page = _Page(lines, Evidence(), source, page_id, classify=False)
     cleaned = page.clean() if lines else None
-    gatherer.add_lines(source, lines, page_id, page.under_title, title_lines(page))
+    run = {line for line in lines if counted(line)}
+    gatherer.add_lines(source, lines, page_id, page.under_title, title_lines(page), run)
     if cleaned is not None and not cleaned.skipped:
         gatherer.add_article(page_id, cleaned.title, cleaned.body)
 

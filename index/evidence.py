@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from index.keys import digest
+from index.pieces import RUN, RUN_PAGES, pair_key, pieces, slot_key, slots
 from index.tails import link_tail, page_tails
 from index.title_glue import glued_key
 from index.title_line import site_keys
@@ -203,6 +204,9 @@ def kept_keys(lines: Iterable[str]) -> list[int]:
             found += [frame_key(line)]
             found += [mark_key(line), credit_key(line), *site_keys(line), glued_key(line)]
             found += [tail_key(link_tail(line)), tail_key(link_tail(line, after_sentence=True))]
+            # Another story's text the line is made of, the wording around it.
+            found += [text_key(piece) for piece in pieces(line)]
+            found += [slot_key(wording) for wording, _ in slots(line)]
             if (key := line_key(line)) is not None:
                 found.append(after_key(key))
         keys.update(k for k in found if k is not None)
@@ -349,12 +353,14 @@ class Gatherer:
         page_id: str = "",
         under_title: Iterable[int] = (),
         titles: Iterable[str] = (),
+        run: Collection[str] = (),
     ) -> None:
         """Count a page's lines for its source, beside its body (its longest line). A page
         read before with another body (edited) no longer counts with the old one.
         under_title: the indexes of the lines between the title (and its byline) and the
         first paragraph, where a caption stands; titles: the page's title as taken without
-        the evidence (its lines joined), where a kicker glued to it stands."""
+        the evidence (its lines joined), where a kicker glued to it stands; run: the lines
+        counted across the run's sources too, under RUN (index/run_lines.py)."""
         if not lines:
             return
         body = digest(max(lines, key=len))
@@ -370,7 +376,8 @@ class Gatherer:
             if len(line) > MAX_LINE_CHARS:
                 continue
             keys = (line_key(line), prefix_key(line), template_key(line), mark_key(line))
-            for key in (*keys, frame_key(line), *site_keys(line)):
+            slotted = [slot_key(wording) for wording, _ in slots(line)]
+            for key in (*keys, frame_key(line), *site_keys(line), *slotted):
                 if key is not None:
                     _count(counts, key, body)
             # Where the line stands in the source's template: below the body's longest line.
@@ -388,6 +395,19 @@ class Gatherer:
                 _count(counts, key, body)
         for tail in page_tails(lines):
             _count(counts, digest("\x00tail " + tail), body)
+        run_keys = [key for key in map(text_key, run) if key is not None]
+        # And lines next to each other (or with one line between) together: a passage
+        # recurs with its neighbours, whatever a page puts between its lines.
+        pairs = [*zip(lines, lines[1:], strict=False), *zip(lines, lines[2:], strict=False)]
+        run_keys += [pair_key(a, b) for a, b in pairs if a in run and b in run]
+        if run_keys:
+            # Counted by source: a source's own passage recurring on some of its pages (a
+            # promotion, a table of contents) is its articles' text, not another story's.
+            site = digest("\x00source " + source)
+            run_counts = self.lines.setdefault(RUN, {})
+            self.bodies.setdefault(RUN, set()).add(site)
+            for key in run_keys:
+                _count(run_counts, key, site)
 
     def _forget(self, source: str, body: int) -> None:
         """Take a body's lines out of the counts (unless another page still has it)."""
@@ -411,7 +431,8 @@ class Gatherer:
         """Return what was gathered, as the cleaner looks it up."""
         repeated = {}
         for source, counts in self.lines.items():
-            least = threshold(len(self.bodies[source]))
+            # Across sources another story's text stands on pages of two sources at least.
+            least = RUN_PAGES if source == RUN else threshold(len(self.bodies[source]))
             found = {
                 key: len(bodies)
                 for key, bodies in counts.items()

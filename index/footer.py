@@ -12,11 +12,12 @@ teasers are the article's own (a magazine's list of its other pieces).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
 from index import captions, chrome, cues, teasers
-from index.shape import Shape
+from index.shape import Shape, count_words
 
 # The footer's lines must together look this much more like footer than like body: one
 # teaser, or a chrome line and a bit, but not a lone short line (an author, a source).
@@ -53,6 +54,9 @@ TWO_LINE_LABEL_WORDS = 5
 # heading recurring on the source's pages, this many.
 HEADING_REACH = 3
 SEEN_HEADING_REACH = 6
+# A headline run into its lead on one line has this many words at least.
+RUN_IN_HEAD_WORDS = 3
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 # Reasons of lines that belong to a run of teasers or headlines.
 LISTING = ("teaser", "footer", "footer-heading")
 
@@ -135,7 +139,8 @@ def _own(line: Line, before: Shape | None) -> None:
     line.margin = _base(s)
     line.plain = min(line.margin, -0.1)
     if line.teaser_of:
-        _mark(line, EVIDENCE_TEASER, "teaser")
+        # Another story's text by the run's pages names no article: it says why.
+        _mark(line, EVIDENCE_TEASER, "teaser", "" if line.teaser_of[0] else line.teaser_of[1])
     headed = (
         before is not None
         and teasers.headline_before_lead(before)
@@ -467,8 +472,11 @@ def _anchored(lines: list[Line], found: int) -> int | None:
     place tells them from the body). None: no such line."""
     if not any(line.after_body for line in lines[:found]):
         return None
+    # Below the body: after its longest line, or its first paragraph (a teaser run into
+    # its lead may be the page's longest line).
     top = max(range(len(lines)), key=lambda i: len(lines[i].shape.text))
-    for a in range(top + 1, found):
+    first = next((i for i in range(len(lines)) if paragraph(lines[i].shape)), top)
+    for a in range(min(top, first) + 1, found):
         if lines[a].after_body:
             return a if _teasers_below(lines[a + 1 : found]) else None
     return None
@@ -476,11 +484,18 @@ def _anchored(lines: list[Line], found: int) -> int | None:
 
 def _teasers_below(lines: list[Line]) -> bool:
     """Tell whether lines are the footer template's lines (recurring, chrome) and two or
-    more teasers of a headline over a lead, and nothing else."""
-    pairs, i = 0, 0
+    more teasers of a headline over a lead, and nothing else. Headlines run into their
+    leads read as a paragraph's sentences too: they count only beside a teaser the
+    archive knows."""
+    pairs, i, one_line, known = 0, 0, False, False
     while i < len(lines):
         line = lines[i]
         if line.seen or (line.reason == "chrome" and line.margin > 0):
+            i += 1
+            continue
+        if run_in(line.shape) or line.teaser_of:
+            pairs += 1  # a headline run into its lead on one line, a known teaser
+            one_line, known = one_line or not line.teaser_of, known or bool(line.teaser_of)
             i += 1
             continue
         if i + 1 >= len(lines):
@@ -492,7 +507,29 @@ def _teasers_below(lines: list[Line]) -> bool:
             return False
         pairs += 1
         i += 2
-    return pairs >= 2
+    return pairs >= 2 and (known or not one_line)
+
+
+def run_in(shape: Shape) -> bool:
+    """Tell whether a line is a headline run into its lead: a first sentence of a
+    headline's shape and length, then a lead of at most SANDWICHED_WORDS words."""
+    if shape.words > SANDWICHED_WORDS + teasers.TEASER_HEADLINE_WORDS:
+        return False
+    # The headline is the text before the first sentence end that leaves it words
+    # enough ("1. Mai: …" holds one early).
+    ends = [m.start() for m in SENTENCE_SPLIT.finditer(shape.text)]
+    head = next(
+        (shape.text[:e] for e in ends if count_words(shape.text[:e]) >= RUN_IN_HEAD_WORDS), ""
+    )
+    first = Shape(head.rstrip("."))
+    return (
+        bool(head)
+        and first.words <= teasers.TEASER_HEADLINE_WORDS
+        and not first.continues
+        and not head.endswith(":")
+        and not captions.is_caption(head)
+        and not teasers.URL.search(head)
+    )
 
 
 def _best_suffix(margins: list[float], least: float = MIN_FOOTER, first: int = 1) -> int:
