@@ -1,5 +1,12 @@
 """Lines of a made-up German article and another story's teaser, for page fragments."""
 
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from index.clean import gather_page
+from index.evidence import Evidence, Gatherer
+
 TITLE = "Stadtrat beschließt neue Straßenbahnlinie"
 P1 = (
     "Der Stadtrat hat am Dienstag nach langer Debatte beschlossen, die Straßenbahn bis zum "
@@ -41,3 +48,12 @@ SITE_ARTICLES = (
     ("Sportverein feiert Jubiläum", "Seit hundert Jahren spielen Kinder hier Fußball und Handball.",
      "Zum Fest kamen ehemalige Spieler aus ganz Deutschland."),
 )  # fmt: skip
+
+
+def gathered(pages: Iterable[Sequence[str]]) -> Evidence:
+    """Gather a run's evidence over pages of one source, (id, text, ...) each, as
+    `newsarchive index` does."""
+    gatherer = Gatherer()
+    for page_id, text, *_ in pages:
+        gather_page(gatherer, page_id, "site", text)
+    return gatherer.evidence()

@@ -8,10 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from page_parts import SITE_ARTICLES
+from page_parts import SITE_ARTICLES, gathered
 
-from index.clean import CleanedArticle, clean_article, clean_page, gather_page, normalize
-from index.evidence import Evidence, Gatherer, line_key
+from index.clean import CleanedArticle, clean_article, clean_page, normalize
+from index.evidence import Evidence, line_key
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEED_PAGE = SHARED / "examples" / "seed-page.txt"
@@ -366,14 +366,6 @@ def site_body(n: int, count: int = 2) -> list[str]:
 def site_pages(make: Callable[[int], str]) -> list[tuple[str, str]]:
     """Return (id, text) of a source's pages, one for each of SITE_ARTICLES."""
     return [(f"p{n}", make(n)) for n in range(len(SITE_ARTICLES))]
-
-
-def gathered(pages: list[tuple[str, str]]) -> Evidence:
-    """Gather a run's evidence over pages of one source, as `newsarchive index` does."""
-    gatherer = Gatherer()
-    for page_id, text in pages:
-        gather_page(gatherer, page_id, "site", text)
-    return gatherer.evidence()
 
 
 # Stories of other sources the teasers name (the run knows none of them).

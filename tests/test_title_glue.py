@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from page_parts import SITE_ARTICLES
+from page_parts import SITE_ARTICLES, gathered
 
-from index.clean import clean_page, gather_page
-from index.evidence import Evidence, Gatherer
+from index.clean import clean_page
 from index.title_glue import split_glued
 
 ARTICLES = SITE_ARTICLES[:6]
@@ -30,13 +29,6 @@ def pages(join: str, kicked: int = len(ARTICLES)) -> list[tuple[str, str, str]]:
         text = "\n\n".join((line, "Von Anna Keller", f"{one} {two}", f"{two} {one}"))
         out.append((f"p{n}", text, title))
     return out
-
-
-def gathered(found: list[tuple[str, str, str]]) -> Evidence:
-    gatherer = Gatherer()
-    for page_id, text, _ in found:
-        gather_page(gatherer, page_id, "site", text)
-    return gatherer.evidence()
 
 
 @pytest.mark.parametrize(

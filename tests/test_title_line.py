@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from page_parts import SITE_ARTICLES
+from page_parts import SITE_ARTICLES, gathered
 
 from index import title_line
-from index.clean import clean_page, gather_page
-from index.evidence import Evidence, Gatherer
+from index.clean import clean_page
 from index.title_line import split_head, split_tail, title_text, unmarked
 
 # A source's articles: title, then two body sentences.
@@ -21,14 +20,6 @@ def pages(form: str) -> list[tuple[str, str, str]]:
         text = "\n\n".join((form.format(title=title), f"{one} {two}", f"{two} {one}"))
         out.append((f"p{n}", text, title))
     return out
-
-
-def gathered(found: list[tuple[str, str, str]]) -> Evidence:
-    """Gather a run's evidence over one source's pages."""
-    gatherer = Gatherer()
-    for page_id, text, _ in found:
-        gather_page(gatherer, page_id, "site", text)
-    return gatherer.evidence()
 
 
 @pytest.mark.parametrize(
