@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 import numpy.typing as npt
 
-from index import captions, footer, line_model, listings, records, run_lines, teasers
+from index import captions, footer, footer_start, line_model, listings, records, run_lines, teasers
 from index.dropped import REASONS, Dropped
 from index.evidence import Evidence, Gatherer
 from index.inline import (
@@ -351,7 +351,7 @@ class _Page:
         """Tell whether the title line, too, is footer: a page of nothing but chrome."""
         lines = [footer.Line(self.shapes[k], self.pages(k)) for k in range(t, len(self.lines))]
         footer.score(lines)
-        return footer.start(lines) == 0
+        return footer_start.start(lines) == 0
 
     def _footer(self, rest: list[int]) -> int:
         """Find where the footer starts in rest (a position in it); drop the footer."""
@@ -376,7 +376,7 @@ class _Page:
             self.labelled_of[k] = line.labelled
             if line.teaser_of:
                 self.teaser_of.add(k)
-        end = footer.start(lines)
+        end = footer_start.start(lines)
         first, size = records.start(lines, end, self.heading, content_words)
         for pos in range(first, end):
             # Teasers with whole-sentence leads: only the rhythm of their records tells.

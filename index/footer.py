@@ -1,27 +1,21 @@
-"""Where an article's body ends and the page's footer begins.
+"""Score each line after a page's title for how much it looks like footer.
 
-Each line after the title gets a margin: how much more it looks like footer (teasers,
-headings over them, chrome, lines recurring on the source's pages) than like body prose.
-The footer is the run of last lines with the largest total margin, if that total is large
-enough: so a newsletter sentence after the teasers goes with them, and a body paragraph
-that happens to end in "…" stays, since the paragraphs before it outweigh it. Where the
-footer has a heading no body has (a line recurring on the source's pages, or made of
-heading words), the body reaches up to it: lines before it that merely look like
-teasers are the article's own (a magazine's list of its other pieces).
+Each line gets a margin: how much more it looks like footer (teasers, headings over
+them, chrome, lines recurring on the source's pages) than like body prose, and the reason
+it would be dropped for. index/footer_start.py finds where the footer starts from them.
+A heading no body has (a line recurring on the source's pages, or made of heading words)
+is marked as the footer's boundary: lines before it that merely look like teasers are the
+article's own (a magazine's list of its other pieces).
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
 from index import captions, chrome, cues, teasers
-from index.shape import Shape, count_words
+from index.shape import Shape
 
-# The footer's lines must together look this much more like footer than like body: one
-# teaser, or a chrome line and a bit, but not a lone short line (an author, a source).
-MIN_FOOTER = 1.5
 # Margins of the kinds of lines.
 EVIDENCE_TEASER = 4.0  # another article's title or opening, by the archive's evidence
 MARKED_LEAD = 3.0  # a lead breaking off before a read-more marker or in "…"
@@ -50,13 +44,9 @@ TWO_LINE_TEASERS = 2
 TWO_LINE_WORDS = 12
 # A label under a teaser's headline (its author, its date) has at most so many words.
 TWO_LINE_LABEL_WORDS = 5
-# How many lines before the footer found a heading may stand and still head it; a
-# heading recurring on the source's pages, this many.
-HEADING_REACH = 3
+# A heading recurring on the source's pages heads teasers up to this many lines down,
+# and stands up to this many lines before the footer found (index/footer_start.py).
 SEEN_HEADING_REACH = 6
-# A headline run into its lead on one line has this many words at least.
-RUN_IN_HEAD_WORDS = 3
-SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 # Reasons of lines that belong to a run of teasers or headlines.
 LISTING = ("teaser", "footer", "footer-heading")
 
@@ -428,116 +418,3 @@ def _listed(shape: Shape) -> bool:
     if teasers.is_headline(shape) and not shape.prose:
         return True
     return _short_sentence(shape) or bool(teasers.tailed_headline(shape))
-
-
-def start(lines: list[Line]) -> int:
-    """Return the index of the footer's first line (len(lines) when there is none).
-
-    The first line is footer only if it is chrome or a teaser itself (then every line
-    is). Where the footer has a heading no body has, the body reaches up to it (or to
-    the chrome just before it).
-    """
-    first = 0 if lines and lines[0].margin >= LISTED and lines[0].reason != "footer" else 1
-    found = _best_suffix([line.margin for line in lines], first=first)
-    anchored = _anchored(lines, found)
-    if anchored is not None:
-        return anchored
-    if found == len(lines):
-        return found
-    # A heading just before the footer found (only headlines between) heads it.
-    for i in range(max(1, found - SEEN_HEADING_REACH), found):
-        if found - i > HEADING_REACH and not lines[i].seen:
-            continue
-        between = lines[i + 1 : found]
-        # Under a heading recurring on the source's pages anything short of the body's
-        # long paragraphs is footer; under one made of heading words, only headlines.
-        if lines[i].boundary and all(
-            (x.reason == "teaser" or x.shape.headline) or (lines[i].seen and not paragraph(x.shape))
-            for x in between
-        ):
-            found = i
-            break
-    heading = next((i for i in range(found, len(lines)) if lines[i].boundary), None)
-    if heading is None or heading == found:
-        return found
-    before = _best_suffix([line.plain for line in lines[:heading]], 0.0)
-    return min(before, heading)
-
-
-def _anchored(lines: list[Line], found: int) -> int | None:
-    """Return where the footer starts by the source's template, if before found: at the
-    first line of the footer template below the page's longest line, when what follows
-    it down to found is that template's lines and two or more teasers of a headline and
-    a lead of at most SANDWICHED_WORDS words (whole sentences, no marker: only their
-    place tells them from the body). None: no such line."""
-    if not any(line.after_body for line in lines[:found]):
-        return None
-    # Below the body: after its longest line, or its first paragraph (a teaser run into
-    # its lead may be the page's longest line).
-    top = max(range(len(lines)), key=lambda i: len(lines[i].shape.text))
-    first = next((i for i in range(len(lines)) if paragraph(lines[i].shape)), top)
-    for a in range(min(top, first) + 1, found):
-        if lines[a].after_body:
-            return a if _teasers_below(lines[a + 1 : found]) else None
-    return None
-
-
-def _teasers_below(lines: list[Line]) -> bool:
-    """Tell whether lines are the footer template's lines (recurring, chrome) and two or
-    more teasers of a headline over a lead, and nothing else. Headlines run into their
-    leads read as a paragraph's sentences too: they count only beside a teaser the
-    archive knows."""
-    pairs, i, one_line, known = 0, 0, False, False
-    while i < len(lines):
-        line = lines[i]
-        if line.seen or (line.reason == "chrome" and line.margin > 0):
-            i += 1
-            continue
-        if run_in(line.shape) or line.teaser_of:
-            pairs += 1  # a headline run into its lead on one line, a known teaser
-            one_line, known = one_line or not line.teaser_of, known or bool(line.teaser_of)
-            i += 1
-            continue
-        if i + 1 >= len(lines):
-            return False
-        head, lead = line.shape, lines[i + 1].shape
-        if not teasers.is_headline(head) or head.words > teasers.TEASER_HEADLINE_WORDS:
-            return False
-        if lines[i + 1].seen or lead.words > SANDWICHED_WORDS or head.words >= lead.words:
-            return False
-        pairs += 1
-        i += 2
-    return pairs >= 2 and (known or not one_line)
-
-
-def run_in(shape: Shape) -> bool:
-    """Tell whether a line is a headline run into its lead: a first sentence of a
-    headline's shape and length, then a lead of at most SANDWICHED_WORDS words."""
-    if shape.words > SANDWICHED_WORDS + teasers.TEASER_HEADLINE_WORDS:
-        return False
-    # The headline is the text before the first sentence end that leaves it words
-    # enough ("1. Mai: …" holds one early).
-    ends = [m.start() for m in SENTENCE_SPLIT.finditer(shape.text)]
-    head = next(
-        (shape.text[:e] for e in ends if count_words(shape.text[:e]) >= RUN_IN_HEAD_WORDS), ""
-    )
-    first = Shape(head.rstrip("."))
-    return (
-        bool(head)
-        and first.words <= teasers.TEASER_HEADLINE_WORDS
-        and not first.continues
-        and not head.endswith(":")
-        and not captions.is_caption(head)
-        and not teasers.URL.search(head)
-    )
-
-
-def _best_suffix(margins: list[float], least: float = MIN_FOOTER, first: int = 1) -> int:
-    """Return where the run of last margins with the largest sum starts, if that sum is
-    positive and reaches least (len(margins) otherwise); never before first."""
-    best, best_at, total = 0.0, len(margins), 0.0
-    for i in range(len(margins) - 1, first - 1, -1):
-        total += margins[i]
-        if total > best:
-            best, best_at = total, i
-    return best_at if best >= least and best > 0 else len(margins)

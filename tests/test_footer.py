@@ -1,11 +1,11 @@
-"""Tests for index.footer: where the body ends on page fragments."""
+"""Tests for index.footer and index.footer_start: where the body ends on page fragments."""
 
 from __future__ import annotations
 
 import pytest
 from page_parts import H1, H2, P1, P2, P3
 
-from index import footer
+from index import footer, footer_start
 from index.clean import clean_page, gather_page
 from index.evidence import Gatherer
 from index.shape import Shape
@@ -18,7 +18,7 @@ def body_end(*lines: str, seen: dict[str, int] | None = None) -> int:
     """Return how many of the lines stay body."""
     scored = [footer.Line(Shape(text), (seen or {}).get(text, 0)) for text in lines]
     footer.score(scored)
-    return footer.start(scored)
+    return footer_start.start(scored)
 
 
 @pytest.mark.parametrize(

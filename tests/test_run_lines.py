@@ -7,7 +7,7 @@ from page_parts import H1, H2, L2, P1, P2, P3, SITE_ARTICLES, TITLE
 
 from index.clean import clean_page, gather_page
 from index.evidence import Evidence, Gatherer
-from index.footer import run_in
+from index.footer_start import run_in
 from index.pieces import pieces, slots
 from index.shape import Shape
 
