@@ -10,8 +10,6 @@ of whole sentences, the footer starts at the template's first line.
 
 from __future__ import annotations
 
-import re
-
 from index import captions, teasers
 from index.footer import (
     LISTED,
@@ -20,7 +18,7 @@ from index.footer import (
     Line,
     paragraph,
 )
-from index.shape import Shape, count_words
+from index.shape import SENTENCE_SPLIT, Shape, count_words
 
 # The footer's lines must together look this much more like footer than like body: one
 # teaser, or a chrome line and a bit, but not a lone short line (an author, a source).
@@ -30,7 +28,6 @@ MIN_FOOTER = 1.5
 HEADING_REACH = 3
 # A headline run into its lead on one line has this many words at least.
 RUN_IN_HEAD_WORDS = 3
-SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 
 
 def start(lines: list[Line]) -> int:

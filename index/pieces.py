@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from index import teasers
 from index.keys import digest
-from index.shape import count_words
+from index.shape import SENTENCE_SPLIT, count_words
 
 WORD = re.compile(r"\w+")
 
@@ -26,7 +26,6 @@ PIECE_WORDS = 4
 # Where a line splits into the pieces it may be made of: after a sentence, at a dash or
 # a bar standing apart or a colon, at a symbol or two standing apart (a row of
 # headlines), around a quotation.
-SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 JOINT_SPLIT = re.compile(r"\s+[–—|]\s+|:\s+")
 QUOTED = re.compile(r"[„“\"«»]([^„“”\"«»]{10,200})[“”\"«»]")
 STRIPPED = " .,;:–—|"

@@ -40,6 +40,8 @@ UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # the end of a line.
 CLOSED_END = re.compile(r"[.!?;:…\"“”„‟»«'’‘)\]。！？」』）]$")
 ELLIPSIS_END = re.compile(r"(?:…|\.{2,})$")
+# Where a line splits into its sentences: after a sentence end and the space after it.
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 
 
 def _dots() -> str:
