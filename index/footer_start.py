@@ -75,7 +75,7 @@ def _known_block(lines: list[Line], found: int, heading: int) -> int | None:
     footer found and a heading below it: after the last paragraph there the archive does
     not know (the body's), if each line from there on looks more like footer than body
     and KNOWN_TEASERS of them or more are other articles' text by the archive's evidence
-    (and no line of the source's own chrome).
+    (no line of the source's own chrome), half its headlines at least.
     Such lines are no list of the article's own pieces the heading would leave it (None:
     no such block)."""
     start = found
@@ -85,7 +85,12 @@ def _known_block(lines: list[Line], found: int, heading: int) -> int | None:
     block = lines[start:heading]
     # Lines recurring on the source's pages are its chrome, whatever else they hold.
     known = sum(1 for x in block if x.teaser_of and not x.seen)
-    return start if known >= KNOWN_TEASERS and all(x.margin > 0 for x in block) else None
+    # A publisher's own list (an issue's contents) names pieces the archive mostly lacks;
+    # teasers of an aggregator, stories it holds: half the headlines known at least.
+    heads = sum(1 for x in block if x.teaser_of or teasers.is_headline(x.shape))
+    if known < KNOWN_TEASERS or 2 * known < heads:
+        return None
+    return start if all(x.margin > 0 for x in block) else None
 
 
 def _anchored(lines: list[Line], found: int) -> int | None:

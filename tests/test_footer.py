@@ -85,6 +85,7 @@ LETTER = "Morgenkompass abonnieren – täglich früh, kostenfrei."
 L3 = "Wer zur Miete wohnt, muss sich im kommenden Jahr auf einige Änderungen einstellen, die"
 
 
+OWN_LIST = ("Dossier: Die Bahn im Ausstand", "Der Streik und seine Folgen", "Wer zahlt am Ende?")
 POINTER = "Anschließend lesenswert ⤖ Gauland fordert ein Ende des Lockdowns"
 TEASERS = (H1, L1, H2, L3)
 
@@ -92,6 +93,9 @@ TEASERS = (H1, L1, H2, L3)
 @pytest.mark.parametrize(
     ("before", "known", "recurring", "body"),
     [
+        # Most of the block's headlines unknown to the archive: a list of the publisher's
+        # own (an issue's contents) naming two stories the archive holds.
+        ((P1, P2, *OWN_LIST), (H1, H2), (), 9),
         # Two headlines the archive knows as other articles': the block is teasers.
         ((P1, P2), (H1, H2), (), 2),
         # Nothing known: the recurring share line heads the footer, the lines above stay.
@@ -103,7 +107,14 @@ TEASERS = (H1, L1, H2, L3)
         # A pointer between the last paragraphs: the block starts after the paragraph.
         ((P1, POINTER, P2), (POINTER, H1, H2), (), 3),
     ],
-    ids=["known-teasers-go", "nothing-known", "one-known", "recurring-known", "pointer-before"],
+    ids=[
+        "own-list",
+        "known-teasers-go",
+        "nothing-known",
+        "one-known",
+        "recurring-known",
+        "pointer-before",
+    ],
 )
 def test_known_teasers_before_a_recurring_heading(
     before: tuple[str, ...], known: tuple[str, ...], recurring: tuple[str, ...], body: int
