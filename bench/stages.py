@@ -57,10 +57,10 @@ PROJECT_STAGES = (
     ("open, read ids", "_existing"),
     ("prepare + write", "_write_segments"),
     ("  complete evidence", "RunEvidence.finish"),
-    ("  commit", "commit.commit_segments"),
-    ("  last merges", "Merges.finish"),
     ("keep evidence", "RunEvidence.save"),
-    ("group stories", "stories.refresh"),
+    ("group stories", "_group_stories"),
+    ("commit", "commit.commit_segments"),
+    ("last merges", "Merges.finish"),
     ("record run", "_record_run"),
 )
 
