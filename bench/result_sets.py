@@ -7,7 +7,8 @@ every rule below, the tune and the held-out queries apart (search.evaluate.split
 whether the target lies inside the set, how many stories the set holds
 (the total), how often the set falls back, the target's rank when the ranking lists the
 set first, and, for keyword queries, the share of the newest ten that hold every content
-word.
+word, and where no match holds them all, the share of the newest ten holding the most words
+any match holds ("(most)") and the words each lacks ("lacks").
 
     .venv/bin/python bench/result_sets.py instance/eval-index [SET.tsv ...]
 """
@@ -165,6 +166,19 @@ def by_count(base: Rule) -> Rule:
     return rule
 
 
+def or_rarest(base: Rule) -> Rule:
+    """The base rule's set; a question's set also holds the matches with its rarest
+    content word (its most specific: a name, a term)."""
+
+    def rule(q: Query) -> tuple[np.ndarray, np.ndarray | None, bool]:
+        inside, first, fell_back = base(q)
+        if not q.question or not q.held.shape[1]:
+            return inside, first, fell_back
+        return inside | q.held[:, int(np.argmax(q.weights))], first, fell_back
+
+    return rule
+
+
 def any_word(q: Query) -> tuple[np.ndarray, np.ndarray | None, bool]:
     """Every match (any word): the set before."""
     return np.ones(len(q.docs), bool), None, False
@@ -191,6 +205,7 @@ RULES: dict[str, Rule] = {
     "K: C, date sort: most words first": most_first(all_if_enough(1, COUNT)),
     "K2: C, date sort: by words held": by_count(all_if_enough(1, COUNT)),
     "K3: C', date sort: by words held": by_count(all_if_enough(1, IDF)),
+    "L: K, a question also by its rarest word": or_rarest(most_first(all_if_enough(1, COUNT))),
 }
 
 
