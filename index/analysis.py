@@ -428,7 +428,12 @@ def _with_spellings(words: Iterable[str]) -> set[str]:
     return out
 
 
-GERMAN_STOPWORDS = frozenset(_with_spellings(stopwords_for_language("de")))
+# A preposition fused with its article ("beim" = "bei dem"): the list holds "im", "am",
+# "zum", "zur", "vom" and "ins", not these.
+CONTRACTIONS = (
+    "ans aufs beim durchs fürs hinterm hinters übers überm ums unterm unters vorm vors".split()
+)
+GERMAN_STOPWORDS = frozenset(_with_spellings([*stopwords_for_language("de"), *CONTRACTIONS]))
 ENGLISH_STOPWORDS = frozenset(stopwords_for_language("en"))
 
 
