@@ -240,6 +240,16 @@ Sets, each with its own wordings, seed and layout variants:
   body's first sentence again under it, an author line and a photo's caption over it.
 - "held-out-21-words": never trained or tuned on; held-out-21's wordings in the layouts
   of the issue's families only.
+- "held-out-22": written before cleaner version 19, never trained or tuned on
+  (bench/layout_words_heldout22.py, variants in bench/layout_heldout22.py): a strip of
+  other stories (headline over a cut lead) above the title, a pointer to another headline
+  glued to the end of a body paragraph, contributors, first-appearance, icon and
+  bilingual tool lines after the body; teasers under no heading: a block's teasers
+  flattened into one line, a sentence quoted from the middle of another article with its
+  headline, a lead ending in its source and time, a link address whose slug spells the
+  headline over its lead, a headline over key points behind bullets.
+- "held-out-22-words": never trained or tuned on; held-out-22's wordings in the layouts
+  of the issue's families only.
 
 Nothing of the corpus is written anywhere unless --out is given (then into that folder,
 which must not be committed).
@@ -282,6 +292,7 @@ import layout_heldout18  # noqa: E402
 import layout_heldout19  # noqa: E402
 import layout_heldout20  # noqa: E402
 import layout_heldout21  # noqa: E402
+import layout_heldout22  # noqa: E402
 from layout_parts import (  # noqa: E402
     HELD_OUT_EXTRAS,
     TUNE_2_VARIANTS,
@@ -317,6 +328,7 @@ from layout_words_heldout18 import HELD_OUT_18  # noqa: E402
 from layout_words_heldout19 import HELD_OUT_19  # noqa: E402
 from layout_words_heldout20 import HELD_OUT_20  # noqa: E402
 from layout_words_heldout21 import HELD_OUT_21  # noqa: E402
+from layout_words_heldout22 import HELD_OUT_22  # noqa: E402
 from layout_words_tune3 import TUNE_3  # noqa: E402
 
 CORPUS = HERE.parents[1] / "shared" / "eval" / "corpus.jsonl"
@@ -388,6 +400,9 @@ SETS: dict[str, tuple[Words, int, int]] = {
     "held-out-21": (HELD_OUT_21, 4513, 1),
     # The twenty-first held-out pair's wordings in the layouts of the issue's families only.
     "held-out-21-words": (HELD_OUT_21, 4514, 0),
+    "held-out-22": (HELD_OUT_22, 7129, 0),
+    # The twenty-second held-out pair's wordings in the layouts of the issue's families only.
+    "held-out-22-words": (HELD_OUT_22, 7130, 1),
 }
 
 
@@ -435,6 +450,7 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         "held-out-19",
         "held-out-20",
         "held-out-21",
+        "held-out-22",
     )
     name = words.site_names[n % len(words.site_names)]
     pre_options = ["consent", "breadcrumb", "sitename"] + (["menu"] if held_out else [])
@@ -525,6 +541,8 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         layout_heldout20.draw(site, words, rng, n)
     elif which == "held-out-21":
         layout_heldout21.draw(site, words, rng, n)
+    elif which == "held-out-22":
+        layout_heldout22.draw(site, words, rng, n)
     return site
 
 
@@ -580,6 +598,8 @@ def make_page(
     lines += layout_heldout16.pre_title(site, doc, words, rng, fams)
     lines += layout_heldout18.pre_title(site, doc, words, rng, fams)
     lines += layout_heldout21.pre_title(site, words, rng, fams)
+    strip, gone_strip = layout_heldout22.top_strip(site, doc, pool, rng, fams)
+    lines += strip
     title = layout_heldout12.title_line(site, doc["title"], fams)
     title = layout_heldout15.title_line(site, title, fams)
     shown_title = layout_heldout16.title_lines(site, title, rng, fams)
@@ -643,6 +663,10 @@ def make_page(
         shown += layout_heldout3.before_paragraph(site, i, rng, fams)
         para_lines = layout_heldout11.hyphenate(site, layout_heldout4.wrap(site, para, fams))
         shown += layout_heldout12.body_lines(site, para_lines, rng)
+        shown[-1], glued = layout_heldout22.glued_pointer(
+            site, i, len(body), shown[-1], others, rng, fams
+        )
+        inline_titles += glued
         shown += layout_heldout3.after_paragraph(site, i, len(body), rng, fams)
         shown += layout_heldout4.after_paragraph(site, i, body, rng, fams)
         mid5, gone5 = layout_heldout5.after_paragraph(site, i, len(body), others, rng, fams)
@@ -745,6 +769,7 @@ def make_page(
     lines += layout_heldout17.after_body(site, fams)
     lines += layout_heldout19.after_body(site, fams)
     lines += layout_heldout20.after_body(site, rng, fams)
+    lines += layout_heldout22.after_body(site, rng, fams)
     own = layout_heldout3.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout4.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout5.teaser_block(site, words, others, rng, fams)
@@ -761,6 +786,7 @@ def make_page(
     own = own or layout_heldout17.teaser_block(site, others, rng, fams)
     own = own or layout_heldout19.teaser_block(site, others, rng, fams)
     own = own or layout_heldout20.teaser_block(site, others, rng, fams)
+    own = own or layout_heldout22.teaser_block(site, others, rng, fams)
     teasers, must_go = own or teaser_block(site, words, others, rng, fams)
     post = post_lines(site, rng, fams)
     lines += (teasers + post) if site.post_after else (post + teasers)
@@ -811,7 +837,15 @@ def make_page(
         "body": "\n".join(kept),
         "caption": caption,
         "teaser_texts": (
-            must_go + inline_titles + inline_teasers + ticker + ticker6 + gone7 + ticker10 + read15
+            must_go
+            + inline_titles
+            + inline_teasers
+            + ticker
+            + ticker6
+            + gone7
+            + ticker10
+            + read15
+            + gone_strip
         ),
         "lang_hint": doc.get("lang_hint"),
     }

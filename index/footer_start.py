@@ -28,6 +28,9 @@ MIN_FOOTER = 1.5
 HEADING_REACH = 3
 # A headline run into its lead on one line has this many words at least.
 RUN_IN_HEAD_WORDS = 3
+# Lines the archive knows as other articles' text, from this many on between the footer
+# found and a heading below it, make the footer start where it was found.
+KNOWN_TEASERS = 2
 
 
 def start(lines: list[Line]) -> int:
@@ -60,8 +63,34 @@ def start(lines: list[Line]) -> int:
     heading = next((i for i in range(found, len(lines)) if lines[i].boundary), None)
     if heading is None or heading == found:
         return found
+    known = _known_block(lines, found, heading)
+    if known is not None:
+        return known
     before = _best_suffix([line.plain for line in lines[:heading]], 0.0)
     return min(before, heading)
+
+
+def _known_block(lines: list[Line], found: int, heading: int) -> int | None:
+    """Return where a block of teasers with no heading of its own starts between the
+    footer found and a heading below it: after the last paragraph there the archive does
+    not know (the body's), if each line from there on looks more like footer than body
+    and KNOWN_TEASERS of them or more are other articles' text by the archive's evidence
+    (no line of the source's own chrome), half its headlines at least.
+    Such lines are no list of the article's own pieces the heading would leave it (None:
+    no such block)."""
+    start = found
+    for i in range(found, heading):
+        if paragraph(lines[i].shape) and not lines[i].teaser_of:
+            start = i + 1
+    block = lines[start:heading]
+    # Lines recurring on the source's pages are its chrome, whatever else they hold.
+    known = sum(1 for x in block if x.teaser_of and not x.seen)
+    # A publisher's own list (an issue's contents) names pieces the archive mostly lacks;
+    # teasers of an aggregator, stories it holds: half the headlines known at least.
+    heads = sum(1 for x in block if x.teaser_of or teasers.is_headline(x.shape))
+    if known < KNOWN_TEASERS or 2 * known < heads:
+        return None
+    return start if all(x.margin > 0 for x in block) else None
 
 
 def _anchored(lines: list[Line], found: int) -> int | None:

@@ -160,17 +160,36 @@ def drop_known(page: Page, title: str, body: list[int]) -> None:
 
 def _pointers(page: Page, body: list[int]) -> None:
     """Drop the lines naming a headline in a wording that recurs on the source's pages
-    around other headlines ("Schon gesehen? …", "„…“ – ebenfalls heute erschienen"): a
-    template with a slot, filled with another story on each page."""
-    for k in body:
+    around other headlines ("Schon gesehen? …", "„…“ – ebenfalls heute erschienen"), or
+    standing alone under a recurring label: a template with a slot, filled with another
+    story on each page."""
+    for pos, k in enumerate(body):
         shape = page.shapes[k]
         if page.is_dropped(k) or paragraph(shape) or k == page.first_prose:
+            continue
+        if pos and (n := _label_over(page, body[pos - 1], k)):
+            page.drop(
+                k, "inline-teaser", f"headline under a label seen on {n} pages of this source"
+            )
             continue
         for wording, headline in slots(shape.text):
             n = page.evidence.counted(page.source, slot_key(wording))
             if n and _strict_headline(Shape(headline)) and not _own(page, headline):
                 page.drop(k, "inline-teaser", f"wording seen on {n} pages of this source")
                 break
+
+
+def _label_over(page: Page, above: int, k: int) -> int:
+    """Return on how many of the source's pages the line above line k recurs when it is a
+    label introducing line k ("Previously in these pages:") and line k a headline of no
+    other page of the source: a template's slot filled with another story on each page
+    (0: it is not)."""
+    label = page.lines[above].rstrip()
+    if page.dropped_for(above) != "repeated" or not label.endswith(":") or page.pages(k):
+        return 0
+    if not _headline(page.shapes[k]) or _own(page, page.lines[k]):
+        return 0
+    return page.pages(above)
 
 
 def _blocks(page: Page, title: str, top: list[int], known: set[int], below: list[int]) -> None:

@@ -80,6 +80,55 @@ def test_heading_seen_on_many_pages_keeps_the_body_above_it() -> None:
     assert body_end(*lines, seen={"Mehr aus dem Netz": 40}) == 5
 
 
+SHARE = "Artikel verschenken ⟡"
+LETTER = "Morgenkompass abonnieren – täglich früh, kostenfrei."
+L3 = "Wer zur Miete wohnt, muss sich im kommenden Jahr auf einige Änderungen einstellen, die"
+
+
+OWN_LIST = ("Dossier: Die Bahn im Ausstand", "Der Streik und seine Folgen", "Wer zahlt am Ende?")
+POINTER = "Anschließend lesenswert ⤖ Gauland fordert ein Ende des Lockdowns"
+TEASERS = (H1, L1, H2, L3)
+
+
+@pytest.mark.parametrize(
+    ("before", "known", "recurring", "body"),
+    [
+        # Most of the block's headlines unknown to the archive: a list of the publisher's
+        # own (an issue's contents) naming two stories the archive holds.
+        ((P1, P2, *OWN_LIST), (H1, H2), (), 9),
+        # Two headlines the archive knows as other articles': the block is teasers.
+        ((P1, P2), (H1, H2), (), 2),
+        # Nothing known: the recurring share line heads the footer, the lines above stay.
+        ((P1, P2), (), (), 6),
+        # One known line alone does not outweigh the heading.
+        ((P1, P2), (H2,), (), 6),
+        # Known lines recurring on the source's pages are its chrome: no block of teasers.
+        ((P1, P2), (L1, L3), (L1, L3), 3),
+        # A pointer between the last paragraphs: the block starts after the paragraph.
+        ((P1, POINTER, P2), (POINTER, H1, H2), (), 3),
+    ],
+    ids=[
+        "own-list",
+        "known-teasers-go",
+        "nothing-known",
+        "one-known",
+        "recurring-known",
+        "pointer-before",
+    ],
+)
+def test_known_teasers_before_a_recurring_heading(
+    before: tuple[str, ...], known: tuple[str, ...], recurring: tuple[str, ...], body: int
+) -> None:
+    # Teasers under no heading of their own, then the site's share line and newsletter
+    # line (recurring on the source's pages, the newsletter also on other sources').
+    lines = (*before, *TEASERS, SHARE, LETTER, "Zum Leserforum (91)")
+    seen = dict.fromkeys((SHARE, LETTER, "Zum Leserforum (91)", *recurring), 25)
+    teaser_of = {text: ("other", text) for text in (*known, LETTER)}
+    scored = [footer.Line(Shape(t), seen.get(t, 0), teaser_of.get(t)) for t in lines]
+    footer.score(scored)
+    assert footer_start.start(scored) == body
+
+
 @pytest.mark.parametrize(
     ("after", "seen"),
     [

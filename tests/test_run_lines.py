@@ -126,6 +126,31 @@ def test_pointer_wording_recurring_on_the_source(wording: str | None, told: bool
 
 
 @pytest.mark.parametrize(
+    ("label", "told"),
+    [
+        ("Previously in these pages:", True),
+        ("Hierzu vormals gedruckt:", True),
+        # A label on no other page of the source: no template.
+        (None, False),
+        # A recurring line that introduces nothing (no colon): a box's heading, not a label.
+        ("Previously in these pages", False),
+    ],
+)
+def test_headline_under_a_recurring_label(label: str | None, told: bool) -> None:
+    shown = label or "Previously in these pages:"
+    target = text(TITLE, P1, shown, H2, P2, P3)
+    pages = []
+    for n in range(2, 8):
+        tail = (label, f"{SITE_ARTICLES[n - 1][0]} und mehr") if label else (P3,)
+        pages.append(("z", other_page(n, *tail)))
+    got = reasons(target, run(target, pages))
+    if told:
+        assert got[H2].startswith("line announcing another article (headline under a label")
+    else:
+        assert "under a label" not in got.get(H2, "")
+
+
+@pytest.mark.parametrize(
     ("line", "expected"),
     [
         (f"{H1}. {LEAD}", True),
