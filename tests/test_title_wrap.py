@@ -1,4 +1,5 @@
-"""Tests for index.title_wrap: a title wrapped over two lines with nothing after it."""
+"""Tests for index.title_wrap: a title wrapped over two or three lines with nothing after
+it."""
 
 from __future__ import annotations
 
@@ -55,6 +56,11 @@ def test_breaks_off(above: str, below: str, expected: str) -> None:
          "einen Radweg entlang des Ufers, sagte der Bürgermeister am Montag**",
          "Neuer Radweg am Rhein, die Stadt plant bis Sommer"),
         ("Kritik wächst\nNeuer Radweg am Rhein\n12.03.2023", "Neuer Radweg am Rhein"),
+        # Wrapped over three lines, each breaking off into the next.
+        ("Bäckerei Müller\nschließt nach 90 Jahren,\ndie Kunden sind traurig\n12.03.2023",
+         "Bäckerei Müller schließt nach 90 Jahren, die Kunden sind traurig"),
+        ("Neuer Radweg am Rhein,\ndie Stadt plant\nbis zum Sommer\nVon Anna Keller",
+         "Neuer Radweg am Rhein, die Stadt plant bis zum Sommer"),
         ("Neuer Radweg am Rhein\nPläne liegen seit Jahren vor\n12.03.2023",
          "Neuer Radweg am Rhein"),
     ],
