@@ -96,8 +96,9 @@ def _openings(lines: Iterable[str], separator: str) -> set[str]:
 def glued_keys(line: str) -> tuple[int, int, str] | None:
     """Key how a title line opens: a few words glued to the rest by this separator (the
     words changing from page to page are not in the key), and those words with it; and
-    the words (None: it opens otherwise)."""
-    found = split_glued(line)
+    the words (None: it opens otherwise). The rest may be the title's start only (a
+    wrapped title's first line)."""
+    found = split_glued(line, whole=False)
     if found is None:
         return None
     separator = found[1].strip()

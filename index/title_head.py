@@ -11,7 +11,7 @@ from __future__ import annotations
 from index import footer
 from index.dropped import Dropped
 from index.evidence import PREFIX, split_mark
-from index.shape import count_words
+from index.shape import HEADLINE_WORDS, count_words
 from index.title_choice import (
     KICKER_SHARED,
     SENTENCE_MARKS,
@@ -91,7 +91,7 @@ def take_title(page: Page, t: int) -> tuple[str, tuple[str, ...], int]:
 def title_lines(page: Page) -> tuple[str, ...]:
     """Return the page's title line as it stands, markup off, and joined with the line
     over it dropped as a kicker or the line under it its end was taken from, and the
-    head's other headline-like lines (the title line taken without the evidence may be a
+    head's other short lines (the title line taken without the evidence may be a
     caption or a label over the real one): the texts a kicker glued to the title stands
     in (the evidence counts how they open)."""
     t = page.title_index
@@ -102,7 +102,9 @@ def title_lines(page: Page) -> tuple[str, ...]:
     for k in range(min(len(page.lines), max(t + HEAD_REACH + 1, TITLE_LINES))):
         if footer.paragraph(page.shapes[k]):
             break
-        if k != t and page.shapes[k].headline:
+        # A title line ending in the site's name after a mark may read as a teaser's
+        # headline with its marker: any short line, the opening is what counts.
+        if k != t and page.shapes[k].words <= HEADLINE_WORDS:
             found.append(unmarked(page.lines[k]))
     above = page.dropped.get(t - 1)
     if above is not None and above.detail.startswith("kicker over the title"):
@@ -136,12 +138,14 @@ def _glued(page: Page, title: str, t: int, i: int) -> tuple[str, str, str] | Non
 
 def _wrapped_end(page: Page, t: int) -> str:
     """Return the end of the title wrapped from line t onto the next line ("": it is
-    not wrapped, or the next line recurs on the source's pages, a toolbar, or is a
-    caption or byline, not the title's end); index/title_line.py."""
+    not wrapped, or the next line recurs on the source's pages, a toolbar or a template's
+    line, or is a caption or byline, not the title's end); index/title_line.py."""
     if page.pages(t + 1) or t + 1 in page.dropped or captioned(page, t + 1):
         return ""
     if page.shapes[t + 1].dateline or page.lines[t].endswith(SENTENCE_MARKS):
         return ""
+    if page.evidence.framed(page.source, page.lines[t + 1]):
+        return ""  # a template's line: a date line's words around its numbers
     return wrapped_end(page.lines[t], page.lines[t + 1], page.evidence, page.source)
 
 

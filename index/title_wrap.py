@@ -93,6 +93,8 @@ def _goes_on(page: Page, t: int, k: int) -> bool:
         return False
     if captions.is_caption(below.text) or page.credited(k) or chrome.banner(below):
         return False  # a caption, a breadcrumb or menu, a notice: not the title's end
+    if page.evidence and page.evidence.framed(page.source, below.text):
+        return False  # a template's line (a date line's words around its numbers)
     words = sum(page.shapes[i].words for i in range(t, k + 1))
     if words > WRAPPED_TITLE_WORDS or below.text.startswith(("<", "#")):
         return False

@@ -6,7 +6,7 @@ import pytest
 from page_parts import SITE_ARTICLES, gathered
 
 from index.clean import clean_page
-from index.title_glue import split_glued
+from index.title_glue import glued_keys, split_glued
 
 ARTICLES = SITE_ARTICLES[:6]
 # Kickers of each page's own: their words are not in the body.
@@ -130,6 +130,36 @@ def test_a_kicker_under_a_line_taken_for_the_title() -> None:
     under it still counts for the source (every headline-like line of the head does)."""
     found = [(page_id, f"{NOTICE}\n\n{text}", title) for page_id, text, title in pages(" – ")]
     assert clean_page(found[0][1]).title == NOTICE.split("\n")[0]
+    evidence = gathered(found)
+    for page_id, text, title in found:
+        assert clean_page(text, evidence, "site", page_id).title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ("Späte Einsicht: Neuer Radweg am Rhein", "späte einsicht"),
+        # A wrapped title's first line: the kicker and a word of the title.
+        ("Späte Einsicht: Neuer", "späte einsicht"),
+        ("ANALYSE – Neuer", "analyse"),
+        ("Neuer Radweg am Rhein", None),
+    ],
+)
+def test_glued_keys(line: str, words: str | None) -> None:
+    found = glued_keys(line)
+    assert (found and found[2]) == words or (found is None and words is None)
+
+
+def test_kickers_glued_to_wrapped_titles() -> None:
+    """Every title is wrapped where it goes on in lower case, its first line the kicker
+    and a word or two: those first lines count for the source's titles opening so."""
+    found = []
+    for page_id, text, title in pages(": "):
+        line, rest = text.split("\n\n", 1)
+        words = line.split(" ")
+        cut = next(k for k in range(3, len(words)) if words[k][:1].islower())
+        wrapped = f"{' '.join(words[:cut])}\n\n{' '.join(words[cut:])}"
+        found.append((page_id, f"{wrapped}\n\n{rest}", title))
     evidence = gathered(found)
     for page_id, text, title in found:
         assert clean_page(text, evidence, "site", page_id).title == title

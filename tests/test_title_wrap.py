@@ -4,13 +4,14 @@ it."""
 from __future__ import annotations
 
 import pytest
-from page_parts import SITE_ARTICLES
+from page_parts import SITE_ARTICLES, gathered
 
 from index.clean import clean_page
 from index.shape import Shape
 from index.title_wrap import breaks_off
 
 _, ONE, TWO = SITE_ARTICLES[0]
+MONTHS = ("Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.")
 BODY = (f"{ONE} {TWO}", f"{TWO} {ONE}")
 
 
@@ -70,3 +71,20 @@ def test_a_wrapped_title(head: str, title: str) -> None:
     got = clean_page(text)
     assert got.title == title
     assert got.body.endswith("\n".join(BODY))
+
+
+@pytest.mark.parametrize("kicker", ["", "Späte Einsicht – "])
+def test_a_date_line_is_no_wrapped_end(kicker: str) -> None:
+    """Every page's date line ends in a time behind a mark, as titles end in the site's
+    name: the line's first and last words around its numbers and month recur (a
+    template), so it is no title's end wrapped onto it (nor under a kicker glued to the
+    title, as the source's title lines open)."""
+    found = []
+    for n, (title, one, two) in enumerate(SITE_ARTICLES[:8]):
+        month = MONTHS[n % len(MONTHS)]
+        date = f"Online seit {n + 1}. {month} 2020 ⧗ {n + 8}.{n + 10}"
+        lines = (f"{kicker}{title}", date, f"{one} {two}", f"{two} {one}")
+        found.append((f"p{n}", "\n\n".join(lines), title))
+    evidence = gathered(found)
+    for page_id, text, title in found:
+        assert clean_page(text, evidence, "site", page_id).title == title
