@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from index.keys import digest
 from index.pieces import RUN, RUN_PAGES, pair_key, pieces, slot_key, slots
 from index.tails import link_tail, page_tails
-from index.title_glue import glued_keys
+from index.title_glue import glued_counts, glued_keys
 from index.title_line import site_keys
 
 # A line recurring beside this many distinct bodies of one source is the source's chrome:
@@ -392,13 +392,10 @@ class Gatherer:
                 _count(counts, key, body)
         # How titles open is counted on them alone: in the body a few words before a colon
         # are a sentence's ("Er sagte: ...").
-        # Each line opening so counts (a label's and a kicker's on one page count apart:
-        # a label's pages are taken off again where the label stands: index/title_glue.py).
-        for title in titles:
-            if (glued := glued_keys(title)) is not None:
-                separator, opening, words = glued
-                _count(counts, separator, digest(f"{body} {words}"))
-                _count(counts, opening, body)
+        # And each opening's words, and pages opening two lines so (a label's and a
+        # kicker's): index/title_glue.py.
+        for key in glued_counts(titles):
+            _count(counts, key, body)
         for tail in page_tails(lines):
             _count(counts, digest("\x00tail " + tail), body)
         run_keys = [key for key in map(text_key, run) if key is not None]

@@ -76,10 +76,12 @@ def glued_on(
         return None
     separator = found[1].strip()
     seen = evidence.counted(source, _separator_key(separator))
-    # Pages whose title line opened with a label this page's head holds too (a caption's,
-    # an author line's): the label was taken for a kicker there.
+    # Pages whose head opened a line with a label this page's head holds too (a caption's,
+    # an author line's) do not count, but for those opening another line so as well.
     labels = {_opening_key(separator, k) for k in _openings(head, separator)}
-    seen -= sum(evidence.counted(source, key) for key in labels)
+    if labelled := sum(evidence.counted(source, key) for key in labels):
+        both = evidence.counted(source, _separator_key(separator, twice=True))
+        seen -= labelled - min(both, labelled)
     share = COLON_SHARE if separator == ":" else GLUED_SHARE
     return (found[0], found[2], seen) if seen >= share * size else None
 
@@ -91,6 +93,24 @@ def _openings(lines: Iterable[str], separator: str) -> set[str]:
         if (parts := split_glued(line, whole=False)) and parts[1].strip() == separator:
             found.add(" ".join(parts[0].casefold().split()))
     return found
+
+
+def glued_counts(lines: Iterable[str]) -> list[int]:
+    """Return the keys a page's title lines are counted under: each separator a line opens
+    with after a few words (once), each such opening's words with it, and each separator
+    two lines open with after other words."""
+    openings: dict[str, set[str]] = {}
+    for line in lines:
+        if (found := split_glued(line, whole=False)) is not None:
+            words = " ".join(found[0].casefold().split())
+            openings.setdefault(found[1].strip(), set()).add(words)
+    keys = []
+    for separator, found_words in openings.items():
+        keys.append(_separator_key(separator))
+        keys += [_opening_key(separator, words) for words in found_words]
+        if len(found_words) > 1:
+            keys.append(_separator_key(separator, twice=True))
+    return keys
 
 
 def glued_keys(line: str) -> tuple[int, int, str] | None:
@@ -106,8 +126,8 @@ def glued_keys(line: str) -> tuple[int, int, str] | None:
     return _separator_key(separator), _opening_key(separator, words), words
 
 
-def _separator_key(separator: str) -> int:
-    return digest(f"\x00glued {separator}")
+def _separator_key(separator: str, twice: bool = False) -> int:
+    return digest(f"\x00glued{' twice' if twice else ''} {separator}")
 
 
 def _opening_key(separator: str, words: str) -> int:

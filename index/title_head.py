@@ -91,15 +91,19 @@ def take_title(page: Page, t: int) -> tuple[str, tuple[str, ...], int]:
 def title_lines(page: Page) -> tuple[str, ...]:
     """Return the page's title line as it stands, markup off, and joined with the line
     over it dropped as a kicker or the line under it its end was taken from, and the
-    head's other short lines (the title line taken without the evidence may be a
-    caption or a label over the real one): the texts a kicker glued to the title stands
-    in (the evidence counts how they open)."""
+    short lines over it and the one under it (the title line taken without the evidence
+    may be a label or a caption over the real one; under a notice taken for it, all of
+    the head's): the texts a kicker glued to the title stands in (the evidence counts
+    how they open)."""
     t = page.title_index
     if not 0 <= t < len(page.lines):
         return ()
     line = unmarked(page.lines[t])
     found = [line]
-    for k in range(min(len(page.lines), max(t + HEAD_REACH + 1, TITLE_LINES))):
+    # The line under the title too (the real one, under a label taken for it); all of the
+    # head when the line taken is a sentence (a notice): the title is further down.
+    reach = TITLE_LINES if page.lines[t].endswith(SENTENCE_MARKS) else t + 2
+    for k in range(min(len(page.lines), reach)):
         if footer.paragraph(page.shapes[k]):
             break
         # A title line ending in the site's name after a mark may read as a teaser's
