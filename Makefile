@@ -31,9 +31,14 @@ lock: install-dev
 	$(VENV)/bin/pip-compile -q --strip-extras --no-header --no-emit-index-url \
 		--no-emit-find-links --extra dev --output-file requirements/dev.lock pyproject.toml
 
+# An index this version cannot read (an older schema or postings format) is built again
+# from the files it records; one that records none says what to give.
 demo-index: install
 	@if [ ! -f "$(INDEX)/newsarchive.json" ]; then \
 		$(NEWSARCHIVE) --index "$(INDEX)" index demo/archive; \
+	elif ! $(NEWSARCHIVE) --index "$(INDEX)" stats >/dev/null; then \
+		echo "rebuilding $(INDEX) from the files it was built from"; \
+		$(NEWSARCHIVE) --index "$(INDEX)" index --rebuild; \
 	fi
 
 run: demo-index

@@ -260,7 +260,7 @@ def _index_into(
     summary.stories = len(groups.sizes())
     summary.grouping_seconds = time.perf_counter() - grouped
     summary.seconds = time.perf_counter() - started
-    _record_run(index_dir, summary, files_read)
+    _record_run(index_dir, summary, files_read, paths)
     return summary
 
 
@@ -419,9 +419,16 @@ def _cpu_count() -> int:
     return max(1, min(count, MAX_WORKERS))
 
 
-def _record_run(index_dir: Path, summary: Summary, files_read: set[str]) -> None:
-    """Remember the run and the files it skipped, for `newsarchive stats`."""
+def _record_run(
+    index_dir: Path,
+    summary: Summary,
+    files_read: set[str],
+    paths: list[str | os.PathLike[str]],
+) -> None:
+    """Remember the run, the files it skipped and the paths it read (`newsarchive stats`)."""
     meta = read_meta(index_dir)
+    # A rebuild without paths reads these again (web.cli); a rebuild starts the list anew.
+    meta["sources"] = sorted(set(meta.get("sources", [])) | {str(Path(p).resolve()) for p in paths})
     # A file read again replaces what earlier runs said of it ("file.jsonl:7" included).
     for key, items in (("skipped", summary.skipped), ("notes", summary.notes)):
         said = {

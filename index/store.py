@@ -115,7 +115,8 @@ def check_version(index_dir: str | os.PathLike[str]) -> None:
         raise IndexVersionMismatch(
             f"The index in {index_dir} was built with schema version {found}, this "
             f"newsarchive uses version {SCHEMA_VERSION}: re-index it "
-            f"(newsarchive --index {index_dir} index --rebuild PATH...)."
+            f"(newsarchive --index {index_dir} index --rebuild [PATH...]; without PATH, "
+            "from the files it was built from)."
         )
     # An index from before the format was recorded has format 1.
     postings = meta.get("postings_format", 1)
@@ -123,7 +124,8 @@ def check_version(index_dir: str | os.PathLike[str]) -> None:
         raise IndexVersionMismatch(
             f"The index in {index_dir} keeps its posting lists in format {postings}, this "
             f"newsarchive reads format {POSTINGS_FORMAT}: re-index it "
-            f"(newsarchive --index {index_dir} index --rebuild PATH...)."
+            f"(newsarchive --index {index_dir} index --rebuild [PATH...]; without PATH, "
+            "from the files it was built from)."
         )
 
 

@@ -118,3 +118,56 @@ def test_output_into_a_closed_pipe_ends_quietly(demo_index: Path) -> None:
     _, err = search.communicate(timeout=60)
     assert err == b""
     assert search.returncode in (0, 141)
+
+
+def _copy_sources(tmp_path: Path, names: list[str]) -> list[Path]:
+    """Copy demo sources into tmp_path, so a test may remove them."""
+    import shutil
+
+    copies = []
+    for name in names:
+        shutil.copytree(DEMO / name, tmp_path / name)
+        copies.append(tmp_path / name)
+    return copies
+
+
+@pytest.mark.parametrize(
+    ("old_format", "remove", "code", "said"),
+    [
+        (False, False, 0, "indexed 31, updated 0, unchanged 0"),
+        (True, False, 0, "indexed 31, updated 0, unchanged 0"),
+        (False, True, 2, "files this index was built from are gone"),
+    ],
+)
+def test_rebuild_without_paths_reads_the_recorded_sources(
+    tmp_path, capsys, old_format: bool, remove: bool, code: int, said: str
+) -> None:
+    index = tmp_path / "ix"
+    sources = _copy_sources(tmp_path, ["alpenpost", "rheinblick"])
+    for folder in sources:
+        assert main(["--index", str(index), "index", "--no-progress", str(folder)]) == 0
+    meta_path = index / "newsarchive.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    assert meta["sources"] == sorted(str(p.resolve()) for p in sources)
+    if old_format:
+        meta["postings_format"] = 1
+        meta_path.write_text(json.dumps(meta), encoding="utf-8")
+        assert main(["--index", str(index), "stats"]) == 1
+    if remove:
+        import shutil
+
+        shutil.rmtree(sources[1])
+    capsys.readouterr()
+
+    assert main(["--index", str(index), "index", "--rebuild", "--no-progress"]) == code
+    out, err = capsys.readouterr()
+    assert said in (out if code == 0 else err)
+    if code == 0:
+        assert main(["--index", str(index), "stats"]) == 0
+        read_from = [ln for ln in capsys.readouterr().out.splitlines() if "read from" in ln]
+        assert read_from == ["read from:  " + ", ".join(meta["sources"])]
+
+
+def test_index_without_paths_or_sources_says_what_to_give(tmp_path, capsys) -> None:
+    assert main(["--index", str(tmp_path / "ix"), "index", "--no-progress"]) == 2
+    assert "give the files or folders" in capsys.readouterr().err

@@ -14,7 +14,7 @@ from importlib import metadata
 from typing import Any
 
 from index.build import COMMIT_ARTICLES, COMMIT_SECONDS
-from index.store import DEFAULT_INDEX, StoreError, resolve_index_dir
+from index.store import DEFAULT_INDEX, StoreError, read_meta, resolve_index_dir
 from search.request import SORTS, SearchLimits
 from web.serve import cpu_count
 
@@ -31,10 +31,27 @@ def cmd_index(args: argparse.Namespace) -> int:
     """Index archive files and print a summary."""
     from index.build import index_paths
 
+    paths = args.paths or read_meta(args.index).get("sources", [])
+    if not paths:
+        print(
+            f"newsarchive: no files to index: give the files or folders ({args.index} "
+            "records none of earlier runs)",
+            file=sys.stderr,
+        )
+        return 2
+    missing = [p for p in paths if not os.path.exists(p)]
+    if not args.paths and missing:
+        print(
+            "newsarchive: the files this index was built from are gone: "
+            + ", ".join(missing)
+            + "; give the files or folders to index",
+            file=sys.stderr,
+        )
+        return 2
     progress = not args.no_progress and sys.stderr.isatty()
     summary = index_paths(
         args.index,
-        args.paths,
+        paths,
         rebuild=args.rebuild,
         progress=progress,
         commit_articles=args.commit_every or None,
@@ -136,6 +153,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     if len(sources) > 15:
         print(f"            … {len(sources) - 15} more")
     print(f"indexed at: {stats['last_indexed'] or '-'}")
+    print("read from:  " + (", ".join(read_meta(args.index).get("sources", [])) or "-"))
     skipped = stats["skipped"]
     print(f"skipped:    {len(skipped)}")
     for origin, reason in list(skipped.items())[:50]:
@@ -301,7 +319,11 @@ def build_parser() -> argparse.ArgumentParser:
         return sub.add_parser(name, parents=[common], **kwargs)
 
     p = add("index", help="index folders of pages, .jsonl, .csv and .html files")
-    p.add_argument("paths", nargs="+", help="files or folders to index")
+    p.add_argument(
+        "paths",
+        nargs="*",
+        help="files or folders to index (default: those the index was built from)",
+    )
     p.add_argument("--rebuild", action="store_true", help="build the index anew")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
