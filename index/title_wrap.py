@@ -110,12 +110,16 @@ def wrapped_span(page: Page, t: int) -> tuple[int, str]:
         return 0, ""
     above = page.shapes[t]
     head = page.lines[:t] + page.lines[t + 2 : t + 6]
-    if glued_on(unmarked(above.text), page.evidence, page.source, whole=False, head=head):
+    below = page.shapes[t + 1]
+    if not below.sentences and glued_on(
+        unmarked(above.text), page.evidence, page.source, whole=False, head=head
+    ):
         # A kicker glued to a title's start, as the source's title lines open: the line is
-        # no kicker line over the title, the title goes on below.
+        # no kicker line over the title, the title goes on below (not into a sentence
+        # ending and another going on: the body's opening).
         why = "a kicker glued to the title's start, as on the source's title lines"
     else:
-        why = breaks_off(above.text, page.shapes[t + 1])
+        why = breaks_off(above.text, below)
     if not why:
         return 0, ""
     if _head_ends(page, t + 2):

@@ -88,3 +88,17 @@ def test_a_date_line_is_no_wrapped_end(kicker: str) -> None:
     evidence = gathered(found)
     for page_id, text, title in found:
         assert clean_page(text, evidence, "site", page_id).title == title
+
+
+def test_no_sentences_wrapped_under_a_glued_kicker() -> None:
+    """On a source gluing kickers to its titles, the line under the title is its end only
+    when it holds no sentence ending and another going on (the body's opening)."""
+    found = []
+    kickers = ("Späte Einsicht", "Viele Fragen", "Zäher Start", "Knappes Votum", "Klare Kante")
+    for n, (title, one, two) in enumerate(SITE_ARTICLES[: len(kickers)]):
+        opening = f"{title.split()[0]} ist Thema. Die Sprecherin sagte dazu:"
+        lines = (f"{kickers[n]} – {title}", opening, f"{one} {two}", f"{two} {one}")
+        found.append((f"p{n}", "\n\n".join(lines), title))
+    evidence = gathered(found)
+    for page_id, text, title in found:
+        assert clean_page(text, evidence, "site", page_id).title == title
