@@ -111,12 +111,13 @@ def wrapped_span(page: Page, t: int) -> tuple[int, str]:
     above = page.shapes[t]
     head = page.lines[:t] + page.lines[t + 2 : t + 6]
     below = page.shapes[t + 1]
-    if not below.sentences and glued_on(
+    # A sentence's end with more going on after it is the body's opening, not the title's.
+    going_on = below.sentences > 1 or (below.sentences and not below.text.endswith(SENTENCE_MARKS))
+    if not going_on and glued_on(
         unmarked(above.text), page.evidence, page.source, whole=False, head=head
     ):
         # A kicker glued to a title's start, as the source's title lines open: the line is
-        # no kicker line over the title, the title goes on below (not into a sentence
-        # ending and another going on: the body's opening).
+        # no kicker line over the title, the title goes on below.
         why = "a kicker glued to the title's start, as on the source's title lines"
     else:
         why = breaks_off(above.text, below)
