@@ -7,7 +7,8 @@ every rule below, the tune and the held-out queries apart (search.evaluate.split
 whether the target lies inside the set, how many stories the set holds
 (the total), how often the set falls back, the target's rank when the ranking lists the
 set first, and, for keyword queries, the share of the newest ten that hold every content
-word.
+word, and where no match holds them all, the share of the newest ten holding the most words
+any match holds ("(most)") and the words each lacks ("lacks").
 
     .venv/bin/python bench/result_sets.py instance/eval-index [SET.tsv ...]
 """
@@ -69,7 +70,8 @@ class Query:
 
 
 # A rule: the set (a mask over the matches), the matches a date sort lists first (None:
-# the whole set by date), and whether the set fell back to the matches with most words.
+# the whole set by date; a mask, or each match's count of words, most first), and whether
+# the set fell back to the matches with most words.
 Rule = Callable[[Query], tuple[np.ndarray, np.ndarray | None, bool]]
 
 
@@ -137,6 +139,46 @@ def tiers(base: Rule) -> Rule:
     return rule
 
 
+def most_first(base: Rule) -> Rule:
+    """The base rule's set; when it does not ask every word, a date sort lists first the
+    matches of the set holding the most words any of them holds."""
+
+    def rule(q: Query) -> tuple[np.ndarray, np.ndarray | None, bool]:
+        inside, _, fell_back = base(q)
+        if q.question or not inside.any():
+            return inside, None, fell_back
+        counts = q.held.sum(axis=1)
+        return inside, counts >= counts[inside].max(), fell_back
+
+    return rule
+
+
+def by_count(base: Rule) -> Rule:
+    """The base rule's set; when it does not ask every word, a date sort lists the set
+    by how many words each match holds, most first (then newest first)."""
+
+    def rule(q: Query) -> tuple[np.ndarray, np.ndarray | None, bool]:
+        inside, _, fell_back = base(q)
+        if q.question or not inside.any():
+            return inside, None, fell_back
+        return inside, q.held.sum(axis=1), fell_back
+
+    return rule
+
+
+def or_rarest(base: Rule) -> Rule:
+    """The base rule's set; a question's set also holds the matches with its rarest
+    content word (its most specific: a name, a term)."""
+
+    def rule(q: Query) -> tuple[np.ndarray, np.ndarray | None, bool]:
+        inside, first, fell_back = base(q)
+        if not q.question or not q.held.shape[1]:
+            return inside, first, fell_back
+        return inside | q.held[:, int(np.argmax(q.weights))], first, fell_back
+
+    return rule
+
+
 def any_word(q: Query) -> tuple[np.ndarray, np.ndarray | None, bool]:
     """Every match (any word): the set before."""
     return np.ones(len(q.docs), bool), None, False
@@ -160,6 +202,10 @@ RULES: dict[str, Rule] = {
     "H5: all words if ≥5 stories, else A": all_if_enough(5, COUNT),
     "I: C, date sort: all words first": tiers(all_if_enough(1, COUNT)),
     "J: E, date sort: all words first": tiers(missing_at_most(1, 0.2)),
+    "K: C, date sort: most words first": most_first(all_if_enough(1, COUNT)),
+    "K2: C, date sort: by words held": by_count(all_if_enough(1, COUNT)),
+    "K3: C', date sort: by words held": by_count(all_if_enough(1, IDF)),
+    "L: K, a question also by its rarest word": or_rarest(most_first(all_if_enough(1, COUNT))),
 }
 
 
@@ -172,6 +218,10 @@ class Figures:
     fallback: list[bool] = field(default_factory=list)
     newest: list[float] = field(default_factory=list)  # keyword queries
     newest_some: list[float] = field(default_factory=list)  # ... with an all-words match
+    # keyword queries with no all-words match: share of the newest ten holding the most
+    # words any match holds, and the words each lacks (mean)
+    newest_most: list[float] = field(default_factory=list)
+    newest_lacking: list[float] = field(default_factory=list)
     pooled: list[int] = field(default_factory=lambda: [0, 0])  # all-words hits, hits
     scores: Scores = field(default_factory=Scores)
     misses: list[str] = field(default_factory=list)
@@ -206,7 +256,14 @@ def measure(q: Query, qid: str, rule: Rule, out: Figures) -> None:
         return
     # Newest first, copies folded, undated last; the rule's first matches before the rest.
     order = np.flatnonzero(inside)
-    tier = np.zeros(len(order), bool) if first is None else ~first[order]
+    # The rule's tiers: a mask (its matches first) or each match's words (most first).
+    tier = (
+        np.zeros(len(order), np.int64)
+        if first is None
+        else (~first[order]).astype(np.int64)
+        if first.dtype == bool
+        else -first[order]
+    )
     order = order[np.lexsort((-q.days[order], tier))]
     seen: set[str] = set()
     newest = []
@@ -223,6 +280,10 @@ def measure(q: Query, qid: str, rule: Rule, out: Figures) -> None:
         out.newest.append(share)
         if every.any():
             out.newest_some.append(share)
+        else:
+            counts = q.held.sum(axis=1)
+            out.newest_most.append(float(np.mean(counts[newest] == counts.max())))
+            out.newest_lacking.append(float(np.mean(q.held.shape[1] - counts[newest])))
 
 
 def gather(archive: Archive, path: str) -> list[tuple[str, Query]]:
@@ -281,17 +342,20 @@ def report(name: str, figures: dict[str, Figures], before: list[int]) -> None:
     print(f"\n{name} ({len(before)} queries)")
     print(
         f"  {'rule':44} {'inside':>6} {'out':>4} {'total':>6} {'fallb':>6} "
-        f"{'new10':>6} {'(some)':>6} {'pooled':>6} {'MRR@10':>6} {'S@1':>6} {'S@10':>6}"
+        f"{'new10':>6} {'(some)':>6} {'pooled':>6} {'(most)':>6} {'lacks':>6} "
+        f"{'MRR@10':>6} {'S@1':>6} {'S@10':>6}"
     )
     for rule, f in figures.items():
         row = f.scores.row()
         newest = f"{statistics.mean(f.newest):.3f}" if f.newest else "-"
         some = f"{statistics.mean(f.newest_some):.3f}" if f.newest_some else "-"
         pooled = f"{f.pooled[0] / f.pooled[1]:.3f}" if f.pooled[1] else "-"
+        most = f"{statistics.mean(f.newest_most):.3f}" if f.newest_most else "-"
+        lacks = f"{statistics.mean(f.newest_lacking):.2f}" if f.newest_lacking else "-"
         print(
             f"  {rule:44} {statistics.mean(f.inside):6.3f} {len(f.misses):4d} "
             f"{statistics.median(f.totals):6g} {statistics.mean(f.fallback):6.3f} "
-            f"{newest:>6} {some:>6} {pooled:>6} "
+            f"{newest:>6} {some:>6} {pooled:>6} {most:>6} {lacks:>6} "
             f"{row['MRR@10']:6.3f} {row['S@1']:6.3f} {row['S@10']:6.3f}"
         )
         if 0 < len(f.misses) <= 12:

@@ -11,6 +11,7 @@ import functools
 import json
 import os
 import re
+import unicodedata
 from pathlib import Path
 
 COMPOUND_MIN_CHARS = 8
@@ -20,8 +21,17 @@ PART_MIN_CHARS = 4
 PART_MIN_ZIPF = 3.0
 LINKS = ("", "s", "es", "n", "en", "e")
 ADJECTIVE_SUFFIX = re.compile(r"^.?isch")
+# A comparative's or superlative's ending with its case ending ("früh|eren" is
+# "früheren", "spät|sten" "spätesten"): an inflected adjective, not a compound, whatever
+# the lexicon says of the ending as a word ("Eren", a name).
+INFLECTED_HEAD = re.compile(r"^(?:er|e?st)(?:e|em|en|er|es)$")
+# How German words are spelt without their letters: umlauts and ß written out, other
+# accents dropped ("Muenchen", "Strasse", "Charite").
+SPELT_OUT = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss"}
 MAX_PARTS = 3
 _lexicon_cache: dict[str, float] | None = None
+# The lexicon it was made of, and the lexicon with ASCII spellings (spellings()).
+_spellings_cache: tuple[dict[str, float], dict[str, float]] | None = None
 
 
 def lexicon() -> dict[str, float]:
@@ -50,6 +60,37 @@ def _lexicon_from_wordfreq() -> dict[str, float]:
         for w, f in words.items()
         if f >= floor and len(w) >= PART_MIN_CHARS - 1 and w.isalpha()
     }
+
+
+def spellings() -> dict[str, float]:
+    """Return the lexicon with each word also under its spelling without umlauts, ß and
+    accents (ASCII), at the most frequent spelling's Zipf frequency: a compound is split
+    the same however it is spelt ("Fuehrerschein" as "Führerschein")."""
+    global _spellings_cache
+    words = lexicon()
+    if _spellings_cache is None or _spellings_cache[0] is not words:
+        _spellings_cache = (words, _spelled(words))
+    return _spellings_cache[1]
+
+
+def _spelled(words: dict[str, float]) -> dict[str, float]:
+    out = dict(words)
+    for word, zipf in words.items():
+        if word.isascii():
+            continue
+        spelt = ascii_spelling(word)
+        if spelt != word and zipf > out.get(spelt, 0.0):
+            out[spelt] = zipf
+    return out
+
+
+def ascii_spelling(word: str) -> str:
+    """Spell a word in ASCII: umlauts and ß written out (ae, oe, ue, ss), accents off."""
+    out = "".join(SPELT_OUT.get(ch, ch) for ch in word)
+    if out.isascii():
+        return out
+    decomposed = unicodedata.normalize("NFKD", out)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def lexicon_cache_path() -> Path:
@@ -102,7 +143,7 @@ def _split(word: str, max_parts: int) -> tuple[tuple[int, int], ...]:
     """Split a word into at most max_parts known words, preferring the most frequent parts."""
     if max_parts < 2 or len(word) < COMPOUND_MIN_CHARS:
         return ()
-    words = lexicon()
+    words = spellings()
     last = len(word) - PART_MIN_CHARS
     # The known words the word starts with, by their end: each looked up once, and
     # the cuts that follow none of them (most cuts, and every cut of most words) are
@@ -126,8 +167,8 @@ def _split(word: str, max_parts: int) -> tuple[tuple[int, int], ...]:
     for cut in sorted(by_cut):
         modifiers = [(end, zipf) for _, end, zipf in sorted(by_cut[cut])]
         head = word[cut:]
-        if ADJECTIVE_SUFFIX.match(head):
-            continue  # "nordkorea|nische" is an adjective ending, not a word
+        if ADJECTIVE_SUFFIX.match(head) or INFLECTED_HEAD.match(head):
+            continue  # "nordkorea|nische", "früh|eren": an adjective's ending, not a word
         head_zipf = words.get(head)
         head_parts = [(cut, len(word))]
         if head_zipf is None:

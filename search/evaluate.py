@@ -100,6 +100,8 @@ class Outcome:
     # word (None for questions); and whether one of the top 100 by relevance does.
     newest: list[bool] | None = None
     holds_all: bool = False
+    # Keyword queries, newest first: how many content words each of the first ten lacks.
+    lacking: list[int] | None = None
 
     def as_dict(self, name: str) -> dict[str, Any]:
         """Return the outcome as a record of a per-query dump."""
@@ -165,6 +167,19 @@ class Report:
         hits = [flag for flags in lists for flag in flags]
         return statistics.mean(sum(f) / len(f) for f in lists), sum(hits) / len(hits)
 
+    def newest_lacking(self, part: str | None = None) -> tuple[float, int] | None:
+        """Return how many content words each of the newest ten lacks (mean of each
+        query's mean), over the keyword queries where no article of the relevance top
+        100 holds them all, and how many such queries there are."""
+        lists = [
+            o.lacking
+            for o in self.outcomes
+            if o.lacking and not o.holds_all and part in (None, o.part)
+        ]
+        if not lists:
+            return None
+        return statistics.mean(sum(n) / len(n) for n in lists), len(lists)
+
 
 def read_queries(path: str | os.PathLike[str]) -> list[dict[str, str]]:
     """Read a query set TSV with columns qid, query, target and optionally kind."""
@@ -218,10 +233,10 @@ def target_inside(
     return hit is not None and _in_set(result, hit)
 
 
-def newest_first(archive: Archive, query: str) -> list[bool]:
-    """Tell, for each of the ten newest hits, whether it holds every content word."""
+def newest_first(archive: Archive, query: str) -> list[int]:
+    """Tell, for each of the ten newest hits, how many content words it lacks."""
     result = archive.search(query, size=10, snippets=False, sort="newest")
-    return [not hit.missing for hit in result.hits]
+    return [len(hit.missing) for hit in result.hits]
 
 
 def evaluate(archive: Archive, path: str | os.PathLike[str], same: str = "story") -> Report:
@@ -239,6 +254,7 @@ def evaluate(archive: Archive, path: str | os.PathLike[str], same: str = "story"
         rank, _ = _find(result, target, same_body)
         part, fold = split_of(row["qid"], whole)
         keyword = not read(query).parsed.question
+        lacking = newest_first(archive, query) if keyword else None
         report.add(
             Outcome(
                 row["qid"],
@@ -250,8 +266,9 @@ def evaluate(archive: Archive, path: str | os.PathLike[str], same: str = "story"
                 result.total,
                 [hit.id for hit in result.hits[:10]],
                 target_inside(archive, query, target, same_body, result),
-                newest_first(archive, query) if keyword else None,
+                [n == 0 for n in lacking] if lacking is not None else None,
                 any(not hit.missing for hit in result.hits),
+                lacking,
             )
         )
     return report
@@ -296,6 +313,12 @@ def format_report(report: Report) -> str:
             f"{newest[0]:.3f}, pooled {newest[1]:.3f}; "
             f"where an article holds them all {some[0]:.3f}, pooled {some[1]:.3f}"
         )
+    lacking = report.newest_lacking()
+    if lacking:
+        lines.append(
+            f"where none holds them all ({lacking[1]} queries): newest 10 lacking "
+            f"{lacking[0]:.2f} words a hit"
+        )
     if len(report.parts) > 1:
         for part in (TUNE, HELD_OUT):
             lines.extend(_part_lines(report, part))
@@ -316,4 +339,7 @@ def _part_lines(report: Report, part: str) -> list[str]:
     newest = report.newest_share(part=part)
     if newest:
         line += f"; newest 10 holding every word {newest[0]:.3f}, pooled {newest[1]:.3f}"
+    lacking = report.newest_lacking(part=part)
+    if lacking:
+        line += f", lacking {lacking[0]:.2f} words a hit where none holds them all"
     return [line]

@@ -19,7 +19,8 @@ first, holds only the articles that match the query as a whole:
   counts as a match");
 - when no article holds that many, the set falls back to the articles holding the most
   of the words; a keyword query whose set does not ask every word shows a notice
-  (FALLBACK_NOTICE) either way.
+  (FALLBACK_NOTICE) either way, and its date sort lists the articles of the set holding
+  the most of the words first (MatchSet.most_first).
 
 The set is decided per article, so it is the same with and without filters: the facet
 counts (each facet without its own filter) count the same kind of article as the total.
@@ -81,6 +82,17 @@ class MatchSet:
         words with it (a reader who misremembers a word still finds the article first;
         those outside the set are marked)."""
         return held_count(docnums, self.words) >= min(self.first, self.need)
+
+    def most_first(self) -> np.ndarray:
+        """Return the documents of the set a date sort lists first: when the set of a
+        keyword query does not ask every word (no article holds them all), those holding
+        the most words any of them holds; else the whole set. The rest follow, newest
+        first too, each hit naming the words it lacks."""
+        if not self.fallback or self.need >= len(self.words) or not len(self.docs):
+            return self.docs
+        counts = held_count(self.docs, self.words)
+        best: np.ndarray = self.docs[counts == counts.max()]
+        return best
 
     def missing(self, docnums: list[int]) -> dict[int, list[str]]:
         """Return, for each document, the content words it lacks (as typed)."""

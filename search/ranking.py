@@ -164,11 +164,19 @@ def _by_date(
     chosen = matchset.match_set(every, words, compiled.parsed.question)
     days = commit.days()
     ids = commit.column("id")
-    dated = [(days[d], d) for d in chosen.docs.tolist()]
-    with_date = sorted(((day, ids[d], d) for day, d in dated if day is not None), reverse=newest)
-    order = [d for _, _, d in with_date] + sorted(
-        (d for day, d in dated if day is None), key=lambda d: ids[d]
-    )
+    # A keyword query no article holds whole: the articles with the most of its words
+    # first, then the rest of the set (a date sort of a set of any three of five words
+    # would show mostly articles about something else).
+    lead = chosen.most_first()
+    tiers = [lead] if len(lead) == len(chosen.docs) else [lead, np.setdiff1d(chosen.docs, lead)]
+    order: list[int] = []
+    for tier in tiers:
+        dated = [(days[d], d) for d in tier.tolist()]
+        with_date = sorted(
+            ((day, ids[d], d) for day, d in dated if day is not None), reverse=newest
+        )
+        order += [d for _, _, d in with_date]
+        order += sorted((d for day, d in dated if day is None), key=lambda d: ids[d])
     ranked = [(d, 0.0) for d in order]
     return _Found(listing.fold_copies(commit, ranked, wanted, collapse), chosen, {}, False)
 

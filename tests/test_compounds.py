@@ -54,7 +54,7 @@ def test_unreadable_lexicon_file_is_made_again(
 def _reference_split(word: str, max_parts: int) -> tuple[tuple[int, int], ...]:
     """The splitting rule read plainly: every cut, every linking element, every split of
     the rest, the split whose rarer part is most frequent first (the earliest of equals)."""
-    words = compounds.lexicon()
+    words = compounds.spellings()
     n = compounds.PART_MIN_CHARS
     if max_parts < 2 or len(word) < compounds.COMPOUND_MIN_CHARS:
         return ()
@@ -66,7 +66,7 @@ def _reference_split(word: str, max_parts: int) -> tuple[tuple[int, int], ...]:
             if end < n or word[end:cut] != link or word[:end] not in words:
                 continue
             head = word[cut:]
-            if compounds.ADJECTIVE_SUFFIX.match(head):
+            if compounds.ADJECTIVE_SUFFIX.match(head) or compounds.INFLECTED_HEAD.match(head):
                 continue
             if head in words:
                 parts = [(cut, len(word))]
@@ -102,3 +102,31 @@ def test_compound_parts_as_the_rule_reads() -> None:
     assert sum(bool(f) for f in found) > len(words) // 5  # many are compounds
     for word, parts in zip(words, found, strict=True):
         assert tuple(parts) == _reference_split(word, compounds.MAX_PARTS), word
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        # A compound splits alike however it is spelt: umlauts written out, accents off.
+        ("führerschein", ["führer", "schein"]),
+        ("fuehrerschein", ["fuehrer", "schein"]),
+        ("charitémitarbeiter", ["charité", "mitarbeiter"]),
+        ("charitemitarbeiter", ["charite", "mitarbeiter"]),
+        ("strassenbahn", ["strasse", "bahn"]),
+        # A comparative's or superlative's ending is no word of a compound.
+        ("früheren", []),
+        ("frueheren", []),
+        ("späteren", []),
+        ("spaetesten", []),
+    ],
+)
+def test_split_whatever_the_spelling(word: str, parts: list[str]) -> None:
+    assert [word[a:b] for a, b in split_compound(word)] == parts
+
+
+@pytest.mark.parametrize(
+    ("word", "spelt"),
+    [("früh", "frueh"), ("Straße", "Strasse"), ("charité", "charite"), ("señor", "senor")],
+)
+def test_ascii_spelling(word: str, spelt: str) -> None:
+    assert compounds.ascii_spelling(word) == spelt

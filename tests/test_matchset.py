@@ -139,3 +139,26 @@ def test_the_rule_applies_alike_to_other_matches() -> None:
     chosen = match_set(arr(2, 3), words(arr(1, 2, 5), arr(1, 2, 3), arr(4, 5)), False)
     assert chosen.fallback and chosen.docs.tolist() == [2]
     assert among(chosen, arr(1, 2, 3, 4, 5)).tolist() == [1, 2, 5]
+
+
+@pytest.mark.parametrize(
+    ("held", "question", "first"),
+    [
+        # Five words, nobody holds all: the set holds three of them (1, 2, 3, 4); a date
+        # sort lists the articles with four (2, 4) first.
+        ([arr(1, 2, 3, 4), arr(1, 2, 3, 4), arr(1, 2, 4), arr(2, 3, 4), arr(5)], False, [2, 4]),
+        # Every article of the set holds as many: the whole set.
+        ([arr(1, 2), arr(1, 2), arr(1, 2), arr(3), arr(4)], False, [1, 2]),
+        # Article 1 holds every word: the set asks them all, and is listed whole.
+        ([arr(1, 2), arr(1, 2), arr(1, 2), arr(1, 2), arr(1, 3)], False, [1]),
+        # Up to three words: all of them, the whole set.
+        ([arr(1, 2), arr(1, 2), arr(1, 3)], False, [1]),
+        # A question keeps its date order whole.
+        ([arr(1, 2), arr(1), arr(1), arr(1), arr(1, 3)], True, [1, 2, 3]),
+    ],
+)
+def test_a_set_without_every_word_lists_the_most_words_first(
+    held: list[np.ndarray], question: bool, first: list[int]
+) -> None:
+    matched = np.unique(np.concatenate(held))
+    assert match_set(matched, words(*held), question).most_first().tolist() == first

@@ -233,3 +233,52 @@ def test_band_keys_file_and_find_as_datasketch_does(bodies: list[str]) -> None:
         assert ours._minhash_scheme == theirs._minhash_scheme
     with pytest.raises(ValueError, match="already exists"):
         insert(ours, "a0", band_keys(ours, sketch(bodies[0])))
+
+
+REWRITTEN = dict(EDITED, body=OTHER.replace("Stadtrat", "Kreistag"))
+
+
+@pytest.mark.parametrize(
+    ("runs", "workers", "commit_articles"),
+    [
+        ([[ORIGINAL, COPY, EDITED, SAME_TOPIC]], 1, None),
+        ([[ORIGINAL, COPY, EDITED, SAME_TOPIC]], 2, None),
+        ([[ORIGINAL, COPY, EDITED, SAME_TOPIC]], 2, 1),
+        ([[ORIGINAL, SAME_TOPIC], [ORIGINAL, SAME_TOPIC, EDITED, COPY]], 1, 1),
+        ([[ORIGINAL, EDITED], [ORIGINAL, REWRITTEN]], 2, None),
+        ([[ORIGINAL, EDITED, COPY], [REWRITTEN, COPY, SAME_TOPIC]], 1, 2),
+    ],
+)
+def test_groups_made_before_the_last_commit_are_those_of_the_committed_index(
+    tmp_path: Path, runs: list[list[dict]], workers: int, commit_articles: int | None
+) -> None:
+    """A run groups the stories while its last segments are written: the groups it keeps
+    are those grouping the committed index after the run would make (stories.grouped over
+    its articles, bodies read and sketched again, from the groups kept before the run)."""
+    import shutil
+
+    from index import stories as story_module
+    from index.store import live_columns, open_index
+
+    folder, index_dir, before = tmp_path / "archive", tmp_path / "index", tmp_path / "before"
+    folder.mkdir()
+    before.mkdir()
+    for n, articles in enumerate(runs):
+        if index_dir.exists():
+            shutil.copy(index_dir / story_module.STORE, before / story_module.STORE)
+        with open(folder / f"{n}.jsonl", "w", encoding="utf-8") as f:
+            for a in articles:
+                f.write(json.dumps(a, ensure_ascii=False) + "\n")
+        index_paths(index_dir, [folder], workers=workers, commit_articles=commit_articles)
+    with open_index(index_dir).searcher() as searcher:
+        hashes = dict(live_columns(searcher.reader(), ("id", "body_hash")))
+
+        def body_of(article_id: str) -> str:
+            doc = searcher.document(id=article_id) or {}
+            return doc.get("body") or doc.get("title") or ""
+
+        expected, _ = story_module.grouped(before, hashes, body_of)
+    kept = load(index_dir)
+    assert kept.group_of == expected.group_of and kept.members == expected.members
+    assert kept.hashes == expected.hashes == hashes
+    assert sorted(kept.signatures) == sorted(expected.signatures)
