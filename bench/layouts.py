@@ -250,6 +250,16 @@ Sets, each with its own wordings, seed and layout variants:
   headline over its lead, a headline over key points behind bullets.
 - "held-out-22-words": never trained or tuned on; held-out-22's wordings in the layouts
   of the issue's families only.
+- "held-out-23": written before cleaner version 19, never trained or tuned on
+  (bench/layout_words_heldout23.py, variants in bench/layout_heldout23.py), all around
+  the title: the page's head as front matter holding the title, a permanent-link mark
+  beside it, the title as a link to the article's address, the title twice on one line, a
+  long title wrapped inside a word with a hyphen, the title as the first cell of a row
+  with a date and a section, a subtitle line, the lead photo's caption and the title again
+  under it, a kicker line under it, a kicker in capitals before it behind a space, a count
+  of comments beside it.
+- "held-out-23-words": never trained or tuned on; held-out-23's wordings in the layouts
+  of the issue's families only.
 
 Nothing of the corpus is written anywhere unless --out is given (then into that folder,
 which must not be committed).
@@ -293,6 +303,7 @@ import layout_heldout19  # noqa: E402
 import layout_heldout20  # noqa: E402
 import layout_heldout21  # noqa: E402
 import layout_heldout22  # noqa: E402
+import layout_heldout23  # noqa: E402
 from layout_parts import (  # noqa: E402
     HELD_OUT_EXTRAS,
     TUNE_2_VARIANTS,
@@ -329,6 +340,7 @@ from layout_words_heldout19 import HELD_OUT_19  # noqa: E402
 from layout_words_heldout20 import HELD_OUT_20  # noqa: E402
 from layout_words_heldout21 import HELD_OUT_21  # noqa: E402
 from layout_words_heldout22 import HELD_OUT_22  # noqa: E402
+from layout_words_heldout23 import HELD_OUT_23  # noqa: E402
 from layout_words_tune3 import TUNE_3  # noqa: E402
 
 CORPUS = HERE.parents[1] / "shared" / "eval" / "corpus.jsonl"
@@ -403,6 +415,9 @@ SETS: dict[str, tuple[Words, int, int]] = {
     "held-out-22": (HELD_OUT_22, 7129, 0),
     # The twenty-second held-out pair's wordings in the layouts of the issue's families only.
     "held-out-22-words": (HELD_OUT_22, 7130, 1),
+    "held-out-23": (HELD_OUT_23, 5197, 0),
+    # The twenty-third held-out pair's wordings in the layouts of the issue's families only.
+    "held-out-23-words": (HELD_OUT_23, 5198, 1),
 }
 
 
@@ -451,6 +466,7 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         "held-out-20",
         "held-out-21",
         "held-out-22",
+        "held-out-23",
     )
     name = words.site_names[n % len(words.site_names)]
     pre_options = ["consent", "breadcrumb", "sitename"] + (["menu"] if held_out else [])
@@ -543,6 +559,8 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         layout_heldout21.draw(site, words, rng, n)
     elif which == "held-out-22":
         layout_heldout22.draw(site, words, rng, n)
+    elif which == "held-out-23":
+        layout_heldout23.draw(site, words, rng, n)
     return site
 
 
@@ -557,6 +575,7 @@ def make_page(
     fams: set[str] = set()
     lines: list[str] = layout_heldout6.page_top(site, doc, fams)
     lines += layout_heldout16.page_top(site, doc, rng, fams)
+    lines += layout_heldout23.page_top(site, doc, rng, fams)
     extra = site.extra
     if "pre-language" in extra:
         fams.add("variant-pre-language")
@@ -604,7 +623,8 @@ def make_page(
     title = layout_heldout15.title_line(site, title, fams)
     shown_title = layout_heldout16.title_lines(site, title, rng, fams)
     shown_title = layout_heldout18.title_lines(site, shown_title, rng, fams)
-    lines += layout_heldout21.title_lines(site, shown_title, words, rng, fams)
+    shown_title = layout_heldout21.title_lines(site, shown_title, words, rng, fams)
+    lines += layout_heldout23.title_lines(site, shown_title, words, rng, fams)
     if rng.random() < site.title_copy:
         lines.append(doc["title"].lower())
         fams.add("title-copy")
@@ -615,6 +635,7 @@ def make_page(
     lines += layout_heldout16.under_title(site, doc, fams)
     lines += layout_heldout18.under_title(site, doc, words, rng, fams)
     lines += layout_heldout21.under_title(site, doc, rng, fams)
+    lines += layout_heldout23.under_title(site, doc, words, rng, fams)
     date = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.20{rng.randint(18, 24)}"
     if site.byline:
         fams.add("byline")

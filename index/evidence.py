@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from index.keys import digest
 from index.pieces import RUN, RUN_PAGES, pair_key, pieces, slot_key, slots
 from index.tails import link_tail, page_tails
-from index.title_glue import glued_key
+from index.title_glue import glued_counts, glued_keys
 from index.title_line import site_keys
 
 # A line recurring beside this many distinct bodies of one source is the source's chrome:
@@ -202,7 +202,9 @@ def kept_keys(lines: Iterable[str]) -> list[int]:
         if len(line) <= MAX_LINE_CHARS:
             found += [line_key(line), prefix_key(line), text_key(line), template_key(line)]
             found += [frame_key(line)]
-            found += [mark_key(line), credit_key(line), *site_keys(line), glued_key(line)]
+            found += [mark_key(line), credit_key(line), *site_keys(line)]
+            if (glued := glued_keys(line)) is not None:
+                found += glued[:2]
             found += [tail_key(link_tail(line)), tail_key(link_tail(line, after_sentence=True))]
             # Another story's text the line is made of, the wording around it.
             found += [text_key(piece) for piece in pieces(line)]
@@ -390,9 +392,10 @@ class Gatherer:
                 _count(counts, key, body)
         # How titles open is counted on them alone: in the body a few words before a colon
         # are a sentence's ("Er sagte: ...").
-        for title in titles:
-            if (key := glued_key(title)) is not None:
-                _count(counts, key, body)
+        # And each opening's words, and pages opening two lines so (a label's and a
+        # kicker's): index/title_glue.py.
+        for key in glued_counts(titles):
+            _count(counts, key, body)
         for tail in page_tails(lines):
             _count(counts, digest("\x00tail " + tail), body)
         run_keys = [key for key in map(text_key, run) if key is not None]

@@ -18,6 +18,7 @@ from index.other_headlines import Page as HeadlinePage
 from index.other_headlines import other_headline, slot_line, title_around
 from index.shape import Shape
 from index.title_agree import Agreed, agreed
+from index.title_caption import credit_over
 from index.title_line import title_text as line_title
 from index.title_markup import read_markup
 from index.title_wrap import wrapped_below
@@ -128,6 +129,9 @@ def _banner(page: Page, j: int, limit: int, consent: bool) -> str:
     kind = chrome.banner(s)
     if not kind and page.pages(j):
         kind = f"seen on {page.pages(j)} pages of this source"
+    if not kind and (credit := credit_over(page.lines[j], page.evidence, page.source)):
+        kind = f"a photo's caption: its credit {credit!r} worded as on the source's pages"
+        page.not_title.add(j)
     if not kind and (framed := _framed(page, j)):
         # A template with a slot ("Folge 4 unserer Reihe ⟨…⟩ ▪ alle Folgen"): only
         # here, where a title stands; in the body such a line may be the article's.

@@ -8,12 +8,17 @@ few words before the same separator on half of its pages or more (index/evidence
 counts how title lines open), and on the page the kicker's words do not come back in the
 body, where the title's do. A title's own colon ("Merkel: Wir schaffen das") stands on
 fewer of the source's pages (a bare colon counts on nearly all of them only: nearly half
-of all titles open so), or its first words are the body's too, so it stays.
+of all titles open so), or its first words are the body's too, so it stays. A label
+("Aufmacherbild: …", "Von: …") opens a line the same way on every page: where such a
+line of the page's head was taken for the title on the source's pages, those pages do
+not count (the evidence counts each opening's words too: a kicker's change, a label's
+stay).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from index.keys import digest
 from index.shape import SEPARATOR, count_words
@@ -56,25 +61,74 @@ def split_glued(line: str, whole: bool = True) -> tuple[str, str, str] | None:
 
 
 def glued_on(
-    line: str, evidence: Counts | None, source: str, whole: bool = True
+    line: str,
+    evidence: Counts | None,
+    source: str,
+    whole: bool = True,
+    head: Iterable[str] = (),
 ) -> tuple[str, str, int] | None:
     """Return (kicker, title, pages) of a line opening as the source's title lines open on
     GLUED_SHARE of its pages or more, with a few words glued to the rest (None: not so);
-    whole: the rest is a whole title (else its start may be all)."""
+    whole: the rest is a whole title (else its start may be all); head: the page's other
+    lines around its title, whose labels' pages do not count."""
     size = evidence.size(source) if evidence else 0
     if not evidence or not size or (found := split_glued(line, whole)) is None:
         return None
-    seen = evidence.counted(source, _separator_key(found[1]))
-    share = COLON_SHARE if found[1].strip() == ":" else GLUED_SHARE
+    separator = found[1].strip()
+    seen = evidence.counted(source, _separator_key(separator))
+    # Pages whose head opened a line with a label this page's head holds too (a caption's,
+    # an author line's) do not count, but for those opening another line so as well.
+    labels = {_opening_key(separator, k) for k in _openings(head, separator)}
+    if labelled := sum(evidence.counted(source, key) for key in labels):
+        both = evidence.counted(source, _separator_key(separator, twice=True))
+        seen -= labelled - min(both, labelled)
+    share = COLON_SHARE if separator == ":" else GLUED_SHARE
     return (found[0], found[2], seen) if seen >= share * size else None
 
 
-def glued_key(line: str) -> int | None:
-    """Key how a title line opens: a few words glued to the rest by this separator (None:
-    it opens otherwise). The words themselves are not in the key: they change."""
-    found = split_glued(line)
-    return _separator_key(found[1]) if found else None
+def _openings(lines: Iterable[str], separator: str) -> set[str]:
+    """Return the words lines open with before the separator (any rest after it)."""
+    found = set()
+    for line in lines:
+        if (parts := split_glued(line, whole=False)) and parts[1].strip() == separator:
+            found.add(" ".join(parts[0].casefold().split()))
+    return found
 
 
-def _separator_key(separator: str) -> int:
-    return digest(f"\x00glued {separator.strip()}")
+def glued_counts(lines: Iterable[str]) -> list[int]:
+    """Return the keys a page's title lines are counted under: each separator a line opens
+    with after a few words (once), each such opening's words with it, and each separator
+    two lines open with after other words."""
+    openings: dict[str, set[str]] = {}
+    for line in lines:
+        if (found := split_glued(line, whole=False)) is not None:
+            words = " ".join(found[0].casefold().split())
+            openings.setdefault(found[1].strip(), set()).add(words)
+    keys = []
+    for separator, found_words in openings.items():
+        keys.append(_separator_key(separator))
+        keys += [_opening_key(separator, words) for words in found_words]
+        if len(found_words) > 1:
+            keys.append(_separator_key(separator, twice=True))
+    return keys
+
+
+def glued_keys(line: str) -> tuple[int, int, str] | None:
+    """Key how a title line opens: a few words glued to the rest by this separator (the
+    words changing from page to page are not in the key), and those words with it; and
+    the words (None: it opens otherwise). The rest may be the title's start only (a
+    wrapped title's first line)."""
+    found = split_glued(line, whole=False)
+    if found is None:
+        return None
+    separator = found[1].strip()
+    words = " ".join(found[0].casefold().split())
+    return _separator_key(separator), _opening_key(separator, words), words
+
+
+def _separator_key(separator: str, twice: bool = False) -> int:
+    return digest(f"\x00glued{' twice' if twice else ''} {separator}")
+
+
+def _opening_key(separator: str, words: str) -> int:
+    return digest(f"\x00glued-words {separator} {words}")

@@ -8,12 +8,14 @@ all of it is the head, dropped before the caption and the body are looked for.
 
 from __future__ import annotations
 
+from index import footer
 from index.dropped import Dropped
 from index.evidence import PREFIX, split_mark
-from index.shape import count_words
+from index.shape import HEADLINE_WORDS, count_words
 from index.title_choice import (
     KICKER_SHARED,
     SENTENCE_MARKS,
+    TITLE_LINES,
     Page,
     captioned,
     same,
@@ -22,7 +24,7 @@ from index.title_choice import (
 )
 from index.title_glue import glued_on
 from index.title_line import unmarked, wrapped_end, wrapped_start
-from index.title_wrap import wrapped_below
+from index.title_wrap import wrapped_span
 
 # A line recurring under the titles of the source's pages has at most this many words.
 HEAD_LINE_WORDS = 8
@@ -55,13 +57,15 @@ def take_title(page: Page, t: int) -> tuple[str, tuple[str, ...], int]:
         page.dropped[t - 1] = Dropped(
             lines[t - 1], "title-copy", "the title's start, wrapped onto the next line"
         )
-    elif page.agreed is None and (why := wrapped_below(page, t)):
-        # A title wrapped with nothing after it: it breaks off into the next line.
-        title = f"{title} {title_line(page, i)[0]}"
-        cut += (f"its end taken from the next line ({why})",)
-        page.drop(i, "title-copy", f"the title's end, wrapped onto the next line ({why})")
-        i += 1
-    if page.agreed is None and (glued := _glued(page, title, i)) is not None:
+    elif page.agreed is None and (span := wrapped_span(page, t))[0]:
+        # A title wrapped with nothing after it: it breaks off into the next lines.
+        why = span[1]
+        for _ in range(span[0]):
+            title = f"{title} {title_line(page, i)[0]}"
+            cut += (f"its end taken from the next line ({why})",)
+            page.drop(i, "title-copy", f"the title's end, wrapped onto the next line ({why})")
+            i += 1
+    if page.agreed is None and (glued := _glued(page, title, t, i)) is not None:
         title, kicker, seen = glued
         cut += (f"{kicker!r} before it: a kicker glued to it ({seen})",)
     if i < n and same(lines[i], title):
@@ -86,13 +90,26 @@ def take_title(page: Page, t: int) -> tuple[str, tuple[str, ...], int]:
 
 def title_lines(page: Page) -> tuple[str, ...]:
     """Return the page's title line as it stands, markup off, and joined with the line
-    over it dropped as a kicker or the line under it its end was taken from: the texts a
-    kicker glued to the title stands in (the evidence counts how they open)."""
+    over it dropped as a kicker or the line under it its end was taken from, and the
+    short lines over it and the one under it (the title line taken without the evidence
+    may be a label or a caption over the real one; under a notice taken for it, all of
+    the head's): the texts a kicker glued to the title stands in (the evidence counts
+    how they open)."""
     t = page.title_index
     if not 0 <= t < len(page.lines):
         return ()
     line = unmarked(page.lines[t])
     found = [line]
+    # The line under the title too (the real one, under a label taken for it); all of the
+    # head when the line taken is a sentence (a notice): the title is further down.
+    reach = TITLE_LINES if page.lines[t].endswith(SENTENCE_MARKS) else t + 2
+    for k in range(min(len(page.lines), reach)):
+        if footer.paragraph(page.shapes[k]):
+            break
+        # A title line ending in the site's name after a mark may read as a teaser's
+        # headline with its marker: any short line, the opening is what counts.
+        if k != t and page.shapes[k].words <= HEADLINE_WORDS:
+            found.append(unmarked(page.lines[k]))
     above = page.dropped.get(t - 1)
     if above is not None and above.detail.startswith("kicker over the title"):
         found.append(f"{unmarked(page.lines[t - 1])} {line}")
@@ -102,12 +119,14 @@ def title_lines(page: Page) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _glued(page: Page, title: str, i: int) -> tuple[str, str, str] | None:
+def _glued(page: Page, title: str, t: int, i: int) -> tuple[str, str, str] | None:
     """Return the title without the kicker glued before it, the kicker, and why (None:
-    none): the source's title lines open so on half of its pages or more, and the
-    kicker's words are missing from the body (lines from i on), or but one is, and the
-    title's are there more."""
-    if (found := glued_on(title, page.evidence, page.source)) is None:
+    none): the source's title lines open so on half of its pages or more (title line t;
+    the pages whose title line opened with a label of the lines around it not counted),
+    and the kicker's words are missing from the body (lines from i on), or but one is,
+    and the title's are there more."""
+    head = page.lines[:t] + page.lines[t + 1 : i + HEAD_REACH]
+    if (found := glued_on(title, page.evidence, page.source, head=head)) is None:
         return None
     kicker, rest, seen = found
     own, words = stems(kicker), stems(rest)
@@ -123,12 +142,14 @@ def _glued(page: Page, title: str, i: int) -> tuple[str, str, str] | None:
 
 def _wrapped_end(page: Page, t: int) -> str:
     """Return the end of the title wrapped from line t onto the next line ("": it is
-    not wrapped, or the next line recurs on the source's pages, a toolbar, or is a
-    caption or byline, not the title's end); index/title_line.py."""
+    not wrapped, or the next line recurs on the source's pages, a toolbar or a template's
+    line, or is a caption or byline, not the title's end); index/title_line.py."""
     if page.pages(t + 1) or t + 1 in page.dropped or captioned(page, t + 1):
         return ""
     if page.shapes[t + 1].dateline or page.lines[t].endswith(SENTENCE_MARKS):
         return ""
+    if page.evidence.framed(page.source, page.lines[t + 1]):
+        return ""  # a template's line: a date line's words around its numbers
     return wrapped_end(page.lines[t], page.lines[t + 1], page.evidence, page.source)
 
 

@@ -84,25 +84,54 @@ def _head_ends(page: Page, k: int) -> bool:
     return captions.is_caption(s.text) or page.credited(k)
 
 
-def wrapped_below(page: Page, t: int) -> str:
-    """Return why title line t goes on onto the next line ("": it does not): it breaks
-    off mid-phrase, the next line is headline-like text of the page's own (not a
-    caption, date line or recurring line), and the head ends under it."""
-    if t + 1 >= len(page.lines):
-        return ""
-    above, below = page.shapes[t], page.shapes[t + 1]
-    if above.prose or below.prose or below.dateline or page.pages(t + 1) or page.pages(t):
-        return ""
-    if captions.is_caption(below.text) or page.credited(t + 1) or chrome.banner(below):
-        return ""  # a caption, a breadcrumb or menu, a notice: not the title's end
-    if above.words + below.words > WRAPPED_TITLE_WORDS or below.text.startswith(("<", "#")):
-        return ""
-    if _copy(above.text, below.text):
-        return ""  # the title again, in lower case
-    if not _head_ends(page, t + 2):
-        return ""
-    if glued_on(unmarked(above.text), page.evidence, page.source, whole=False):
+def _goes_on(page: Page, t: int, k: int) -> bool:
+    """Tell whether line k may hold more of the title on line t (the line before it):
+    headline-like text of the page's own, not a caption, date line or recurring line,
+    not the title again, and the lines from t to k together short as a title is."""
+    above, below = page.shapes[k - 1], page.shapes[k]
+    if above.prose or below.prose or below.dateline or page.pages(k) or page.pages(k - 1):
+        return False
+    if captions.is_caption(below.text) or page.credited(k) or chrome.banner(below):
+        return False  # a caption, a breadcrumb or menu, a notice: not the title's end
+    if page.evidence and page.evidence.framed(page.source, below.text):
+        return False  # a template's line (a date line's words around its numbers)
+    words = sum(page.shapes[i].words for i in range(t, k + 1))
+    if words > WRAPPED_TITLE_WORDS or below.text.startswith(("<", "#")):
+        return False
+    return not _copy(page.shapes[t].text, below.text)  # the title again, in lower case
+
+
+def wrapped_span(page: Page, t: int) -> tuple[int, str]:
+    """Return over how many lines under it title line t goes on (0: none, 1 or 2) and
+    why: each line breaks off mid-phrase into the next (or the first holds a kicker glued
+    to the title's start, as the source's title lines open), and the head ends under the
+    last."""
+    if t + 1 >= len(page.lines) or not _goes_on(page, t, t + 1):
+        return 0, ""
+    above = page.shapes[t]
+    head = page.lines[:t] + page.lines[t + 2 : t + 6]
+    below = page.shapes[t + 1]
+    # A sentence's end with more going on after it is the body's opening, not the title's.
+    going_on = below.sentences > 1 or (below.sentences and not below.text.endswith(SENTENCE_MARKS))
+    if not going_on and glued_on(
+        unmarked(above.text), page.evidence, page.source, whole=False, head=head
+    ):
         # A kicker glued to a title's start, as the source's title lines open: the line is
         # no kicker line over the title, the title goes on below.
-        return "a kicker glued to the title's start, as on the source's title lines"
-    return breaks_off(above.text, below)
+        why = "a kicker glued to the title's start, as on the source's title lines"
+    else:
+        why = breaks_off(above.text, below)
+    if not why:
+        return 0, ""
+    if _head_ends(page, t + 2):
+        return 1, why
+    # A long title wrapped over three lines: the second breaks off into the third too.
+    if t + 2 < len(page.lines) and _goes_on(page, t, t + 2) and _head_ends(page, t + 3):
+        if breaks_off(page.lines[t + 1], page.shapes[t + 2]):
+            return 2, why
+    return 0, ""
+
+
+def wrapped_below(page: Page, t: int) -> str:
+    """Return why title line t goes on onto the next line ("": it does not)."""
+    return wrapped_span(page, t)[1]

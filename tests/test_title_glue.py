@@ -6,7 +6,7 @@ import pytest
 from page_parts import SITE_ARTICLES, gathered
 
 from index.clean import clean_page
-from index.title_glue import split_glued
+from index.title_glue import glued_keys, split_glued
 
 ARTICLES = SITE_ARTICLES[:6]
 # Kickers of each page's own: their words are not in the body.
@@ -100,3 +100,66 @@ def test_a_kicker_glued_to_a_wrapped_title(join: str) -> None:
     got = clean_page(found[3][1], evidence, "site", page_id)
     assert got.title == title
     assert "Von Anna Keller" not in got.body
+
+
+# A label opening a line of every page's head the way kickers open titles: a caption's.
+LABELLED = "Titelfoto: {} am frühen Morgen"
+# A consent notice over the title, with its buttons.
+NOTICE = "Audience counters wait politely until someone says yes.\n\nLieber nicht ⧲\n\nGeht klar ⧊"
+PICTURES = ("Der Marktplatz", "Der Hafen", "Die alte Mühle", "Der Deich", "Das Rathaus", "Ein Park")
+
+
+@pytest.mark.parametrize(("kicked", "cut"), [(3, False), (len(ARTICLES), True)])
+def test_a_labels_pages_do_not_count(kicked: int, cut: bool) -> None:
+    """A label opens a line of every page's head with a few words and a colon: its pages
+    do not count for the source's titles opening so. Titles with a kicker on half of
+    the pages keep it; on every page, it comes off."""
+    found = []
+    for page_id, text, title in pages(": ", kicked):
+        line, rest = text.split("\n\n", 1)
+        label = LABELLED.format(PICTURES[len(found)])
+        found.append((page_id, f"{line}\n\n{label}\n\n{rest}", title))
+    evidence = gathered(found)
+    for n, (page_id, text, title) in enumerate(found):
+        got = clean_page(text, evidence, "site", page_id)
+        assert got.title == (title if cut or n >= kicked else f"{KICKERS[n]}: {title}")
+
+
+def test_a_kicker_under_a_line_taken_for_the_title() -> None:
+    """Alone, a page's consent notice over its title is taken for the title; the title's opening
+    under it still counts for the source (every headline-like line of the head does)."""
+    found = [(page_id, f"{NOTICE}\n\n{text}", title) for page_id, text, title in pages(" – ")]
+    assert clean_page(found[0][1]).title == NOTICE.split("\n")[0]
+    evidence = gathered(found)
+    for page_id, text, title in found:
+        assert clean_page(text, evidence, "site", page_id).title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ("Späte Einsicht: Neuer Radweg am Rhein", "späte einsicht"),
+        # A wrapped title's first line: the kicker and a word of the title.
+        ("Späte Einsicht: Neuer", "späte einsicht"),
+        ("ANALYSE – Neuer", "analyse"),
+        ("Neuer Radweg am Rhein", None),
+    ],
+)
+def test_glued_keys(line: str, words: str | None) -> None:
+    found = glued_keys(line)
+    assert (found and found[2]) == words or (found is None and words is None)
+
+
+def test_kickers_glued_to_wrapped_titles() -> None:
+    """Every title is wrapped where it goes on in lower case, its first line the kicker
+    and a word or two: those first lines count for the source's titles opening so."""
+    found = []
+    for page_id, text, title in pages(": "):
+        line, rest = text.split("\n\n", 1)
+        words = line.split(" ")
+        cut = next(k for k in range(3, len(words)) if words[k][:1].islower())
+        wrapped = f"{' '.join(words[:cut])}\n\n{' '.join(words[cut:])}"
+        found.append((page_id, f"{wrapped}\n\n{rest}", title))
+    evidence = gathered(found)
+    for page_id, text, title in found:
+        assert clean_page(text, evidence, "site", page_id).title == title
