@@ -5,10 +5,9 @@ of that process samples, every few milliseconds, the resident memory (VmRSS) of 
 process and of each of its worker processes, and files each sample under the stage the
 run is in: the project's stages are marked by wrapping the functions of index.build that
 run them (reading what the index holds; preparing and writing the articles, within it the
-cleaning evidence completed once gathered beside them and the commits due meanwhile;
-keeping the evidence and story grouping, while the workers write their last segments; the
-last commit and merges; recording the run); plain Whoosh's are adding the documents and
-its commit.
+cleaning evidence completed once gathered beside them, the commits and the last merges;
+keeping the evidence, story grouping, recording the run); plain Whoosh's are adding the
+documents and its commit.
 
 Printed per stage: wall seconds, CPU seconds of the indexing process, its RSS on entry
 and exit and its peak, and the peak of the largest worker; then each engine's peaks and
@@ -58,10 +57,10 @@ PROJECT_STAGES = (
     ("open, read ids", "_existing"),
     ("prepare + write", "_write_segments"),
     ("  complete evidence", "RunEvidence.finish"),
+    ("  commit", "commit.commit_segments"),
+    ("  last merges", "Merges.finish"),
     ("keep evidence", "RunEvidence.save"),
-    ("group stories", "_group_stories"),
-    ("commit", "commit.commit_segments"),
-    ("last merges", "Merges.finish"),
+    ("group stories", "stories.refresh"),
     ("record run", "_record_run"),
 )
 

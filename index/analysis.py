@@ -26,9 +26,7 @@ from index.compounds import COMPOUND_MIN_CHARS, split_compound
 # date written in figures ("5.1.", "05.01.2021") is read as day, month and year.
 DATE = r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?!\d)"
 THOUSANDS = r"\d{1,3}(?:\.\d{3})+(?![\d])"
-# A date and a number with thousands points start with a digit: looked for only there
-# (the same matches; the regex engine tries neither at the start of any other word).
-WORD = re.compile(rf"(?=\d)(?:{DATE}|{THOUSANDS})|\w+(?:[-\u2010\u2011]\w+)*")
+WORD = re.compile(rf"{DATE}|{THOUSANDS}|\w+(?:[-\u2010\u2011]\w+)*")
 HYPHENS = re.compile(r"[-\u2010\u2011]")
 # What joins the parts of one word: hyphens, and the points of a number.
 JOINERS = re.compile(r"[-\u2010\u2011.]")

@@ -66,11 +66,6 @@ class Merges:
             commit.commit_segments(self._ix, new, replaced, keep=self._writing)
         self._wake.set()
 
-    def table(self) -> threading.Lock:
-        """Return the lock under which this process reads and changes the table of
-        segments: held, no merge is swapped in (and no segment's files removed)."""
-        return self._table
-
     def finish(self) -> int:
         """Merge until none is due, then end the thread; return how many merges it did."""
         self._closing = True

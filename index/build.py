@@ -29,7 +29,6 @@ from index.store import (
     IndexWriteError,
     create_or_open,
     live_columns,
-    open_index,
     read_meta,
     run_lock,
     write_meta,
@@ -237,27 +236,7 @@ def _index_into(
         items = _new_records(records, fingerprints, summary)
         signatures: dict[str, Any] = {}
         books = _Books(summary, fingerprints, bodies, signatures, run)
-        commit_last = _write_segments(
-            items, writers, merges, books, commit_articles, commit_seconds
-        )
-        # Every result is in: the workers write their last segments while this process
-        # keeps the evidence and groups the stories. What only the results needed goes
-        # first: grouping's peak would add to the books and the evidence (some 160 MB
-        # each at 280,717 articles); the ids replaced stay for the last commit.
-        run.save()
-        books.run = None
-        bodies.clear()
-        del run, items, records
-        grouping = time.perf_counter()
-        importing.join()
-        groups, regrouped = _group_stories(index_dir, merges, books.hashes, signatures)
-        summary.grouping_seconds = time.perf_counter() - grouping
-        commit_last()
-        # The groups are kept once what they name is committed (the workers meanwhile
-        # keep the words they learned, index.workers).
-        if regrouped:
-            stories.save(index_dir, groups)
-        summary.stories = len(groups.sizes())
+        _write_segments(items, writers, merges, books, commit_articles, commit_seconds)
     except BaseException:
         merges.abort()
         writers.abort()
@@ -267,37 +246,22 @@ def _index_into(
     finally:
         prepare.use_evidence(None)
     writers.close()
+    run.save()
     summary.files = read_stats.files
     summary.skipped = read_stats.skipped + summary.skipped
     summary.notes = read_stats.notes
+    files_read = read_stats.seen
+    # Grouping's peak would add to what the books and the evidence hold (some 160 MB
+    # each at 280,717 articles): they are let go first, only the sketches are kept.
+    del books, run, fingerprints, bodies, items, records, read_stats
+    grouped = time.perf_counter()
+    importing.join()
+    groups = stories.refresh(index_dir, signatures)
+    summary.stories = len(groups.sizes())
+    summary.grouping_seconds = time.perf_counter() - grouped
     summary.seconds = time.perf_counter() - started
-    _record_run(index_dir, summary, read_stats.seen, paths)
+    _record_run(index_dir, summary, files_read, paths)
     return summary
-
-
-def _group_stories(
-    index_dir: Path, merges: Merges, written: dict[str, str], signatures: dict[str, Any]
-) -> tuple[stories.Stories, bool]:
-    """Group the stories of the index as it will be once the run's last segments are
-    committed: the articles committed so far, each id written by the run with the body
-    hash it was written with (index.stories.grouped); whether they are to be saved."""
-    with merges.table():  # no merge swaps segments while the table is read
-        searcher = open_index(index_dir).searcher()
-    try:
-        hashes = dict(live_columns(searcher.reader(), ("id", "body_hash")))
-        if hashes:
-            hashes.update(written)
-        else:
-            hashes = written
-
-        def body_of(article_id: str) -> str:
-            # Only articles of earlier runs are read: the run sketched its own.
-            doc = searcher.document(id=article_id) or {}
-            return doc.get("body") or doc.get("title") or ""
-
-        return stories.grouped(index_dir, hashes, body_of, signatures)
-    finally:
-        searcher.close()
 
 
 @dataclass
@@ -309,8 +273,6 @@ class _Books:
     bodies: dict[str, str]
     signatures: dict[str, Any]
     run: RunEvidence | None = None
-    # id → body hash of each article written
-    hashes: dict[str, str] = field(default_factory=dict)
 
     def enter(self, article: Written | Unchanged | Skipped) -> bool:
         """Count a prepared record; True if it is an article to write."""
@@ -333,7 +295,6 @@ class _Books:
         else:
             summary.indexed += 1
         self.signatures[article.id] = article.signature
-        self.hashes[article.id] = article.body_hash
         return True
 
 
@@ -370,11 +331,9 @@ def _write_segments(
     books: _Books,
     commit_articles: int | None,
     commit_seconds: float | None,
-) -> Callable[[], None]:
+) -> None:
     """Prepare the records and write them as new segments, one per worker and commit
-    (more where a worker's segment passes its budget, index.workers.SEGMENT_BYTES);
-    return, once every result is in and the workers write their last segments, what
-    commits those (and does the last merges).
+    (more where a worker's segment passes its budget, index.workers.SEGMENT_BYTES).
 
     The workers (or this process, with one) prepare the records and write the articles
     into segments of their own; this process keeps the books and commits: the new
@@ -399,14 +358,9 @@ def _write_segments(
         if _commit_due(written, last_commit, commit_articles, commit_seconds):
             commit_written()
             written, last_commit = 0, time.monotonic()
-    writers.ask_flush()
-
-    def commit_last() -> None:
-        commit_written()
-        # The last merges, until the policy finds none due.
-        merges.finish()
-
-    return commit_last
+    commit_written()
+    # The last merges, until the policy finds none due.
+    merges.finish()
 
 
 def _counted(records: Iterable[RawRecord], summary: Summary) -> Iterator[RawRecord]:

@@ -244,22 +244,7 @@ def update(
     body_of: Callable[[str], str],
     signatures: dict[str, np.ndarray | None] | None = None,
 ) -> Stories:
-    """Bring the groups up to date with the index's articles (id → body hash) and keep
-    them beside the index (grouped(), then save() if they changed)."""
-    stories, changed = grouped(index_dir, hashes, body_of, signatures)
-    if changed:
-        save(index_dir, stories)
-    return stories
-
-
-def grouped(
-    index_dir: str | os.PathLike[str],
-    hashes: dict[str, str],
-    body_of: Callable[[str], str],
-    signatures: dict[str, np.ndarray | None] | None = None,
-) -> tuple[Stories, bool]:
-    """Return the groups kept beside the index brought up to date with the articles
-    (id → body hash), and whether they are to be saved (they changed, or none are kept).
+    """Bring the groups up to date with the index's articles (id → body hash).
 
     Articles gone from the index leave their groups, changed ones are sketched again,
     new ones join; only those are read (body_of) and sketched, so a re-run with nothing
@@ -293,7 +278,9 @@ def grouped(
             stories.add(article_id, body_hash, signature)
             first_of_hash[body_hash] = article_id
         added += 1
-    return stories, bool(added or gone or not (Path(index_dir) / STORE).exists())
+    if added or gone or not (Path(index_dir) / STORE).exists():
+        save(index_dir, stories)
+    return stories
 
 
 def refresh(

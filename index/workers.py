@@ -62,9 +62,6 @@ SEGMENT_BYTES = 96 * 2**20
 # at Python's default (a collection every 700 new ones) it scans them over and over: some
 # 7 % of a worker's CPU on the evaluation corpus, a third of that at these.
 GC_THRESHOLDS = (50_000, 20, 10)
-# How long a worker told to stop may take to end: it may be keeping the words it learned
-# (index.terms.save_learned, some seconds at 280,000 articles on a busy machine).
-CLOSE_SECONDS = 60.0
 # How often a waiting process looks whether the other side is still alive.
 POLL_SECONDS = 0.5
 # prctl(2) option: the signal the kernel sends a process when its parent dies.
@@ -125,11 +122,12 @@ class _Builds:
 
     def flush(self) -> tuple[list[Any], list[str]]:
         """Write the segment being built; return the segments written since the last
-        flush and the ids they hold. The words learned are kept by save_learned(), once
-        per flush (keeping them reads the whole cache file): after the segments are
-        handed over, so that the run commits them meanwhile."""
+        flush and the ids they hold."""
         if self._builder is not None:
             self._write()
+        # The words analyzed for these segments are kept for the other workers and runs;
+        # once per flush, not per segment: keeping them reads the whole cache file.
+        save_learned()
         segments, ids = self.written, self.ids
         self.written, self.ids = [], []
         return segments, ids
@@ -170,14 +168,10 @@ class InProcess:
         """Run a function here, as Workers.call runs it in each worker."""
         function(*args)
 
-    def ask_flush(self) -> None:
-        """Nothing to start: flush() writes the segment in this process."""
-
     def flush(self) -> tuple[list[Any], list[str]]:
         """Write the segment of what was added so far; return the segments written since
         the last flush and the ids they hold."""
         segments, ids = self._builds.flush()
-        save_learned()
         self._unsaved += segments
         return segments, ids
 
@@ -209,7 +203,6 @@ class Workers:
         self._next = 0
         self._seq = 0
         self._segments: dict[int, tuple[list[Any], list[str]]] = {}
-        self._flushing = False
         self._unsaved: list[Any] = []
         # The words each worker analyzes, handed to the others as it goes
         # (index.word_exchange); a leading dot and .tmp: a killed run's is removed by the
@@ -294,20 +287,12 @@ class Workers:
         else:
             raise message[2]
 
-    def ask_flush(self) -> None:
-        """Have every worker start writing its segment of what it was given so far, while
-        this process does other work; flush() collects the segments."""
-        if not self._flushing:
-            for tasks in self._tasks:
-                tasks.put(("flush",))
-            self._flushing = True
-
     def flush(self) -> tuple[list[Any], list[str]]:
-        """Have every worker write its segment of what it was given so far (unless
-        ask_flush() did); return the segments the workers wrote since the last flush and
-        the ids they hold. Results not yet yielded stay for run()."""
-        self.ask_flush()
-        self._flushing = False
+        """Have every worker write its segment of what it was given so far; return the
+        segments the workers wrote since the last flush and the ids they hold. Results
+        not yet yielded stay for run()."""
+        for tasks in self._tasks:
+            tasks.put(("flush",))
         while len(self._segments) < len(self._procs):
             self._receive()
         segments = [s for written, _ in self._segments.values() for s in written]
@@ -336,7 +321,7 @@ class Workers:
                 with contextlib.suppress(Exception):
                     tasks.put(("stop",))
         for proc in self._procs:
-            proc.join(CLOSE_SECONDS)
+            proc.join(5)
             if proc.is_alive():
                 proc.terminate()
                 proc.join()
@@ -377,9 +362,6 @@ def _worker(
                 continue
             if kind == "flush":
                 results.put(("segments", n, *builds.flush()))
-                # The words this process analyzed, kept for the next runs while the main
-                # process commits the segments.
-                save_learned()
                 continue
             out = []
             for result, fields in work(message[2]):

@@ -34,10 +34,10 @@ ARTICLES = [
                 "open, read ids",
                 "prepare + write",
                 "  complete evidence",
+                "  commit",
+                "  last merges",
                 "keep evidence",
                 "group stories",
-                "commit",
-                "last merges",
                 "record run",
             ],
         ),
@@ -53,7 +53,7 @@ def test_each_stage_of_a_run_is_timed_once_and_the_functions_put_back(
 
     before = (
         index.build._existing,
-        index.build._group_stories,
+        index.build.stories.refresh,
         whoosh.writing.SegmentWriter.commit,
     )
     scale = sys.modules["bench.scale"]
@@ -70,7 +70,7 @@ def test_each_stage_of_a_run_is_timed_once_and_the_functions_put_back(
     assert result["hwm"] > 0
     after = (
         index.build._existing,
-        index.build._group_stories,
+        index.build.stories.refresh,
         whoosh.writing.SegmentWriter.commit,
     )
     assert after == before
