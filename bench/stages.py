@@ -61,7 +61,7 @@ PROJECT_STAGES = (
     ("  last merges", "Merges.finish"),
     ("keep evidence", "RunEvidence.save"),
     ("group stories", "stories.refresh"),
-    ("record run", "_record_run"),
+    ("record run", "record_run"),
 )
 
 

@@ -2,8 +2,8 @@
 
 This is the top of a run (index_paths): the run lock, the records to prepare with the
 fingerprints the index holds, the books (counts, duplicates, story sketches), commits
-every so often (index.commit), story grouping and the run's record in the metadata. The
-workers' side is index.workers and index.prepare.
+every so often (index.commit), story grouping and the run's record in the metadata
+(index.run_record). The workers' side is index.workers and index.prepare.
 """
 
 from __future__ import annotations
@@ -15,23 +15,21 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from index import commit, datasketch_lsh, prepare, stories
 from index.background import Merges
 from index.prepare import Item, Unchanged, Written, work
-from index.readers import Note, RawRecord, ReadStats, Skipped, read_paths
+from index.readers import RawRecord, ReadStats, Skipped, read_paths
 from index.recleaning import RunEvidence
+from index.run_record import Summary, record_run
 from index.store import (
     IndexWriteError,
     create_or_open,
     live_columns,
-    read_meta,
     run_lock,
-    write_meta,
 )
 from index.workers import InProcess, Workers
 
@@ -49,49 +47,6 @@ MAX_WORKERS = 4
 # 2,000 articles (4 segments). By time alone, a run under a minute commits once.
 COMMIT_ARTICLES: int | None = None
 COMMIT_SECONDS = 60.0
-
-
-@dataclass
-class Summary:
-    """What an indexing run did."""
-
-    indexed: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    duplicates: int = 0
-    repeated: int = 0
-    files: int = 0
-    skipped: list[Skipped] = field(default_factory=list)
-    # Files and records indexed, but repaired or cut on the way.
-    notes: list[Note] = field(default_factory=list)
-    seconds: float = 0.0
-    # Story groups of more than one article after the run, and the time grouping took.
-    stories: int = 0
-    grouping_seconds: float = 0.0
-    # With optimize: the segments merged into one, and the time that took.
-    merged_segments: int = 0
-    optimize_seconds: float = 0.0
-    # Pages of earlier runs cleaned again (the evidence grew, or the cleaner changed).
-    recleaned: int = 0
-
-    def as_dict(self) -> dict[str, Any]:
-        """Return the summary as plain data."""
-        return {
-            "indexed": self.indexed,
-            "updated": self.updated,
-            "unchanged": self.unchanged,
-            "duplicates": self.duplicates,
-            "repeated_ids": self.repeated,
-            "files": self.files,
-            "skipped": [{"origin": s.origin, "reason": s.reason} for s in self.skipped],
-            "notes": [{"origin": n.origin, "reason": n.reason} for n in self.notes],
-            "seconds": round(self.seconds, 3),
-            "stories": self.stories,
-            "grouping_seconds": round(self.grouping_seconds, 3),
-            "merged_segments": self.merged_segments,
-            "optimize_seconds": round(self.optimize_seconds, 3),
-            "recleaned": self.recleaned,
-        }
 
 
 def _existing(ix: Any) -> tuple[dict[str, str], dict[str, str]]:
@@ -260,7 +215,7 @@ def _index_into(
     summary.stories = len(groups.sizes())
     summary.grouping_seconds = time.perf_counter() - grouped
     summary.seconds = time.perf_counter() - started
-    _record_run(index_dir, summary, files_read, paths)
+    record_run(index_dir, summary, files_read, paths)
     return summary
 
 
@@ -417,28 +372,3 @@ def _cpu_count() -> int:
     except AttributeError:  # not on Linux
         count = os.cpu_count() or 1
     return max(1, min(count, MAX_WORKERS))
-
-
-def _record_run(
-    index_dir: Path,
-    summary: Summary,
-    files_read: set[str],
-    paths: list[str | os.PathLike[str]],
-) -> None:
-    """Remember the run, the files it skipped and the paths it read (`newsarchive stats`)."""
-    meta = read_meta(index_dir)
-    # A rebuild without paths reads these again (web.cli); a rebuild starts the list anew.
-    meta["sources"] = sorted(set(meta.get("sources", [])) | {str(Path(p).resolve()) for p in paths})
-    # A file read again replaces what earlier runs said of it ("file.jsonl:7" included).
-    for key, items in (("skipped", summary.skipped), ("notes", summary.notes)):
-        said = {
-            origin: reason
-            for origin, reason in meta.get(key, {}).items()
-            if origin.rsplit(":", 1)[0] not in files_read and origin not in files_read
-        }
-        for item in items:
-            said[item.origin] = item.reason
-        meta[key] = said
-    meta["last_indexed"] = datetime.now(UTC).isoformat(timespec="seconds")
-    meta["last_run"] = {k: v for k, v in summary.as_dict().items() if k not in ("skipped", "notes")}
-    write_meta(index_dir, meta)

@@ -22,8 +22,9 @@ import index.build
 import index.segment
 import index.tiers
 import index.workers
-from index.build import Summary, index_paths
+from index.build import index_paths
 from index.prepare import Article
+from index.run_record import Summary
 from index.whoosh_write import INDEX_NAME
 from index.workers import WorkerFailed
 
