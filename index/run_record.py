@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from index import manifest
 from index.readers import Note, Skipped
 from index.store import read_meta, write_meta
 
@@ -78,3 +79,19 @@ def record_run(
     meta["last_indexed"] = datetime.now(UTC).isoformat(timespec="seconds")
     meta["last_run"] = {k: v for k, v in summary.as_dict().items() if k not in ("skipped", "notes")}
     write_meta(index_dir, meta)
+
+
+def recorded_sources(index_dir: str | os.PathLike[str]) -> list[str]:
+    """Return the files and folders the index was built from, as its runs recorded them;
+    for an index from before they were, the archive files its segments' manifests name,
+    if every segment names them all (else none: what to read again is not known)."""
+    meta = read_meta(index_dir)
+    if "sources" in meta:
+        return list(meta["sources"])
+    found: set[str] = set()
+    for seg in Path(index_dir).glob("*.seg"):
+        kept = manifest.read(index_dir, seg.stem)
+        if kept is None or not kept.complete:
+            return []
+        found.update(kept.sources)
+    return sorted(found)

@@ -132,15 +132,19 @@ def _copy_sources(tmp_path: Path, names: list[str]) -> list[Path]:
 
 
 @pytest.mark.parametrize(
-    ("old_format", "remove", "code", "said"),
+    ("old_format", "unrecorded", "remove", "code", "said"),
     [
-        (False, False, 0, "indexed 31, updated 0, unchanged 0"),
-        (True, False, 0, "indexed 31, updated 0, unchanged 0"),
-        (False, True, 2, "files this index was built from are gone"),
+        (False, False, False, 0, "indexed 31, updated 0, unchanged 0"),
+        (True, False, False, 0, "indexed 31, updated 0, unchanged 0"),
+        # An index from before the runs' paths were recorded: its segments' manifests
+        # name the archive files.
+        (True, True, False, 0, "indexed 31, updated 0, unchanged 0"),
+        (False, False, True, 2, "files this index was built from are gone"),
+        (True, True, True, 2, "files this index was built from are gone"),
     ],
 )
 def test_rebuild_without_paths_reads_the_recorded_sources(
-    tmp_path, capsys, old_format: bool, remove: bool, code: int, said: str
+    tmp_path, capsys, old_format: bool, unrecorded: bool, remove: bool, code: int, said: str
 ) -> None:
     index = tmp_path / "ix"
     sources = _copy_sources(tmp_path, ["alpenpost", "rheinblick"])
@@ -151,6 +155,8 @@ def test_rebuild_without_paths_reads_the_recorded_sources(
     assert meta["sources"] == sorted(str(p.resolve()) for p in sources)
     if old_format:
         meta["postings_format"] = 1
+        if unrecorded:
+            del meta["sources"]
         meta_path.write_text(json.dumps(meta), encoding="utf-8")
         assert main(["--index", str(index), "stats"]) == 1
     if remove:
@@ -165,7 +171,10 @@ def test_rebuild_without_paths_reads_the_recorded_sources(
     if code == 0:
         assert main(["--index", str(index), "stats"]) == 0
         read_from = [ln for ln in capsys.readouterr().out.splitlines() if "read from" in ln]
-        assert read_from == ["read from:  " + ", ".join(meta["sources"])]
+        if unrecorded:  # the rebuild records the manifests' files
+            assert len(read_from[0].split(", ")) == 31
+        else:
+            assert read_from == ["read from:  " + ", ".join(meta["sources"])]
 
 
 def test_index_without_paths_or_sources_says_what_to_give(tmp_path, capsys) -> None:

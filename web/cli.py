@@ -30,20 +30,23 @@ def _terminal_snippet(html: str, color: bool) -> str:
 def cmd_index(args: argparse.Namespace) -> int:
     """Index archive files and print a summary."""
     from index.build import index_paths
+    from index.run_record import recorded_sources
 
-    paths = args.paths or read_meta(args.index).get("sources", [])
+    paths = args.paths or recorded_sources(args.index)
     if not paths:
         print(
             f"newsarchive: no files to index: give the files or folders ({args.index} "
-            "records none of earlier runs)",
+            "does not record what it was built from)",
             file=sys.stderr,
         )
         return 2
     missing = [p for p in paths if not os.path.exists(p)]
     if not args.paths and missing:
+        more = f" and {len(missing) - 5} more" if len(missing) > 5 else ""
         print(
             "newsarchive: the files this index was built from are gone: "
-            + ", ".join(missing)
+            + ", ".join(missing[:5])
+            + more
             + "; give the files or folders to index",
             file=sys.stderr,
         )
