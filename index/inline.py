@@ -23,8 +23,9 @@ from typing import Protocol
 from whoosh.lang import stopwords_for_language
 
 from index import captions, chrome, teasers
-from index.evidence import PREFIX, Evidence, split_mark, text_key
+from index.evidence import Evidence
 from index.footer import paragraph
+from index.line_keys import PREFIX, split_mark, text_key
 from index.shape import Shape, count_words
 
 # A body ending in a teaser's shape is looked for among its last lines.

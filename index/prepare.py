@@ -15,7 +15,8 @@ from typing import Any, NamedTuple
 
 from index import dropped, language, stories
 from index.clean import CleanedArticle, clean_article, clean_page
-from index.evidence import Evidence, kept_keys
+from index.evidence import Evidence
+from index.line_keys import kept_keys
 from index.quality import quality_flags
 from index.readers import RawRecord, Skipped, parse_date
 from index.schema import analyzer_group, text_field
@@ -46,7 +47,7 @@ class Article:
     # MinHash signature of the body for story grouping (None: too short to compare).
     signature: Any = None
     # The lines dropped by reason (index.dropped.encode), whether the cleaning was
-    # unsure, and for a page the keys of its kept lines (index.evidence.kept_keys).
+    # unsure, and for a page the keys of its kept lines (index.line_keys.kept_keys).
     cleaning: str = ""
     uncertain: bool = False
     suspects: list[int] | None = None

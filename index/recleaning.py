@@ -159,7 +159,7 @@ class RunEvidence:
         self.evidence = Evidence()
 
     def kept(self, article_id: str, keys: list[int]) -> None:
-        """Note the keys of the lines a page kept (index.evidence.kept_keys)."""
+        """Note the keys of the lines a page kept (index.line_keys.kept_keys)."""
         self.store.suspects[article_id] = keys
 
     def save(self) -> None:

@@ -19,9 +19,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from index import teasers
-from index.evidence import opening_key, text_key
 from index.footer import paragraph
 from index.inline import content_words
+from index.line_keys import opening_key, text_key
 from index.pieces import RUN, RUN_PAGES, counted, pair_key, pieces, slot_key, slots
 from index.shape import Shape, count_words
 

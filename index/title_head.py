@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from index import footer
 from index.dropped import Dropped
-from index.evidence import PREFIX, split_mark
+from index.line_keys import PREFIX, split_mark
 from index.shape import HEADLINE_WORDS, count_words
 from index.title_choice import (
     KICKER_SHARED,

@@ -11,7 +11,8 @@ import pytest
 from page_parts import SITE_ARTICLES, gathered
 
 from index.clean import CleanedArticle, clean_article, clean_page, normalize
-from index.evidence import Evidence, line_key
+from index.evidence import Evidence
+from index.line_keys import line_key
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEED_PAGE = SHARED / "examples" / "seed-page.txt"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index import evidence
+from index import evidence, line_keys
 from index.evidence import Gatherer
 
 NAMES = ("Anna", "Ben", "Cem", "Dora", "Emil", "Frida", "Gül", "Hans", "Ines", "Jan")
@@ -62,10 +62,10 @@ def test_titles_and_openings_name_another_article() -> None:
 
 
 def test_keys_fold_case_punctuation_and_numbers() -> None:
-    assert evidence.line_key("12 Kommentare") == evidence.line_key("3 kommentare!")
-    assert evidence.text_key("Wahl 2021") != evidence.text_key("Wahl 2025")
-    assert evidence.line_key("Tag 245 des Krieges") != evidence.line_key("Tag 246 des Krieges")
-    assert evidence.line_key("…") is None
+    assert line_keys.line_key("12 Kommentare") == line_keys.line_key("3 kommentare!")
+    assert line_keys.text_key("Wahl 2021") != line_keys.text_key("Wahl 2025")
+    assert line_keys.line_key("Tag 245 des Krieges") != line_keys.line_key("Tag 246 des Krieges")
+    assert line_keys.line_key("…") is None
 
 
 @pytest.mark.parametrize(
@@ -120,7 +120,7 @@ def test_line_recurring_by_its_template(line: str, other: str, recurs: bool) -> 
     ],
 )
 def test_split_mark(line: str, mark: str | None) -> None:
-    found = evidence.split_mark(line)
+    found = line_keys.split_mark(line)
     assert (found[0] if found else None) == mark
 
 
@@ -160,8 +160,8 @@ def test_lines_opening_with_one_mark_recur_by_it() -> None:
 def test_credit_key_keys_how_a_captions_last_sentence_opens(
     line: str, other: str, same: bool
 ) -> None:
-    assert (evidence.credit_key(line) == evidence.credit_key(other)) == same
-    assert evidence.credit_key(line) is not None
+    assert (line_keys.credit_key(line) == line_keys.credit_key(other)) == same
+    assert line_keys.credit_key(line) is not None
 
 
 @pytest.mark.parametrize(
@@ -173,7 +173,7 @@ def test_credit_key_keys_how_a_captions_last_sentence_opens(
     ],
 )
 def test_credit_key_none(line: str) -> None:
-    assert evidence.credit_key(line) is None
+    assert line_keys.credit_key(line) is None
 
 
 def test_captions_credited_alike_recur_by_their_credit() -> None:

@@ -6,7 +6,8 @@ import page_parts as parts
 import pytest
 
 from index.clean import clean_page
-from index.evidence import Evidence, prefix_key, text_key
+from index.evidence import Evidence
+from index.line_keys import prefix_key, text_key
 from index.other_headlines import stems
 
 
