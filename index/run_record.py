@@ -65,7 +65,9 @@ def record_run(
     """Remember the run, the files it skipped and the paths it read (`newsarchive stats`)."""
     meta = read_meta(index_dir)
     # A rebuild without paths reads these again (web.cli); a rebuild starts the list anew.
-    meta["sources"] = sorted(set(meta.get("sources", [])) | {str(Path(p).resolve()) for p in paths})
+    meta["sources"] = _outermost(
+        set(meta.get("sources", [])) | {str(Path(p).resolve()) for p in paths}
+    )
     # A file read again replaces what earlier runs said of it ("file.jsonl:7" included).
     for key, items in (("skipped", summary.skipped), ("notes", summary.notes)):
         said = {
@@ -79,6 +81,12 @@ def record_run(
     meta["last_indexed"] = datetime.now(UTC).isoformat(timespec="seconds")
     meta["last_run"] = {k: v for k, v in summary.as_dict().items() if k not in ("skipped", "notes")}
     write_meta(index_dir, meta)
+
+
+def _outermost(paths: set[str]) -> list[str]:
+    """Return the paths that lie in no other of them: a file in a folder the index was
+    built from is read with the folder, and read twice would count as a repeated id."""
+    return sorted(p for p in paths if not any(str(up) in paths for up in Path(p).parents))
 
 
 def recorded_sources(index_dir: str | os.PathLike[str]) -> list[str]:

@@ -180,3 +180,35 @@ def test_rebuild_without_paths_reads_the_recorded_sources(
 def test_index_without_paths_or_sources_says_what_to_give(tmp_path, capsys) -> None:
     assert main(["--index", str(tmp_path / "ix"), "index", "--no-progress"]) == 2
     assert "give the files or folders" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("runs", "recorded"),
+    [
+        # A file of a folder indexed before, and the folder after its file: the folder.
+        ([["alpenpost"], ["alpenpost/FILE"]], ["alpenpost"]),
+        ([["alpenpost/FILE"], ["alpenpost"]], ["alpenpost"]),
+        # Side by side, both stay.
+        ([["alpenpost"], ["rheinblick/FILE"]], ["alpenpost", "rheinblick/FILE"]),
+    ],
+)
+def test_recorded_sources_hold_no_path_inside_another(
+    tmp_path, capsys, runs: list[list[str]], recorded: list[str]
+) -> None:
+    _copy_sources(tmp_path, ["alpenpost", "rheinblick"])
+
+    def path(name: str) -> Path:
+        folder, _, rest = name.partition("/")
+        first = sorted((tmp_path / folder).iterdir())[0]
+        return first if rest else tmp_path / folder
+
+    index = tmp_path / "ix"
+    for run in runs:
+        assert (
+            main(["--index", str(index), "index", "--no-progress", *map(str, map(path, run))]) == 0
+        )
+    meta = json.loads((index / "newsarchive.json").read_text(encoding="utf-8"))
+    assert meta["sources"] == sorted(str(path(name).resolve()) for name in recorded)
+    capsys.readouterr()
+    assert main(["--index", str(index), "index", "--rebuild", "--no-progress", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["repeated_ids"] == 0
