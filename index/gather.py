@@ -111,10 +111,11 @@ class Vocabulary:
         if not words:
             return _EMPTY, _EMPTY
         ids = self.words
-        new = set(words).difference(ids)
-        if new:
-            self._add(new)
-        w = np.fromiter(map(ids.__getitem__, words), np.int64, len(words))
+        try:
+            w = np.fromiter(map(ids.__getitem__, words), np.int64, len(words))
+        except KeyError:  # words new to the segment: numbered, then looked up again
+            self._add(set(words).difference(ids))
+            w = np.fromiter(map(ids.__getitem__, words), np.int64, len(words))
         simple = self._simple[w]
         if simple.min() >= 0:  # every word one term at its own position
             return simple, np.arange(len(words), dtype=np.int32)

@@ -30,6 +30,7 @@ from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from index import manifest
 from index.gather import Gathered, Vocabulary
+from index.postings_format import BLOCK_POSTINGS
 from index.readers import source_file
 from index.spill import Runs, joined, merged_terms, popped
 from index.terms import CachedTerms, Postings, add_posting
@@ -37,6 +38,7 @@ from index.whole_terms import WholeTerms
 from index.whoosh_write import (
     Segment,
     TrackedStorage,
+    add_block_term,
     add_single_term,
     add_term_postings,
     fast_stored,
@@ -331,8 +333,12 @@ class SegmentBuilder:
                 docnum, weight, vbytes = entry
                 add_single_term(fieldwriter, tbytes, docnum, weight, vbytes, lengths)
                 continue
+            docnums, weights, values = joined(entries, canonical)
+            if 1 < len(docnums) <= BLOCK_POSTINGS:
+                add_block_term(fieldwriter, tbytes, docnums, weights, values, lengths)
+                continue
             fieldwriter.start_term(tbytes)
-            add_term_postings(fieldwriter, *joined(entries, canonical), lengths)
+            add_term_postings(fieldwriter, docnums, weights, values, lengths)
             fieldwriter.finish_term()
         if started:
             fieldwriter.finish_field()
