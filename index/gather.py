@@ -26,11 +26,14 @@ import numpy as np
 
 from index.analysis import WORD
 from index.terms import WEIGHTS, CachedTerms
+from index.whoosh_write import encode_positions
 
 # Texts whose tokens are kept as arrays of their own before they are joined into one
 # (a numpy array has some 100 bytes of its own: a headline's tokens take less).
 JOIN_TEXTS = 512
 _EMPTY = np.zeros(0, np.int32)
+# Terms whose postings are made Python objects at a time when they are written.
+CHUNK_TERMS = 8192
 
 
 class Vocabulary:
@@ -56,9 +59,19 @@ class Vocabulary:
         self._token_term = np.zeros(0, np.int32)
         self._token_rel = np.zeros(0, np.int32)
         self._tokens = 0
+        self._ranks: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.terms)
+
+    def ranks(self) -> np.ndarray:
+        """Return each term number's place in the increasing order of the terms' bytes."""
+        terms = self.terms
+        if self._ranks is None or len(self._ranks) != len(terms):
+            order = sorted(range(len(terms)), key=terms.__getitem__)
+            self._ranks = np.empty(len(terms), np.int32)
+            self._ranks[order] = np.arange(len(terms), dtype=np.int32)
+        return self._ranks
 
     def _term_id(self, text: str) -> int:
         found = self._term_ids.get(text)
@@ -183,40 +196,56 @@ class Gathered:
         )
         self._terms, self._positions = [], []
         self._docnums, self._counts = array("I"), array("I")
-        # A stable sort: a term's documents and positions stay in the order added.
-        order = np.argsort(terms, kind="stable")
-        terms, docs, positions = terms[order], docs[order], positions[order]
+        # The tokens in the order of their terms' bytes, stably: a term's documents and
+        # positions stay in the order they were added.
+        order = np.argsort(self.vocabulary.ranks()[terms], kind="stable")
+        terms = terms[order]
+        docs = docs[order]
+        positions = positions[order]
         del order
         n = len(terms)
-        cut = np.flatnonzero((terms[1:] != terms[:-1]) | (docs[1:] != docs[:-1])) + 1
-        starts = np.concatenate(([0], cut))
-        ends = np.concatenate((cut, [n]))
-        freqs = ends - starts
+        # Where each posting starts among the tokens, and each term among the postings.
+        starts = np.flatnonzero(
+            np.concatenate(([True], (terms[1:] != terms[:-1]) | (docs[1:] != docs[:-1])))
+        )
         posting_terms = terms[starts]
-        tcut = np.flatnonzero(posting_terms[1:] != posting_terms[:-1]) + 1
-        term_starts = np.concatenate(([0], tcut)).tolist()
-        term_ends = np.concatenate((tcut, [len(starts)])).tolist()
-        # Each posting's encoded positions: those of one position, looked up (the same
-        # object for the same position, as a term found once in a text always is).
-        cached = self.cached
-        values = list(map(cached.single_encoding, positions[starts].tolist()))
-        multi = np.flatnonzero(freqs > 1)
-        if len(multi):
-            plist = positions.tolist()
-            encode = cached.format.encode
-            for i, a, b in zip(
-                multi.tolist(), starts[multi].tolist(), ends[multi].tolist(), strict=True
-            ):
-                values[i] = encode(plist[a:b])
-        docnums = array("I", docs[starts].astype(np.uint32).tobytes())
-        weights = array("f", freqs.astype(np.float32).tobytes())
-        freq_list = freqs.tolist()
+        term_starts = np.flatnonzero(np.diff(posting_terms, prepend=-1))
+        posting_ends = np.append(starts, n)
+        term_ends = np.append(term_starts, len(starts))
+        freqs = np.diff(posting_ends)
         names = self.vocabulary.terms
-        keys = [names[t] for t in posting_terms[term_starts].tolist()]
-        for k in sorted(range(len(keys)), key=keys.__getitem__):
-            a, b = term_starts[k], term_ends[k]
-            if b - a == 1:
-                freq = freq_list[a]
-                yield keys[k], (docnums[a], WEIGHTS[freq] if freq < 256 else float(freq), values[a])
-            else:
-                yield keys[k], (docnums[a:b], weights[a:b], values[a:b])
+        single = self.cached.single_encoding
+        # A chunk of terms at a time: the Python objects of a whole field's postings
+        # would take more memory than all the rest of the segment.
+        for c in range(0, len(term_starts), CHUNK_TERMS):
+            e = min(c + CHUNK_TERMS, len(term_starts))
+            p0, p1 = int(term_ends[c]), int(term_ends[e])
+            t0, t1 = int(posting_ends[p0]), int(posting_ends[p1])
+            chunk_freqs = freqs[p0:p1]
+            # Each posting's encoded positions: those of one position, looked up (the
+            # same object for the same position, as a term found once in a text is).
+            values = list(map(single, positions[starts[p0:p1]].tolist()))
+            multi = np.flatnonzero(chunk_freqs > 1)
+            if len(multi):
+                # Each position less the one before it in its posting (as Whoosh encodes
+                # them), the first of a posting as it is.
+                deltas = positions[t0:t1].copy()
+                deltas[1:] -= positions[t0 : t1 - 1]
+                firsts = starts[p0:p1] - t0
+                deltas[firsts] = positions[starts[p0:p1]]
+                found = deltas.tolist()
+                at = firsts[multi].tolist()
+                for i, a, m in zip(multi.tolist(), at, chunk_freqs[multi].tolist(), strict=True):
+                    values[i] = encode_positions(found[a : a + m])
+            docnums = array("I", docs[starts[p0:p1]].tobytes())
+            weights = array("f", chunk_freqs.astype(np.float32).tobytes())
+            freq_list = chunk_freqs.tolist()
+            bounds = (term_ends[c : e + 1] - p0).tolist()
+            for k, tid in enumerate(posting_terms[term_ends[c:e]].tolist()):
+                a, b = bounds[k], bounds[k + 1]
+                if b - a == 1:
+                    freq = freq_list[a]
+                    weight = WEIGHTS[freq] if freq < 256 else float(freq)
+                    yield names[tid], (docnums[a], weight, values[a])
+                else:
+                    yield names[tid], (docnums[a:b], weights[a:b], values[a:b])

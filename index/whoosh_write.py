@@ -46,7 +46,7 @@ from whoosh.compat import dumps, loads  # noqa: E402
 from whoosh.filedb import filetables  # noqa: E402
 from whoosh.filedb.filestore import FileStorage  # noqa: E402
 from whoosh.index import TOC, clean_files  # noqa: E402
-from whoosh.system import pack_ushort  # noqa: E402
+from whoosh.system import pack_uint, pack_ushort  # noqa: E402
 from whoosh.util.numeric import length_to_byte  # noqa: E402
 from whoosh.writing import SegmentWriter  # noqa: E402
 
@@ -445,6 +445,14 @@ def add_block_term(
         4 + _BLOCK_LENGTH.size + size,
     )
     fieldwriter._tindex.add(pack_ushort(fieldwriter._fieldid) + tbytes, terminfo)
+
+
+def encode_positions(deltas: list[int]) -> bytes:
+    """Return what Whoosh's Positions format encodes of a posting's positions, given as
+    the differences between neighbours (the first from 0): Positions.encode() without
+    its loop over the positions."""
+    encoded: bytes = pack_uint(len(deltas)) + dumps(deltas, 2)
+    return encoded
 
 
 def md5_low32(key: bytes) -> int:

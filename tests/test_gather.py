@@ -11,7 +11,7 @@ from test_terms import TEXTS
 
 from index.analysis import WORD
 from index.build import create_or_open
-from index.gather import JOIN_TEXTS, Gathered, Vocabulary
+from index.gather import CHUNK_TERMS, JOIN_TEXTS, Gathered, Vocabulary
 from index.terms import CachedTerms, expanded
 
 # Documents of texts: repeated words and texts (postings of several positions, terms of
@@ -41,13 +41,16 @@ def gathered(cached: CachedTerms, texts: list[str]) -> tuple[list[int], list[tup
     return lengths, list(gathering.postings())
 
 
+@pytest.mark.parametrize("chunk", [CHUNK_TERMS, 3])
 @pytest.mark.parametrize("field", ["body_de", "body_en", "body_xx", "title_de"])
 @pytest.mark.parametrize("documents", list(DOCUMENTS))
 def test_gathered_postings_are_the_fields_own(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, field: str, documents: str
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, field: str, documents: str, chunk: int
 ) -> None:
+    import index.gather
     import index.terms
 
+    monkeypatch.setattr(index.gather, "CHUNK_TERMS", chunk)  # postings made a few at a time
     monkeypatch.setattr(index.terms, "_caches", {})  # every word new to the cache
     monkeypatch.setenv("NEWSARCHIVE_TERMS_CACHE", str(tmp_path / "cache"))
     schema_field = create_or_open(tmp_path / "index").schema[field]
