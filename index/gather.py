@@ -164,6 +164,7 @@ class Gathered:
         self._positions: list[np.ndarray] = []
         self._docnums = array("I")
         self._counts = array("I")
+        self._unjoined = 0  # texts added since the last were joined
 
     def __bool__(self) -> bool:
         return bool(self._docnums)
@@ -178,9 +179,11 @@ class Gathered:
             self._positions.append(positions)
             self._docnums.append(docnum)
             self._counts.append(n)
-            if len(self._terms) >= JOIN_TEXTS:
-                self._terms = [np.concatenate(self._terms)]
-                self._positions = [np.concatenate(self._positions)]
+            self._unjoined += 1
+            if self._unjoined == JOIN_TEXTS:
+                self._terms[-JOIN_TEXTS:] = [np.concatenate(self._terms[-JOIN_TEXTS:])]
+                self._positions[-JOIN_TEXTS:] = [np.concatenate(self._positions[-JOIN_TEXTS:])]
+                self._unjoined = 0
         return n
 
     def postings(self) -> Iterator[tuple[bytes, Any]]:
@@ -196,6 +199,7 @@ class Gathered:
         )
         self._terms, self._positions = [], []
         self._docnums, self._counts = array("I"), array("I")
+        self._unjoined = 0
         # The tokens in the order of their terms' bytes, stably: a term's documents and
         # positions stay in the order they were added.
         order = np.argsort(self.vocabulary.ranks()[terms], kind="stable")

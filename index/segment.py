@@ -155,14 +155,10 @@ class SegmentBuilder:
         """Put the postings gathered so far on disk, to be merged back when the segment
         is written (index.spill): the segment grows with its memory bounded."""
         if self._doccount > self._spilled_docs:
-            for name, gathered in self._gathered.items():
-                self._postings[name] = dict(gathered.postings())
-            # Every field of an analyzer is spilled: its word and term numbers start afresh.
-            for vocabulary in self._vocabularies.values():
+            gathered = {name: dict(g.postings()) for name, g in self._gathered.items()}
+            self._runs.spill({**self._postings, **gathered})
+            for vocabulary in self._vocabularies.values():  # every field's numbers spilled
                 vocabulary.clear()
-            self._runs.spill(self._postings)
-            for name in self._gathered:
-                del self._postings[name]
             self._spilled_docs = self._doccount
 
     def _terms(self, name: str, field: Any, value: Any) -> Iterable[tuple]:
@@ -210,16 +206,13 @@ class SegmentBuilder:
             whole = name in self._whole
             cached = self._cached(name, field) if field.indexed else None
             gathered = None
-            if cached is not None:
-                vocabulary = self._vocabularies.get(id(cached.analyzer))
-                if vocabulary is None:
-                    vocabulary = self._vocabularies[id(cached.analyzer)] = Vocabulary(cached)
-                gathered = self._gathered[name] = Gathered(cached, vocabulary)
+            if cached is not None:  # fields analyzed alike share their words' numbers
+                words = self._vocabularies.setdefault(id(cached.analyzer), Vocabulary(cached))
+                gathered = self._gathered[name] = Gathered(cached, words)
+            plain = field.indexed and not whole and gathered is None
             plan = self._plans[name] = _Plan(
                 field,
-                self._postings.setdefault(name, {})
-                if field.indexed and not whole and gathered is None
-                else None,
+                self._postings.setdefault(name, {}) if plain else None,
                 self._wholes.setdefault(name, WholeTerms()) if whole else None,
                 gathered,
                 bool(field.scorable),
