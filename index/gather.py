@@ -48,7 +48,9 @@ class Vocabulary:
         """Forget every word and term: numbers start afresh."""
         self.words: dict[str, int] = {}
         self._term_ids: dict[str, int] = {}
-        self.terms: list[bytes] = []
+        # The terms as the analyzer's cache keeps them (the same objects): sorted as
+        # strings, they are in the order of their UTF-8 bytes.
+        self.terms: list[str] = []
         # Per word number: where its tokens start in the token tables, how many there
         # are, how many positions it takes, and the term of a word that is one term at
         # its own position (-1: another word, read through the token tables).
@@ -65,7 +67,8 @@ class Vocabulary:
         return len(self.terms)
 
     def ranks(self) -> np.ndarray:
-        """Return each term number's place in the increasing order of the terms' bytes."""
+        """Return each term number's place in the increasing order of the terms' bytes
+        (of their UTF-8 encodings: the order of their code points)."""
         terms = self.terms
         if self._ranks is None or len(self._ranks) != len(terms):
             order = sorted(range(len(terms)), key=terms.__getitem__)
@@ -77,7 +80,7 @@ class Vocabulary:
         found = self._term_ids.get(text)
         if found is None:
             found = self._term_ids[text] = len(self.terms)
-            self.terms.append(text.encode("utf-8"))
+            self.terms.append(text)
         return found
 
     def _add(self, new: set[str]) -> None:
@@ -208,21 +211,27 @@ class Gathered:
         positions = positions[order]
         del order
         n = len(terms)
-        # Where each posting starts among the tokens, and each term among the postings.
-        starts = np.flatnonzero(
-            np.concatenate(([True], (terms[1:] != terms[:-1]) | (docs[1:] != docs[:-1])))
-        )
+        # Where each posting starts among the tokens (and the last ends), and each term
+        # among the postings; then each posting's term and document.
+        fresh = np.empty(n, bool)
+        fresh[0] = True
+        np.not_equal(terms[1:], terms[:-1], out=fresh[1:])
+        fresh[1:] |= docs[1:] != docs[:-1]
+        posting_ends = np.append(np.flatnonzero(fresh), n)
+        del fresh
+        starts = posting_ends[:-1]
         posting_terms = terms[starts]
-        term_starts = np.flatnonzero(np.diff(posting_terms, prepend=-1))
-        posting_ends = np.append(starts, n)
-        term_ends = np.append(term_starts, len(starts))
+        posting_docs = docs[starts]
+        del terms, docs
+        term_ends = np.append(np.flatnonzero(np.diff(posting_terms, prepend=-1)), len(starts))
         freqs = np.diff(posting_ends)
         names = self.vocabulary.terms
         single = self.cached.single_encoding
         # A chunk of terms at a time: the Python objects of a whole field's postings
         # would take more memory than all the rest of the segment.
-        for c in range(0, len(term_starts), CHUNK_TERMS):
-            e = min(c + CHUNK_TERMS, len(term_starts))
+        count = len(term_ends) - 1
+        for c in range(0, count, CHUNK_TERMS):
+            e = min(c + CHUNK_TERMS, count)
             p0, p1 = int(term_ends[c]), int(term_ends[e])
             t0, t1 = int(posting_ends[p0]), int(posting_ends[p1])
             chunk_freqs = freqs[p0:p1]
@@ -241,7 +250,7 @@ class Gathered:
                 at = firsts[multi].tolist()
                 for i, a, m in zip(multi.tolist(), at, chunk_freqs[multi].tolist(), strict=True):
                     values[i] = encode_positions(found[a : a + m])
-            docnums = array("I", docs[starts[p0:p1]].tobytes())
+            docnums = array("I", posting_docs[p0:p1].tobytes())
             weights = array("f", chunk_freqs.astype(np.float32).tobytes())
             freq_list = chunk_freqs.tolist()
             bounds = (term_ends[c : e + 1] - p0).tolist()
@@ -250,6 +259,6 @@ class Gathered:
                 if b - a == 1:
                     freq = freq_list[a]
                     weight = WEIGHTS[freq] if freq < 256 else float(freq)
-                    yield names[tid], (docnums[a], weight, values[a])
+                    yield names[tid].encode("utf-8"), (docnums[a], weight, values[a])
                 else:
-                    yield names[tid], (docnums[a:b], weights[a:b], values[a:b])
+                    yield names[tid].encode("utf-8"), (docnums[a:b], weights[a:b], values[a:b])
