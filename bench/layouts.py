@@ -260,6 +260,16 @@ Sets, each with its own wordings, seed and layout variants:
   of comments beside it.
 - "held-out-23-words": never trained or tuned on; held-out-23's wordings in the layouts
   of the issue's families only.
+- "held-out-24": written before the line classifier's second model, never trained or
+  tuned on (bench/layout_words_heldout24.py, variants in bench/layout_heldout24.py): the
+  article's other editions and a read-aloud line before the title, a contents box of jump
+  links under it, a reader's comment quoting another article between paragraphs,
+  classified advertisements and an events calendar after the body; teasers with a
+  subscribers' badge over a lead cut with no marker, a podcast's episodes, video teasers
+  with the running time first, leads opening with a dateline in capitals, an author's
+  other texts with their dates under the author's name.
+- "held-out-24-words": never trained or tuned on; held-out-24's wordings in the layouts
+  of the issue's families only.
 
 Nothing of the corpus is written anywhere unless --out is given (then into that folder,
 which must not be committed).
@@ -304,6 +314,7 @@ import layout_heldout20  # noqa: E402
 import layout_heldout21  # noqa: E402
 import layout_heldout22  # noqa: E402
 import layout_heldout23  # noqa: E402
+import layout_heldout24  # noqa: E402
 from layout_parts import (  # noqa: E402
     HELD_OUT_EXTRAS,
     TUNE_2_VARIANTS,
@@ -341,6 +352,7 @@ from layout_words_heldout20 import HELD_OUT_20  # noqa: E402
 from layout_words_heldout21 import HELD_OUT_21  # noqa: E402
 from layout_words_heldout22 import HELD_OUT_22  # noqa: E402
 from layout_words_heldout23 import HELD_OUT_23  # noqa: E402
+from layout_words_heldout24 import HELD_OUT_24  # noqa: E402
 from layout_words_tune3 import TUNE_3  # noqa: E402
 
 CORPUS = HERE.parents[1] / "shared" / "eval" / "corpus.jsonl"
@@ -418,6 +430,9 @@ SETS: dict[str, tuple[Words, int, int]] = {
     "held-out-23": (HELD_OUT_23, 5197, 0),
     # The twenty-third held-out pair's wordings in the layouts of the issue's families only.
     "held-out-23-words": (HELD_OUT_23, 5198, 1),
+    "held-out-24": (HELD_OUT_24, 2953, 1),
+    # The twenty-fourth held-out pair's wordings in the layouts of the issue's families only.
+    "held-out-24-words": (HELD_OUT_24, 2954, 0),
 }
 
 
@@ -467,6 +482,7 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         "held-out-21",
         "held-out-22",
         "held-out-23",
+        "held-out-24",
     )
     name = words.site_names[n % len(words.site_names)]
     pre_options = ["consent", "breadcrumb", "sitename"] + (["menu"] if held_out else [])
@@ -561,6 +577,8 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         layout_heldout22.draw(site, words, rng, n)
     elif which == "held-out-23":
         layout_heldout23.draw(site, words, rng, n)
+    elif which == "held-out-24":
+        layout_heldout24.draw(site, words, rng, n)
     return site
 
 
@@ -619,6 +637,7 @@ def make_page(
     lines += layout_heldout21.pre_title(site, words, rng, fams)
     strip, gone_strip = layout_heldout22.top_strip(site, doc, pool, rng, fams)
     lines += strip
+    lines += layout_heldout24.pre_title(site, rng, fams)
     title = layout_heldout12.title_line(site, doc["title"], fams)
     title = layout_heldout15.title_line(site, title, fams)
     shown_title = layout_heldout16.title_lines(site, title, rng, fams)
@@ -636,6 +655,7 @@ def make_page(
     lines += layout_heldout18.under_title(site, doc, words, rng, fams)
     lines += layout_heldout21.under_title(site, doc, rng, fams)
     lines += layout_heldout23.under_title(site, doc, words, rng, fams)
+    lines += layout_heldout24.under_title(site, doc, rng, fams)
     date = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.20{rng.randint(18, 24)}"
     if site.byline:
         fams.add("byline")
@@ -734,6 +754,9 @@ def make_page(
         mid20, gone20 = layout_heldout20.after_paragraph(site, i, len(body), others, rng, fams)
         shown += mid20
         inline_titles += gone20
+        mid24, gone24 = layout_heldout24.after_paragraph(site, i, len(body), others, rng, fams)
+        shown += mid24
+        inline_titles += gone24
         if i == 0:
             shown += layout_heldout2.after_first(site, rng, fams)
         if i == 0 and caption and "caption-after-first" in extra:
@@ -791,6 +814,7 @@ def make_page(
     lines += layout_heldout19.after_body(site, fams)
     lines += layout_heldout20.after_body(site, rng, fams)
     lines += layout_heldout22.after_body(site, rng, fams)
+    lines += layout_heldout24.after_body(site, rng, fams)
     own = layout_heldout3.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout4.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout5.teaser_block(site, words, others, rng, fams)
@@ -808,6 +832,7 @@ def make_page(
     own = own or layout_heldout19.teaser_block(site, others, rng, fams)
     own = own or layout_heldout20.teaser_block(site, others, rng, fams)
     own = own or layout_heldout22.teaser_block(site, others, rng, fams)
+    own = own or layout_heldout24.teaser_block(site, others, rng, fams)
     teasers, must_go = own or teaser_block(site, words, others, rng, fams)
     post = post_lines(site, rng, fams)
     lines += (teasers + post) if site.post_after else (post + teasers)
