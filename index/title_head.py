@@ -114,7 +114,8 @@ def title_lines(page: Page) -> tuple[str, ...]:
             break
         # A title line ending in the site's name after a mark may read as a teaser's
         # headline with its marker: any short line, the opening is what counts.
-        if k != t and page.shapes[k].words <= HEADLINE_WORDS:
+        # Not another story's headline (a strip of other stories over the title).
+        if k != t and k not in page.not_title and page.shapes[k].words <= HEADLINE_WORDS:
             found.append(unmarked(page.lines[k]))
     above = page.dropped.get(t - 1)
     if above is not None and above.detail.startswith("kicker over the title"):
