@@ -13,6 +13,7 @@ by its wording: the words are the title's.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # An address with a scheme, bracketed or not.
 URL = r"(?:https?|gemini)://[^\s<>()\[\]]+"
@@ -42,6 +43,8 @@ WORD = re.compile(r"\w+")
 LETTERS = re.compile(r"[^\W\d_]+")
 
 
+# The title search asks for the same lines again and again (gathering, choosing, taking).
+@lru_cache(maxsize=8192)
 def read_form(line: str) -> str:
     """Return the title a line holds in a link, a row or twice, with a count or a lone
     mark around it off (the line itself when it holds it in no such form)."""
@@ -55,6 +58,8 @@ def read_form(line: str) -> str:
 
 def _link(text: str) -> str:
     """Return a link's text (text itself when it is no link)."""
+    if "://" not in text:
+        return text
     for pattern in (MD_LINK, URL_AFTER, URL_BEFORE):
         if (m := pattern.match(text)) is not None:
             return m.group(1).strip()
@@ -64,6 +69,8 @@ def _link(text: str) -> str:
 def _row(text: str) -> str:
     """Return the title cell of a row (text itself when it is no row): the one cell of
     TITLE_CELL_WORDS words or more, among short ones (a date, a section)."""
+    if "|" not in text and "\t" not in text and ";" not in text:
+        return text
     cells = [c.strip() for c in CELLS.split(text.strip("| \t"))]
     cells = [c for c in cells if c]
     if len(cells) < ROW_CELLS:
