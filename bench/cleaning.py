@@ -89,8 +89,8 @@ for path in (ROOT, ROOT / "bench"):
 
 from index import language  # noqa: E402
 from index.clean import CleanedArticle, clean_page, gather_page  # noqa: E402
+from index.decoding import decode  # noqa: E402
 from index.evidence import Evidence, Gatherer  # noqa: E402
-from index.readers import decode  # noqa: E402
 
 EVAL = ROOT.parent / "shared" / "eval"
 SEED = ROOT.parent / "shared" / "examples" / "seed-page.txt"

@@ -128,7 +128,7 @@ def read_corpus(path: Path = CORPUS) -> list[dict]:
 
 def read_headlines(folder: Path = HEADLINES) -> tuple[list[dict], int]:
     """Return the headlines, one per URL (the first row seen wins), and the rows read."""
-    from index.readers import decode
+    from index.decoding import decode
 
     seen: set[str] = set()
     out: list[dict] = []

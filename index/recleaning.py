@@ -20,9 +20,10 @@ from pathlib import Path
 
 from index import evidence_store
 from index.clean import CLEANER_VERSION, gather_page
+from index.decoding import decode
 from index.evidence import Evidence
 from index.evidence_store import Page, Store
-from index.readers import RawRecord, Skipped, decode, parse_date, read_paths
+from index.readers import RawRecord, Skipped, parse_date, read_paths
 
 
 class RunEvidence:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from index import readers
+from index import decoding
 from index.readers import RawRecord, ReadStats, Skipped, read_paths, url_id
 
 PAGE = "Neuer Radweg am Rhein\n\nDie Stadt baut einen Radweg entlang des Ufers.\n"
@@ -482,7 +482,7 @@ def test_records_decoded_one_by_one_as_the_whole_file(
     texts: list[str],
     note: str | None,
 ) -> None:
-    monkeypatch.setattr(readers, "_CHECK_BYTES", 8)
+    monkeypatch.setattr(decoding, "_CHECK_BYTES", 8)
     stats = ReadStats()
     records = [r for r in read_paths([write(tmp_path / name, data)], stats)]
     assert [r.body or r.title for r in records] == texts
