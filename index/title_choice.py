@@ -298,6 +298,8 @@ def _story(page: Page, j: int) -> bool:
     s, lead = shapes[j], shapes[j + 1]
     if not s.headline or s.words < STRIP_WORDS or s.prose or s.dateline:
         return False
+    if page.pages(j) or page.pages(j + 1) or "://" in s.text:
+        return False  # the source's own line, or an address: chrome, not another story
     return teasers.is_lead(lead) and len(lead.text) >= len(s.text) + LEAD_LONGER
 
 

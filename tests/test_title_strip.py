@@ -55,3 +55,11 @@ def test_one_headline_over_a_cut_lead_is_no_strip() -> None:
 )
 def test_repeated_below(lines: list[str], j: int, expected: bool) -> None:
     assert repeated_below(lines, j) is expected
+
+
+def test_a_line_with_an_address_over_a_cut_line_is_no_story() -> None:
+    """The title over its first paragraph breaking off, then a line with an address (the
+    site's channel, chrome) over a cut line: no strip of other stories."""
+    channel = "Unser neuer Kanal für alle Leser: https://t.me/stadtanzeiger"
+    text = "\n\n".join([TITLE, L1, channel, L3, P1, P2, P3])
+    assert clean_page(text).title == TITLE
