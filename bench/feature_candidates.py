@@ -8,7 +8,13 @@ Each reads where a question's words occur in one article, as search.features doe
   BIGRAM_TOKENS of each other in the title or body;
 - lead_specific: the idf-weighted share of the specific words (numbers, names, rare
   words) in the lead;
-- window_specific: the largest idf-weighted share of the specific words in one window.
+- window_specific: the largest idf-weighted share of the specific words in one window;
+- tight{N}: the largest idf-weighted share of the question's words inside one window of N
+  words of the body (TIGHT_SIZES), in any order, whichever words are missing between them
+  ("480 Personen lebten mit 6. August in Traiskirchen in Zelten"); tight{N}l counts a
+  compound's parts found apart too;
+- pair{N}: the largest idf sum of two specific words (numbers, names, rare words) standing
+  within N words of each other, as a share of the two rarest specific words' idf.
 """
 
 from __future__ import annotations
@@ -34,7 +40,16 @@ from search.features import (  # noqa: E402
     _positions,
 )
 
-CANDIDATES = ("passage_bm25", "bigram_idf", "lead_specific", "window_specific")
+TIGHT_SIZES = (5, 10, 20)
+CANDIDATES = (
+    "passage_bm25",
+    "bigram_idf",
+    "lead_specific",
+    "window_specific",
+    *(f"tight{n}" for n in TIGHT_SIZES),
+    *(f"tight{n}l" for n in TIGHT_SIZES),
+    *(f"pair{n}" for n in TIGHT_SIZES),
+)
 BIGRAM_TOKENS = 2
 
 
@@ -50,6 +65,11 @@ def candidate_features(view: QueryView, group: str, found: Occurrences) -> dict[
     out["passage_bm25"] = best_passage(words, loose, WINDOW_TOKENS) / view.max_idf
     out["bigram_idf"] = bigrams(words, body_at, title_at, BIGRAM_TOKENS)
     specific = [w.number or w.proper or w.rare for w in words]
+    whole = sum(w.idf for w in words) or 1.0
+    for n in TIGHT_SIZES:
+        out[f"tight{n}"] = _best_window(words, body_at, n) / whole
+        out[f"tight{n}l"] = _best_window(words, loose, n) / whole
+        out[f"pair{n}"] = specific_pair(words, specific, body_at, n)
     total = sum(w.idf for w, s in zip(words, specific, strict=True) if s)
     if total:
         early = zip(words, specific, body_at, strict=True)
@@ -80,6 +100,21 @@ def best_passage(words: list[Word], at: list[list[int]], size: int) -> float:
             lo += 1
         best = max(best, weight)
     return best
+
+
+def specific_pair(words: list[Word], specific: list[bool], at: list[list[int]], near: int) -> float:
+    """Return the largest idf sum of two specific words within near positions of each
+    other, as a share of the two rarest specific words' idf (0 with fewer than two)."""
+    chosen = [i for i, s in enumerate(specific) if s]
+    if len(chosen) < 2:
+        return 0.0
+    best = 0.0
+    for x, i in enumerate(chosen):
+        for j in chosen[x + 1 :]:
+            if at[i] and at[j] and _close(at[i], at[j], near):
+                best = max(best, words[i].idf + words[j].idf)
+    top = sorted((words[i].idf for i in chosen), reverse=True)[:2]
+    return best / sum(top)
 
 
 def bigrams(

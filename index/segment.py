@@ -29,13 +29,16 @@ from whoosh.formats import Existence
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from index import manifest
+from index.gather import Gathered, Vocabulary
+from index.postings_format import BLOCK_POSTINGS
 from index.readers import source_file
-from index.spill import Runs, joined, merged_terms
+from index.spill import Runs, joined, merged_terms, popped
 from index.terms import CachedTerms, Postings, add_posting
 from index.whole_terms import WholeTerms
 from index.whoosh_write import (
     Segment,
     TrackedStorage,
+    add_block_term,
     add_single_term,
     add_term_postings,
     fast_stored,
@@ -75,9 +78,9 @@ class _Plan(NamedTuple):
     """A field as SegmentBuilder.add() adds its values."""
 
     field: Any
-    postings: Postings | None  # None: not indexed, or a whole-value field
+    postings: Postings | None  # None: not indexed, a whole-value or a gathered field
     whole: WholeTerms | None  # the terms of a whole-value field
-    cached: CachedTerms | None  # the cached analysis of a text field
+    gathered: Gathered | None  # the tokens of a text field of a cached analysis
     scorable: bool
     stored: bool
     column: Any  # None: no column
@@ -112,6 +115,9 @@ class SegmentBuilder:
         fast_stored(self._perdoc)
         # field → term bytes → (docnums, weights, encoded positions)
         self._postings: dict[str, Postings] = {}
+        # text field of a cached analysis → its tokens; analyzer id → its words' tokens
+        self._gathered: dict[str, Gathered] = {}
+        self._vocabularies: dict[int, Vocabulary] = {}
         # whole-value field → its terms
         self._wholes: dict[str, WholeTerms] = {}
         # field → length per document, as Whoosh reads it back from the length column
@@ -136,7 +142,7 @@ class SegmentBuilder:
         """Estimate the memory the documents added so far take until the segment is
         written: per document and per distinct term (BYTES_PER_DOCUMENT, BYTES_PER_TERM),
         and per document whose postings are on disk (kept_bytes())."""
-        terms = sum(map(len, self._postings.values()))
+        terms = sum(map(len, self._postings.values())) + sum(map(len, self._vocabularies.values()))
         held = self._doccount - self._spilled_docs
         return held * BYTES_PER_DOCUMENT + terms * BYTES_PER_TERM + self.kept_bytes()
 
@@ -149,7 +155,10 @@ class SegmentBuilder:
         """Put the postings gathered so far on disk, to be merged back when the segment
         is written (index.spill): the segment grows with its memory bounded."""
         if self._doccount > self._spilled_docs:
-            self._runs.spill(self._postings)
+            gathered = {name: dict(g.postings()) for name, g in self._gathered.items()}
+            self._runs.spill({**self._postings, **gathered})
+            for vocabulary in self._vocabularies.values():  # every field's numbers spilled
+                vocabulary.clear()
             self._spilled_docs = self._doccount
 
     def _terms(self, name: str, field: Any, value: Any) -> Iterable[tuple]:
@@ -195,11 +204,17 @@ class SegmentBuilder:
                 raise ValueError(f"Field {name!r}: vectors and spelling are not supported")
             column = field.column_type
             whole = name in self._whole
+            cached = self._cached(name, field) if field.indexed else None
+            gathered = None
+            if cached is not None:  # fields analyzed alike share their words' numbers
+                words = self._vocabularies.setdefault(id(cached.analyzer), Vocabulary(cached))
+                gathered = self._gathered[name] = Gathered(cached, words)
+            plain = field.indexed and not whole and gathered is None
             plan = self._plans[name] = _Plan(
                 field,
-                self._postings.setdefault(name, {}) if field.indexed and not whole else None,
+                self._postings.setdefault(name, {}) if plain else None,
                 self._wholes.setdefault(name, WholeTerms()) if whole else None,
-                self._cached(name, field) if field.indexed else None,
+                gathered,
                 bool(field.scorable),
                 bool(field.stored),
                 column or None,
@@ -213,7 +228,7 @@ class SegmentBuilder:
         plans = [(name, self._plan(name)) for name in sorted(fields) if not name.startswith("_")]
         perdoc.start_doc(docnum)
         try:
-            for name, (field, postings, whole, cached, scorable, stored, column) in plans:
+            for name, (field, postings, whole, gathered, scorable, stored, column) in plans:
                 value = fields[name]
                 if value is None:
                     continue
@@ -229,13 +244,14 @@ class SegmentBuilder:
                             length += freq
                     if not scorable:
                         length = 0
+                elif gathered is not None:
+                    length = gathered.add(value, docnum)
+                    if not scorable:
+                        length = 0
                 elif postings is not None:
-                    if cached is not None:
-                        length = cached.add_postings(value, docnum, postings)
-                    else:
-                        for tbytes, freq, weight, vbytes in self._terms(name, field, value):
-                            length += freq
-                            add_posting(postings, tbytes, docnum, weight, vbytes)
+                    for tbytes, freq, weight, vbytes in self._terms(name, field, value):
+                        length += freq
+                        add_posting(postings, tbytes, docnum, weight, vbytes)
                     if not scorable:
                         length = 0
                 perdoc.add_field(name, field, value if stored else None, length)
@@ -264,7 +280,7 @@ class SegmentBuilder:
         lean_term_index(fieldwriter)
         schema = self.schema
         runs = self._runs.readers()
-        for name in sorted([*self._postings, *self._wholes]):
+        for name in sorted([*self._postings, *self._gathered, *self._wholes]):
             whole = self._wholes.get(name)
             if whole is not None:
                 if whole:
@@ -272,13 +288,13 @@ class SegmentBuilder:
                     self._write_whole(fieldwriter, name, whole)
                     fieldwriter.finish_field()
                 continue
-            postings = self._postings[name]
+            gathered = self._gathered.get(name)
+            memory = gathered.postings() if gathered is not None else popped(self._postings[name])
             if runs:
-                self._write_terms(fieldwriter, name, merged_terms(runs, name, postings), True)
+                self._write_terms(fieldwriter, name, merged_terms(runs, name, memory), True)
             else:
-                alone = ((tbytes, [postings[tbytes]]) for tbytes in sorted(postings))
+                alone = ((tbytes, [entry]) for tbytes, entry in memory)
                 self._write_terms(fieldwriter, name, alone, False)
-                postings.clear()
         fieldwriter.close()
         self.segment.set_doc_count(self._doccount)
         # One compound file per segment, as Whoosh's writer leaves it.
@@ -299,7 +315,6 @@ class SegmentBuilder:
         without terms is left out."""
         lengths = self._lengths.get(name)
         cached = self._analyzers.get(name)
-        values_of = cached.values if cached is not None else None
         canonical = cached.single_encodings() if from_disk and cached is not None else {}
         started = False
         for tbytes, entries in terms:
@@ -311,8 +326,12 @@ class SegmentBuilder:
                 docnum, weight, vbytes = entry
                 add_single_term(fieldwriter, tbytes, docnum, weight, vbytes, lengths)
                 continue
+            docnums, weights, values = joined(entries, canonical)
+            if 1 < len(docnums) <= BLOCK_POSTINGS:
+                add_block_term(fieldwriter, tbytes, docnums, weights, values, lengths)
+                continue
             fieldwriter.start_term(tbytes)
-            add_term_postings(fieldwriter, *joined(entries, values_of, canonical), lengths)
+            add_term_postings(fieldwriter, docnums, weights, values, lengths)
             fieldwriter.finish_term()
         if started:
             fieldwriter.finish_field()

@@ -20,7 +20,7 @@ import itertools
 import os
 import pickle
 from array import array
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from index.terms import Postings, expanded
@@ -29,7 +29,7 @@ from index.terms import Postings, expanded
 # batch of each run held while merging stays small.
 BATCH_TERMS = 4096
 
-Entry = Any  # a term's postings as index.terms keeps them (Single, Entry or Positioned)
+Entry = Any  # a term's postings as index.terms keeps them (Single or Entry)
 
 
 class Runs:
@@ -98,16 +98,22 @@ class _RunReader:
 
 
 def merged_terms(
-    readers: list[_RunReader], name: str, memory: Postings
+    readers: list[_RunReader], name: str, memory: Iterator[tuple[bytes, Entry]]
 ) -> Iterator[tuple[bytes, list[Entry]]]:
     """Yield each term of a field, in increasing order, with its entries in the runs and
-    in memory, in the order they were gathered; empty `memory` as it goes."""
+    in memory (its terms in increasing order: popped()), in the order they were gathered."""
     sources = [_numbered(n, reader.field(name)) for n, reader in enumerate(readers)]
-    pop = memory.pop
-    sources.append(_numbered(len(readers), ((t, pop(t)) for t in sorted(memory))))
+    sources.append(_numbered(len(readers), memory))
     # (term, run) is unique: the entries themselves are never compared.
     for tbytes, group in itertools.groupby(heapq.merge(*sources), key=_term):
         yield tbytes, [entry for _, _, entry in group]
+
+
+def popped(postings: Postings) -> Iterator[tuple[bytes, Entry]]:
+    """Yield a field's terms in increasing order with their postings, emptying it."""
+    pop = postings.pop
+    for tbytes in sorted(postings):
+        yield tbytes, pop(tbytes)
 
 
 def _numbered(n: int, terms: Iterator[tuple[bytes, Entry]]) -> Iterator[tuple[bytes, int, Entry]]:
@@ -121,20 +127,18 @@ def _term(item: tuple[bytes, int, Entry]) -> bytes:
 
 
 def joined(
-    entries: list[Entry],
-    values_of: Callable[[array[float], array[int], bytes], list[bytes]] | None,
-    canonical: dict[bytes, bytes],
+    entries: list[Entry], canonical: dict[bytes, bytes]
 ) -> tuple[array[int], array[float], list[bytes]]:
     """Join a term's entries from the runs and memory (in order) into one list of
     postings; values equal to a key of `canonical` become its object, as in memory
     (empty where none came from disk)."""
-    docnums, weights, values = expanded(entries[0], values_of)
+    docnums, weights, values = expanded(entries[0])
     if len(entries) == 1:
         return docnums, weights, _canonical(values, canonical)
     # Copied before being extended: the first entry's arrays may be those it keeps.
     docnums, weights, values = array("I", docnums), array("f", weights), list(values)
     for entry in entries[1:]:
-        more = expanded(entry, values_of)
+        more = expanded(entry)
         docnums.extend(more[0])
         weights.extend(more[1])
         values.extend(more[2])

@@ -48,20 +48,16 @@ CACHE_LIMIT = 150_000
 Term = tuple[bytes, int, float, bytes]
 # A term's postings while a segment is built: docnums, weights (an array of floats, as
 # Whoosh's postings writer keeps them: a float object each takes four times the room)
-# and the postings' values, kept in one of three ways:
-# - Entry: a list of the encoded values, or None while every value is empty (fields
-#   without positions: a date, a source);
-# - Positioned (the fields of CachedTerms, whose weight is a posting's number of
-#   positions): the first posting's encoding, then the positions of the others end to
-#   end, encoded when written (an encoding of several positions takes some 50 bytes).
-# A term found in one document so far has (docnum, weight, encoding) alone: most terms of
-# a segment are, and three containers for one posting take more room than the rest of
-# the term's entry.
+# and the postings' values: a list of the encoded values, or None while every value is
+# empty (fields without positions: a date, a source). A term found in one document so
+# far has (docnum, weight, encoding) alone: most terms of a segment are, and three
+# containers for one posting take more room than the rest of the term's entry. (The
+# text fields of CachedTerms are gathered as arrays, index.gather, and take these forms
+# only when they are written or put on disk.)
 Entry = tuple["array[int]", "array[float]", list[bytes] | None]
-Positioned = tuple["array[int]", "array[float]", "array[int]", bytes]
 Single = tuple[int, float, bytes]
 # A field's postings: term bytes → its postings.
-Postings = dict[bytes, Entry | Positioned | Single]
+Postings = dict[bytes, Entry | Single]
 # The weights of terms found up to so many times in a text, made once: a term found in
 # one document keeps its weight as a float object, and most terms of a segment are.
 WEIGHTS = tuple(float(n) for n in range(256))
@@ -88,19 +84,11 @@ def add_posting(
             postings[tbytes] = (entry[0], entry[1], values)
 
 
-def expanded(
-    entry: Entry | Positioned | Single,
-    values_of: Callable[[array[float], array[int], bytes], list[bytes]] | None = None,
-) -> tuple[array[int], array[float], list[bytes]]:
-    """Return a term's postings as arrays and a list of values, whether one or more;
-    `values_of` encodes the positions of a field of CachedTerms (CachedTerms.values)."""
+def expanded(entry: Entry | Single) -> tuple[array[int], array[float], list[bytes]]:
+    """Return a term's postings as arrays and a list of values, whether one or more."""
     e: Any = entry
     if type(e[0]) is int:
         return array("I", (e[0],)), array("f", (e[1],)), [e[2]]
-    if len(e) == 4:
-        docnums, weights, positions, first = e
-        assert values_of is not None
-        return docnums, weights, values_of(weights, positions, first)
     docnums, weights, found = e
     return docnums, weights, [b""] * len(docnums) if found is None else found
 
@@ -202,6 +190,7 @@ class CachedTerms:
         self._cache = shared.words
         # position → the encoding of a term found there alone
         self._single = _Singles(self.format.encode)
+        self.single_encoding: Callable[[int], bytes] = self._single.__getitem__
 
     @staticmethod
     def applies_to(field: Any) -> bool:
@@ -273,6 +262,18 @@ class CachedTerms:
             if fresh is not None:
                 fresh[word] = entry
 
+    def entries(self, words: list[str]) -> list[wordcache.Entry]:
+        """Return the cached terms of distinct words (in increasing order), analyzing
+        the words not cached yet."""
+        cache = self._cache
+        new = [word for word in words if word not in cache]
+        if new and len(cache) + len(new) > CACHE_LIMIT:
+            self._shared.make_room(len(words))
+            new = [word for word in words if word not in cache]
+        if new:
+            self._learn(new)
+        return [cache[word] for word in words]
+
     def _positions(self, value: str) -> dict[str, list[int]]:
         """Return each term of a text with the positions it takes, in the text's order."""
         cache = self._cache
@@ -315,27 +316,6 @@ class CachedTerms:
             return self._single[plist[0]]
         return self.format.encode(plist)
 
-    def values(self, weights: array[float], positions: array[int], first: bytes) -> list[bytes]:
-        """Return the encoded positions of a term's postings kept as Positioned: the
-        first posting's encoding, then each other's from `positions`, which holds as many
-        of them end to end as its weight says."""
-        if len(positions) == len(weights) - 1:
-            # Every posting but the first has one position: each encoding is looked up.
-            return [first, *map(self._single.__getitem__, positions)]
-        values = [first]
-        single = self._single
-        encode = self.format.encode
-        plist = positions.tolist()
-        at = 0
-        for weight in weights[1:]:
-            n = int(weight)
-            if n == 1:
-                values.append(single[plist[at]])
-            else:
-                values.append(encode(plist[at : at + n]))
-            at += n
-        return values
-
     def single_encodings(self) -> dict[bytes, bytes]:
         """Return the encodings of a term found once in a text made so far, each as its
         own key: an equal encoding read back from disk maps to the object kept here
@@ -349,39 +329,6 @@ class CachedTerms:
             (text.encode("utf-8"), len(plist), float(len(plist)), self.encoded(plist))
             for text, plist in self._positions(value).items()
         ]
-
-    def add_postings(self, value: str, docnum: int, postings: Postings) -> int:
-        """Add the postings of a text of document `docnum` to a field's postings (term
-        bytes → docnums, weights, encoded positions); return the text's length in terms.
-
-        What SegmentBuilder does with index()'s terms, without a tuple per term between.
-        """
-        length = 0
-        get: Callable[[bytes], Any] = postings.get
-        encoded = self.encoded
-        weights = WEIGHTS
-        for text, plist in self._positions(value).items():
-            tbytes = text.encode("utf-8")
-            freq = len(plist)
-            length += freq
-            # add_posting(), inline: this runs for every term of every text.
-            entry = get(tbytes)
-            if entry is None:
-                weight = weights[freq] if freq < 256 else float(freq)
-                postings[tbytes] = (docnum, weight, encoded(plist))
-            elif type(entry[0]) is int:
-                first, w, v = entry
-                postings[tbytes] = (
-                    array("I", (first, docnum)),
-                    array("f", (w, freq)),
-                    array("I", plist),
-                    v,
-                )
-            else:
-                entry[0].append(docnum)
-                entry[1].append(freq)
-                entry[2].extend(plist)
-        return length
 
 
 def save_learned() -> None:

@@ -46,7 +46,7 @@ from whoosh.compat import dumps, loads  # noqa: E402
 from whoosh.filedb import filetables  # noqa: E402
 from whoosh.filedb.filestore import FileStorage  # noqa: E402
 from whoosh.index import TOC, clean_files  # noqa: E402
-from whoosh.system import pack_ushort  # noqa: E402
+from whoosh.system import pack_uint, pack_ushort  # noqa: E402
 from whoosh.util.numeric import length_to_byte  # noqa: E402
 from whoosh.writing import SegmentWriter  # noqa: E402
 
@@ -377,6 +377,82 @@ def add_single_term(
         0, weight, 1, lbyte, lbyte, maxweight, docnum, docnum, start, 4 + _BLOCK_LENGTH.size + size
     )
     fieldwriter._tindex.add(pack_ushort(fieldwriter._fieldid) + tbytes, terminfo)
+
+
+def add_block_term(
+    fieldwriter: Any,
+    tbytes: bytes,
+    docnums: array[int],
+    weights: array[float],
+    values: Sequence[bytes],
+    lengths: array[int] | None,
+) -> None:
+    """Write a term found in 2 to BLOCK_POSTINGS documents: the bytes start_term(),
+    add_term_postings() and finish_term() write for it (one compressed block, its term
+    info), without the postings writer's per-term objects and bookkeeping."""
+    writer = fieldwriter._postwriter
+    fast_postings(fieldwriter)
+    level = writer.__dict__.setdefault("_newsarchive_level", writer._compression)
+    count = len(docnums)
+    if not 1 < count <= writer._blocklimit:
+        raise ValueError(f"a block term has 2 to {writer._blocklimit} postings, not {count}")
+    if weights.typecode != "f":
+        weights = array("f", weights)  # as the block's weights array keeps them
+    maxweight = max(weights)
+    if not maxweight > 0:
+        maxweight = 0  # as the postings writer starts it
+    minlength: int | None = None
+    maxlength = 0
+    if lengths is not None:
+        size = len(lengths)
+        found = [lengths[d] for d in docnums if d < size and lengths[d]]
+        if found:
+            minlength, maxlength = min(found), max(found)
+    first = weights[0]
+    mini_weights: Any = weights
+    if first == 1.0 and weights.count(1.0) == count:
+        mini_weights = None
+    elif weights.count(first) == count:
+        mini_weights = first
+    fixed = fieldwriter._fieldobj.format.fixed_value_size()
+    kept = [v for v in values if v]
+    mini_values: Any = tuple(kept) if fixed is None or fixed < 0 else None
+    if fixed is not None and fixed > 0:
+        mini_values = b"".join(kept)
+    # The ids as the differences between neighbours (Whoosh's delta_encode).
+    deltas = array("I", map(operator.sub, docnums, itertools.chain((0,), docnums)))
+    data = block_pickle(deltas, mini_weights, mini_values)
+    if level:
+        data = compress(data)
+    minbyte, maxbyte = length_to_byte(minlength), length_to_byte(maxlength)
+    last = docnums[-1]
+    info = dumps((count, last, maxweight, level, minbyte, maxbyte), 2)
+    postfile = writer._postfile
+    start = postfile.tell()
+    size = len(info) + len(data)
+    postfile.write(WHOOSH3_HEADER_MAGIC + _BLOCK_LENGTH.pack(-size) + info + data)
+    # W3TermInfo after add_block() with its extent, as its to_bytes() packs it.
+    terminfo = _SINGLE_TERMINFO.pack(
+        0,
+        sum(weights),
+        count,
+        minbyte,
+        maxbyte,
+        maxweight,
+        docnums[0],
+        last,
+        start,
+        4 + _BLOCK_LENGTH.size + size,
+    )
+    fieldwriter._tindex.add(pack_ushort(fieldwriter._fieldid) + tbytes, terminfo)
+
+
+def encode_positions(deltas: list[int]) -> bytes:
+    """Return what Whoosh's Positions format encodes of a posting's positions, given as
+    the differences between neighbours (the first from 0): Positions.encode() without
+    its loop over the positions."""
+    encoded: bytes = pack_uint(len(deltas)) + dumps(deltas, 2)
+    return encoded
 
 
 def md5_low32(key: bytes) -> int:

@@ -183,16 +183,32 @@ def _whooshs_single_term(
     fieldwriter.finish_term()
 
 
-def test_terms_of_one_posting_are_written_byte_for_byte_as_whoosh_writes_them(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def _whooshs_block_term(
+    fieldwriter: Any, tbytes: bytes, docnums: Any, weights: Any, values: Any, lengths: Any
 ) -> None:
+    """Write a term of one block of postings through Whoosh's postings writer."""
+    fieldwriter.start_term(tbytes)
+    add_term_postings(fieldwriter, docnums, weights, values, lengths)
+    fieldwriter.finish_term()
+
+
+@pytest.mark.parametrize(
+    ("writer", "whooshs"),
+    [("add_single_term", _whooshs_single_term), ("add_block_term", _whooshs_block_term)],
+    ids=["one-posting", "one-block"],
+)
+def test_terms_are_written_byte_for_byte_as_whoosh_writes_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, writer: str, whooshs: Any
+) -> None:
+    # Copies under other ids: terms of more postings, weights alike and not.
     docs = documents()
+    docs += [{**doc, "id": f"{doc['id']}#2"} for doc in docs]
     files = []
     # The compound file names each part's time of change: the same for both.
     monkeypatch.setattr(FileStorage, "file_modified", lambda self, name: 0.0)
     for name in ("ours", "whooshs"):
         if name == "whooshs":
-            monkeypatch.setattr(index.segment, "add_single_term", _whooshs_single_term)
+            monkeypatch.setattr(index.segment, writer, whooshs)
         folder = tmp_path / name
         ix = create_or_open(folder)
         builder = SegmentBuilder(FileStorage(str(folder)), ix.indexname, ix.schema)

@@ -3,7 +3,6 @@ where it is of one part, and the terms the same as the field's own analysis."""
 
 from __future__ import annotations
 
-from array import array
 from pathlib import Path
 
 import pytest
@@ -115,32 +114,6 @@ def test_a_word_of_one_term_is_cached_as_the_term_alone(
     text = f"{word} und {word} am Haus"
     assert sorted(cached.index(text)) == sorted(field.index(text))
     assert index.terms._caches[id(field.analyzer)].words[word] == entry
-
-
-@pytest.mark.parametrize(
-    "counts",
-    [[1], [1, 1, 1], [2], [1, 3, 1], [3, 2], [1] * 200 + [4]],
-)
-def test_the_values_of_postings_are_their_positions_encoded(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, counts: list[int]
-) -> None:
-    import index.terms
-
-    monkeypatch.setattr(index.terms, "_caches", {})
-    monkeypatch.setenv("NEWSARCHIVE_TERMS_CACHE", str(tmp_path / "cache"))
-    field = create_or_open(tmp_path / "index").schema["body_de"]
-    cached = CachedTerms(field)
-    plists = [[7 * n + 3 * k for k in range(count)] for n, count in enumerate(counts)]
-    first = cached.encoded([5])
-    weights = array("f", [1.0, *map(float, counts)])
-    positions = array("I", [p for plist in plists for p in plist])
-    values = cached.values(weights, positions, first)
-    assert values == [first, *[field.format.encode(plist) for plist in plists]]
-    # A value of one position is the object every posting at that position shares: a
-    # posting block pickles it once, and refers back to it.
-    for value, plist in zip(values[1:], plists, strict=True):
-        if len(plist) == 1:
-            assert value is cached.encoded(plist)
 
 
 def test_words_one_process_learned_are_taken_by_another(

@@ -26,6 +26,7 @@ from index.whoosh_write import (
     add_term_postings,
     check_toc,
     count_position,
+    encode_positions,
     latest_toc,
     lean_term_index,
     read_toc,
@@ -371,3 +372,10 @@ def test_the_term_index_hash_is_whooshs_md5_hash(key: bytes) -> None:
     from index.whoosh_write import md5_low32
 
     assert md5_low32(key) == md5_hash(key)
+
+
+@pytest.mark.parametrize("positions", [[0], [3, 5], [0, 1, 2, 300, 70_000, 70_001]])
+def test_positions_are_encoded_as_the_format_encodes_them(positions: list[int]) -> None:
+    field = TEXT(phrase=True)
+    deltas = [b - a for a, b in zip([0, *positions], positions, strict=False)]
+    assert encode_positions(deltas) == field.format.encode(positions)
