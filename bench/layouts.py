@@ -270,6 +270,16 @@ Sets, each with its own wordings, seed and layout variants:
   other texts with their dates under the author's name.
 - "held-out-24-words": never trained or tuned on; held-out-24's wordings in the layouts
   of the issue's families only.
+- "held-out-25": written before cleaner version 20, never trained or tuned on
+  (bench/layout_words_heldout25.py, variants in bench/layout_heldout25.py), all around
+  the title: the body's first paragraph over it, the title framed by rules, inside a
+  wiki's, HTML's or bold Markdown's heading markup, with a leader of dots and a number
+  after it, with the author beside it behind a wide gap, with soft hyphens in its long
+  words; lines naming the previous and the next article's headlines over and under it,
+  a line naming the title being read, the title cut as a browser tab, hashtags over it,
+  the lead picture's markup holding it and key points under it.
+- "held-out-25-words": never trained or tuned on; held-out-25's wordings in the layouts
+  of the issue's families only.
 
 Nothing of the corpus is written anywhere unless --out is given (then into that folder,
 which must not be committed).
@@ -315,6 +325,7 @@ import layout_heldout21  # noqa: E402
 import layout_heldout22  # noqa: E402
 import layout_heldout23  # noqa: E402
 import layout_heldout24  # noqa: E402
+import layout_heldout25  # noqa: E402
 from layout_parts import (  # noqa: E402
     HELD_OUT_EXTRAS,
     TUNE_2_VARIANTS,
@@ -353,6 +364,7 @@ from layout_words_heldout21 import HELD_OUT_21  # noqa: E402
 from layout_words_heldout22 import HELD_OUT_22  # noqa: E402
 from layout_words_heldout23 import HELD_OUT_23  # noqa: E402
 from layout_words_heldout24 import HELD_OUT_24  # noqa: E402
+from layout_words_heldout25 import HELD_OUT_25  # noqa: E402
 from layout_words_tune3 import TUNE_3  # noqa: E402
 
 CORPUS = HERE.parents[1] / "shared" / "eval" / "corpus.jsonl"
@@ -433,6 +445,9 @@ SETS: dict[str, tuple[Words, int, int]] = {
     "held-out-24": (HELD_OUT_24, 2953, 1),
     # The twenty-fourth held-out pair's wordings in the layouts of the issue's families only.
     "held-out-24-words": (HELD_OUT_24, 2954, 0),
+    "held-out-25": (HELD_OUT_25, 2539, 1),
+    # The twenty-fifth held-out pair's wordings in the layouts of the issue's families only.
+    "held-out-25-words": (HELD_OUT_25, 2540, 0),
 }
 
 
@@ -483,6 +498,7 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         "held-out-22",
         "held-out-23",
         "held-out-24",
+        "held-out-25",
     )
     name = words.site_names[n % len(words.site_names)]
     pre_options = ["consent", "breadcrumb", "sitename"] + (["menu"] if held_out else [])
@@ -579,6 +595,8 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         layout_heldout23.draw(site, words, rng, n)
     elif which == "held-out-24":
         layout_heldout24.draw(site, words, rng, n)
+    elif which == "held-out-25":
+        layout_heldout25.draw(site, words, rng, n)
     return site
 
 
@@ -594,6 +612,7 @@ def make_page(
     lines: list[str] = layout_heldout6.page_top(site, doc, fams)
     lines += layout_heldout16.page_top(site, doc, rng, fams)
     lines += layout_heldout23.page_top(site, doc, rng, fams)
+    lines += layout_heldout25.page_top(site, doc, rng, fams)
     extra = site.extra
     if "pre-language" in extra:
         fams.add("variant-pre-language")
@@ -638,12 +657,18 @@ def make_page(
     strip, gone_strip = layout_heldout22.top_strip(site, doc, pool, rng, fams)
     lines += strip
     lines += layout_heldout24.pre_title(site, rng, fams)
+    over25, under25, gone25 = layout_heldout25.pre_title(
+        site, doc, paragraphs(doc["body"]), words, pool, rng, fams
+    )
+    lines += over25
     title = layout_heldout12.title_line(site, doc["title"], fams)
     title = layout_heldout15.title_line(site, title, fams)
     shown_title = layout_heldout16.title_lines(site, title, rng, fams)
     shown_title = layout_heldout18.title_lines(site, shown_title, rng, fams)
     shown_title = layout_heldout21.title_lines(site, shown_title, words, rng, fams)
-    lines += layout_heldout23.title_lines(site, shown_title, words, rng, fams)
+    shown_title = layout_heldout23.title_lines(site, shown_title, words, rng, fams)
+    lines += layout_heldout25.title_lines(site, shown_title, words, rng, fams)
+    lines += under25
     if rng.random() < site.title_copy:
         lines.append(doc["title"].lower())
         fams.add("title-copy")
@@ -656,6 +681,7 @@ def make_page(
     lines += layout_heldout21.under_title(site, doc, rng, fams)
     lines += layout_heldout23.under_title(site, doc, words, rng, fams)
     lines += layout_heldout24.under_title(site, doc, rng, fams)
+    lines += layout_heldout25.under_title(site, doc, paragraphs(doc["body"]), rng, fams)
     date = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.20{rng.randint(18, 24)}"
     if site.byline:
         fams.add("byline")
@@ -701,6 +727,8 @@ def make_page(
     for i, para in enumerate(body):
         para = layout_heldout12.stamp(site, i, len(body), para, rng, fams)
         kept.append(para)
+        if layout_heldout25.lead_shown_first(site, i, len(body)):
+            continue
         shown += layout_heldout3.before_paragraph(site, i, rng, fams)
         para_lines = layout_heldout11.hyphenate(site, layout_heldout4.wrap(site, para, fams))
         shown += layout_heldout12.body_lines(site, para_lines, rng)
@@ -892,6 +920,7 @@ def make_page(
             + ticker10
             + read15
             + gone_strip
+            + gone25
         ),
         "lang_hint": doc.get("lang_hint"),
     }

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 import numpy.typing as npt
 
-from index import captions, footer, footer_start, line_model, listings, records, run_lines, teasers
+from index import captions, footer, footer_start, listings, model_calls, records, run_lines, teasers
 from index.dropped import REASONS, Dropped
 from index.evidence import Evidence, Gatherer
 from index.inline import (
@@ -41,18 +41,18 @@ from index.inline import (
     teased_keys,
     teaser_like_kept,
 )
-from index.line_features import PageView, matrix
+from index.line_features import PageView
 from index.pieces import counted
 from index.tails import linked_shapes
 from index.title_agree import Agreed
-from index.title_choice import TITLE_LINES, find_title, same, title_line
+from index.title_choice import find_title, same, title_line
 from index.title_head import take_title, title_lines
 
 __all__ = ["REASONS", "CleanedArticle", "Dropped", "clean_article", "clean_page", "normalize"]
 
 # Bump whenever the cleaning of pages changes: the index records the version it was
 # cleaned with, and a run re-cleans (and updates the articles whose cleaning changed).
-CLEANER_VERSION = 19
+CLEANER_VERSION = 20
 # The line classifier's model this cleaner version ships with (index/line_model.json): a
 # new model is a new cleaner version (tests/test_line_model.py holds the two together).
 LINE_MODEL_VERSION = 1
@@ -65,8 +65,6 @@ INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]")
 # An HTML character reference left over from a page's conversion ("&nbsp;", "&#8230;",
 # "&#x27;"): written as the character it stands for, so shapes and words read it so.
 ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
-# A closed sentence of this many words is never dropped by the line classifier alone.
-SENTENCE_WORDS = 6
 # A line of a listing sharing this many words with the rest of the article is its own.
 OWN_WORDS = 2
 # A caption stands among this many lines under the title (before the first paragraph).
@@ -228,7 +226,7 @@ class _Page:
         # Judged on the rules' body: teaser-like lines the classifier drops leave it unsure.
         tail = end == len(rest) and teaser_like_kept(self, rest[:end])
         if self.classify:
-            self._classify(rest, end)
+            model_calls.classify(self, rest, end)
         drop_enclosed(self, rest, end)
         body = [lines[k] for k in rest if k not in self.dropped]
         dropped = tuple(self.dropped[k] for k in sorted(self.dropped))
@@ -284,55 +282,6 @@ class _Page:
         words = content_words(" ".join(self.lines[k] for k in others))
         sharing = sum(len(content_words(self.lines[k]) & words) >= OWN_WORDS for k in items)
         return 2 * sharing > len(items)
-
-    def _classify(self, rest: list[int], end: int) -> None:
-        """Let the line classifier drop kept lines it puts far below body text (never
-        all of them), and find the title it would take instead of the rules' one."""
-        assert self.view is not None
-        model = line_model.model()
-        self.x = matrix(self.view)
-        p = model.body.probability(self.x)
-        kept = [k for k in rest[:end] if k not in self.dropped]
-        going = [k for k in kept if p[k] < model.drop_below and not self._protected(k)]
-        if len(going) == len(kept):
-            return  # never empty an article
-        for k in going:
-            s = self.shapes[k]
-            like = "chrome-like"
-            if s.end.kind in ("ellipsis", "marker"):
-                like = "teaser-like"
-            elif s.headline and s.words >= 4:
-                like = "headline-like"
-            self.drop(k, "classifier", f"{like} ({1 - p[k]:.2f})")
-
-    def _protected(self, k: int) -> bool:
-        """Tell whether line k is the rules' to judge, whatever the classifier says: a
-        whole sentence (so a real paragraph is never dropped on the model's word alone),
-        or a line the rules kept although the evidence names it another article's title
-        (a list of the article's own that names it)."""
-        s = self.shapes[k]
-        if k in self.teaser_of:
-            return True
-        return s.end.kind == "closed" and s.sentences > 0 and s.words >= SENTENCE_WORDS
-
-    def better_title(self) -> tuple[int, float] | None:
-        """Return the line the classifier is sure is the title, with its probability, when
-        it is sure the rules' choice is none (None: it agrees, or is unsure)."""
-        if self.view is None or self.x is None or self.title_at is not None:
-            return None
-        if self.agreed is not None:
-            return None  # the page's own lines agree on its title
-        model = line_model.model()
-        limit = min(len(self.lines), TITLE_LINES)
-        p = model.title.probability(self.x[:limit])
-        # A line the rules found to be another article's headline stays so.
-        p[[k for k in self.not_title if k < limit]] = 0.0
-        best, ours = int(np.argmax(p)), self.view.title
-        if best == ours or ours >= limit:
-            return None
-        if p[best] >= model.title_switch and p[ours] <= 1 - model.title_switch:
-            return best, float(p[best])
-        return None
 
     def lookup(self, k: int) -> tuple[str, str] | None:
         """Return the article a line is a teaser of, by the evidence (None: none known)."""
@@ -405,7 +354,7 @@ def clean_page(
         return CleanedArticle("", "", "", skipped="empty page")
     page = _Page(lines, evidence or Evidence(), source, page_id)
     got = page.clean()
-    other = page.better_title()
+    other = model_calls.better_title(page)
     if other is None:
         return got
     return _Page(lines, page.evidence, source, page_id, title_at=other).clean()

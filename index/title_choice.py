@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from index import captions, chrome, footer
+from index import captions, chrome, footer, teasers
 from index.dropped import Dropped
 from index.inline import content_words
 from index.other_headlines import Page as HeadlinePage
@@ -19,6 +19,7 @@ from index.other_headlines import other_headline, slot_line, title_around
 from index.shape import Shape
 from index.title_agree import Agreed, agreed
 from index.title_caption import credit_over
+from index.title_form import read_form
 from index.title_line import title_text as line_title
 from index.title_markup import read_markup
 from index.title_wrap import wrapped_below
@@ -37,6 +38,12 @@ NOTICE_LINES = 3
 KICKER_WORDS = 5
 KICKER_SHARED = 1
 KICKER_TITLE_WORDS = 3
+# A strip of other stories over the title: headlines of this many words at least, each
+# over its lead, cut off, longer than the headline by LEAD_LONGER characters at least (a
+# paragraph wrapped into lines of one width is no such pair).
+STRIP_WORDS = 3
+LEAD_LONGER = 20
+STRIP_HEADLINE = "another story's headline over its lead, cut off, in a strip of such"
 # A kicker ends with no sentence mark (a colon it may end with).
 SENTENCE_MARKS = (".", "!", "?", "…")
 
@@ -72,6 +79,15 @@ def same(a: str, b: str) -> bool:
     return a.casefold() == b.casefold()
 
 
+def repeated_below(lines: list[str], j: int) -> bool:
+    """Tell whether line j is followed by itself in lower case (the page's own copy of its
+    title, which no other line has)."""
+    if not 0 <= j < len(lines) - 1:
+        return False
+    below = lines[j + 1]
+    return below != lines[j] and below == below.lower() and same(lines[j], below)
+
+
 def find_title(page: Page) -> int:
     """Find the title line; drop the banners before it. Returns its index."""
     lines, shapes = page.lines, page.shapes
@@ -91,8 +107,9 @@ def find_title(page: Page) -> int:
     head = next((k for k in range(first + 1, head) if captioned(page, k)), head)
     chrome_lines = {k for k in range(head) if page.pages(k)}
     prose = {k for k in range(head) if sentence(shapes[k])}
-    # Lines of markup are read for their text: the tags are no part of the title.
-    lines = [read_markup(line) for line in lines[:limit]] + lines[limit:]
+    # Lines of markup are read for their text: the tags are no part of the title; nor
+    # are a link's address, a row's other cells or a count (index/title_form.py).
+    lines = [read_form(read_markup(line)) for line in lines[:limit]] + lines[limit:]
     if (found := agreed(lines, head, chrome_lines, prose)) is not None:
         return _agreed_at(page, found, lines)
     # The lower-case repetition marks the title wherever it stands; failing that, a
@@ -148,6 +165,9 @@ def _banner(page: Page, j: int, limit: int, consent: bool) -> str:
         kind = "consent button"
     if not kind and wrapped_below(page, j):
         return ""  # the title's first line: it breaks off into the next
+    if not kind and (strip := _strip(page, j)):
+        kind = strip
+        page.not_title.add(j)
     if not kind and _before_title(page, j):
         kind = "shares no word with the article"
         page.unsure.append("title chosen by the words it shares with the body")
@@ -268,3 +288,32 @@ def _before_title(page: Page, j: int) -> bool:
         return False  # too few words to tell (short words, or a script without spaces)
     body = stems(" ".join(page.lines[j + 2 : j + 12]))
     return not (own & body) and bool(stems(nxt.text) & body)
+
+
+def _story(page: Page, j: int) -> bool:
+    """Tell whether line j is a headline over a lead that breaks off (a teaser's shape)."""
+    shapes = page.shapes
+    if not 0 <= j < len(shapes) - 1:
+        return False
+    s, lead = shapes[j], shapes[j + 1]
+    if not s.headline or s.words < STRIP_WORDS or s.prose or s.dateline:
+        return False
+    if page.pages(j) or page.pages(j + 1) or "://" in s.text:
+        return False  # the source's own line, or an address: chrome, not another story
+    return teasers.is_lead(lead) and len(lead.text) >= len(s.text) + LEAD_LONGER
+
+
+def _strip(page: Page, j: int) -> str:
+    """Return why line j is part of a strip of other stories over the title ("": it is
+    not): two headlines or more, each over its lead cut off, one pair after the other.
+    The title's own lines are never such a pair twice running; a lead under a headline
+    of the strip is the strip's too."""
+    above = page.dropped.get(j - 1)
+    if above is not None and above.detail == STRIP_HEADLINE:
+        return "the lead, cut off, of another story in a strip over the title"
+    if not _story(page, j):
+        return ""
+    before = page.dropped.get(j - 2)
+    if _story(page, j + 2) or (before is not None and before.detail == STRIP_HEADLINE):
+        return STRIP_HEADLINE
+    return ""

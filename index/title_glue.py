@@ -26,6 +26,10 @@ from index.title_line import Counts
 
 # A glued kicker is a few words before a separator, or before a colon right after a word.
 GLUE = re.compile(SEPARATOR.pattern + r"|(?<=\w):\s+")
+# Or a kicker in capitals glued by a space alone ("ANALYSE Die Brücke bleibt gesperrt"):
+# a word of capitals only, then a word or a quotation (the space is its separator; a
+# dash or another separator after the word is glue of its own kind).
+CAPS = re.compile(r"^[^\W\d_a-zß]{2,}(\s+)(?=[\w\"'„“‚‘«»])")
 # The kicker has at most this many words, and leaves a title of TITLE_WORDS at least.
 KICKER_WORDS = 5
 TITLE_WORDS = 3
@@ -42,10 +46,13 @@ def split_glued(line: str, whole: bool = True) -> tuple[str, str, str] | None:
     """Return (kicker, separator, title) of a line opening with a few words glued to the
     rest by a separator or a colon (None: it opens otherwise); whole: the rest is a whole
     title (else it may be its start, wrapped onto the next line)."""
-    m = GLUE.search(line)
-    if m is None:
+    m = CAPS.match(line)
+    if m is not None and m.group().upper() == m.group():
+        head, glue, rest = line[: m.start(1)], " ", line[m.end() :]
+    elif (m := GLUE.search(line)) is not None:
+        head, glue, rest = line[: m.start()], m.group(), line[m.end() :]
+    else:
         return None
-    head, rest = line[: m.start()], line[m.end() :]
     words, least = count_words(head), 1
     if whole:
         least = max(TITLE_WORDS, words + 1)  # shorter than its title: "Titel – Ende einer Ära"
@@ -57,7 +64,7 @@ def split_glued(line: str, whole: bool = True) -> tuple[str, str, str] | None:
         return None  # a sentence before it: no kicker
     if rest.endswith("."):
         return None  # a sentence ("Hinweis: Wir speichern …."), a notice's rather than a title
-    return head, m.group(), rest
+    return head, glue, rest
 
 
 def glued_on(

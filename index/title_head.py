@@ -22,6 +22,7 @@ from index.title_choice import (
     stems,
     title_line,
 )
+from index.title_form import cased_from, join_wrapped
 from index.title_glue import glued_on
 from index.title_line import unmarked, wrapped_end, wrapped_start
 from index.title_wrap import wrapped_span
@@ -61,7 +62,7 @@ def take_title(page: Page, t: int) -> tuple[str, tuple[str, ...], int]:
         # A title wrapped with nothing after it: it breaks off into the next lines.
         why = span[1]
         for _ in range(span[0]):
-            title = f"{title} {title_line(page, i)[0]}"
+            title = join_wrapped(title, title_line(page, i)[0])
             cut += (f"its end taken from the next line ({why})",)
             page.drop(i, "title-copy", f"the title's end, wrapped onto the next line ({why})")
             i += 1
@@ -71,6 +72,11 @@ def take_title(page: Page, t: int) -> tuple[str, tuple[str, ...], int]:
     if i < n and same(lines[i], title):
         page.drop(i, "title-copy")
         i += 1
+    if (cased := cased_from(title, lines[:t])) != title:
+        # The lower-case copy was taken: the title line over it, dropped for what stands
+        # around the title there, writes it as the title is written.
+        title = cased
+        cut += ("written as the line over it writes it",)
     while i < n and i <= t + HEAD_REACH:
         # Date and author lines, and the source's recurring lines under every title
         # (a reading time, "listen to this article"): the caption may follow them.
@@ -108,7 +114,8 @@ def title_lines(page: Page) -> tuple[str, ...]:
             break
         # A title line ending in the site's name after a mark may read as a teaser's
         # headline with its marker: any short line, the opening is what counts.
-        if k != t and page.shapes[k].words <= HEADLINE_WORDS:
+        # Not another story's headline (a strip of other stories over the title).
+        if k != t and k not in page.not_title and page.shapes[k].words <= HEADLINE_WORDS:
             found.append(unmarked(page.lines[k]))
     above = page.dropped.get(t - 1)
     if above is not None and above.detail.startswith("kicker over the title"):

@@ -17,6 +17,7 @@ from typing import Protocol
 
 from index.keys import digest
 from index.shape import SEPARATOR, WORD, count_words
+from index.title_form import read_form
 from index.title_markup import read_markup
 
 # Markdown heading marks around a line (ATX headings: one to six "#", closing ones too).
@@ -45,11 +46,11 @@ class Counts(Protocol):
 
 
 def unmarked(line: str) -> str:
-    """Return a line without Markdown heading marks around it, and the text of a line of
-    markup (index/title_markup.py)."""
+    """Return a line without Markdown heading marks around it, the text of a line of
+    markup (index/title_markup.py), the title out of a link or a row (index/title_form.py)."""
     line = read_markup(line)
     m = HEADING.match(line)
-    return m.group(1) if m else line
+    return read_form(m.group(1) if m else line)
 
 
 def _part_key(kind: str, separator: str, part: str) -> int | None:
@@ -144,9 +145,13 @@ def title_text(line: str, evidence: Counts | None, source: str) -> tuple[str, li
     read = read_markup(line)
     if read != line:
         cut.append("the markup around it")
-    text = unmarked(read)
+    m = HEADING.match(read)
+    text = m.group(1) if m else read
     if text != read:
         cut.append("heading marks")
+    if (form := read_form(text)) != text:
+        cut.append("the link, row, count or repetition around it")
+        text = form
     size = evidence.size(source) if evidence else 0
     if not evidence or not size:
         return text, cut

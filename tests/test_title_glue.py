@@ -163,3 +163,50 @@ def test_kickers_glued_to_wrapped_titles() -> None:
     evidence = gathered(found)
     for page_id, text, title in found:
         assert clean_page(text, evidence, "site", page_id).title == title
+
+
+# Kickers in capitals, glued to the title by a space alone.
+CAPS_KICKERS = ("ZUGESPITZT", "NACHGEHAKT", "BRANDNEU", "AUSSENTERMIN", "DRINNEN", "SPOTLIGHT")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("ANALYSE Neuer Radweg am Rhein", ("ANALYSE", "Neuer Radweg am Rhein")),
+        ("ÄRGER Über die Brücke wird gestritten", ("ÄRGER", "Über die Brücke wird gestritten")),
+        ("EILT 5.000 Jobs fallen weg", ("EILT", "5.000 Jobs fallen weg")),
+        # A word in capitals glued to the rest by a hyphen is the title's own.
+        ("COMPACT-TV: Neuer Radweg am Rhein", ("COMPACT-TV", "Neuer Radweg am Rhein")),
+        ("Neuer Radweg am Rhein", None),
+    ],
+)
+def test_split_glued_caps(line: str, expected: tuple[str, str] | None) -> None:
+    found = split_glued(line)
+    assert (found and (found[0], found[2])) == expected or (found is None and expected is None)
+
+
+def caps_pages(kicked: int = len(ARTICLES)) -> list[tuple[str, str, str]]:
+    """Return (id, text, title) of a source's pages, the first `kicked` with a kicker in
+    capitals before their title behind a space."""
+    out = []
+    for n, (title, one, two) in enumerate(ARTICLES):
+        line = f"{CAPS_KICKERS[n]} {title}" if n < kicked else title
+        text = "\n\n".join((line, "Von Anna Keller", f"{one} {two}", f"{two} {one}"))
+        out.append((f"p{n}", text, title))
+    return out
+
+
+def test_a_kicker_in_capitals_glued_by_a_space() -> None:
+    """The source's title lines open with a word in capitals on every page: a kicker."""
+    found = caps_pages()
+    evidence = gathered(found)
+    for page_id, text, title in found:
+        assert clean_page(text, evidence, "site", page_id).title == title
+
+
+def test_a_word_in_capitals_stays_where_the_source_seldom_opens_so() -> None:
+    """One title of the source opens with a word in capitals: the title's own."""
+    found = caps_pages(kicked=1)
+    evidence = gathered(found)
+    page_id, text, title = found[0]
+    assert clean_page(text, evidence, "site", page_id).title == f"{CAPS_KICKERS[0]} {title}"
