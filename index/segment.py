@@ -155,7 +155,7 @@ class SegmentBuilder:
         """Put the postings gathered so far on disk, to be merged back when the segment
         is written (index.spill): the segment grows with its memory bounded."""
         if self._doccount > self._spilled_docs:
-            gathered = {name: dict(g.postings()) for name, g in self._gathered.items()}
+            gathered = {name: g.postings() for name, g in self._gathered.items()}
             self._runs.spill({**self._postings, **gathered})
             for vocabulary in self._vocabularies.values():  # every field's numbers spilled
                 vocabulary.clear()

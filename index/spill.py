@@ -45,15 +45,21 @@ class Runs:
     def __len__(self) -> int:
         return len(self._paths)
 
-    def spill(self, postings: dict[str, Postings]) -> None:
+    def spill(self, postings: dict[str, Postings | Iterator[tuple[bytes, Entry]]]) -> None:
         """Write every field's postings as a new run (fields and terms in increasing
-        order) and empty them."""
+        order) and empty them. A field's postings may also come as an iterator of its
+        terms in increasing order, made a batch at a time as they are written."""
         os.makedirs(self._folder, exist_ok=True)
         path = os.path.join(self._folder, f"run-{len(self._paths)}.postings")
         with open(path, "wb") as f:
             self._files.append(f)
             for name in sorted(postings):
                 terms = postings[name]
+                if not isinstance(terms, dict):
+                    # Only a batch of the field's terms is ever Python objects at once.
+                    while batch := list(itertools.islice(terms, BATCH_TERMS)):
+                        pickle.dump((name, batch), f, protocol=pickle.HIGHEST_PROTOCOL)
+                    continue
                 keys = sorted(terms)
                 for start in range(0, len(keys), BATCH_TERMS):
                     # Popped as written: an entry is freed with its batch.
