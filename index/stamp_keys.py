@@ -26,11 +26,11 @@ def _separator(token: str) -> bool:
     return all(unicodedata.category(c) in SEPARATOR_CATEGORIES for c in token)
 
 
-def split_labels(text: str) -> list[tuple[str, str]]:
-    """Return the (label, text after it) pairs a line may open with: a stamped label
-    before a separator among its first words. A label is stamped by a digit or a
-    handle's @ in it, or by a symbol standing apart after it or in it (prose has none); a
-    label of one word only by such a symbol."""
+def split_labels(text: str) -> list[tuple[str, str, bool]]:
+    """Return the (label, text after it, whether a symbol stands between) a line may
+    open with: a stamped label before a separator among its first words. A label is
+    stamped by a digit or a handle's @ in it, or by a symbol standing apart after it or in
+    it (prose has none); a label of one word only by such a symbol."""
     tokens = text.split()
     # Where a label ends, where the text after it starts (token indexes), and whether a
     # symbol stands between them.
@@ -52,17 +52,21 @@ def split_labels(text: str) -> list[tuple[str, str]]:
             continue
         stamped = symbol or any(c.isdigit() for c in label) or "@" in label
         if stamped or any(_separator(t) for t in head):
-            found.append((label, " ".join(rest)))
+            found.append((label, " ".join(rest), symbol))
     return found
 
 
-def keys_of(label: str) -> list[int]:
+def keys_of(label: str, symbol: bool) -> list[int]:
     """Return the keys a stamped label is counted under: its words case folded, numbers
-    folded, whole and with each run of one or two words left out (a name's place)."""
+    folded, with each run of one or two words holding a word left out (a name's place),
+    and whole when a symbol stands after it. A time stamp ("15:45 Uhr:") leaves no
+    wording once its word is left out: no key."""
     words = [DIGITS.sub("0", w) for w in WORD.findall(label.casefold())]
-    variants = [words]
+    variants = [words] if symbol else []
     for span in (1, 2):
-        variants += [words[:i] + ["\x00"] + words[i + span :] for i in range(len(words) - span + 1)]
+        for i in range(len(words) - span + 1):
+            if any(w != "0" for w in words[i : i + span]):
+                variants.append(words[:i] + ["\x00"] + words[i + span :])
     keys = []
     for rest in variants:
         # A label left with nothing but numbers is a time stamp alone, no wording.
@@ -73,4 +77,4 @@ def keys_of(label: str) -> list[int]:
 
 def label_keys(text: str) -> list[int]:
     """Return the keys of every stamped label a line may open with (none: it has none)."""
-    return [key for label, _ in split_labels(text) for key in keys_of(label)]
+    return [key for label, _, symbol in split_labels(text) for key in keys_of(label, symbol)]

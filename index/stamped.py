@@ -38,8 +38,9 @@ def recurring(page: Page, k: int) -> tuple[int, str]:
     best = (0, "")
     if not page.evidence:
         return best
-    for label, rest in split_labels(page.lines[k]):
-        n = max((page.evidence.counted(page.source, key) for key in keys_of(label)), default=0)
+    for label, rest, symbol in split_labels(page.lines[k]):
+        keys = keys_of(label, symbol)
+        n = max((page.evidence.counted(page.source, key) for key in keys), default=0)
         if n > best[0]:
             best = (n, rest)
     return best

@@ -68,7 +68,7 @@ def dropped(target: str, evidence: Evidence) -> dict[str, str]:
     ],
 )  # fmt: skip
 def test_split_labels(line: str, labels: list[str]) -> None:
-    assert [label for label, _ in split_labels(line)] == labels
+    assert [label for label, _, _ in split_labels(line)] == labels
 
 
 @pytest.mark.parametrize(
@@ -82,7 +82,7 @@ def test_split_labels(line: str, labels: list[str]) -> None:
     ],
 )
 def test_label_keys_fold_names_and_numbers(one: str, other: str, shared: bool) -> None:
-    assert bool(set(keys_of(one)) & set(keys_of(other))) == shared
+    assert bool(set(keys_of(one, True)) & set(keys_of(other, True))) == shared
 
 
 @pytest.mark.parametrize(
@@ -90,8 +90,14 @@ def test_label_keys_fold_names_and_numbers(one: str, other: str, shared: bool) -
     [
         # A time alone is no wording: nothing to count.
         ("12:04 ◬ Die Polizei meldet einen Unfall auf der A7", 0),
-        # A time with a word: the whole label, and with the word or the number left out.
-        ("12:04 Uhr: Die Polizei meldet einen Unfall auf der A7", 4),
+        # A time with a word: nothing once the word is left out, and no whole label
+        # before a colon (a live ticker's stamp).
+        ("12:04 Uhr: Die Polizei meldet einen Unfall auf der A7", 0),
+        # Before a symbol the whole label counts too.
+        ("12:04 Uhr ◬ Die Polizei meldet einen Unfall auf der A7", 1),
+        # A name and a wording: the name before the symbol whole; the label before the
+        # colon with each run of a word or two holding a word left out.
+        ("Kiebitz77 ◬ vor 21 Std.: Die Polizei meldet einen Unfall", 1 + 6),
     ],
 )
 def test_label_keys_need_wording(line: str, keys: int) -> None:
