@@ -33,7 +33,7 @@ from bench.feature_candidates import candidate_features  # noqa: E402
 from index.schema import analyzer_group, text_field  # noqa: E402
 from search import archive as search_archive  # noqa: E402
 from search import compile as qcompile  # noqa: E402
-from search import syntax  # noqa: E402
+from search import questions, syntax  # noqa: E402
 from search.archive import Archive  # noqa: E402
 from search.evaluate import (  # noqa: E402
     DEV_SETS,
@@ -586,7 +586,7 @@ def main() -> int:
     g.add_argument(
         "--drop-asking",
         action="store_true",
-        help="a question's asking word dropped from ranking too (syntax.DROP_ASKING)",
+        help="a question's asking word dropped from ranking too (questions.DROP_ASKING)",
     )
     g.add_argument("--bm25-b", type=float, default=None, help="ranking.BM25_B, for every query")
     g.add_argument("--bm25-k1", type=float, default=None, help="ranking.BM25_K1, for every query")
@@ -635,7 +635,7 @@ def main() -> int:
         if args.hyphen_parts is not None:
             qcompile.HYPHEN_PART_BOOST = args.hyphen_parts
         if args.drop_asking:
-            syntax.DROP_ASKING = True
+            questions.DROP_ASKING = True
         if args.bm25_b is not None:
             search_archive.BM25_B = args.bm25_b
         if args.bm25_k1 is not None:

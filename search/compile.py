@@ -20,7 +20,7 @@ from whoosh.query import spans
 from index.schema import LANGUAGE_GROUPS, TEXT_FIELDS, text_field
 from search.analyzed import query_tokens
 from search.forms import other_forms
-from search.syntax import Clause, Node, ParsedQuery, SearchQuery
+from search.parsed import Clause, Node, ParsedQuery, SearchQuery
 
 # How much a match in each part of an article counts. Measured on the dev query sets
 # (README, "Relevance"): the body decides; a heavy title weight lets short titles with
