@@ -43,7 +43,7 @@ STAGES = (
     ("      other forms' documents", "search.querywords", "", "_held"),
     ("    match and score (numpy)", "search.matches", "ExactPostings", "exact"),
     ("      term scores", "search.matches", "ExactPostings", "_term"),
-    ("      matcher trees", "search.matches", "", "_weighted_tree"),
+    ("      matcher trees", "search.matches.exact", "", "weighted_tree"),
     ("    result set", "search.matchset", "", "match_set"),
     ("    totals (stories)", "search.listing", "", "stories"),
     ("    words held (coordination)", "search.ranking", "", "_terms_held"),
