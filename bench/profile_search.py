@@ -29,7 +29,7 @@ from search.archive import Archive  # noqa: E402
 STAGES = (
     ("search (all)", "search/service.py", "search"),
     ("  read the query", "search/syntax.py", "read"),
-    ("  compile", "search/compile.py", "compile_search"),
+    ("  compile", "search/compile/compiled.py", "compile_search"),
     ("  rank", "search/ranking.py", "rank"),
     ("    match and score (numpy)", "search/matches/exact.py", "exact"),
     ("      posting lists read", "search/whoosh_read/postings.py", "leaf_postings"),

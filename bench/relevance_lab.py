@@ -35,6 +35,8 @@ from search import archive as search_archive  # noqa: E402
 from search import compile as qcompile  # noqa: E402
 from search import questions, syntax  # noqa: E402
 from search.archive import Archive  # noqa: E402
+from search.compile import compiled as qcompiled  # noqa: E402
+from search.compile import widening as qwidening  # noqa: E402
 from search.evaluate import (  # noqa: E402
     DEV_SETS,
     FOLDS,
@@ -573,8 +575,10 @@ def main() -> int:
     g.add_argument("index")
     g.add_argument("cache")
     g.add_argument("sets", nargs="*", default=DEFAULT_SETS)
-    g.add_argument("--loose-parts", type=float, default=None, help="compile.LOOSE_PART_BOOST")
-    g.add_argument("--forms", type=float, default=None, help="compile.FORM_BOOST")
+    g.add_argument(
+        "--loose-parts", type=float, default=None, help="compile.widening.LOOSE_PART_BOOST"
+    )
+    g.add_argument("--forms", type=float, default=None, help="compile.compiled.FORM_BOOST")
     g.add_argument(
         "--strong-forms",
         choices=["add", "only"],
@@ -582,7 +586,9 @@ def main() -> int:
         help="a question's word also by its strong verb's forms (search.strong), searched "
         "at --forms: besides search.forms' (add) or alone (only)",
     )
-    g.add_argument("--hyphen-parts", type=float, default=None, help="compile.HYPHEN_PART_BOOST")
+    g.add_argument(
+        "--hyphen-parts", type=float, default=None, help="compile.widening.HYPHEN_PART_BOOST"
+    )
     g.add_argument(
         "--drop-asking",
         action="store_true",
@@ -627,13 +633,13 @@ def main() -> int:
     args = parser.parse_args()
     if args.cmd == "gather":
         if args.loose_parts is not None:
-            qcompile.LOOSE_PART_BOOST = args.loose_parts
+            qwidening.LOOSE_PART_BOOST = args.loose_parts
         if args.forms is not None:
-            qcompile.FORM_BOOST = args.forms
+            qcompiled.FORM_BOOST = args.forms
         if args.strong_forms is not None:
-            qcompile.other_forms = _with_strong_forms(args.strong_forms == "add")
+            qwidening.other_forms = _with_strong_forms(args.strong_forms == "add")
         if args.hyphen_parts is not None:
-            qcompile.HYPHEN_PART_BOOST = args.hyphen_parts
+            qwidening.HYPHEN_PART_BOOST = args.hyphen_parts
         if args.drop_asking:
             questions.DROP_ASKING = True
         if args.bm25_b is not None:
