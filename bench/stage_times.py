@@ -46,7 +46,7 @@ STAGES = (
     ("      matcher trees", "search.matches.exact", "", "weighted_tree"),
     ("    result set", "search.matchset", "", "match_set"),
     ("    totals (stories)", "search.listing", "", "stories"),
-    ("    words held (coordination)", "search.ranking", "", "_terms_held"),
+    ("    words held (coordination)", "search.ranking.word_ranking", "", "_terms_held"),
     ("    coordination", "search.coordination", "", "coordinate"),
     ("    rerank features", "search.rerank", "", "reorder"),
     ("    copies folded", "search.listing", "", "fold_copies"),
