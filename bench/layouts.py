@@ -280,6 +280,15 @@ Sets, each with its own wordings, seed and layout variants:
   the lead picture's markup holding it and key points under it.
 - "held-out-25-words": never trained or tuned on; held-out-25's wordings in the layouts
   of the issue's families only.
+- "held-out-26": written before cleaner version 21, never trained or tuned on
+  (bench/layout_words_heldout26.py, variants in bench/layout_heldout26.py): a card
+  naming another story with its cut lead between paragraphs, an end-of-article line, a
+  newsroom note, sports results and lottery numbers after the body; teasers as a series'
+  other parts over cut leads, a trending list with ranks and arrows, a newsletter digest,
+  a footer link column of sections and headlines, headlines behind their age over a
+  whole sentence of the other story.
+- "held-out-26-words": never trained or tuned on; held-out-26's wordings in the layouts
+  of the issue's families only.
 
 Nothing of the corpus is written anywhere unless --out is given (then into that folder,
 which must not be committed).
@@ -326,6 +335,7 @@ import layout_heldout22  # noqa: E402
 import layout_heldout23  # noqa: E402
 import layout_heldout24  # noqa: E402
 import layout_heldout25  # noqa: E402
+import layout_heldout26  # noqa: E402
 from layout_parts import (  # noqa: E402
     HELD_OUT_EXTRAS,
     TUNE_2_VARIANTS,
@@ -365,6 +375,7 @@ from layout_words_heldout22 import HELD_OUT_22  # noqa: E402
 from layout_words_heldout23 import HELD_OUT_23  # noqa: E402
 from layout_words_heldout24 import HELD_OUT_24  # noqa: E402
 from layout_words_heldout25 import HELD_OUT_25  # noqa: E402
+from layout_words_heldout26 import HELD_OUT_26  # noqa: E402
 from layout_words_tune3 import TUNE_3  # noqa: E402
 
 CORPUS = HERE.parents[1] / "shared" / "eval" / "corpus.jsonl"
@@ -448,6 +459,9 @@ SETS: dict[str, tuple[Words, int, int]] = {
     "held-out-25": (HELD_OUT_25, 2539, 1),
     # The twenty-fifth held-out pair's wordings in the layouts of the issue's families only.
     "held-out-25-words": (HELD_OUT_25, 2540, 0),
+    "held-out-26": (HELD_OUT_26, 3671, 0),
+    # The twenty-sixth held-out pair's wordings in the layouts of the issue's families only.
+    "held-out-26-words": (HELD_OUT_26, 3672, 1),
 }
 
 
@@ -499,6 +513,7 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         "held-out-23",
         "held-out-24",
         "held-out-25",
+        "held-out-26",
     )
     name = words.site_names[n % len(words.site_names)]
     pre_options = ["consent", "breadcrumb", "sitename"] + (["menu"] if held_out else [])
@@ -597,6 +612,8 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         layout_heldout24.draw(site, words, rng, n)
     elif which == "held-out-25":
         layout_heldout25.draw(site, words, rng, n)
+    elif which == "held-out-26":
+        layout_heldout26.draw(site, words, rng, n)
     return site
 
 
@@ -785,6 +802,9 @@ def make_page(
         mid24, gone24 = layout_heldout24.after_paragraph(site, i, len(body), others, rng, fams)
         shown += mid24
         inline_titles += gone24
+        mid26, gone26 = layout_heldout26.after_paragraph(site, i, len(body), others, rng, fams)
+        shown += mid26
+        inline_titles += gone26
         if i == 0:
             shown += layout_heldout2.after_first(site, rng, fams)
         if i == 0 and caption and "caption-after-first" in extra:
@@ -843,6 +863,7 @@ def make_page(
     lines += layout_heldout20.after_body(site, rng, fams)
     lines += layout_heldout22.after_body(site, rng, fams)
     lines += layout_heldout24.after_body(site, rng, fams)
+    lines += layout_heldout26.after_body(site, rng, fams)
     own = layout_heldout3.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout4.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout5.teaser_block(site, words, others, rng, fams)
@@ -861,6 +882,7 @@ def make_page(
     own = own or layout_heldout20.teaser_block(site, others, rng, fams)
     own = own or layout_heldout22.teaser_block(site, others, rng, fams)
     own = own or layout_heldout24.teaser_block(site, others, rng, fams)
+    own = own or layout_heldout26.teaser_block(site, others, rng, fams)
     teasers, must_go = own or teaser_block(site, words, others, rng, fams)
     post = post_lines(site, rng, fams)
     lines += (teasers + post) if site.post_after else (post + teasers)

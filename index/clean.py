@@ -43,6 +43,7 @@ from index.inline import (
 )
 from index.line_features import PageView
 from index.pieces import counted
+from index.stamped import drop_stamped
 from index.tails import linked_shapes
 from index.title_agree import Agreed
 from index.title_choice import find_title, same, title_line
@@ -52,7 +53,7 @@ __all__ = ["REASONS", "CleanedArticle", "Dropped", "clean_article", "clean_page"
 
 # Bump whenever the cleaning of pages changes: the index records the version it was
 # cleaned with, and a run re-cleans (and updates the articles whose cleaning changed).
-CLEANER_VERSION = 20
+CLEANER_VERSION = 21
 # The line classifier's model this cleaner version ships with (index/line_model.json): a
 # new model is a new cleaner version (tests/test_line_model.py holds the two together).
 LINE_MODEL_VERSION = 1
@@ -219,6 +220,7 @@ class _Page:
             caption, rest, end = lines[rest[0]], rest[1:], end - 1
         drop_inline(self, title, rest[:end])
         run_lines.drop_known(self, title, rest[:end])
+        drop_stamped(self, rest[:end])
         self._listings(rest[:end])
         self.view = PageView(
             shapes, t, [self.pages(k) for k in range(n)], self.labelled_of, self.teaser_of

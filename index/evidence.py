@@ -31,6 +31,7 @@ from index.line_keys import (
     text_key,
 )
 from index.pieces import RUN, RUN_PAGES, pair_key, slot_key, slots
+from index.stamp_keys import label_keys
 from index.tails import link_tail, page_tails
 from index.title_glue import glued_counts
 from index.title_line import site_keys
@@ -221,7 +222,7 @@ class Gatherer:
                 continue
             keys = (line_key(line), prefix_key(line), template_key(line), mark_key(line))
             slotted = [slot_key(wording) for wording, _ in slots(line)]
-            for key in (*keys, frame_key(line), *site_keys(line), *slotted):
+            for key in (*keys, frame_key(line), *site_keys(line), *slotted, *label_keys(line)):
                 if key is not None:
                     _count(counts, key, body)
             # Where the line stands in the source's template: below the body's longest line.

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from index.keys import digest
 from index.pieces import pieces, slot_key, slots
+from index.stamp_keys import label_keys
 from index.tails import link_tail
 from index.title_glue import glued_keys
 from index.title_line import site_keys
@@ -184,6 +185,7 @@ def kept_keys(lines: Iterable[str]) -> list[int]:
             # Another story's text the line is made of, the wording around it.
             found += [text_key(piece) for piece in pieces(line)]
             found += [slot_key(wording) for wording, _ in slots(line)]
+            found += label_keys(line)
             if (key := line_key(line)) is not None:
                 found.append(after_key(key))
         keys.update(k for k in found if k is not None)
