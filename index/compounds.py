@@ -12,6 +12,7 @@ import json
 import os
 import re
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 COMPOUND_MIN_CHARS = 8
@@ -131,6 +132,21 @@ def _write_lexicon(path: Path, words: dict[str, float]) -> None:
         tmp.unlink(missing_ok=True)
 
 
+class _Links(dict[str, tuple[tuple[int, int], ...]]):
+    """Two letters → (length, rank in LINKS) of each linking element they may begin
+    with ("" always), made when first asked for."""
+
+    def __missing__(self, letters: str) -> tuple[tuple[int, int], ...]:
+        found = tuple(
+            (len(link), rank) for rank, link in enumerate(LINKS) if letters.startswith(link)
+        )
+        self[letters] = found
+        return found
+
+
+_LINKS_BEFORE = _Links()
+
+
 def split_compound(word: str) -> list[tuple[int, int]]:
     """Return the (start, end) offsets of a compound's parts in the word; [] if it is none."""
     if len(word) < COMPOUND_MIN_CHARS or not word.isalpha():
@@ -143,44 +159,63 @@ def _split(word: str, max_parts: int) -> tuple[tuple[int, int], ...]:
     """Split a word into at most max_parts known words, preferring the most frequent parts."""
     if max_parts < 2 or len(word) < COMPOUND_MIN_CHARS:
         return ()
-    words = spellings()
+    spelt = _spellings_cache
+    get = (spelt[1] if spelt is not None and spelt[0] is _lexicon_cache else spellings()).get
     last = len(word) - PART_MIN_CHARS
-    # The known words the word starts with, by their end: each looked up once, and
-    # the cuts that follow none of them (most cuts, and every cut of most words) are
-    # not looked at, nor the rest of the word after them split.
-    known: dict[int, float] = {}
-    for end in range(PART_MIN_CHARS, last + 1):
-        zipf = words.get(word[:end])
-        if zipf is not None:
-            known[end] = zipf
+    # The known words the word starts with, by their end; then each with a linking
+    # element that follows it as (cut, rank of the link, end, Zipf): in the order of the
+    # cuts, and at a cut in LINKS's order, as the rule takes them.
+    known = [
+        (end, zipf)
+        for end in range(PART_MIN_CHARS, last + 1)
+        if (zipf := get(word[:end])) is not None
+    ]
     if not known:
         return ()
-    # cut → the known words before it with a linking element, in LINKS's order.
-    by_cut: dict[int, list[tuple[int, int, float]]] = {}
-    for end, zipf in known.items():
-        for rank, link in enumerate(LINKS):
-            cut = end + len(link)
-            if cut <= last and word.startswith(link, end):
-                by_cut.setdefault(cut, []).append((rank, end, zipf))
+    cuts = [
+        (end + width, rank, end, zipf)
+        for end, zipf in known
+        for width, rank in _LINKS_BEFORE[word[end : end + 2]]
+        if end + width <= last
+    ]
+    cuts.sort()
     best: tuple[tuple[int, int], ...] = ()
     best_score = 0.0
-    for cut in sorted(by_cut):
-        modifiers = [(end, zipf) for _, end, zipf in sorted(by_cut[cut])]
-        head = word[cut:]
-        if ADJECTIVE_SUFFIX.match(head) or INFLECTED_HEAD.match(head):
-            continue  # "nordkorea|nische", "früh|eren": an adjective's ending, not a word
-        head_zipf = words.get(head)
-        head_parts = [(cut, len(word))]
+    head_at = -1  # the cut whose rest was looked at last
+    head_zipf: float | None = None
+    head_parts: list[tuple[int, int]] = []
+    for cut, _, end, modifier_zipf in cuts:
+        # The split whose rarer part is most frequent wins: it is the least likely junk.
+        # A modifier no more frequent than the best split so far cannot make a better
+        # one, whatever follows it: the rest of the word is not looked at for it.
+        if modifier_zipf <= best_score:
+            continue
+        if cut != head_at:
+            head_at = cut
+            head_zipf, head_parts = _head(word, cut, max_parts, get)
         if head_zipf is None:
-            # The rest may be a compound itself (Bundes|verfassungs|gericht).
-            inner = _split(head, max_parts - 1) if max_parts > 2 else ()
-            if not inner:
-                continue
-            head_parts = [(cut + a, cut + b) for a, b in inner]
-            head_zipf = min(words.get(word[a:b], 0.0) for a, b in head_parts) or 0.0
-        for end, modifier_zipf in modifiers:
-            # The split whose rarer part is most frequent wins: it is the least likely junk.
-            score = min(modifier_zipf, head_zipf)
-            if score > best_score:
-                best, best_score = ((0, end), *head_parts), score
+            continue
+        score = min(modifier_zipf, head_zipf)
+        if score > best_score:
+            best, best_score = ((0, end), *head_parts), score
     return best
+
+
+def _head(
+    word: str, cut: int, max_parts: int, get: Callable[[str], float | None]
+) -> tuple[float | None, list[tuple[int, int]]]:
+    """Return the Zipf frequency of the rest of a word after a cut (of its rarer part if
+    it is a compound itself) and its parts; None if it is no word (nor compound)."""
+    head = word[cut:]
+    if ADJECTIVE_SUFFIX.match(head) or INFLECTED_HEAD.match(head):
+        return None, []  # "nordkorea|nische", "früh|eren": an adjective's ending, not a word
+    head_zipf = get(head)
+    if head_zipf is not None:
+        return head_zipf, [(cut, len(word))]
+    # The rest may be a compound itself (Bundes|verfassungs|gericht).
+    inner = _split(head, max_parts - 1) if max_parts > 2 else ()
+    if not inner:
+        return None, []
+    return min(get(head[a:b]) or 0.0 for a, b in inner) or 0.0, [
+        (cut + a, cut + b) for a, b in inner
+    ]
