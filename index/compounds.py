@@ -12,7 +12,6 @@ import json
 import os
 import re
 import unicodedata
-from collections.abc import Callable
 from pathlib import Path
 
 COMPOUND_MIN_CHARS = 8
@@ -160,15 +159,16 @@ def _split(word: str, max_parts: int) -> tuple[tuple[int, int], ...]:
     if max_parts < 2 or len(word) < COMPOUND_MIN_CHARS:
         return ()
     spelt = _spellings_cache
-    get = (spelt[1] if spelt is not None and spelt[0] is _lexicon_cache else spellings()).get
+    words = spelt[1] if spelt is not None and spelt[0] is _lexicon_cache else spellings()
+    get = words.get
     last = len(word) - PART_MIN_CHARS
     # The known words the word starts with, by their end; then each with a linking
     # element that follows it as (cut, rank of the link, end, Zipf): in the order of the
     # cuts, and at a cut in LINKS's order, as the rule takes them.
     known = [
-        (end, zipf)
+        (end, words[start])
         for end in range(PART_MIN_CHARS, last + 1)
-        if (zipf := get(word[:end])) is not None
+        if (start := word[:end]) in words
     ]
     if not known:
         return ()
@@ -183,7 +183,7 @@ def _split(word: str, max_parts: int) -> tuple[tuple[int, int], ...]:
     best_score = 0.0
     head_at = -1  # the cut whose rest was looked at last
     head_zipf: float | None = None
-    head_parts: list[tuple[int, int]] = []
+    head_parts: tuple[tuple[int, int], ...] = ()
     for cut, _, end, modifier_zipf in cuts:
         # The split whose rarer part is most frequent wins: it is the least likely junk.
         # A modifier no more frequent than the best split so far cannot make a better
@@ -192,30 +192,24 @@ def _split(word: str, max_parts: int) -> tuple[tuple[int, int], ...]:
             continue
         if cut != head_at:
             head_at = cut
-            head_zipf, head_parts = _head(word, cut, max_parts, get)
+            head = word[cut:]
+            if ADJECTIVE_SUFFIX.match(head) or INFLECTED_HEAD.match(head):
+                # "nordkorea|nische", "früh|eren": an adjective's ending, not a word
+                head_zipf = None
+                continue
+            head_zipf = get(head)
+            if head_zipf is not None:
+                head_parts = ((cut, len(word)),)
+            else:
+                # The rest may be a compound itself (Bundes|verfassungs|gericht).
+                inner = _split(head, max_parts - 1) if max_parts > 2 else ()
+                if not inner:
+                    continue
+                head_zipf = min([get(head[a:b]) or 0.0 for a, b in inner]) or 0.0
+                head_parts = tuple([(cut + a, cut + b) for a, b in inner])
         if head_zipf is None:
             continue
-        score = min(modifier_zipf, head_zipf)
+        score = modifier_zipf if modifier_zipf < head_zipf else head_zipf
         if score > best_score:
             best, best_score = ((0, end), *head_parts), score
     return best
-
-
-def _head(
-    word: str, cut: int, max_parts: int, get: Callable[[str], float | None]
-) -> tuple[float | None, list[tuple[int, int]]]:
-    """Return the Zipf frequency of the rest of a word after a cut (of its rarer part if
-    it is a compound itself) and its parts; None if it is no word (nor compound)."""
-    head = word[cut:]
-    if ADJECTIVE_SUFFIX.match(head) or INFLECTED_HEAD.match(head):
-        return None, []  # "nordkorea|nische", "früh|eren": an adjective's ending, not a word
-    head_zipf = get(head)
-    if head_zipf is not None:
-        return head_zipf, [(cut, len(word))]
-    # The rest may be a compound itself (Bundes|verfassungs|gericht).
-    inner = _split(head, max_parts - 1) if max_parts > 2 else ()
-    if not inner:
-        return None, []
-    return min(get(head[a:b]) or 0.0 for a, b in inner) or 0.0, [
-        (cut + a, cut + b) for a, b in inner
-    ]
