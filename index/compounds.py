@@ -148,9 +148,14 @@ _LINKS_BEFORE = _Links()
 
 def split_compound(word: str) -> list[tuple[int, int]]:
     """Return the (start, end) offsets of a compound's parts in the word; [] if it is none."""
+    return list(compound_parts(word))
+
+
+def compound_parts(word: str) -> tuple[tuple[int, int], ...]:
+    """Return the (start, end) offsets of a compound's parts in the word; () if it is none."""
     if len(word) < COMPOUND_MIN_CHARS or not word.isalpha():
-        return []
-    return list(_split(word, MAX_PARTS))
+        return ()
+    return _split(word, MAX_PARTS)
 
 
 @functools.lru_cache(maxsize=50_000)

@@ -28,7 +28,7 @@ from index.analysis import (
     german_fold,
     word_width,
 )
-from index.compounds import COMPOUND_MIN_CHARS, split_compound
+from index.compounds import COMPOUND_MIN_CHARS, compound_parts
 from index.wordcache import Entry
 
 # A filter's word-wise step over a list of texts: the texts it makes of them, in order.
@@ -60,7 +60,8 @@ class Learner:
         """Return the terms of words, each as index.terms caches them: the term alone for
         a word of one position that makes one term at it, else ((term, position in the
         word), ...) and the positions the word takes."""
-        # Most words are one token, the word itself; the others are cut by the tokenizer.
+        # Most words are one token, the word itself, at the word's one position; the
+        # others are cut by the tokenizer, and their tokens follow.
         alone: list[int] = []
         others: list[int] = []
         for n, word in enumerate(words):
@@ -69,38 +70,34 @@ class Learner:
             else:
                 others.append(n)
         texts = [words[n] for n in alone]
-        # Each token's word, its position in the word, and whether the compound
+        # Each cut token's word, its position in the word, and whether the compound
         # splitting looks at it (not at a joined or derived token).
-        owners = alone
-        rels = [0] * len(alone)
+        owners: list[int] = []
+        rels: list[int] = []
         whole = [True] * len(alone)
         widths = [1] * len(words)
         if others:
-            owners = owners.copy()
             self._tokenize([words[n] for n in others], others, widths, owners, rels, texts, whole)
+        made = self._terms(texts, whole)
         out: list[Any] = [None] * len(words)
-        several: dict[int, list[tuple[str, int]]] = {}
-        for owner, rel, terms in zip(owners, rels, self._terms(texts, whole), strict=True):
-            if (
-                rel == 0
-                and len(terms) == 1
-                and widths[owner] == 1
-                and out[owner] is None
-                and owner not in several
-            ):
-                out[owner] = terms[0]  # a word of one term at its position, so far
-                continue
-            found = several.get(owner)
-            if found is None:
-                found = several[owner] = []
-                if out[owner] is not None:
-                    found.append((out[owner], 0))
-            found.extend([(term, rel) for term in terms])
-        for owner, found in several.items():
-            out[owner] = (tuple(found), widths[owner])
-        for n, entry in enumerate(out):
-            if entry is None:
-                out[n] = ((), widths[n])  # no terms: stopwords
+        for n, terms in zip(alone, made, strict=False):
+            if terms.__class__ is str:
+                out[n] = terms
+            elif len(terms) == 1:  # a compound whose other parts were stopwords
+                out[n] = terms[0]
+            else:
+                out[n] = (tuple([(term, 0) for term in terms]), 1)
+        if others:
+            found: dict[int, list[tuple[str, int]]] = {n: [] for n in others}
+            for n, rel, terms in zip(owners, rels, made[len(alone) :], strict=True):
+                if terms.__class__ is str:
+                    found[n].append((terms, rel))
+                else:
+                    found[n].extend([(term, rel) for term in terms])
+            for n, tokens in found.items():
+                width = widths[n]
+                one = width == 1 and len(tokens) == 1 and tokens[0][1] == 0
+                out[n] = tokens[0][0] if one else (tuple(tokens), width)
         return out
 
     def _tokenize(
@@ -131,8 +128,9 @@ class Learner:
             texts.append(t.text)
             whole.append(not (getattr(t, "joined", False) or getattr(t, "derived", False)))
 
-    def _terms(self, texts: list[str], whole: list[bool]) -> list[list[str]]:
-        """Return the terms each token makes, in order."""
+    def _terms(self, texts: list[str], whole: list[bool]) -> list[str | list[str]]:
+        """Return the terms each token makes, in order: a token's one term alone, or the
+        list of its terms (none, or a compound and its parts)."""
         made = _run(self.before, texts)
         # Each token's text, then the parts of a compound: `counts` per token.
         split: list[str] = []
@@ -143,7 +141,7 @@ class Learner:
                 continue
             split.append(text)
             if self.splits and looked and len(text) >= COMPOUND_MIN_CHARS:
-                parts = split_compound(text)
+                parts = compound_parts(text)
                 if parts:
                     split.extend([text[a:b] for a, b in parts])
                     counts.append(1 + len(parts))
@@ -151,12 +149,12 @@ class Learner:
             counts.append(1)
         distinct = list(dict.fromkeys(split))
         term = dict(zip(distinct, _run(self.after, distinct), strict=True))
-        out: list[list[str]] = []
+        out: list[str | list[str]] = []
         at = 0
         for count in counts:
             if count == 1:
                 found = term[split[at]]
-                out.append([] if found is None else [found])
+                out.append([] if found is None else found)
             else:
                 out.append([t for x in split[at : at + count] if (t := term[x]) is not None])
             at += count

@@ -32,6 +32,7 @@ WORDS = [
     *("G7", "0", "ab", "Haus", "München", "Muenchen", "Munchen", "Quelle", "Frauen"),
     *("Waffenlieferungen", "Bundesverfassungsgericht", "Weltraumbahnhof", "nordkoreanische"),
     *("Ministerpräsidentenkonferenz", "Vereinbarung", "Hersteller", "früheren", "Charité"),
+    *("gegenüber", "Dasselbe", "Zwischendurch", "weitermachen"),  # parts that are stopwords
     *("Charitémitarbeiter", "Straße", "STRASSE", "GRÜẞE", "Grüße", "İstanbul", "ﬁnanzen"),
     *("Jänner", "jänner", "Feber", "Jaenner", "91-Jährige", "15-jährigen", "5.1.", "05.01.2021"),
     *("31.12.99", "32.13.2020", "13.000", "1.234.567", "Jong-un", "KN-23", "Baden‐Württemberg"),
