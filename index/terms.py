@@ -199,13 +199,11 @@ class CachedTerms:
 
     def _learn(self, words: list[str]) -> None:
         """Analyze new words (index.learn) and cache their terms."""
-        cache = self._cache
-        learned = self._shared.learned
-        fresh = self._shared.fresh
-        for word, entry in zip(words, self._shared.learner.entries(words), strict=True):
-            cache[word] = learned[word] = entry
-            if fresh is not None:
-                fresh[word] = entry
+        found = dict(zip(words, self._shared.learner.entries(words), strict=True))
+        self._cache.update(found)
+        self._shared.learned.update(found)
+        if self._shared.fresh is not None:
+            self._shared.fresh.update(found)
 
     def entries(self, words: list[str]) -> list[wordcache.Entry]:
         """Return the cached terms of distinct words (in increasing order), analyzing
