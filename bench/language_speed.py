@@ -5,10 +5,11 @@
 TEXTS.jsonl holds one {"text": ..., "hint": ...} per line: what index.language.detect
 is given (index.language.sample of a cleaned article); `--dump INPUT ... --out TEXTS.jsonl`
 writes it from archive files through the indexer's readers and cleaner. The baseline is
-index/langdetect_fast.py and index/language.py as of --baseline-ref (git show), loaded
-as separate modules. The texts are split into chunks; each chunk is detected by both, in
-alternating order, and the CPU time of each is taken. Prints the total CPU seconds, the
-median per-chunk ratio, the 1-minute load average, and how many answers differ.
+index/langdetect_fast (a module, or a package of them) and index/language.py as of
+--baseline-ref (git show), loaded as separate modules. The texts are split into chunks;
+each chunk is detected by both, in alternating order, and the CPU time of each is taken.
+Prints the total CPU seconds, the median per-chunk ratio, the 1-minute load average, and
+how many answers differ.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import types
 from pathlib import Path
@@ -63,7 +65,31 @@ def baseline(ref: str) -> types.ModuleType:
             ["git", "show", f"{ref}:{path}"], cwd=ROOT, check=True, capture_output=True, text=True
         ).stdout
 
-    _module("baseline_langdetect_fast", show("index/langdetect_fast.py"))
+    # The fast detector is a module, or (since it was split) a package of modules: each
+    # loaded under the baseline's name, its imports of its own modules renamed alike.
+    listed = subprocess.run(
+        ["git", "ls-tree", "--name-only", f"{ref}:index/langdetect_fast"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if listed.returncode:
+        _module("baseline_langdetect_fast", show("index/langdetect_fast.py"))
+    else:
+        # Its __init__.py imports every module of it: the folder goes once they are in.
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp) / "baseline_langdetect_fast"
+            folder.mkdir()
+            for name in listed.stdout.split():
+                source = show(f"index/langdetect_fast/{name}")
+                renamed = source.replace("index.langdetect_fast", "baseline_langdetect_fast")
+                (folder / name).write_text(renamed, encoding="utf-8")
+            sys.path.insert(0, tmp)
+            try:
+                importlib.import_module("baseline_langdetect_fast")
+            finally:
+                sys.path.remove(tmp)
     source = show("index/language.py").replace(
         "from index.langdetect_fast import", "from baseline_langdetect_fast import"
     )

@@ -33,8 +33,10 @@ from bench.feature_candidates import candidate_features  # noqa: E402
 from index.schema import analyzer_group, text_field  # noqa: E402
 from search import archive as search_archive  # noqa: E402
 from search import compile as qcompile  # noqa: E402
-from search import syntax  # noqa: E402
+from search import questions, syntax  # noqa: E402
 from search.archive import Archive  # noqa: E402
+from search.compile import compiled as qcompiled  # noqa: E402
+from search.compile import widening as qwidening  # noqa: E402
 from search.evaluate import (  # noqa: E402
     DEV_SETS,
     FOLDS,
@@ -573,8 +575,10 @@ def main() -> int:
     g.add_argument("index")
     g.add_argument("cache")
     g.add_argument("sets", nargs="*", default=DEFAULT_SETS)
-    g.add_argument("--loose-parts", type=float, default=None, help="compile.LOOSE_PART_BOOST")
-    g.add_argument("--forms", type=float, default=None, help="compile.FORM_BOOST")
+    g.add_argument(
+        "--loose-parts", type=float, default=None, help="compile.widening.LOOSE_PART_BOOST"
+    )
+    g.add_argument("--forms", type=float, default=None, help="compile.compiled.FORM_BOOST")
     g.add_argument(
         "--strong-forms",
         choices=["add", "only"],
@@ -582,11 +586,13 @@ def main() -> int:
         help="a question's word also by its strong verb's forms (search.strong), searched "
         "at --forms: besides search.forms' (add) or alone (only)",
     )
-    g.add_argument("--hyphen-parts", type=float, default=None, help="compile.HYPHEN_PART_BOOST")
+    g.add_argument(
+        "--hyphen-parts", type=float, default=None, help="compile.widening.HYPHEN_PART_BOOST"
+    )
     g.add_argument(
         "--drop-asking",
         action="store_true",
-        help="a question's asking word dropped from ranking too (syntax.DROP_ASKING)",
+        help="a question's asking word dropped from ranking too (questions.DROP_ASKING)",
     )
     g.add_argument("--bm25-b", type=float, default=None, help="ranking.BM25_B, for every query")
     g.add_argument("--bm25-k1", type=float, default=None, help="ranking.BM25_K1, for every query")
@@ -627,15 +633,15 @@ def main() -> int:
     args = parser.parse_args()
     if args.cmd == "gather":
         if args.loose_parts is not None:
-            qcompile.LOOSE_PART_BOOST = args.loose_parts
+            qwidening.LOOSE_PART_BOOST = args.loose_parts
         if args.forms is not None:
-            qcompile.FORM_BOOST = args.forms
+            qcompiled.FORM_BOOST = args.forms
         if args.strong_forms is not None:
-            qcompile.other_forms = _with_strong_forms(args.strong_forms == "add")
+            qwidening.other_forms = _with_strong_forms(args.strong_forms == "add")
         if args.hyphen_parts is not None:
-            qcompile.HYPHEN_PART_BOOST = args.hyphen_parts
+            qwidening.HYPHEN_PART_BOOST = args.hyphen_parts
         if args.drop_asking:
-            syntax.DROP_ASKING = True
+            questions.DROP_ASKING = True
         if args.bm25_b is not None:
             search_archive.BM25_B = args.bm25_b
         if args.bm25_k1 is not None:

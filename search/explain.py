@@ -14,7 +14,7 @@ from typing import Any
 from whoosh.analysis import Analyzer
 
 from index.analysis import german_fold
-from search.syntax import ParsedQuery
+from search.parsed import ParsedQuery
 
 PARTS = ("title", "caption", "body")
 # How a word can meet the text (Reason.how).

@@ -8,10 +8,10 @@ from index.schema import analyzer_group, text_field
 from search.commit import Commit
 from search.compile import Compiled
 from search.explain import explain as explain_hit
+from search.parsed import ParsedQuery
 from search.related import copies
 from search.results import Hit, iso_date
 from search.snippets import mark, match_spans, snippet
-from search.syntax import ParsedQuery
 from search.titles import display_title
 
 

@@ -21,7 +21,8 @@ remembers a word also means forms that stemming and the compound lexicon keep ap
   "Impfstoff-Dosen"), and a short form by its long one (search.clipped: "Demo" in
   "Demonstration"): search.querywords asks each.
 
-Ranking does not search these forms (compile.FORM_BOOST): they decide membership only.
+Ranking does not search these forms (search.compile.compiled.FORM_BOOST): they decide
+membership only.
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ from search.analyzed import query_term
 from search.compile import Compiled
 from search.filters import Filters
 from search.lru import Lru
-from search.syntax import Bool, Clause, ParsedQuery
+from search.parsed import Bool, Clause, ParsedQuery
 from search.whoosh_read import prefixed_terms
 
 # A word found in at most this many articles may be a typo worth correcting.

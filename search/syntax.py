@@ -2,25 +2,37 @@
 
 The parser reads words, "quoted phrases", -exclusions and OR/ODER between words;
 anything it cannot read (an unclosed quote, a lone operator) degrades to plain words.
-What it reads is plain data; search.compile makes Whoosh queries of it.
+What it reads is plain data (search.parsed); search.questions finds a question's content
+in it; search.compile makes Whoosh queries of it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 
 from search.filters import LANG_NAMES, FilterError, Filters, date_range
+from search.parsed import Bool, Clause, Node, ParsedQuery, SearchQuery
+from search.questions import is_question, question_content
 
 # Longer input is cut (the web app's SearchLimits may set another length).
 MAX_QUERY_CHARS = 1000
+
+
 MAX_CLAUSES = 32
+
+
 MAX_DEPTH = 8
+
+
 # Truncation expands to every term with the prefix: a too-short prefix matches half the
 # vocabulary and is taken as a plain word.
 MIN_PREFIX_CHARS = 2
+
+
 MAX_SLOP = 100
+
 
 _LEXER = re.compile(
     r"""
@@ -33,13 +45,24 @@ _LEXER = re.compile(
     """,
     re.VERBOSE,
 )
+
+
 _OR = frozenset({"OR", "ODER"})
+
+
 _AND = frozenset({"AND", "UND"})
+
+
 _NOT = frozenset({"NOT", "NICHT"})
+
+
 _EDGE_PUNCT = re.compile(r"^[^\w\"]+|[^\w*]+$")
+
 
 # Field names a user may type before a colon, and what they search or narrow.
 TEXT_SCOPES = {"titel": "title", "title": "title", "bildtext": "caption", "caption": "caption"}
+
+
 FILTER_FIELDS = {
     "quelle": "source",
     "source": "source",
@@ -52,96 +75,6 @@ FILTER_FIELDS = {
     "datum": "date",
     "date": "date",
 }
-
-
-@dataclass
-class Clause:
-    """One word or phrase the user typed."""
-
-    text: str
-    phrase: bool = False
-    negated: bool = False
-    # "a b"~5: the words within 5 positions of each other, in any order.
-    slop: int | None = None
-    # Steuer*: every word that starts so.
-    prefix: bool = False
-    # titel:…: searched only in these parts of the article (None: all of them).
-    parts: tuple[str, ...] | None = None
-    # A question's word that belongs to its asking, not to its answer ("viele" in "Wie
-    # viele …?", "hieß" in "Wie hieß …?"; question_content): searched, not counted.
-    asking: bool = False
-
-
-@dataclass
-class Bool:
-    """Clauses joined by AND or OR (explicitly, or in parentheses)."""
-
-    op: str  # "and" | "or"
-    items: list[Node]
-    negated: bool = False
-
-
-Node = Clause | Bool
-
-
-@dataclass
-class ParsedQuery:
-    """A user query read into clauses: required groups of alternatives, and exclusions.
-
-    clauses and empty are worked out once, when the query is made (see parse()).
-    """
-
-    groups: list[list[Node]] = field(default_factory=list)  # each group: OR of nodes
-    excluded: list[Node] = field(default_factory=list)
-    # A question ("Wie viele Bälle fing Josh Norman ab?") paraphrases its answer: some
-    # of its words are not in the article, so it is not asked to match them all.
-    question: bool = False
-    # Narrowings typed in the query (quelle:, sprache:, kategorie:, datum:).
-    filters: Filters = field(default_factory=Filters)
-    # What could not be read as typed, and how it was taken instead (shown to the user).
-    notices: list[str] = field(default_factory=list)
-    # The words and phrases the query looks for, in order (no exclusions).
-    clauses: list[Clause] = field(init=False)
-    # Nothing searchable was typed.
-    empty: bool = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.clauses = _clauses(self.groups)
-        self.empty = not self.groups
-
-
-def _clauses(groups: list[list[Node]]) -> list[Clause]:
-    """Return the clauses of the groups, in order, leaving out negated ones."""
-    out: list[Clause] = []
-
-    def walk(node: Node) -> None:
-        if node.negated:
-            return
-        if isinstance(node, Clause):
-            out.append(node)
-        else:
-            for item in node.items:
-                walk(item)
-
-    for group in groups:
-        for node in group:
-            walk(node)
-    return out
-
-
-@dataclass(frozen=True)
-class SearchQuery:
-    """A search's query as read: what it looks for, and its words alone.
-
-    parsed has a question's question words left out (question_content); plain is the
-    parse of words, its clauses' text without operators, phrases or fields: what a
-    search that found nothing offers to look for instead.
-    """
-
-    text: str
-    parsed: ParsedQuery
-    words: str
-    plain: ParsedQuery
 
 
 def _kind(m: re.Match[str]) -> str:
@@ -399,79 +332,3 @@ def read(text: str, max_chars: int = MAX_QUERY_CHARS) -> SearchQuery:
     # Plain words typed read the same again.
     plain = raw if words == text else parse(words)
     return SearchQuery(text, parsed, words, plain)
-
-
-QUESTION_WORDS = frozenset(
-    "wer wen wem wessen was wann wo woher wohin warum weshalb wieso weswegen wie wieviel "
-    "wieviele welche welcher welches welchen welchem wodurch womit wofür worauf worüber "
-    "woran wovon wozu woraus wogegen worin worum wovor wobei wonach worunter inwiefern "
-    "inwieweit who what when where why which how whom whose".split()
-)
-
-
-# True: a question's asking word is dropped as its question words are, from ranking too
-# (measured with the reranker refitted, README "Relevance": not kept).
-DROP_ASKING = False
-
-
-def question_content(parsed: ParsedQuery) -> ParsedQuery:
-    """Drop a question's question words ("wer", "wann"): the text answering it has none;
-    mark the lowercase word right after "wie" as asking ("Wie viele", "Wie hieß", "Wie
-    hoch"): the answer gives a figure or a name for it and seldom the word itself.
-
-    Nothing is dropped from other queries, nor when only question words were typed.
-    """
-    if not parsed.question:
-        return parsed
-
-    def question_word(node: Node) -> bool:
-        return (
-            isinstance(node, Clause)
-            and not node.phrase
-            and node.text.casefold() in (QUESTION_WORDS)
-        )
-
-    groups: list[list[Node]] = []
-    after_how = False
-    for g in parsed.groups:
-        if all(question_word(n) for n in g):
-            after_how = any(isinstance(n, Clause) and n.text.casefold() == "wie" for n in g)
-            continue
-        node = g[0]
-        if after_how and len(g) == 1 and isinstance(node, Clause) and _plain_lowercase(node):
-            if not DROP_ASKING:
-                groups.append([replace(node, asking=True)])
-        else:
-            groups.append(g)
-        after_how = False
-    if not groups:
-        return parsed
-    return replace(parsed, groups=groups)
-
-
-def _plain_lowercase(node: Clause) -> bool:
-    """Tell whether a clause is one plain word written in lowercase."""
-    return (
-        not (node.phrase or node.prefix or node.negated or node.parts is not None)
-        and node.slop is None
-        and node.text[:1].islower()
-    )
-
-
-def is_question(text: str) -> bool:
-    """Tell whether a query is a question: it ends with "?" or opens with a question word."""
-    words = text.strip().split()
-    if not words:
-        return False
-    if words[-1].endswith("?"):
-        return True
-    first = words[0].casefold().strip("¿¡\"'„“")
-    second = words[1].casefold() if len(words) > 1 else ""
-    # "In welchem Jahr ...", "Seit wann ...": a preposition before the question word;
-    # "Nennen Sie ...", "Wissen Sie, ...": a verb and the polite "Sie" open a request
-    # or a question.
-    return (
-        first in QUESTION_WORDS
-        or (len(first) <= 5 and second in QUESTION_WORDS)
-        or (len(words) > 2 and words[1].strip(",") == "Sie" and first.isalpha())
-    )

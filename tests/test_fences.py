@@ -22,7 +22,7 @@ LIBRARIES = ("whoosh", "langdetect", "datasketch")
 # package → the modules that may use the libraries' private names (one per library); a
 # fence may be a package of modules (a folder), its version checked in its __init__.py.
 FENCES = {
-    "index": {"whoosh_write.py", "langdetect_fast.py", "datasketch_lsh.py"},
+    "index": {"whoosh_write", "langdetect_fast", "datasketch_lsh.py"},
     "search": {"whoosh_read"},
     "web": set(),
 }
@@ -280,9 +280,11 @@ def test_require_names_the_needed_version(
     ("module", "distribution", "needed"),
     [
         ("index.whoosh_write", "whoosh-reloaded", "2.7.5"),
+        ("index.whoosh_write.postings", "whoosh-reloaded", "2.7.5"),
         ("search.whoosh_read", "whoosh-reloaded", "2.7.5"),
         ("search.whoosh_read.postings", "whoosh-reloaded", "2.7.5"),
         ("index.langdetect_fast", "langdetect", "1.0.9"),
+        ("index.langdetect_fast.walks", "langdetect", "1.0.9"),
         ("index.datasketch_lsh", "datasketch", "2.0.0"),
     ],
 )
