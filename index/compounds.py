@@ -131,11 +131,31 @@ def _write_lexicon(path: Path, words: dict[str, float]) -> None:
         tmp.unlink(missing_ok=True)
 
 
+class _Links(dict[str, tuple[tuple[int, int], ...]]):
+    """Two letters → (length, rank in LINKS) of each linking element they may begin
+    with ("" always), made when first asked for."""
+
+    def __missing__(self, letters: str) -> tuple[tuple[int, int], ...]:
+        found = tuple(
+            (len(link), rank) for rank, link in enumerate(LINKS) if letters.startswith(link)
+        )
+        self[letters] = found
+        return found
+
+
+_LINKS_BEFORE = _Links()
+
+
 def split_compound(word: str) -> list[tuple[int, int]]:
     """Return the (start, end) offsets of a compound's parts in the word; [] if it is none."""
+    return list(compound_parts(word))
+
+
+def compound_parts(word: str) -> tuple[tuple[int, int], ...]:
+    """Return the (start, end) offsets of a compound's parts in the word; () if it is none."""
     if len(word) < COMPOUND_MIN_CHARS or not word.isalpha():
-        return []
-    return list(_split(word, MAX_PARTS))
+        return ()
+    return _split(word, MAX_PARTS)
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -143,44 +163,58 @@ def _split(word: str, max_parts: int) -> tuple[tuple[int, int], ...]:
     """Split a word into at most max_parts known words, preferring the most frequent parts."""
     if max_parts < 2 or len(word) < COMPOUND_MIN_CHARS:
         return ()
-    words = spellings()
+    spelt = _spellings_cache
+    words = spelt[1] if spelt is not None and spelt[0] is _lexicon_cache else spellings()
+    get = words.get
     last = len(word) - PART_MIN_CHARS
-    # The known words the word starts with, by their end: each looked up once, and
-    # the cuts that follow none of them (most cuts, and every cut of most words) are
-    # not looked at, nor the rest of the word after them split.
-    known: dict[int, float] = {}
-    for end in range(PART_MIN_CHARS, last + 1):
-        zipf = words.get(word[:end])
-        if zipf is not None:
-            known[end] = zipf
+    # The known words the word starts with, by their end; then each with a linking
+    # element that follows it as (cut, rank of the link, end, Zipf): in the order of the
+    # cuts, and at a cut in LINKS's order, as the rule takes them.
+    known = [
+        (end, words[start])
+        for end in range(PART_MIN_CHARS, last + 1)
+        if (start := word[:end]) in words
+    ]
     if not known:
         return ()
-    # cut → the known words before it with a linking element, in LINKS's order.
-    by_cut: dict[int, list[tuple[int, int, float]]] = {}
-    for end, zipf in known.items():
-        for rank, link in enumerate(LINKS):
-            cut = end + len(link)
-            if cut <= last and word.startswith(link, end):
-                by_cut.setdefault(cut, []).append((rank, end, zipf))
+    cuts = [
+        (end + width, rank, end, zipf)
+        for end, zipf in known
+        for width, rank in _LINKS_BEFORE[word[end : end + 2]]
+        if end + width <= last
+    ]
+    cuts.sort()
     best: tuple[tuple[int, int], ...] = ()
     best_score = 0.0
-    for cut in sorted(by_cut):
-        modifiers = [(end, zipf) for _, end, zipf in sorted(by_cut[cut])]
-        head = word[cut:]
-        if ADJECTIVE_SUFFIX.match(head) or INFLECTED_HEAD.match(head):
-            continue  # "nordkorea|nische", "früh|eren": an adjective's ending, not a word
-        head_zipf = words.get(head)
-        head_parts = [(cut, len(word))]
-        if head_zipf is None:
-            # The rest may be a compound itself (Bundes|verfassungs|gericht).
-            inner = _split(head, max_parts - 1) if max_parts > 2 else ()
-            if not inner:
+    head_at = -1  # the cut whose rest was looked at last
+    head_zipf: float | None = None
+    head_parts: tuple[tuple[int, int], ...] = ()
+    for cut, _, end, modifier_zipf in cuts:
+        # The split whose rarer part is most frequent wins: it is the least likely junk.
+        # A modifier no more frequent than the best split so far cannot make a better
+        # one, whatever follows it: the rest of the word is not looked at for it.
+        if modifier_zipf <= best_score:
+            continue
+        if cut != head_at:
+            head_at = cut
+            head = word[cut:]
+            if ADJECTIVE_SUFFIX.match(head) or INFLECTED_HEAD.match(head):
+                # "nordkorea|nische", "früh|eren": an adjective's ending, not a word
+                head_zipf = None
                 continue
-            head_parts = [(cut + a, cut + b) for a, b in inner]
-            head_zipf = min(words.get(word[a:b], 0.0) for a, b in head_parts) or 0.0
-        for end, modifier_zipf in modifiers:
-            # The split whose rarer part is most frequent wins: it is the least likely junk.
-            score = min(modifier_zipf, head_zipf)
-            if score > best_score:
-                best, best_score = ((0, end), *head_parts), score
+            head_zipf = get(head)
+            if head_zipf is not None:
+                head_parts = ((cut, len(word)),)
+            else:
+                # The rest may be a compound itself (Bundes|verfassungs|gericht).
+                inner = _split(head, max_parts - 1) if max_parts > 2 else ()
+                if not inner:
+                    continue
+                head_zipf = min([get(head[a:b]) or 0.0 for a, b in inner]) or 0.0
+                head_parts = tuple([(cut + a, cut + b) for a, b in inner])
+        if head_zipf is None:
+            continue
+        score = modifier_zipf if modifier_zipf < head_zipf else head_zipf
+        if score > best_score:
+            best, best_score = ((0, end), *head_parts), score
     return best

@@ -47,10 +47,9 @@ class Vocabulary:
     def clear(self) -> None:
         """Forget every word and term: numbers start afresh."""
         self.words: dict[str, int] = {}
+        # term → its number, the terms numbered in the order they were met
         self._term_ids: dict[str, int] = {}
-        # The terms as the analyzer's cache keeps them (the same objects): sorted as
-        # strings, they are in the order of their UTF-8 bytes.
-        self.terms: list[str] = []
+        self._terms: list[str] = []
         # Per word number: where its tokens start in the token tables, how many there
         # are, how many positions it takes, and the term of a word that is one term at
         # its own position (-1: another word, read through the token tables).
@@ -64,7 +63,15 @@ class Vocabulary:
         self._ranks: np.ndarray | None = None
 
     def __len__(self) -> int:
-        return len(self.terms)
+        return len(self._term_ids)
+
+    @property
+    def terms(self) -> list[str]:
+        """Return the terms by number, as the analyzer's cache keeps them (the same
+        objects): sorted as strings, they are in the order of their UTF-8 bytes."""
+        if len(self._terms) != len(self._term_ids):
+            self._terms = list(self._term_ids)
+        return self._terms
 
     def ranks(self) -> np.ndarray:
         """Return each term number's place in the increasing order of the terms' bytes
@@ -76,41 +83,35 @@ class Vocabulary:
             self._ranks[order] = np.arange(len(terms), dtype=np.int32)
         return self._ranks
 
-    def _term_id(self, text: str) -> int:
-        found = self._term_ids.get(text)
-        if found is None:
-            found = self._term_ids[text] = len(self.terms)
-            self.terms.append(text)
-        return found
-
     def _add(self, new: set[str]) -> None:
         """Number words met for the first time in this segment (analyzing those that
         the analyzer's cache does not know)."""
         words = sorted(new)
-        entries = self.cached.entries(words)
+        entries: list[Any] = self.cached.entries(words)
         first = len(self.words)
-        starts, counts, widths, simple, token_terms, token_rels = [], [], [], [], [], []
-        term_id = self._term_id
-        at = self._tokens
-        for entry in entries:
-            starts.append(at)
-            if isinstance(entry, str):
-                tid = term_id(entry)
-                simple.append(tid)
+        ids = self._term_ids
+        number = ids.setdefault  # a term's number, the next one if it is new
+        # The term of a word that is one term at its own position (most words), else -1.
+        simple = [number(e, len(ids)) if e.__class__ is str else -1 for e in entries]
+        counts: list[int] = []
+        widths: list[int] = []
+        token_terms: list[int] = []
+        token_rels: list[int] = []
+        for entry, tid in zip(entries, simple, strict=True):
+            if tid >= 0:
                 counts.append(1)
                 widths.append(1)
                 token_terms.append(tid)
                 token_rels.append(0)
-                at += 1
                 continue
             tokens, width = entry
-            simple.append(-1)
             counts.append(len(tokens))
             widths.append(width)
-            for text, rel in tokens:
-                token_terms.append(term_id(text))
-                token_rels.append(rel)
-            at += len(tokens)
+            token_terms.extend([number(text, len(ids)) for text, _ in tokens])
+            token_rels.extend([rel for _, rel in tokens])
+        ends = np.cumsum(counts) + self._tokens
+        starts = ends - counts
+        at = int(ends[-1]) if len(ends) else self._tokens
         self._start = _put(self._start, first, starts)
         self._count = _put(self._count, first, counts)
         self._width = _put(self._width, first, widths)
@@ -145,7 +146,7 @@ class Vocabulary:
         return self._token_term[token], (at[word_of] + self._token_rel[token]).astype(np.int32)
 
 
-def _put(values: np.ndarray, at: int, new: list[int]) -> np.ndarray:
+def _put(values: np.ndarray, at: int, new: list[int] | np.ndarray) -> np.ndarray:
     """Write `new` into `values` from `at` on, growing it (doubling) where it is short."""
     end = at + len(new)
     if end > len(values):

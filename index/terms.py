@@ -25,8 +25,6 @@ from whoosh.analysis import LowercaseFilter
 
 from index import word_exchange, wordcache
 from index.analysis import (
-    JOINERS,
-    SAME_AS,
     WORD,
     AccentFoldFilter,
     DecompoundFilter,
@@ -35,8 +33,8 @@ from index.analysis import (
     NewsTokenizer,
     SnowballFilter,
     StopFilter,
-    word_width,
 )
+from index.learn import Learner
 
 # Distinct words cached per analyzer before the cache starts afresh (some 250 bytes each,
 # most of them a term alone). The workers of a run hand each other what they learn, so
@@ -123,10 +121,7 @@ class _Cache:
         if _exchange is not None:
             self.fresh = {}
             self.take(_pending.pop(self.key, {}))
-        # The filters' word-wise steps: what the analyzer makes of a word of one part.
-        self.chain: list[Callable[[list[str]], list[str]]] = [
-            _lowercase if type(f) is LowercaseFilter else f.texts for f in analyzer.items[1:]
-        ]
+        self.learner = Learner(analyzer)
 
     def take(self, found: dict[str, wordcache.Entry]) -> None:
         """Add words another process of the run learned, as long as there is room."""
@@ -150,11 +145,6 @@ class _Cache:
         kept = dict(itertools.islice(self.words.items(), keep))
         self.words.clear()  # the same dictionary: every field of the analyzer reads it
         self.words.update(kept)
-
-
-def _lowercase(texts: list[str]) -> list[str]:
-    """Return the texts LowercaseFilter makes of tokens of these texts."""
-    return [text.lower() for text in texts]
 
 
 # analyzer id → its cache
@@ -208,59 +198,12 @@ class CachedTerms:
         )
 
     def _learn(self, words: list[str]) -> None:
-        """Analyze new words and cache their terms: a word of one part through the
-        filters' word-wise texts(), the others in one pass of the analyzer."""
-        cache = self._cache
-        learned = self._shared.learned
-        fresh = self._shared.fresh
-        chain = self._shared.chain
-        others: list[str] = []
-        for word in words:
-            if JOINERS.search(word) is not None or word.lower() in SAME_AS:
-                others.append(word)
-                continue
-            texts = [word]
-            for step in chain:
-                texts = step(texts)
-            entry: wordcache.Entry = (
-                texts[0] if len(texts) == 1 else (tuple([(text, 0) for text in texts]), 1)
-            )
-            cache[word] = learned[word] = entry
-            if fresh is not None:
-                fresh[word] = entry
-        if others:
-            self._learn_joined(others)
-
-    def _learn_joined(self, words: list[str]) -> None:
-        """Analyze new words, all in one pass of the analyzer, and cache their terms."""
-        cache = self._cache
-        learned = self._shared.learned
-        # The words joined by spaces: each takes its own positions, from `starts` on.
-        starts: list[int] = []
-        entries: list[list[tuple[str, int]]] = []
-        pos = 0
-        for word in words:
-            starts.append(pos)
-            entries.append([])
-            pos += word_width(word)
-        starts.append(pos)
-        n = 0
-        for t in self.analyzer(" ".join(words), positions=True, mode="index"):
-            while t.pos >= starts[n + 1]:
-                n += 1
-            entries[n].append((t.text, t.pos - starts[n]))
-        fresh = self._shared.fresh
-        for n, word in enumerate(words):
-            width = starts[n + 1] - starts[n]
-            found = entries[n]
-            entry: wordcache.Entry = (
-                found[0][0]
-                if width == 1 and len(found) == 1 and found[0][1] == 0
-                else (tuple(found), width)
-            )
-            cache[word] = learned[word] = entry
-            if fresh is not None:
-                fresh[word] = entry
+        """Analyze new words (index.learn) and cache their terms."""
+        found = dict(zip(words, self._shared.learner.entries(words), strict=True))
+        self._cache.update(found)
+        self._shared.learned.update(found)
+        if self._shared.fresh is not None:
+            self._shared.fresh.update(found)
 
     def entries(self, words: list[str]) -> list[wordcache.Entry]:
         """Return the cached terms of distinct words (in increasing order), analyzing

@@ -47,29 +47,6 @@ def test_cached_terms_equal_the_fields_own_word_by_word(
     assert sorted(cached.index(text)) == sorted(schema_field.index(text))
 
 
-@pytest.mark.parametrize(
-    ("word", "one_pass"),
-    [("Nordkorea", False), ("Jong-un", True), ("5.1.", True), ("13.000", True), ("Jänner", True)],
-)
-def test_words_of_one_part_are_analyzed_word_by_word(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, word: str, one_pass: bool
-) -> None:
-    import index.terms
-
-    monkeypatch.setattr(index.terms, "_caches", {})
-    monkeypatch.setenv("NEWSARCHIVE_TERMS_CACHE", str(tmp_path / "cache"))
-    passes: list[list[str]] = []
-    joined = CachedTerms._learn_joined
-    monkeypatch.setattr(
-        CachedTerms,
-        "_learn_joined",
-        lambda self, words: passes.append(words) or joined(self, words),
-    )
-    field = create_or_open(tmp_path / "index").schema["body_de"]
-    CachedTerms(field).index(f"{word} Haus")
-    assert passes == ([[word]] if one_pass else [])
-
-
 def test_a_full_cache_keeps_its_earliest_words(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
