@@ -18,7 +18,8 @@ from index.footer import (
     Line,
     paragraph,
 )
-from index.shape import SENTENCE_SPLIT, Shape, count_words
+from index.line_words import count_words
+from index.shape import SENTENCE_SPLIT, Shape
 
 # The footer's lines must together look this much more like footer than like body: one
 # teaser, or a chrome line and a bit, but not a lone short line (an author, a source).

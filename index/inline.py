@@ -26,7 +26,8 @@ from index import captions, chrome, teasers
 from index.evidence import Evidence
 from index.footer import paragraph
 from index.line_keys import PREFIX, split_mark, text_key
-from index.shape import Shape, count_words
+from index.line_words import count_words
+from index.shape import Shape
 
 # A body ending in a teaser's shape is looked for among its last lines.
 TAIL_LINES = 4

@@ -15,7 +15,8 @@ from index import captions, chrome, teasers
 from index.evidence import Evidence
 from index.footer import paragraph
 from index.inline import content_words
-from index.shape import Shape, count_words
+from index.line_words import count_words
+from index.shape import Shape
 
 # A headline-like line before the body is weighed as another article's headline when it
 # has this many content words, against a line at most TITLE_BELOW lines further down with

@@ -11,7 +11,8 @@ from __future__ import annotations
 from index import footer
 from index.dropped import Dropped
 from index.line_keys import PREFIX, split_mark
-from index.shape import HEADLINE_WORDS, count_words
+from index.line_words import count_words
+from index.shape import HEADLINE_WORDS
 from index.title_choice import (
     KICKER_SHARED,
     SENTENCE_MARKS,
