@@ -31,17 +31,12 @@ import numpy as np
 import numpy.typing as npt
 
 from index import captions, footer, footer_start, listings, model_calls, records, run_lines, teasers
+from index.content_words import content_words
 from index.dropped import REASONS, Dropped
 from index.evidence import Evidence, Gatherer
-from index.inline import (
-    content_words,
-    drop_enclosed,
-    drop_inline,
-    footer_words,
-    teased_keys,
-    teaser_like_kept,
-)
+from index.inline import drop_enclosed, drop_inline, teaser_like_kept
 from index.line_features import PageView
+from index.named_headlines import footer_words, teased_keys
 from index.pieces import counted
 from index.stamped import drop_stamped
 from index.tails import linked_shapes

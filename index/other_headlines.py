@@ -12,9 +12,9 @@ from __future__ import annotations
 from typing import Protocol
 
 from index import captions, chrome, teasers
+from index.content_words import content_words
 from index.evidence import Evidence
 from index.footer import paragraph
-from index.inline import content_words
 from index.line_words import count_words
 from index.shape import Shape
 

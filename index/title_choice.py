@@ -12,8 +12,8 @@ from __future__ import annotations
 from typing import Protocol
 
 from index import captions, chrome, footer, teasers
+from index.content_words import content_words
 from index.dropped import Dropped
-from index.inline import content_words
 from index.other_headlines import Page as HeadlinePage
 from index.other_headlines import other_headline, slot_line, title_around
 from index.shape import Shape
