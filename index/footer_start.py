@@ -11,13 +11,8 @@ of whole sentences, the footer starts at the template's first line.
 from __future__ import annotations
 
 from index import captions, teasers
-from index.footer import (
-    LISTED,
-    SANDWICHED_WORDS,
-    SEEN_HEADING_REACH,
-    Line,
-    paragraph,
-)
+from index.footer_headings import SEEN_HEADING_REACH
+from index.footer_line import LISTED, SANDWICHED_WORDS, Line, paragraph
 from index.line_words import count_words
 from index.shape import SENTENCE_SPLIT, Shape
 

@@ -23,7 +23,7 @@ from typing import Protocol
 from index import captions, chrome, teasers
 from index.content_words import content_words
 from index.evidence import Evidence
-from index.footer import paragraph
+from index.footer_line import paragraph
 from index.line_keys import PREFIX, split_mark
 from index.line_words import count_words
 from index.named_headlines import headline_keys, letter_words
