@@ -30,8 +30,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.relevance_lab import load, words_of  # noqa: E402
-from index.analysis import MONTHS, NewsTokenizer  # noqa: E402
+from index.analysis import NewsTokenizer  # noqa: E402
 from index.schema import analyzer_group  # noqa: E402
+from index.word_pattern import MONTHS  # noqa: E402
 from search.archive import Archive  # noqa: E402
 from search.features import QueryView, _positions, query_view, read_occurrences  # noqa: E402
 from search.specific import NUMBER_WORDS  # noqa: E402

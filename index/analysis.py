@@ -8,43 +8,25 @@ on-disk schema require.
 
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from whoosh.analysis import Analyzer, Filter, LowercaseFilter, Token, Tokenizer
-from whoosh.lang import stopwords_for_language
 
 from index.compounds import COMPOUND_MIN_CHARS, split_compound
-
-# Words are runs of letters/digits; hyphens (ASCII, U+2010, U+2011) join them into one
-# word, so "Kim Jong-un" or "KN-23" stay findable whole and in parts. An en dash or a
-# hyphen followed by a space ("Kinder- und Jugendarzt") does not join. A number with
-# thousands points ("13.000") is one word too, found whole ("13000") and in parts, and a
-# date written in figures ("5.1.", "05.01.2021") is read as day, month and year.
-DATE = r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?!\d)"
-THOUSANDS = r"\d{1,3}(?:\.\d{3})+(?![\d])"
-WORD = re.compile(rf"{DATE}|{THOUSANDS}|\w+(?:[-\u2010\u2011]\w+)*")
-HYPHENS = re.compile(r"[-\u2010\u2011]")
-# What joins the parts of one word: hyphens, and the points of a number.
-JOINERS = re.compile(r"[-\u2010\u2011.]")
-PART = re.compile(r"\w+")
-_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2,4})?")
-MONTHS = (
-    "januar februar märz april mai juni juli august september oktober november dezember"
-).split()
-# Words an archive spells two ways, taken as the same: Austrian month names, and an age
-# ("91-Jährige", "15-jährigen") as the years it counts ("91 Jahre").
-SAME_AS = {"jänner": "januar", "jaenner": "januar", "feber": "februar"}
-_AGE = re.compile(r"(?:jährig|jaehrig)(?:e|en|er|es|em)?", re.IGNORECASE)
-
-
-def word_width(word: str) -> int:
-    """Return how many positions a word of WORD takes: its parts if it is joined."""
-    return 1 if JOINERS.search(word) is None else len(PART.findall(word))
-
+from index.folding import cached_german_fold, fold_accents
+from index.stopwords import ENGLISH_STOPWORDS, GERMAN_STOPWORDS
+from index.word_pattern import (
+    AGE,
+    DAY_MONTH_YEAR,
+    JOINERS,
+    MONTHS,
+    PART,
+    SAME_AS,
+    WORD,
+    word_width,
+)
 
 # Position markers and such leave single letters; digits stay (Artikel 5, G7).
 MIN_LETTER_TOKEN = 2
@@ -97,7 +79,7 @@ class NewsTokenizer(Tokenizer):
                     yield self._set(t, same, pos, start, end, derived=True)
                 pos += 1
                 continue
-            date = _DATE.fullmatch(word)
+            date = DAY_MONTH_YEAR.fullmatch(word)
             if date is not None:
                 yield from self._date(t, date, pos, start)
                 pos += word_width(word)
@@ -107,7 +89,7 @@ class NewsTokenizer(Tokenizer):
             for part in PART.finditer(word):
                 a, b = start + part.start(), start + part.end()
                 yield self._set(t, part.group(0), pos, a, b)
-                if number and _AGE.fullmatch(part.group(0)):
+                if number and AGE.fullmatch(part.group(0)):
                     yield self._set(t, "Jahre", pos, a, b, derived=True)
                 number = part.group(0).isdigit()
                 pos += 1
@@ -240,57 +222,6 @@ class DecompoundFilter(Filter):
         return out
 
 
-def _german_fold(word: str) -> str:
-    """Fold umlauts, ß and their ae/oe/ue/ss spellings to one form."""
-    # ae/oe/ue count as umlauts only after a consonant or at the start, as in
-    # "Muenchen" or "Oel", not in "Frauen", "neue", "Quelle", "Mauer".
-    out: list[str] = []
-    prev = ""
-    for ch in word:
-        if ch == "e" and prev in ("a", "o", "u") and _umlaut_digraph(out):
-            prev = "e"
-            continue
-        folded = GERMAN_CHARS.get(ch)
-        if folded is not None:
-            out.append(folded)
-            prev = ""
-            continue
-        out.append(ch)
-        prev = ch
-    return "".join(out)
-
-
-def _umlaut_digraph(out: list[str]) -> bool:
-    """Tell whether the vowel just written begins an ae/oe/ue umlaut spelling."""
-    before = out[-2] if len(out) >= 2 else ""
-    return before not in VOWELS and before != "q"
-
-
-VOWELS = frozenset("aeiouy")
-GERMAN_CHARS = {"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "ẞ": "ss"}
-
-
-def fold_accents(word: str) -> str:
-    """Strip diacritics and fold ß, for languages without German spelling rules."""
-    word = word.replace("ß", "ss")
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def german_fold(word: str) -> str:
-    """Fold a lower-cased German word: ä/ae→a, ö/oe→o, ü/ue→u, ß→ss, other accents off."""
-    # Most words are ASCII without an ae/oe/ue spelling: nothing to fold (ASCII is its
-    # own normal form), told by a few scans in C instead of a loop over the letters.
-    if word.isascii() and "ae" not in word and "oe" not in word and "ue" not in word:
-        return word
-    return fold_accents(_german_fold(word))
-
-
-@functools.lru_cache(maxsize=50_000)
-def _cached_german_fold(word: str) -> str:
-    return german_fold(word)
-
-
 class GermanFoldFilter(Filter):
     """Fold umlauts and ß with their ae/oe/ue/ss spellings (München = Muenchen = Munchen)."""
 
@@ -302,12 +233,12 @@ class GermanFoldFilter(Filter):
 
     def __call__(self, tokens: Iterable[Token]) -> Iterator[Token]:
         for t in tokens:
-            t.text = _cached_german_fold(t.text)
+            t.text = cached_german_fold(t.text)
             yield t
 
     def texts(self, texts: list[str]) -> list[str]:
         """Return the texts __call__ makes of tokens of these texts."""
-        return [_cached_german_fold(text) for text in texts]
+        return [cached_german_fold(text) for text in texts]
 
 
 class AccentFoldFilter(Filter):
@@ -414,25 +345,6 @@ class SnowballFilter(Filter):
     def texts(self, texts: list[str]) -> list[str]:
         """Return the texts __call__ makes of tokens not stopped."""
         return [self.stem(text) for text in texts]
-
-
-def _with_spellings(words: Iterable[str]) -> set[str]:
-    """Return stopwords with their ASCII spellings too (für, fuer, fur)."""
-    out: set[str] = set()
-    for w in words:
-        out.add(w)
-        out.add(w.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss"))
-        out.add(german_fold(w))
-    return out
-
-
-# A preposition fused with its article ("beim" = "bei dem"): the list holds "im", "am",
-# "zum", "zur", "vom" and "ins", not these.
-CONTRACTIONS = (
-    "ans aufs beim durchs fürs hinterm hinters übers überm ums unterm unters vorm vors".split()
-)
-GERMAN_STOPWORDS = frozenset(_with_spellings([*stopwords_for_language("de"), *CONTRACTIONS]))
-ENGLISH_STOPWORDS = frozenset(stopwords_for_language("en"))
 
 
 def german_analyzer() -> Analyzer:

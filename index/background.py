@@ -14,7 +14,7 @@ and the evidence, so little of this process is in it). Merged in the thread, it 
 interpreter lock the main process needs to hand records to the workers and take their
 results: on a busy machine the lock's holder is descheduled with it, and the workers
 waited (the corpus committing every 300 articles, under load: 212 → 231 s). The process
-ends with the run however the run ends, as a worker does (index.workers.die_with_parent);
+ends with the run however the run ends, as a worker does (index.parent_watch.die_with_parent);
 a merge given up is killed. What a killed merge leaves (a segment no table names) is
 removed by the next run (index.commit.remove_leftovers).
 """
@@ -29,10 +29,10 @@ from collections.abc import Iterable
 from typing import Any
 
 from index import commit, merge, tiers
+from index.parent_watch import POLL_SECONDS, die_with_parent
 from index.segment import remove_segment_files
 from index.store import release_inherited_locks
 from index.whoosh_write import Segment, segments
-from index.workers import POLL_SECONDS, die_with_parent
 
 
 class Merges:

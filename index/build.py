@@ -288,7 +288,7 @@ def _write_segments(
     commit_seconds: float | None,
 ) -> None:
     """Prepare the records and write them as new segments, one per worker and commit
-    (more where a worker's segment passes its budget, index.workers.SEGMENT_BYTES).
+    (more where a worker's segment passes its budget, index.segment_builds.SEGMENT_BYTES).
 
     The workers (or this process, with one) prepare the records and write the articles
     into segments of their own; this process keeps the books and commits: the new

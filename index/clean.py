@@ -30,18 +30,23 @@ from dataclasses import dataclass, replace
 import numpy as np
 import numpy.typing as npt
 
-from index import captions, footer, footer_start, listings, model_calls, records, run_lines, teasers
+from index import (
+    captions,
+    footer,
+    footer_line,
+    footer_start,
+    listings,
+    model_calls,
+    records,
+    run_lines,
+    teasers,
+)
+from index.content_words import content_words
 from index.dropped import REASONS, Dropped
 from index.evidence import Evidence, Gatherer
-from index.inline import (
-    content_words,
-    drop_enclosed,
-    drop_inline,
-    footer_words,
-    teased_keys,
-    teaser_like_kept,
-)
+from index.inline import drop_enclosed, drop_inline, teaser_like_kept
 from index.line_features import PageView
+from index.named_headlines import footer_words, teased_keys
 from index.pieces import counted
 from index.stamped import drop_stamped
 from index.tails import linked_shapes
@@ -206,7 +211,7 @@ class _Page:
         t = self.title_index = find_title(self)
         self.heading = title_line(self, t)[0]
         title, self.title_cut, i = take_title(self, t)
-        first = next((k for k in range(i, n) if footer.paragraph(shapes[k])), n)
+        first = next((k for k in range(i, n) if footer_line.paragraph(shapes[k])), n)
         self.under_title = range(i, min(first, i + CAPTION_REACH))
         rest = list(range(i, n))
         self.copied = run_lines.copied(self, rest)
@@ -235,7 +240,7 @@ class _Page:
         if not body and rest:
             reasons = Counter(d.reason for d in dropped if d.reason != "title-copy")
             said = ", ".join(f"{n} {REASONS[r][0]}" for r, n in reasons.most_common())
-            kept = [k for k in rest if footer.paragraph(shapes[k])]
+            kept = [k for k in rest if footer_line.paragraph(shapes[k])]
             if kept:
                 # Paragraphs of prose are an article's, whatever stands around them: never
                 # empty an article; say the cleaning was unsure.
@@ -300,7 +305,7 @@ class _Page:
 
     def _chrome_only(self, t: int) -> bool:
         """Tell whether the title line, too, is footer: a page of nothing but chrome."""
-        lines = [footer.Line(self.shapes[k], self.pages(k)) for k in range(t, len(self.lines))]
+        lines = [footer_line.Line(self.shapes[k], self.pages(k)) for k in range(t, len(self.lines))]
         footer.score(lines)
         return footer_start.start(lines) == 0
 
@@ -309,7 +314,7 @@ class _Page:
         if not rest:
             return 0
         lines = [
-            footer.Line(
+            footer_line.Line(
                 self.shapes[k],
                 self.pages(k),
                 self.lookup(k) if k != rest[0] else None,

@@ -10,31 +10,30 @@ article's own (a magazine's list of its other pieces).
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass
-
-from index import captions, chrome, cues, teasers
+from index import chrome, teasers
+from index.footer_headings import headings, headlines
+from index.footer_line import (
+    CHROME,
+    CONTINUED,
+    CUT_LEAD,
+    EVIDENCE_TEASER,
+    INLINE_TEASER,
+    LISTED,
+    LONE_SHORT,
+    MARKED_LEAD,
+    OTHER_LINE,
+    REPEATED,
+    SANDWICHED_LEAD,
+    SANDWICHED_WORDS,
+    SHORT_SENTENCE,
+    TEASER_HEADLINE,
+    Line,
+    mark,
+    paragraph,
+    short_sentence,
+)
 from index.shape import Shape
 
-# Margins of the kinds of lines.
-EVIDENCE_TEASER = 4.0  # another article's title or opening, by the archive's evidence
-MARKED_LEAD = 3.0  # a lead breaking off before a read-more marker or in "…"
-CUT_LEAD = 2.0  # a lead after a headline, breaking off
-SANDWICHED_LEAD = 1.0  # a lead after a headline, ending in a full stop, amid teasers
-INLINE_TEASER = 1.0  # "Lesen Sie auch: …"
-TEASER_HEADLINE = 1.0  # added to a headline over a lead
-CHROME = 2.0
-REPEATED = 2.0
-HEADING = 1.0  # added to a short line over teasers or a list of headlines
-LISTED = 0.4  # a headline in a list under a heading
-LONE_SHORT = 0.05  # a short line under no heading: the body's own, or a list's
-OTHER_LINE = -0.3
-CONTINUED = -1.0  # the rest of a sentence from the line before
-SHORT_SENTENCE = -0.5  # one short sentence (less a twentieth a word): body, or a headline
-# A lead amid teasers that ends in a full stop has at most this many words.
-SANDWICHED_WORDS = 60
-# Prose of this many words that ends is a paragraph, no headline however it stands.
-PARAGRAPH_WORDS = 20
 # Consecutive lines breaking off, from this many on, are a list of teasers.
 CUT_RUN = 3
 # Teasers whose headline stands on two short lines (wrapped, or over an author or a
@@ -44,39 +43,8 @@ TWO_LINE_TEASERS = 2
 TWO_LINE_WORDS = 12
 # A label under a teaser's headline (its author, its date) has at most so many words.
 TWO_LINE_LABEL_WORDS = 5
-# A heading recurring on the source's pages heads teasers up to this many lines down,
-# and stands up to this many lines before the footer found (index/footer_start.py).
-SEEN_HEADING_REACH = 6
 # Reasons of lines that belong to a run of teasers or headlines.
 LISTING = ("teaser", "footer", "footer-heading")
-
-
-@dataclass
-class Line:
-    """A line after the title with what is known of it."""
-
-    shape: Shape
-    seen: int = 0  # pages of the source it recurs on (0: below the evidence threshold)
-    teaser_of: tuple[str, str] | None = None  # (article id, its title) from the evidence
-    # Pages of the source with lines opening as this one does (its label recurs).
-    labelled: int = 0
-    margin: float = 0.0
-    reason: str = "footer"
-    detail: str = ""
-    # The margin from chrome and recurrence alone, teaser shapes left aside.
-    plain: float = 0.0
-    # Whether the line is a heading no body has: over teasers, and a recurring line of
-    # the source or made of heading words ("Weitere Artikel").
-    boundary: bool = False
-    # Whether the line recurs on the source's pages below their body (index/evidence.py
-    # Evidence.after_body): a line of the site's footer template.
-    after_body: bool = False
-
-
-def _mark(line: Line, margin: float, reason: str, detail: str = "") -> None:
-    """Raise a line's margin to margin, with the reason for it."""
-    if margin > line.margin:
-        line.margin, line.reason, line.detail = margin, reason, detail
 
 
 def score(lines: list[Line]) -> None:
@@ -87,10 +55,10 @@ def score(lines: list[Line]) -> None:
     _links(lines)
     _two_line_teasers(lines)
     _cut_runs(lines)
-    _headlines(lines)
+    headlines(lines)
     _sandwiched(lines)
-    _headlines(lines)
-    _headings(lines)
+    headlines(lines)
+    headings(lines)
 
 
 def _before(lines: list[Line], i: int) -> int | None:
@@ -100,14 +68,6 @@ def _before(lines: list[Line], i: int) -> int | None:
     while j >= 0 and lines[j].shape.minor and j > i - 3:
         j -= 1
     return j if j >= 0 else None
-
-
-def _after(lines: list[Line], i: int) -> int | None:
-    """Return the index of the line after line i, small labels left out."""
-    j = i + 1
-    while j < len(lines) and lines[j].shape.minor and j < i + 3:
-        j += 1
-    return j if j < len(lines) else None
 
 
 def _base(shape: Shape) -> float:
@@ -130,7 +90,7 @@ def _own(line: Line, before: Shape | None) -> None:
     line.plain = min(line.margin, -0.1)
     if line.teaser_of:
         # Another story's text by the run's pages names no article: it says why.
-        _mark(line, EVIDENCE_TEASER, "teaser", "" if line.teaser_of[0] else line.teaser_of[1])
+        mark(line, EVIDENCE_TEASER, "teaser", "" if line.teaser_of[0] else line.teaser_of[1])
     headed = (
         before is not None
         and teasers.headline_before_lead(before)
@@ -138,24 +98,24 @@ def _own(line: Line, before: Shape | None) -> None:
     )
     if teasers.marked_lead(s) and (headed or s.end.kind == "marker"):
         # A paragraph may end in "…"; only under a headline is that a teaser's lead.
-        _mark(line, MARKED_LEAD, "teaser")
+        mark(line, MARKED_LEAD, "teaser")
     elif s.end.kind == "marker" and s.words >= teasers.LEAD_WORDS:
-        _mark(line, CUT_LEAD, "teaser")
+        mark(line, CUT_LEAD, "teaser")
     elif teasers.is_lead(s) and headed and before is not None and teasers.is_headline(before):
-        _mark(line, CUT_LEAD if s.end.kind != "open" else CUT_LEAD - 0.5, "teaser")
+        mark(line, CUT_LEAD if s.end.kind != "open" else CUT_LEAD - 0.5, "teaser")
     elif s.end.kind == "marker" and s.words <= 5:
-        _mark(line, CHROME, "read-more")
+        mark(line, CHROME, "read-more")
     if teasers.announced(s)[1] or (line.labelled and teasers.labelled(s)):
-        _mark(line, INLINE_TEASER, "inline-teaser")
+        mark(line, INLINE_TEASER, "inline-teaser")
     if teasers.joined_headlines(s):
-        _mark(line, CUT_LEAD, "teaser", "headlines joined by vertical bars")
+        mark(line, CUT_LEAD, "teaser", "headlines joined by vertical bars")
     kind = chrome.after_body(s)
     if kind:
-        _mark(line, CHROME, "chrome", kind)
+        mark(line, CHROME, "chrome", kind)
         line.plain = CHROME
     if line.seen:
         repeated = REPEATED if not s.prose else REPEATED - 0.5
-        _mark(line, repeated, "repeated", str(line.seen))
+        mark(line, repeated, "repeated", str(line.seen))
         line.plain = max(line.plain, repeated)
 
 
@@ -171,15 +131,15 @@ def _links(lines: list[Line]) -> None:
                 continue
             if not teasers.is_headline(lines[h].shape) or lines[h].shape.prose:
                 continue
-            _mark(line, CHROME, "chrome", "link to another story")
-            _mark(lines[h], MARKED_LEAD, "teaser", "headline of the linked story")
+            mark(line, CHROME, "chrome", "link to another story")
+            mark(lines[h], MARKED_LEAD, "teaser", "headline of the linked story")
             lead = i + 1 if h < i else i + 2
             if lead < len(lines) and not paragraph(lines[lead].shape):
                 s = lines[lead].shape
                 if teasers.is_lead(s) or s.end.kind in ("marker", "ellipsis"):
-                    _mark(lines[lead], CUT_LEAD, "teaser")
+                    mark(lines[lead], CUT_LEAD, "teaser")
                 elif s.words <= SANDWICHED_WORDS:
-                    _mark(lines[lead], SANDWICHED_LEAD, "teaser")
+                    mark(lines[lead], SANDWICHED_LEAD, "teaser")
 
 
 def _two_line_teasers(lines: list[Line]) -> None:
@@ -192,9 +152,9 @@ def _two_line_teasers(lines: list[Line]) -> None:
         return
     for i in groups:
         lead = lines[i].shape
-        _mark(lines[i], MARKED_LEAD if teasers.marked_lead(lead) else CUT_LEAD, "teaser")
+        mark(lines[i], MARKED_LEAD if teasers.marked_lead(lead) else CUT_LEAD, "teaser")
         for h in (i - 2, i - 1):
-            _mark(lines[h], TEASER_HEADLINE, "teaser", "headline over two lines")
+            mark(lines[h], TEASER_HEADLINE, "teaser", "headline over two lines")
 
 
 def _two_line_group(lines: list[Line], i: int) -> bool:
@@ -241,14 +201,14 @@ def _cut_runs(lines: list[Line]) -> None:
             continue
         if len(run) >= CUT_RUN:
             for j in _widened(lines, run):
-                _mark(lines[j], CUT_LEAD - 0.5, "teaser")
+                mark(lines[j], CUT_LEAD - 0.5, "teaser")
         run = []
     # Runs of lines of one form ("Headline – text") most of which break off.
     for first, last in _form_runs(lines):
         cut = sum(teasers.is_lead(x.shape) for x in lines[first : last + 1])
         if cut * 2 >= last + 1 - first:
             for x in lines[first : last + 1]:
-                _mark(x, CUT_LEAD - 0.5, "teaser")
+                mark(x, CUT_LEAD - 0.5, "teaser")
 
 
 def _form_runs(lines: list[Line]) -> list[tuple[int, int]]:
@@ -285,12 +245,12 @@ def _sandwiched(lines: list[Line]) -> None:
     i = 1
     while i < n:
         j = i
-        while j < n and lines[j].margin <= 0 and _short_sentence(lines[j].shape):
+        while j < n and lines[j].margin <= 0 and short_sentence(lines[j].shape):
             j += 1
         if j > i and lines[i - 1].margin >= LISTED and j < n and lines[j].margin >= LISTED:
             if lines[i - 1].reason in LISTING:
                 for line in lines[i:j]:
-                    _mark(line, LISTED, "footer")
+                    mark(line, LISTED, "footer")
         i = j + 1 if j > i else i + 1
     margins = [line.margin for line in lines]
     for i in range(1, n):
@@ -308,113 +268,4 @@ def _sandwiched(lines: list[Line]) -> None:
             and before.shape.words >= 3
             and not teasers.announced(before.shape)[1]
         ):
-            _mark(line, SANDWICHED_LEAD, "teaser")
-
-
-def _short_sentence(shape: Shape) -> bool:
-    """Tell whether a line is short and at most one sentence (a headline may be)."""
-    return shape.words <= 15 and shape.sentences <= 1 and not shape.continues
-
-
-def _headlines(lines: list[Line]) -> None:
-    """Score the headline over each lead (it may be made of sentences: "Stille Nacht.
-    Eingesperrt im Corona-Winter.")."""
-    for i, line in enumerate(lines):
-        j = _after(lines, i)
-        if j is None:
-            continue
-        after = lines[j]
-        if after.reason != "teaser" or after.margin < CUT_LEAD - 0.5 or after.teaser_of:
-            continue
-        if teasers.headline_before_lead(line.shape) and line.reason in ("footer", "teaser"):
-            _mark(line, max(line.margin, 0.0) + TEASER_HEADLINE, "teaser")
-        elif line.reason == "repeated" and teasers.headline_before_lead(line.shape):
-            # A teaser shown on many of the source's pages: told as the teaser it is.
-            line.reason, line.detail = "teaser", ""
-
-
-def _headings(lines: list[Line]) -> None:
-    """Score a short line over teasers or a list of headlines as the footer's heading,
-    and the headlines listed under it."""
-    # A line the page has more than once is a label of each teaser ("vor 3 Stunden"), and
-    # no heading the body reaches up to.
-    times = Counter(line.shape.text.casefold() for line in lines)
-    for i, line in enumerate(lines[:-1]):
-        s = line.shape
-        if not s.headline or s.words > 8 or s.prose or line.reason == "chrome":
-            continue
-        # A credit, or a date between a teaser's headline and its lead, is no heading.
-        if captions.is_credit(s.text, s.words) or (s.minor and not s.caps):
-            continue
-        if _lead(lines[i + 1]) and not (line.seen and _one_line_teasers(lines[i + 1 : i + 3])):
-            # The headline of its lead, not a heading; but a line recurring on the
-            # source's pages over teasers each joined to its own headline heads them.
-            continue
-        # A heading heads headlines, not the page's chrome (a share line over comment
-        # counters and legal links is none); a line recurring on the source's pages also
-        # heads the items of a list, whatever they are made of.
-        first = teasers.list_opening(lines[i + 1].shape.text) if line.seen else ""
-        listed = i + 2 < len(lines) and all(
-            (_listed(x.shape) or _item(x.shape, first)) and x.reason != "chrome"
-            for x in lines[i + 1 : i + 3]
-        )
-        # A line recurring on the source's pages may head teasers a few lines down.
-        near = lines[i + 1 : i + 1 + (SEEN_HEADING_REACH if line.seen else 1)]
-        near = near[: next((n for n, x in enumerate(near) if paragraph(x.shape)), len(near))]
-        if not listed and not any(x.reason == "teaser" for x in near):
-            continue
-        line.boundary = times[s.text.casefold()] == 1 and (
-            bool(line.seen) or cues.share(s.text, cues.HEADING_WORDS) >= 0.5
-        )
-        if line.reason == "footer" and not (i and lines[i - 1].margin > 0):
-            _mark(line, line.margin + HEADING, "footer-heading")
-        elif line.boundary and line.reason == "repeated":
-            line.reason, line.detail = "footer-heading", f"seen on {line.seen} pages"
-        opening = teasers.list_opening(lines[i + 1].shape.text)
-        for x in lines[i + 1 :]:
-            # An item opening as the list's first does ("3)") is one of its headlines,
-            # also one made of sentences ("Anne Will: Böse Rechte? Sahra widerspricht!").
-            item = opening and teasers.list_opening(x.shape.text) == opening
-            if not (_listed(x.shape) or (item and x.shape.words <= teasers.TEASER_HEADLINE_WORDS)):
-                break
-            if x.reason not in ("footer", "teaser") or _lead(x):
-                break  # listed headlines have no leads
-            if x.reason == "footer" and (
-                x.shape.caps or cues.share(x.shape.text, cues.HEADING_WORDS) >= 0.5
-            ):
-                _mark(x, LISTED, "footer-heading")  # a second heading ("OTHER NEWS")
-            else:
-                _mark(x, LISTED, "teaser", "headline")
-
-
-def _one_line_teasers(lines: list[Line]) -> bool:
-    """Tell whether lines are two or more teasers each on one line, a headline joined to
-    its lead alike ("Headline – lead …")."""
-    forms = {teasers.form(x.shape) for x in lines}
-    return len(lines) >= 2 and len(forms) == 1 and "" not in forms and all(map(_lead, lines))
-
-
-def _item(shape: Shape, opening: str) -> bool:
-    """Tell whether a line is an item of a list opening so ("–", "1)"), headline-short."""
-    return (
-        bool(opening)
-        and teasers.list_opening(shape.text) == opening
-        and (shape.words <= teasers.TEASER_HEADLINE_WORDS)
-    )
-
-
-def _lead(line: Line) -> bool:
-    """Tell whether a line was scored as a teaser's lead."""
-    return line.reason == "teaser" and line.margin >= CUT_LEAD - 0.5 and teasers.is_lead(line.shape)
-
-
-def paragraph(shape: Shape) -> bool:
-    """Tell whether a line is a body paragraph: long prose that ends."""
-    return shape.prose and shape.words >= PARAGRAPH_WORDS and shape.end.kind == "closed"
-
-
-def _listed(shape: Shape) -> bool:
-    """Tell whether a line could be a headline in a list (some end in a full stop)."""
-    if teasers.is_headline(shape) and not shape.prose:
-        return True
-    return _short_sentence(shape) or bool(teasers.tailed_headline(shape))
+            mark(line, SANDWICHED_LEAD, "teaser")

@@ -11,14 +11,10 @@ of whole sentences, the footer starts at the template's first line.
 from __future__ import annotations
 
 from index import captions, teasers
-from index.footer import (
-    LISTED,
-    SANDWICHED_WORDS,
-    SEEN_HEADING_REACH,
-    Line,
-    paragraph,
-)
-from index.shape import SENTENCE_SPLIT, Shape, count_words
+from index.footer_headings import SEEN_HEADING_REACH
+from index.footer_line import LISTED, SANDWICHED_WORDS, Line, paragraph
+from index.line_words import count_words
+from index.shape import SENTENCE_SPLIT, Shape
 
 # The footer's lines must together look this much more like footer than like body: one
 # teaser, or a chrome line and a bit, but not a lone short line (an author, a source).

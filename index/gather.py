@@ -24,9 +24,9 @@ from typing import Any
 
 import numpy as np
 
-from index.analysis import WORD
 from index.terms import WEIGHTS, CachedTerms
 from index.whoosh_write import encode_positions
+from index.word_pattern import WORD
 
 # Texts whose tokens are kept as arrays of their own before they are joined into one
 # (a numpy array has some 100 bytes of its own: a headline's tokens take less).

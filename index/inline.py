@@ -20,13 +20,14 @@ import unicodedata
 from collections import Counter
 from typing import Protocol
 
-from whoosh.lang import stopwords_for_language
-
 from index import captions, chrome, teasers
+from index.content_words import content_words
 from index.evidence import Evidence
-from index.footer import paragraph
-from index.line_keys import PREFIX, split_mark, text_key
-from index.shape import Shape, count_words
+from index.footer_line import paragraph
+from index.line_keys import PREFIX, split_mark
+from index.line_words import count_words
+from index.named_headlines import headline_keys, letter_words
+from index.shape import Shape
 
 # A body ending in a teaser's shape is looked for among its last lines.
 TAIL_LINES = 4
@@ -38,9 +39,6 @@ BULLETS = frozenset("•‣◦⁃∙")
 # A short tail after a teaser card's headline: a date or count in brackets, an age or a
 # section after a middle dot or a bar ("(12.04.)", "· vor 3 Std.").
 MARK_TAIL = re.compile(r"\s*(?:\([^()]{1,24}\)|\[[^\[\]]{1,24}\]|\s[·|•]\s[^·|•]{1,24})$")
-# Words of four letters or more tell whether two texts are about the same thing.
-CONTENT_WORD = re.compile(r"\w{4,}")
-STOPWORDS = frozenset(stopwords_for_language("de")) | frozenset(stopwords_for_language("en"))
 # A label before a headline within the body has at most LABEL_WORDS words, the headline
 # at least LABEL_HEADLINE; a label opening SPEAKER_LINES lines of a page names a speaker.
 LABEL_WORDS = 3
@@ -60,13 +58,7 @@ BOX_HEADING_WORDS = 4
 # A recurring label over a box of the site's own ("Werbung – Text geht unten weiter") has
 # at most this many words.
 BOX_LABEL_WORDS = 6
-# Words of a line compared with the footer's: runs of letters (a teaser's headline glued
-# to a link number, "[39]Headline", is the same headline; numbers are left out).
-LETTERS = re.compile(r"[^\W\d_]+")
-# A footer line another line of the body may name has this many words, at least and at
-# most (a headline, a short lead); the body line has at most NAMING_WORDS words besides.
-NAMED_LEAST = 4
-NAMED_MOST = 30
+# A body line naming a whole footer line has at most this many words besides.
 NAMING_WORDS = 12
 
 
@@ -89,54 +81,6 @@ class Page(Protocol):
     def labelled(self, i: int) -> int: ...
     def marked(self, i: int) -> int: ...
     def lookup(self, i: int) -> tuple[str, str] | None: ...
-
-
-def content_words(text: str) -> set[str]:
-    """Return the words of text that tell what it is about (four letters or more, not
-    German or English stopwords)."""
-    return {w for w in (w.lower() for w in CONTENT_WORD.findall(text)) if w not in STOPWORDS}
-
-
-def headline_keys(shape: Shape) -> set[int]:
-    """Return the keys of the headlines a line could name: itself, without a list's
-    bullet or number, after an announcing prefix or a label, before a read-more marker."""
-    if shape.words > teasers.TEASER_HEADLINE_WORDS + teasers.PREFIX_WORDS:
-        return set()
-    if captions.is_credit(shape.text, shape.words) or captions.is_caption(shape.text):
-        return set()  # a photo credit recurs under teasers and in the body alike
-    text = shape.text
-    named = [teasers.announced(shape)[1], teasers.labelled(shape)]
-    if teasers.is_headline(shape):
-        named += [text, teasers.LIST_OPENING.sub("", text)]
-    if shape.end.kind == "marker":
-        named.append(shape.end.core)
-    found = {text_key(t) for t in named if count_words(t) >= teasers.ANNOUNCED_WORDS}
-    return {k for k in found if k is not None}
-
-
-def teased_keys(shapes: list[Shape]) -> set[int]:
-    """Return the keys of the headlines a page's footer lines name (also the headline a
-    teaser line opens with)."""
-    keys = {key for s in shapes for key in headline_keys(s)}
-    heads = {text_key(h) for s in shapes for h in teasers.teaser_heads(s)}
-    return keys | {k for k in heads if k is not None}
-
-
-def letter_words(text: str) -> str:
-    """Return the runs of letters of text, case folded, each between spaces."""
-    return " " + " ".join(LETTERS.findall(text.casefold())) + " "
-
-
-def footer_words(lines: list[str], title: str) -> list[str]:
-    """Return the page's footer lines of a headline's or a short lead's length as runs of
-    letters (letter_words), not the page's own title."""
-    own = letter_words(title)
-    found = []
-    for line in lines:
-        text = letter_words(line)
-        if NAMED_LEAST <= text.count(" ") - 1 <= NAMED_MOST and text != own:
-            found.append(text)
-    return found
 
 
 def drop_inline(page: Page, title: str, body: list[int]) -> None:

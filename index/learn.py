@@ -18,17 +18,10 @@ from typing import Any
 
 from whoosh.analysis import LowercaseFilter
 
-from index.analysis import (
-    JOINERS,
-    SAME_AS,
-    DecompoundFilter,
-    GermanFoldFilter,
-    SnowballFilter,
-    StopFilter,
-    german_fold,
-    word_width,
-)
+from index.analysis import DecompoundFilter, GermanFoldFilter, SnowballFilter, StopFilter
 from index.compounds import COMPOUND_MIN_CHARS, compound_parts
+from index.folding import german_fold
+from index.word_pattern import JOINERS, SAME_AS, word_width
 from index.wordcache import Entry
 
 # A filter's word-wise step over a list of texts: the texts it makes of them, in order.

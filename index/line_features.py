@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-from index.inline import content_words
+from index.content_words import content_words
 from index.shape import Shape
 
 # Features of a neighbour line (a subset of a line's own).

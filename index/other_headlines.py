@@ -12,10 +12,11 @@ from __future__ import annotations
 from typing import Protocol
 
 from index import captions, chrome, teasers
+from index.content_words import content_words
 from index.evidence import Evidence
-from index.footer import paragraph
-from index.inline import content_words
-from index.shape import Shape, count_words
+from index.footer_line import paragraph
+from index.line_words import count_words
+from index.shape import Shape
 
 # A headline-like line before the body is weighed as another article's headline when it
 # has this many content words, against a line at most TITLE_BELOW lines further down with

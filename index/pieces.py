@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from index import teasers
 from index.keys import digest
-from index.shape import SENTENCE_SPLIT, count_words
+from index.line_words import count_words
+from index.shape import SENTENCE_SPLIT
 
 WORD = re.compile(r"\w+")
 

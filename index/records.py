@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from index import teasers
-from index.footer import Line, paragraph
+from index.footer_line import Line, paragraph
 from index.shape import Shape
 
 # A run of teasers has at least this many records.

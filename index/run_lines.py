@@ -19,11 +19,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from index import teasers
-from index.footer import paragraph
-from index.inline import content_words
+from index.content_words import content_words
+from index.footer_line import paragraph
 from index.line_keys import opening_key, text_key
+from index.line_words import count_words
 from index.pieces import RUN, RUN_PAGES, counted, pair_key, pieces, slot_key, slots
-from index.shape import Shape, count_words
+from index.shape import Shape
 
 if TYPE_CHECKING:
     from index.clean import _Page as Page

@@ -8,90 +8,15 @@ the archive's evidence.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
 from index import cues
+from index.line_ending import CLOSED_END, SHORT_MARKED_TEXT, Ending, ending
+from index.line_words import WORD, count_words
 
-
-def _marks() -> str:
-    """Return the combining marks of the Basic Multilingual Plane, as a character class's
-    ranges: the vowel signs of Indic scripts are no word characters to Python's re,
-    yet they stand inside words ("पकड़ा" is one word)."""
-    ranges: list[str] = []
-    start = prev = -2
-    for code in [*range(0x300, 0x10000), 0x10000]:
-        mark = code < 0x10000 and unicodedata.category(chr(code)) in ("Mn", "Mc", "Me")
-        if mark and code == prev + 1:
-            prev = code
-            continue
-        if start >= 0:
-            ranges.append(f"\\u{start:04x}-\\u{prev:04x}")
-        start = prev = code if mark else -2
-    return "".join(ranges)
-
-
-LETTER = r"[\w" + _marks() + r"]"
-WORD = re.compile(LETTER + r"+(?:[-'’.]" + LETTER + r"+)*")
-# Letters of scripts written without spaces: a line of them is measured in characters.
-UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-# Sentence punctuation (also of scripts without spaces) or a closing quote or bracket at
-# the end of a line.
-CLOSED_END = re.compile(r"[.!?;:…\"“”„‟»«'’‘)\]。！？」』）]$")
-ELLIPSIS_END = re.compile(r"(?:…|\.{2,})$")
 # Where a line splits into its sentences: after a sentence end and the space after it.
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
-
-
-def _dots() -> str:
-    """Return the punctuation whose Unicode name is a dot (leaders, middle dots, dotted
-    punctuation) and the ellipses, as a character class's body."""
-    found = []
-    for code in range(0x80, 0x3000):
-        char = chr(code)
-        name = unicodedata.name(char, "")
-        dotted = unicodedata.category(char) == "Po" and re.search(r"\bDOTS?\b", name)
-        if dotted or ("ELLIPSIS" in name and unicodedata.category(char)[0] in "PS"):
-            found.append(re.escape(char))
-    return "".join(found)
-
-
-# A short run of dots of any kind standing apart at a line's end, bare or in brackets of
-# any kind ("[.]", "⟨…⟩", "⁘", "․․․"; a full stop alone is a sentence's, spaced off):
-# an omission, the text breaks off there.
-_DOTS = "[." + _dots() + "]"
-DOTTED_TAIL = re.compile(
-    r"\s+(?:[\[(⟨〈{<]" + _DOTS + r"{1,4}[\])⟩〉}>]|(?!\.$)" + _DOTS + r"{1,4})$"
-)
-# Read-more symbols: guillemets and arrows standing apart from the text; arrows by their
-# Unicode blocks (Arrows, Dingbat arrows, Supplemental Arrows-A and -B) and the
-# right-pointing triangles, in whatever shape a site draws them.
-ARROWS = "\u2190-\u21ff\u2794-\u27bf\u27f0-\u27ff\u2900-\u297f\u25b6-\u25bb"
-# Symbols elsewhere (media controls, Miscellaneous Symbols and Arrows, Supplemental
-# Arrows-C) by their Unicode names: arrows and triangles pointing right.
-POINTING_NAME = re.compile(r"\b(?:RIGHTWARDS|RIGHT-POINTING)\b.*\b(?:ARROW|ARROWHEAD|TRIANGLE)\b")
-
-
-def _pointing_right() -> str:
-    """Return the symbols outside ARROWS whose Unicode name is a right-pointing arrow."""
-    found = []
-    for code in (*range(0x2300, 0x2400), *range(0x2B00, 0x2C00), *range(0x1F800, 0x1F900)):
-        char = chr(code)
-        name = unicodedata.name(char, "")
-        if unicodedata.category(char) in ("So", "Sm") and POINTING_NAME.search(name):
-            found.append(char)
-    return "".join(found)
-
-
-MARKER_SYMBOL = r"(?:[»›" + ARROWS + re.escape(_pointing_right()) + r"]+\ufe0f?|>>+|-+>)"
-SYMBOL_TAIL = re.compile(r"\s+" + MARKER_SYMBOL + r"$")
-SYMBOL_HEAD = re.compile(r"^" + MARKER_SYMBOL + r"\s+")
-# A short group in brackets ending a line: "[mehr]", "(…)", "[...]".
-BRACKET_TAIL = re.compile(r"\s*[\[(]([^\[\]()]{1,30})[\])]$")
-# A bracketed group of symbols only is a link, not text ("[+]", "(>)"); sentence marks
-# in brackets ("(!)", "(?)") are the writer's remark.
-SYMBOLS_ONLY = re.compile(r"[^\w\s.,;:!?…\"'„“”‚‘’]{1,3}")
 # Separators of breadcrumbs, menus and link lists, with spaces around them: any symbol or
 # two that is no word, quote, bracket or sentence punctuation ("/", ">", "›", "~", "⟩").
 SEPARATOR = re.compile(r"\s+(?:[^\w\s\"'„“”‚‘’()\[\]{}.,;!?&+]{1,3}|::)\s+")
@@ -132,8 +57,6 @@ FUNCTION_WORDS = frozenset(
 SENTENCE_END = re.compile(
     r"(?:[^\W\d]{3}[.…]|\w[!?])[\"“”»«’)]?(?=\s+[A-ZÄÖÜ„\"»«(])|\w[.!?…][\"“”»«’)]?$"
 )
-# A read-more symbol ends a text of at least this many words ("Berlin → Hamburg" is none).
-SHORT_MARKED_TEXT = 4
 
 # Sentences make prose from this many words on (a headline may have two short ones).
 PROSE_SENTENCES_WORDS = 14
@@ -146,138 +69,6 @@ SHORT_WORDS = 12
 # A headline has at most this many words (titles in the evaluation corpus: at most 29).
 HEADLINE_WORDS = 30
 HEADLINE_CHARS = 220
-
-
-def count_words(text: str) -> int:
-    """Count the words of text; letters of unspaced scripts count as a word per three."""
-    spaced = len(WORD.findall(text))
-    unspaced = len(UNSPACED.findall(text))
-    return spaced + unspaced // 3 if unspaced > 8 else spaced
-
-
-@dataclass(frozen=True)
-class Ending:
-    """How a line ends: the text before any read-more marker, the marker, and the kind.
-
-    kind: "marker" (a read-more link after the text), "ellipsis" (the text breaks off in
-    "…"), "open" (no closing punctuation: cut at a word, or a heading), "closed".
-    """
-
-    core: str
-    marker: str
-    kind: str
-
-
-ARTICLES = frozenset({"der", "die", "das", "den", "the"})
-# A symbol and a few words ending a line: "» mehr", "➔ Zum Beitrag".
-SYMBOL_WORDS_TAIL = re.compile(r"\s+" + MARKER_SYMBOL + r"\s*[^\W\d][\w ]{0,30}$")
-
-
-def _word_tail(text: str) -> tuple[str, str]:
-    """Split off trailing read-more words ("Mehr lesen", "Read the full story")."""
-    tokens = text.split()
-    cut = len(tokens)
-    while cut > 0 and len(tokens) - cut < 5:
-        token = tokens[cut - 1].strip("[]()»«›→:").lower()
-        if token and token not in cues.READ_WORDS:
-            break
-        cut -= 1  # a read-more word, or a symbol beside one
-    # An article before the marker belongs to the cut text ("dass die Mehr lesen").
-    while cut < len(tokens) and tokens[cut].lower() in ARTICLES:
-        cut += 1
-    tail = tokens[cut:]
-    words = [w for w in (t.strip("[]()»«›→:").lower() for t in tail) if w]
-    # One word alone must be one no sentence ends with ("mehr" may, "weiterlesen" not).
-    strong = len(words) >= 2 or (words and words[0] in {"weiterlesen", "more"})
-    if not tail or not strong:
-        return text, ""
-    return " ".join(tokens[:cut]), " ".join(tail)
-
-
-# A lead breaking off in an ellipsis, then a separator and its headline, on one line:
-# "… die Verbraucher (…) // Digitaler Euro kommt". The headline has at most
-# JOINED_HEADLINE_WORDS words and is no sentence.
-JOINED = re.compile(
-    r"^(.*\w[,;:]?\s*(?:…|\.{3}|\(…\)|\(\.{3}\)|\[…\]|\[\.{3}\]))"
-    r"\s+(?:[^\w\s\"'„“”‚‘’()\[\]{}.,;!?&+]{1,3}|::)\s+(\S.*)$"
-)
-JOINED_HEADLINE_WORDS = 20
-
-
-def _joined(text: str) -> Ending | None:
-    """Return the ending of a lead and a headline joined on one line (None: not so)."""
-    m = JOINED.match(text)
-    if m is None:
-        return None
-    headline = m.group(2)
-    if not 2 <= count_words(headline) <= JOINED_HEADLINE_WORDS or headline.endswith("."):
-        return None
-    if count_words(m.group(1)) < SHORT_MARKED_TEXT:
-        return None
-    return Ending(m.group(1), headline, "marker")
-
-
-def ending(text: str) -> Ending:
-    """Tell how a line ends, splitting off a read-more marker in words or symbols (or the
-    headline a lead is joined to)."""
-    joined = _joined(text)
-    if joined is not None:
-        return joined
-    core, marker = text, ""
-    for _ in range(3):
-        before = core
-        m = SYMBOL_TAIL.search(core) or SYMBOL_WORDS_TAIL.search(core)
-        if m and count_words(core[: m.start()]) >= SHORT_MARKED_TEXT:
-            marker = core[m.start() :].strip() + (" " + marker if marker else "")
-            core = core[: m.start()]
-            continue
-        m = BRACKET_TAIL.search(core)
-        if m and ELLIPSIS_END.search(m.group(1)) and not marker:
-            # "(…)" marks an omission, in quotes and leads alike: an ellipsis.
-            core = core[: m.start()] + " …"
-            break
-        if m and (
-            cues.share(m.group(1), cues.READ_WORDS) == 1.0
-            or re.fullmatch(MARKER_SYMBOL, m.group(1).strip())
-            or SYMBOLS_ONLY.fullmatch(m.group(1).strip())
-        ):
-            marker = core[m.start() :].strip() + (" " + marker if marker else "")
-            core = core[: m.start()]
-            continue
-        head, tail = _word_tail(core)
-        if tail:
-            core = head.rstrip()
-            marker = tail + (" " + marker if marker else "")
-            continue
-        if core == before:
-            break
-    core = core.rstrip()
-    dotted = DOTTED_TAIL.search(core)
-    if dotted and not marker and not CLOSED_END.search(core[: dotted.start()]):
-        core = core[: dotted.start()] + " …"
-    # Any short tail after an ellipsis is a marker in some wording: "… Keep reading".
-    m = re.search(r"(?:…|\.{3})\s+([^.…!?]{1,40})$", core)
-    if m and count_words(m.group(1)) <= 5 and not CLOSED_END.search(m.group(1)):
-        marker = m.group(1) + (" " + marker if marker else "")
-        core = core[: m.start(1)].rstrip()
-    core = re.sub(r"\s+" + MARKER_SYMBOL + r"$", "", core).rstrip()
-    glued = GLUED_TAIL.search(core)
-    if glued and not marker and PAIRS[glued.group(2)] not in core:
-        # "… lieber …»": a guillemet or bracket after an ellipsis that nothing on the
-        # line opens closes no quote; it is the link the lead breaks off before.
-        return Ending(core[: glued.start(2)], glued.group(2), "marker")
-    if marker:
-        return Ending(core, marker, "marker")
-    if ELLIPSIS_END.search(core):
-        return Ending(core, "", "ellipsis")
-    if CLOSED_END.search(core):
-        return Ending(core, "", "closed")
-    return Ending(core, "", "open")
-
-
-# An ellipsis with a closing guillemet or bracket glued to it, and what opens that.
-PAIRS = {"»": "«", "«": "»", "›": "‹", "⟩": "⟨", "〉": "〈", ")": "(", "]": "["}
-GLUED_TAIL = re.compile(r"(…|\.{3})([»«›⟩〉)\]])$")
 
 
 # A label before a breadcrumb ("You are here: …") has at most this many words.

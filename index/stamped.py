@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from index.inline import content_words
+from index.content_words import content_words
 from index.stamp_keys import keys_of, split_labels
 
 if TYPE_CHECKING:

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from index.shape import CLOSED_END, Shape, count_words, page_shapes
+from index.line_ending import CLOSED_END
+from index.line_words import count_words
+from index.shape import Shape, page_shapes
 
 # A run of up to three symbols standing apart at a line's end, or a short group in
 # square or round brackets.

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 from index import captions, cues
-from index.shape import HEADLINE_WORDS, MARKER_SYMBOL, Shape, count_words
+from index.line_ending import MARKER_SYMBOL
+from index.line_words import count_words
+from index.shape import HEADLINE_WORDS, Shape
 
 # A lead has at least this many words (shorter cut lines are headings or labels); one
 # ending in a read-more marker, at least MARKED_LEAD_WORDS.

@@ -25,7 +25,6 @@ from whoosh.analysis import LowercaseFilter
 
 from index import word_exchange, wordcache
 from index.analysis import (
-    WORD,
     AccentFoldFilter,
     DecompoundFilter,
     ForeignAccentFilter,
@@ -35,6 +34,7 @@ from index.analysis import (
     StopFilter,
 )
 from index.learn import Learner
+from index.word_pattern import WORD
 
 # Distinct words cached per analyzer before the cache starts afresh (some 250 bytes each,
 # most of them a term alone). The workers of a run hand each other what they learn, so

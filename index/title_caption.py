@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from index.evidence import Evidence
-from index.shape import SEPARATOR, count_words
+from index.line_words import count_words
+from index.shape import SEPARATOR
 
 # A bracketed ending: the credit of a caption written "Caption (Credit)".
 BRACKETED = re.compile(r"\s*[(\[]([^()\[\]]+)[)\]]$")

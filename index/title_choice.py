@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from index import captions, chrome, footer, teasers
+from index import captions, chrome, footer_line, teasers
+from index.content_words import content_words
 from index.dropped import Dropped
-from index.inline import content_words
 from index.other_headlines import Page as HeadlinePage
 from index.other_headlines import other_headline, slot_line, title_around
 from index.shape import Shape
@@ -102,7 +102,7 @@ def find_title(page: Page) -> int:
     # Only lines before the body (its first paragraph, or a photo caption over it): a
     # subheading repeating the title's end is the body's, and so is a line after a
     # sentence of prose between the lines.
-    head = next((k + 1 for k in range(limit) if footer.paragraph(shapes[k])), limit)
+    head = next((k + 1 for k in range(limit) if footer_line.paragraph(shapes[k])), limit)
     first = next((k for k in range(head) if not page.pages(k) and shapes[k].words >= 3), 0)
     head = next((k for k in range(first + 1, head) if captioned(page, k)), head)
     chrome_lines = {k for k in range(head) if page.pages(k)}

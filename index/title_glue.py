@@ -21,7 +21,8 @@ import re
 from collections.abc import Iterable
 
 from index.keys import digest
-from index.shape import SEPARATOR, count_words
+from index.line_words import count_words
+from index.shape import SEPARATOR
 from index.title_line import Counts
 
 # A glued kicker is a few words before a separator, or before a colon right after a word.

@@ -8,10 +8,11 @@ all of it is the head, dropped before the caption and the body are looked for.
 
 from __future__ import annotations
 
-from index import footer
+from index import footer_line
 from index.dropped import Dropped
 from index.line_keys import PREFIX, split_mark
-from index.shape import HEADLINE_WORDS, count_words
+from index.line_words import count_words
+from index.shape import HEADLINE_WORDS
 from index.title_choice import (
     KICKER_SHARED,
     SENTENCE_MARKS,
@@ -110,7 +111,7 @@ def title_lines(page: Page) -> tuple[str, ...]:
     # head when the line taken is a sentence (a notice): the title is further down.
     reach = TITLE_LINES if page.lines[t].endswith(SENTENCE_MARKS) else t + 2
     for k in range(min(len(page.lines), reach)):
-        if footer.paragraph(page.shapes[k]):
+        if footer_line.paragraph(page.shapes[k]):
             break
         # A title line ending in the site's name after a mark may read as a teaser's
         # headline with its marker: any short line, the opening is what counts.

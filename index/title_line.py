@@ -16,7 +16,8 @@ import re
 from typing import Protocol
 
 from index.keys import digest
-from index.shape import SEPARATOR, WORD, count_words
+from index.line_words import WORD, count_words
+from index.shape import SEPARATOR
 from index.title_form import read_form
 from index.title_markup import read_markup
 

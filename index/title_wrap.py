@@ -16,7 +16,7 @@ from typing import Protocol
 
 from index import captions, chrome
 from index.evidence import Evidence
-from index.footer import paragraph
+from index.footer_line import paragraph
 from index.shape import Shape
 from index.title_glue import glued_on
 from index.title_line import unmarked

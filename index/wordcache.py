@@ -38,7 +38,17 @@ Entry = str | tuple[tuple[tuple[str, int], ...], int]
 FILE_LIMIT = 250_000
 MAGIC = b"newsarchive-terms 1\n"
 # The modules whose code decides a word's terms.
-_SOURCES = ("analysis.py", "compounds.py", "learn.py", "terms.py", "wordcache.py", "schema.py")
+_SOURCES = (
+    "analysis.py",
+    "word_pattern.py",
+    "folding.py",
+    "stopwords.py",
+    "compounds.py",
+    "learn.py",
+    "terms.py",
+    "wordcache.py",
+    "schema.py",
+)
 _LIBRARIES = ("PyStemmer", "wordfreq", "whoosh-reloaded")
 
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import functools
 
-from index.analysis import SnowballFilter, german_fold
+from index.analysis import SnowballFilter
 from index.compounds import LINKS, PART_MIN_CHARS, lexicon
+from index.folding import german_fold
 
 # What a compound's rest may not be: suffixes that make another word of the first part
 # ("Wissenschaft", "Freiheit"), which the word list holds as strings too.

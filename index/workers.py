@@ -18,26 +18,22 @@ committed) is removed by the next run.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import gc
 import itertools
 import multiprocessing
 import os
 import queue
 import shutil
-import signal
-import sys
-import threading
-import time
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from whoosh.filedb.filestore import FileStorage
 
-from index.schema import REPEATED_FIELDS
-from index.segment import SegmentBuilder, remove_segment_files, remove_temp_folders
+from index.parent_watch import POLL_SECONDS, die_with_parent
+from index.segment import remove_segment_files, remove_temp_folders
+from index.segment_builds import Builds
 from index.store import release_inherited_locks
-from index.terms import exchange_learned, save_learned, share_learned
+from index.terms import exchange_learned, share_learned
 
 # A worker's answers to a chunk of records, one per record: (what the main process gets
 # back, the document to add to the segment or None).
@@ -51,21 +47,11 @@ Work = Callable[[list[Any]], list[tuple[Any, dict[str, Any] | None]]]
 FIRST_CHUNK_RECORDS = 32
 CHUNK_RECORDS = 128
 CHUNKS_IN_FLIGHT = 2
-# What a process's segment may hold in memory (SegmentBuilder.buffered_bytes) before its
-# postings go to disk, to be merged back when it is written (SegmentBuilder.spill): a
-# worker writes one segment per commit, its memory bounded. What its documents keep
-# besides (their ids, lengths, columns) grows with the segment: once that takes half the
-# budget, the segment is written and the next begun.
-SEGMENT_BYTES = 96 * 2**20
 # The cyclic garbage collector's thresholds in a worker. A worker makes millions of
 # small containers that live until its segment is written (postings, the word cache), and
 # at Python's default (a collection every 700 new ones) it scans them over and over: some
 # 7 % of a worker's CPU on the evaluation corpus, a third of that at these.
 GC_THRESHOLDS = (50_000, 20, 10)
-# How often a waiting process looks whether the other side is still alive.
-POLL_SECONDS = 0.5
-# prctl(2) option: the signal the kernel sends a process when its parent dies.
-_PR_SET_PDEATHSIG = 1
 
 
 def chunk_size(n: int) -> int:
@@ -77,76 +63,12 @@ class WorkerFailed(RuntimeError):
     """A worker process ended before its time; the index was left as it was."""
 
 
-class _Builds:
-    """The segments a process builds from the documents it is given: one at a time in
-    memory, written out when its data passes SEGMENT_BYTES (SegmentBuilder's estimate),
-    and handed over together at a flush."""
-
-    def __init__(self, storage: Any, indexname: str, schema: Any) -> None:
-        self._storage = storage
-        self._indexname = indexname
-        self._schema = schema
-        self._builder: SegmentBuilder | None = None
-        self.written: list[Any] = []
-        self.ids: list[str] = []
-
-    def add(self, fields: dict[str, Any]) -> None:
-        """Add a document to the segment being built."""
-        if self._builder is None:
-            self._builder = SegmentBuilder(
-                self._storage, self._indexname, self._schema, REPEATED_FIELDS
-            )
-        self._builder.add(fields)
-
-    def bound(self) -> None:
-        """Keep the segment being built within the budget: put its postings on disk once
-        its data passes it (SegmentBuilder.spill), and write it once what its documents
-        keep besides takes half of it."""
-        builder = self._builder
-        if builder is not None and builder.buffered_bytes() >= SEGMENT_BYTES:
-            if 2 * builder.kept_bytes() >= SEGMENT_BYTES:
-                self._write()
-            else:
-                builder.spill()
-
-    def _write(self) -> None:
-        builder, self._builder = self._builder, None
-        assert builder is not None
-        try:
-            segment = builder.finish()
-        except BaseException:
-            builder.abort()
-            raise
-        self.written.append(segment)
-        self.ids += builder.ids
-
-    def flush(self) -> tuple[list[Any], list[str]]:
-        """Write the segment being built; return the segments written since the last
-        flush and the ids they hold."""
-        if self._builder is not None:
-            self._write()
-        # The words analyzed for these segments are kept for the other workers and runs;
-        # once per flush, not per segment: keeping them reads the whole cache file.
-        save_learned()
-        segments, ids = self.written, self.ids
-        self.written, self.ids = [], []
-        return segments, ids
-
-    def abort(self) -> None:
-        """Remove the segment being built and those written since the last flush."""
-        if self._builder is not None:
-            self._builder.abort()
-            self._builder = None
-        remove_segment_files(self._storage.folder, self.written)
-        self.written, self.ids = [], []
-
-
 class InProcess:
     """Prepare the records and build their segments in this process."""
 
     def __init__(self, folder: str, indexname: str, schema: Any, work: Work) -> None:
         self._storage = FileStorage(folder)
-        self._builds = _Builds(self._storage, indexname, schema)
+        self._builds = Builds(self._storage, indexname, schema)
         self._work = work
         self._unsaved: list[Any] = []
 
@@ -347,7 +269,7 @@ def _worker(
     release_inherited_locks()
     collect_less()
     share_learned(words, str(n))
-    builds = _Builds(FileStorage(folder), indexname, schema)
+    builds = Builds(FileStorage(folder), indexname, schema)
     try:
         while True:
             try:
@@ -385,27 +307,3 @@ def collect_less() -> None:
     and leave alone what the process was forked with (it stays to the end)."""
     gc.freeze()
     gc.set_threshold(*GC_THRESHOLDS)
-
-
-def die_with_parent(parent: int) -> None:
-    """Make this process end as soon as its parent process (pid `parent`) has ended.
-
-    On Linux the kernel kills it then (PR_SET_PDEATHSIG), whatever it is doing; a thread
-    looks for the parent every POLL_SECONDS too (elsewhere the only way). A normal exit
-    would wait for queue threads to hand results to a pipe nobody reads, so the process
-    leaves at once: what it was writing is removed by the next run.
-    """
-    if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError, AttributeError):
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    if os.getppid() != parent:
-        os._exit(1)  # the parent died before the signal was asked for
-    threading.Thread(target=_watch_parent, args=(parent,), name="parent-watch", daemon=True).start()
-
-
-def _watch_parent(parent: int) -> None:
-    """Exit the process once its parent is gone (it is adopted by another process)."""
-    while os.getppid() == parent:
-        time.sleep(POLL_SECONDS)
-    os._exit(1)

@@ -16,7 +16,7 @@ import numpy as np
 from whoosh.fields import Schema
 from whoosh.reading import IndexReader
 
-from index.analysis import german_fold
+from index.folding import german_fold
 from index.wordlist import folded_lexicon, is_compound_of
 from search.analyzed import query_term
 from search.holding import GERMAN_FIELDS, Terms

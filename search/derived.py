@@ -24,8 +24,8 @@ from __future__ import annotations
 import functools
 import re
 
-from index.analysis import german_fold
 from index.compounds import lexicon
+from index.folding import german_fold
 from index.wordlist import folded_lexicon
 
 # Separable verb prefixes: the participle puts "ge" after them ("fort|ge|setzt").

@@ -13,7 +13,7 @@ from typing import Any
 
 from whoosh.analysis import Analyzer
 
-from index.analysis import german_fold
+from index.folding import german_fold
 from search.parsed import ParsedQuery
 
 PARTS = ("title", "caption", "body")

@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterator
 from whoosh.fields import Schema
 from whoosh.reading import IndexReader
 
-from index.analysis import german_fold
+from index.folding import german_fold
 from index.schema import text_field
 from index.wordlist import folded_lexicon, is_compound_of
 from search.analyzed import query_term

@@ -20,8 +20,8 @@ from __future__ import annotations
 from whoosh.fields import Schema
 from whoosh.reading import IndexReader
 
-from index.analysis import german_fold
 from index.compounds import COMPOUND_MIN_CHARS, LINKS, PART_MIN_CHARS, PART_MIN_ZIPF, split_compound
+from index.folding import german_fold
 from index.wordlist import SUFFIXES, folded_lexicon, stemmed_lexicon
 from search.analyzed import query_term
 from search.holding import GERMAN_FIELDS, Terms

@@ -18,7 +18,7 @@ from html import escape
 
 from whoosh.analysis import Analyzer
 
-from index.analysis import MONTHS, SAME_AS, WORD
+from index.word_pattern import MONTHS, SAME_AS, WORD
 
 FRAGMENT_CHARS = 200
 MAX_FRAGMENTS = 3

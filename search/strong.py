@@ -34,8 +34,8 @@ from pathlib import Path
 
 import ablaut
 
-from index.analysis import german_fold
 from index.compounds import cache_folder, lexicon, lexicon_cache_path
+from index.folding import german_fold
 from index.wordlist import folded_lexicon
 from search.derived import INSEPARABLE, SEPARABLE
 

@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
-from index.analysis import german_fold
+from index.folding import german_fold
 from index.schema import LANGUAGE_GROUPS, text_field
 from search.analyzed import query_term
 from search.compile import Compiled

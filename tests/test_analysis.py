@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-import itertools
 import pickle
 
 import pytest
 
-from index.analysis import (
-    _german_fold,
-    english_analyzer,
-    fold_accents,
-    german_analyzer,
-    german_fold,
-    plain_analyzer,
-    tokens,
-)
+from index.analysis import english_analyzer, german_analyzer, plain_analyzer, tokens
 
 GERMAN = german_analyzer()
 
@@ -141,34 +132,6 @@ def test_positions_and_offsets_of_hyphenated_words() -> None:
 )
 def test_other_languages(analyzer, text: str, expected: list[str]) -> None:
     assert tokens(analyzer, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("word", "folded"),
-    [
-        ("münchen", "munchen"),
-        ("muenchen", "munchen"),
-        ("straße", "strasse"),
-        ("oel", "ol"),
-        ("quelle", "quelle"),
-        ("frauen", "frauen"),
-        ("café", "cafe"),
-    ],
-)
-def test_german_fold(word: str, folded: str) -> None:
-    assert german_fold(word) == folded
-
-
-# Letters that fold or spell an umlaut, a q (quelle), capitals and a digit, in every
-# combination up to four: the short way for ASCII words folds as the letter-by-letter one.
-FOLD_LETTERS = "aeouqAEß1é"
-
-
-@pytest.mark.parametrize("length", [1, 2, 3, 4])
-def test_german_fold_of_every_short_word_as_letter_by_letter(length: int) -> None:
-    words = ["".join(w) for w in itertools.product(FOLD_LETTERS, repeat=length)]
-    for word in words + ["auerochse", "boeing", "queue", "kuehe", "ae", "xae", "moe1ue"]:
-        assert german_fold(word) == fold_accents(_german_fold(word)), word
 
 
 def test_analyzers_survive_pickling() -> None:

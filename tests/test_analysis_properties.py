@@ -13,7 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from whoosh.analysis import LowercaseFilter
 
-from index.analysis import JOINERS, DecompoundFilter, NewsTokenizer, german_analyzer
+from index.analysis import DecompoundFilter, NewsTokenizer, german_analyzer
+from index.word_pattern import JOINERS
 
 GERMAN = german_analyzer()
 # The analyzer up to its compound splitting: tokens still spelled as in the text.

@@ -1,11 +1,11 @@
-"""Tests for index.footer and index.footer_start: where the body ends on page fragments."""
+"""Tests for index.footer (with footer_headings) and footer_start: where the body ends."""
 
 from __future__ import annotations
 
 import pytest
 from page_parts import H1, H2, P1, P2, P3
 
-from index import footer, footer_start
+from index import footer, footer_line, footer_start
 from index.clean import clean_page, gather_page
 from index.evidence import Gatherer
 from index.shape import Shape
@@ -16,7 +16,7 @@ L2 = "Wer zur Miete wohnt, muss sich im kommenden Jahr auf einige Änderungen ei
 
 def body_end(*lines: str, seen: dict[str, int] | None = None) -> int:
     """Return how many of the lines stay body."""
-    scored = [footer.Line(Shape(text), (seen or {}).get(text, 0)) for text in lines]
+    scored = [footer_line.Line(Shape(text), (seen or {}).get(text, 0)) for text in lines]
     footer.score(scored)
     return footer_start.start(scored)
 
@@ -124,7 +124,7 @@ def test_known_teasers_before_a_recurring_heading(
     lines = (*before, *TEASERS, SHARE, LETTER, "Zum Leserforum (91)")
     seen = dict.fromkeys((SHARE, LETTER, "Zum Leserforum (91)", *recurring), 25)
     teaser_of = {text: ("other", text) for text in (*known, LETTER)}
-    scored = [footer.Line(Shape(t), seen.get(t, 0), teaser_of.get(t)) for t in lines]
+    scored = [footer_line.Line(Shape(t), seen.get(t, 0), teaser_of.get(t)) for t in lines]
     footer.score(scored)
     assert footer_start.start(scored) == body
 
@@ -249,7 +249,7 @@ def test_two_line_teasers(lines: tuple[str, ...], body: int) -> None:
     ids=["row-of-groups", "one-group"],
 )
 def test_two_line_teasers_name_their_headlines(texts: tuple[str, ...], details: list[str]) -> None:
-    lines = [footer.Line(Shape(t)) for t in texts]
+    lines = [footer_line.Line(Shape(t)) for t in texts]
     footer.score(lines)
     assert [x.detail for x in lines[2:4]] == details
 

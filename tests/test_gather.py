@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 from test_terms import TEXTS
 
-from index.analysis import WORD
 from index.build import create_or_open
 from index.gather import CHUNK_TERMS, JOIN_TEXTS, Gathered, Vocabulary
 from index.terms import CachedTerms, expanded
+from index.word_pattern import WORD
 
 # Documents of texts: repeated words and texts (postings of several positions, terms of
 # several documents), texts of stopwords only, empty texts, a text repeated often

@@ -7,8 +7,7 @@ from page_parts import H1, H2, L2, P1, P2, P3, TITLE
 
 from index.clean import _Page, clean_page
 from index.evidence import Evidence, Gatherer
-from index.inline import drop_enclosed, headline_keys
-from index.shape import Shape
+from index.inline import drop_enclosed
 
 L1 = "Die Lokführergewerkschaft hat ihre Mitglieder erneut zum Streik aufgerufen, der am"
 FOOTER = ("Weitere Artikel", H1, L1 + " Mehr lesen", H2, L2 + " …")
@@ -83,26 +82,6 @@ def test_an_arrow_of_any_shape_announces_a_headline(arrow: str) -> None:
     body, dropped = reasons(TITLE, P1, line, P2, P3)
     assert body == [P1, P2, P3]
     assert (line, "inline-teaser", "") in dropped
-
-
-@pytest.mark.parametrize(
-    ("line", "named"),
-    [
-        (H1, {H1}),
-        (f"1. {H1}", {H1}),
-        (f"» {H1}", {H1}),
-        (f"Lesen Sie auch: {H1}", {H1}),
-        (f"{H1} Mehr lesen", {H1}),
-        ("Foto: dpa / Anna Keller", set()),
-        (P1, set()),
-    ],
-)
-def test_headline_keys(line: str, named: set[str]) -> None:
-    keys = headline_keys(Shape(line))
-    for text in named:
-        assert headline_keys(Shape(text)) <= keys
-    if not named:
-        assert keys == set()
 
 
 def test_another_articles_title_alone_between_paragraphs_goes() -> None:

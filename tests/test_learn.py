@@ -16,9 +16,9 @@ from index.analysis import (
     english_analyzer,
     german_analyzer,
     plain_analyzer,
-    word_width,
 )
 from index.learn import Learner, _run
+from index.word_pattern import word_width
 
 ANALYZERS = {"de": german_analyzer(), "en": english_analyzer(), "xx": plain_analyzer()}
 

@@ -6,7 +6,7 @@ import pytest
 from page_parts import P1, P2, P3, TITLE
 
 from index.clean import clean_page
-from index.footer import Line
+from index.footer_line import Line
 from index.shape import Shape
 
 # Other stories' teasers: a headline, a lead of whole sentences (no marker), a date line.

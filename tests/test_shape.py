@@ -1,93 +1,10 @@
-"""Tests for index.shape: how a page line ends and what it looks like."""
+"""Tests for index.shape: what a page line looks like, and a page's read-more links."""
 
 from __future__ import annotations
 
 import pytest
 
-from index.shape import Shape, count_words, ending, page_shapes
-
-
-@pytest.mark.parametrize(
-    ("text", "kind", "marker"),
-    [
-        ("Die Regierung hat beschlossen, dass die ... Read more »", "marker", "Read more »"),
-        ("Die Regierung hat beschlossen, dass die » mehr", "marker", "» mehr"),
-        ("Die Regierung hat beschlossen, dass die Mehr lesen", "marker", "Mehr lesen"),
-        ("Die Regierung hat beschlossen, dass die →", "marker", "→"),
-        ("Die Regierung hat beschlossen, dass die [mehr]", "marker", "[mehr]"),
-        ("Die Regierung hat beschlossen, dass die (…)", "ellipsis", ""),
-        ("Die Regierung hat beschlossen, dass die … Keep reading", "marker", "Keep reading"),
-        (
-            "Die Regierung hat beschlossen, dass die Read the full story",
-            "marker",
-            "Read the full story",
-        ),
-        ("Die Regierung hat beschlossen, dass die …", "ellipsis", ""),
-        ("Die Regierung hat beschlossen, dass die ...", "ellipsis", ""),
-        ("Die Regierung hat beschlossen, dass die", "open", ""),
-        ("Die Regierung hat es beschlossen.", "closed", ""),
-        ("Hat die Regierung es beschlossen?", "closed", ""),
-        # A guillemet closing a quote is part of the sentence, not a marker.
-        ("Er sagte: «Wir machen weiter»", "closed", ""),
-        # "mehr" alone may end a sentence: not a marker by itself.
-        ("Die Partei will mehr", "open", ""),
-        # An arrow of any shape, also in brackets.
-        ("Die Regierung hat beschlossen, dass die [⇢]", "marker", "[⇢]"),
-        ("Die Regierung hat beschlossen, dass die ➤", "marker", "➤"),
-        ("Die Regierung hat beschlossen, dass die (↠)", "marker", "(↠)"),
-        # Brackets round a word that is no read-more word stay the sentence's.
-        ("Die Regierung hat beschlossen, dass die [sic]", "closed", ""),
-        # Right-pointing arrows and triangles outside the arrow blocks, by their names.
-        ("Die Regierung hat beschlossen, dass die ⏵", "marker", "⏵"),
-        ("Die Regierung hat beschlossen, dass die ⮕", "marker", "⮕"),
-        ("Die Regierung hat beschlossen, dass die 🠖", "marker", "🠖"),
-        # Other symbols there are no markers: a star, a square.
-        ("Die Regierung hat beschlossen, dass die ⭐", "open", ""),
-        ("Die Regierung hat beschlossen, dass die ⬛", "open", ""),
-        # A bracketed group of symbols only is a link; sentence marks or a number in
-        # brackets are the text's own.
-        ("Die Regierung hat beschlossen, dass die [+]", "marker", "[+]"),
-        ("Die Regierung hat beschlossen, dass die (>)", "marker", "(>)"),
-        ("Die Regierung hat beschlossen, 5000 Euro zu zahlen (!)", "closed", ""),
-        ("Die Regierung hat beschlossen, was sie zahlt (?)", "closed", ""),
-        ("Die Regierung hat beschlossen, was in Absatz [2]", "closed", ""),
-    ],
-    ids=[
-        "read-more-arrow",
-        "arrow-mehr",
-        "mehr-lesen",
-        "arrow-only",
-        "bracketed-mehr",
-        "bracketed-ellipsis",
-        "any-words-after-ellipsis",
-        "read-the-full-story",
-        "ellipsis",
-        "three-dots",
-        "cut-at-word",
-        "full-stop",
-        "question",
-        "guillemet-quote",
-        "lone-mehr",
-        "bracketed-arrow",
-        "dingbat-arrow",
-        "bracketed-two-headed-arrow",
-        "bracketed-word",
-        "media-control-triangle",
-        "misc-symbols-arrow",
-        "supplemental-arrows-c",
-        "star",
-        "square",
-        "bracketed-plus",
-        "bracketed-greater-than",
-        "bracketed-exclamation",
-        "bracketed-question",
-        "bracketed-number",
-    ],
-)
-def test_ending(text: str, kind: str, marker: str) -> None:
-    end = ending(text)
-    assert (end.kind, end.marker) == (kind, marker)
-    assert text.startswith(end.core.rstrip(" …."))
+from index.shape import Shape, page_shapes
 
 
 @pytest.mark.parametrize(
@@ -181,24 +98,6 @@ def test_line_kinds(
     )
 
 
-@pytest.mark.parametrize(
-    ("text", "words"),
-    [
-        ("Putin will nach Nordkorea", 4),
-        ("Kim Jong-un trifft Putin", 4),
-        ("", 0),
-        # Vowel signs (combining marks) stand inside the words of Indic scripts.
-        ("पुलिस ने दो लोगों को पकड़ा", 6),
-    ],
-)
-def test_count_words(text: str, words: int) -> None:
-    assert count_words(text) == words
-
-
-def test_count_words_of_unspaced_scripts() -> None:
-    assert count_words("宮崎県で震度5弱、高知と宮崎に1メートルの津波注意報") >= 6
-
-
 LEAD = "Die Regierung hat am Montag beschlossen, dass die Steuern im kommenden Jahr"
 
 
@@ -253,70 +152,3 @@ def test_page_shapes_tell_the_pages_read_more_link(tails: tuple[str, ...], kind:
 )
 def test_breadcrumb_after_a_label(text: str, crumbs: bool) -> None:
     assert Shape(text).crumbs is crumbs
-
-
-@pytest.mark.parametrize(
-    ("text", "kind", "marker"),
-    [
-        # A lead breaking off, then a separator and the headline it teases.
-        (
-            "Die Zentralbank prüft derzeit, ob die Verbraucher (…) // Digitaler Euro kommt bald",
-            "marker",
-            "Digitaler Euro kommt bald",
-        ),
-        (
-            "Die Zentralbank prüft derzeit, ob die Verbraucher … ▷ Digitaler Euro kommt",
-            "marker",
-            "Digitaler Euro kommt",
-        ),
-        # A sentence after an omission is the text's own.
-        ("Er sagte damals im Landtag (…) – und ging dann nach Hause.", "closed", ""),
-        # An omission ending a finished sentence, then more text: no cut.
-        ("Sie sagte: „Wir kommen.“ (…) – Das Land wartet", "open", ""),
-    ],
-    ids=["slashes", "triangle", "sentence-after", "finished-before"],
-)
-def test_lead_and_headline_joined_on_one_line(text: str, kind: str, marker: str) -> None:
-    end = ending(text)
-    assert (end.kind, end.marker) == (kind, marker)
-
-
-CUT = "Die Stadt will den Bau der neuen Linie im kommenden Jahr mit Mitteln des Bundes"
-
-
-@pytest.mark.parametrize(
-    ("tail", "kind"),
-    [
-        # Dots of any kind standing apart, bare or in brackets: the text breaks off.
-        (" [.]", "ellipsis"),
-        (" (..)", "ellipsis"),
-        (" ⟨…⟩", "ellipsis"),
-        (" ⁘", "ellipsis"),
-        (" ⸱⸱⸱", "ellipsis"),
-        (" ․․․", "ellipsis"),
-        # A full stop spaced off is the sentence's own.
-        (" .", "closed"),
-        # After a finished sentence the dots mark no cut.
-        (". [.]", "closed"),
-    ],
-)
-def test_dotted_tail_is_an_ellipsis(tail: str, kind: str) -> None:
-    assert Shape(CUT + tail).end.kind == kind
-
-
-@pytest.mark.parametrize(
-    ("tail", "kind", "marker"),
-    [
-        # A guillemet or bracket glued to an ellipsis that nothing on the line opens is
-        # the read-more link the lead breaks off before.
-        (" …»", "marker", "»"),
-        (" ...»", "marker", "»"),
-        (" …⟩", "marker", "⟩"),
-        # Closing a quote the line opens, it is the quote's end.
-        (" und «so weiter …»", "closed", ""),
-        (" und (so weiter …)", "ellipsis", ""),
-    ],
-)
-def test_guillemet_glued_to_an_ellipsis(tail: str, kind: str, marker: str) -> None:
-    end = Shape(CUT + tail).end
-    assert (end.kind, end.marker) == (kind, marker)

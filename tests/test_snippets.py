@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from index.analysis import WORD, english_analyzer, german_analyzer
+from index.analysis import english_analyzer, german_analyzer
+from index.word_pattern import WORD
 from search.snippets import Span, _fold, _merge, _words_at, mark, match_spans, snippet
 
 GERMAN = german_analyzer()

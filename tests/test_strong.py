@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from index.analysis import german_fold
+from index.folding import german_fold
 from search import strong
 from search.strong import strong_forms
 

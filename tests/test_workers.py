@@ -1,5 +1,5 @@
-"""Worker processes: the index they write equals the one written in process, a failing or
-dying worker leaves the index as it was, and a worker never outlives its run."""
+"""Worker processes: the index they write equals the one written in process, and a failing
+or dying worker leaves the index as it was (a worker ends with its run: test_parent_watch)."""
 
 from __future__ import annotations
 
@@ -7,11 +7,6 @@ import json
 import multiprocessing
 import os
 import shutil
-import signal
-import subprocess
-import sys
-import textwrap
-import time
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +15,7 @@ from indexes import Archive, postings, segment_count, stored
 
 import index.build
 import index.segment
+import index.segment_builds
 import index.tiers
 import index.workers
 from index.build import index_paths
@@ -104,7 +100,7 @@ def test_a_segment_past_its_budget_answers_the_same(
     monkeypatch.setattr(index.tiers, "MAX_SEGMENTS", 10**9)
     monkeypatch.setattr(index.workers, "CHUNK_RECORDS", 4)
     whole = index_paths(tmp_path / "whole", [DEMO], workers=workers)
-    monkeypatch.setattr(index.workers, "SEGMENT_BYTES", 100_000)
+    monkeypatch.setattr(index.segment_builds, "SEGMENT_BYTES", 100_000)
     monkeypatch.setattr(index.segment, "BYTES_KEPT_PER_DOCUMENT", kept_per_document)
     spill = index.segment.SegmentBuilder.spill
 
@@ -254,7 +250,7 @@ def test_a_failing_or_dying_worker_leaves_the_index_unchanged(
         # articles before one of them fails or dies.
         monkeypatch.setattr(index.workers, "FIRST_CHUNK_RECORDS", 2)
         monkeypatch.setattr(index.workers, "CHUNK_RECORDS", 2)
-        monkeypatch.setattr(index.workers, "SEGMENT_BYTES", 1)
+        monkeypatch.setattr(index.segment_builds, "SEGMENT_BYTES", 1)
         if split == "spilled":  # postings on disk, in a segment not yet written
             monkeypatch.setattr(index.segment, "BYTES_KEPT_PER_DOCUMENT", 0)
     monkeypatch.setattr(target, name, replacement)
@@ -272,60 +268,6 @@ def test_a_failing_or_dying_worker_leaves_the_index_unchanged(
     else:
         assert (first.indexed, summary.updated, summary.unchanged) == (45, 1, 44)
     assert "Stadtkämmerer" in stored(index_dir)[BEZAHLKARTE]["body"]
-
-
-# -- a worker dies with its parent ---------------------------------------------------------
-
-# A parent that starts a child calling die_with_parent(), which then blocks for good in a
-# read of a pipe it holds both ends of (as a worker reading half a message does).
-PARENT = textwrap.dedent(
-    """
-    import os, sys, time
-    from index.workers import die_with_parent
-
-    parent = os.getpid()
-    read, write = os.pipe()
-    child = os.fork()
-    if child == 0:
-        if sys.argv[1] == "late":
-            time.sleep(1.0)  # the parent is gone before the child asks to die with it
-        die_with_parent(parent)
-        os.read(read, 1)
-        os._exit(0)
-    print(child, flush=True)
-    time.sleep(60)
-    """
-)
-
-
-@pytest.mark.parametrize("when", ["blocked", "late"])
-def test_a_worker_blocked_in_a_read_dies_with_its_parent(when: str) -> None:
-    proc = subprocess.Popen(
-        [sys.executable, "-c", PARENT, when],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
-    assert proc.stdout is not None
-    with proc.stdout:
-        child = int(proc.stdout.readline())
-    time.sleep(0.3)
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
-    killed = time.monotonic()
-    while _alive(child) and time.monotonic() - killed < 3.0:
-        time.sleep(0.02)
-    assert not _alive(child)
-    assert time.monotonic() - killed < (2.0 if when == "late" else 1.0)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
 
 
 @pytest.mark.parametrize(("n", "size"), [(0, 32), (1, 64), (2, 128), (3, 128), (1000, 128)])

@@ -1,0 +1,29 @@
+"""Tests for index.word_pattern: what a word of a text is and how many positions it takes."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.word_pattern import WORD, word_width
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Kim Jong-un trifft", ["Kim", "Jong-un", "trifft"]),
+        ("Kinder- und Jugendarzt", ["Kinder", "und", "Jugendarzt"]),
+        ("13.000 Stühle", ["13.000", "Stühle"]),
+        ("am 05.01.2021 und 31.12.", ["am", "05.01.2021", "und", "31.12."]),
+        ("9,2 Prozent", ["9", "2", "Prozent"]),
+    ],
+)
+def test_words_of_a_text(text: str, words: list[str]) -> None:
+    assert WORD.findall(text) == words
+
+
+@pytest.mark.parametrize(
+    ("word", "width"),
+    [("Putin", 1), ("Jong-un", 2), ("KN\u201123", 2), ("13.000", 2), ("05.01.2021", 3)],
+)
+def test_word_width(word: str, width: int) -> None:
+    assert word_width(word) == width
