@@ -19,6 +19,7 @@ from index.other_headlines import other_headline, slot_line, title_around
 from index.shape import Shape
 from index.title_agree import Agreed, agreed
 from index.title_caption import credit_over
+from index.title_cut import cut_copy
 from index.title_form import read_form
 from index.title_line import title_text as line_title
 from index.title_markup import read_markup
@@ -123,6 +124,11 @@ def find_title(page: Page) -> int:
         text = title_text(page, j)
         if shapes[j].words >= 2 and text != lines[j + 1] and same(text, lines[j + 1]):
             return title_at(page, j)
+    # A line showing the title cut short (a browser tab, a breadcrumb's last crumb)
+    # points at the longer line its cut-off start opens, wherever that stands.
+    paragraphs = {k for k in range(limit) if footer_line.paragraph(shapes[k])}
+    if (cut := cut_copy(lines, limit, paragraphs)) is not None:
+        return _agreed_at(page, Agreed(title_text(page, cut[0]), cut[0], (cut[1],)), lines)
     consent = False
     for j in range(limit):
         kind = _banner(page, j, limit, consent)
@@ -140,6 +146,8 @@ def _banner(page: Page, j: int, limit: int, consent: bool) -> str:
     """Return why line j, over any title found so far, is a banner ("": it may be the
     title); consent: a consent notice stands over it."""
     s = page.shapes[j]
+    if not any(ch.isalnum() for ch in page.lines[j]):
+        return "a rule or an ornament: no word"
     if (trimmed := title_text(page, j)) != page.lines[j]:
         # Judged without the site's name: "Kurz und klar ‖ Site" is no breadcrumb.
         s = Shape(trimmed)

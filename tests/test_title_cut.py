@@ -1,0 +1,86 @@
+"""Tests for index.title_cut: the title a line of the page's head shows cut short."""
+
+from __future__ import annotations
+
+import pytest
+from page_parts import P1, P2, P3, TITLE
+
+from index.clean import clean_page
+from index.title_cut import cut_copy, cut_starts
+
+# The title as a browser tab or a breadcrumb shows it: its start, cut off.
+CUT = TITLE[:24]  # "Stadtrat beschließt neue"
+STANDFIRST = (
+    "Stadtrat beschließt nach langer Debatte, die Straßenbahn bis zum Westen zu verlängern."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "starts"),
+    [
+        # A tab: the cut title before the site's name, or after it.
+        (f"{CUT}… – Rheinblatt", [CUT]),
+        (f"Rheinblatt | {CUT}...", [f"Rheinblatt | {CUT}", CUT]),
+        # A breadcrumb's last crumb, the title's own dash kept with its start.
+        ("Start › Stadt › Party für Spahn – Arrest…", [
+            "Start › Stadt › Party für Spahn – Arrest", "Stadt › Party für Spahn – Arrest",
+            "Party für Spahn – Arrest",
+        ]),
+        # Soft hyphens are no part of the start.
+        ("Stadt\u00adrat beschließt neue… ⦿ Rheinblatt",
+         ["Stadtrat beschließt neue"]),
+        # An ellipsis inside a sentence going on, a start too short, none at all.
+        ("Er zögerte… und sagte dann doch zu", []),
+        ("Kurz… – Rheinblatt", []),
+        (TITLE, []),
+    ],
+)  # fmt: skip
+def test_cut_starts(line: str, starts: list[str]) -> None:
+    assert cut_starts(line) == starts
+
+
+@pytest.mark.parametrize(
+    ("lines", "prose", "found"),
+    [
+        # The tab on top, other lines between, the title under them.
+        ([f"{CUT}… – Rheinblatt", "RHEINBLATT", "← Zurück: Neue Regeln für Mieter", TITLE],
+         set(), (3, 0)),
+        # The title ending in an ellipsis of its own is still the longer line.
+        ([f"{CUT}...", f"{TITLE}…"], set(), (1, 0)),
+        # A paragraph opening as the title does holds no title.
+        ([f"{CUT}…", STANDFIRST, TITLE], {1}, (2, 0)),
+        # A breadcrumb's longer cut beside the tab's is a copy, not the title.
+        ([f"{CUT}…", f"Start › {TITLE[:30]}…", TITLE], set(), (2, 0)),
+        # Two lines the cut start opens: none is told.
+        ([f"{CUT}…", TITLE, f"{TITLE} (Update)"], set(), None),
+        # No line it opens; no cut line.
+        ([f"{CUT}…", "Neue Regeln für Mieter"], set(), None),
+        ([TITLE, TITLE.lower()], set(), None),
+    ],
+)  # fmt: skip
+def test_cut_copy(lines: list[str], prose: set[int], found: tuple[int, int] | None) -> None:
+    assert cut_copy(lines, 15, prose) == found
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        (f"{CUT}… – Rheinblatt", "Politik › Inland", "#Stadt #Verkehr", TITLE),
+        (f"Rheinblatt | {CUT}...", "← Neue Regeln für Mieter ab Januar", f"== {TITLE} =="),
+        (f"Start › Stadt › {CUT}…", f"{TITLE} ........ S. 4"),
+    ],
+)
+def test_a_page_with_its_title_cut_short_over_it(head: tuple[str, ...]) -> None:
+    """Cleaned alone, the page's title is the line the cut-off start opens, the lines
+    over it dropped as banners."""
+    got = clean_page("\n\n".join((*head, P1, P2, P3)))
+    assert got.title == TITLE
+    assert got.body == "\n".join((P1, P2, P3))
+    assert {d.reason for d in got.dropped} <= {"banner", "title-copy"}
+
+
+@pytest.mark.parametrize("rule", ["═" * 40, "┌" + "─" * 30 + "┐", "≡≡≡≡≡≡"])
+def test_a_rule_over_the_title_is_no_title(rule: str) -> None:
+    """A line of no word (a rule, a box's edge) is dropped, the title under it taken."""
+    got = clean_page("\n\n".join((rule, f"│ {TITLE} │", rule, P1, P2, P3)))
+    assert got.title == TITLE
