@@ -18,7 +18,7 @@ from index.other_headlines import Page as HeadlinePage
 from index.other_headlines import other_headline, slot_line, title_around
 from index.shape import Shape
 from index.title_agree import Agreed, agreed
-from index.title_caption import credit_over
+from index.title_caption import credit_over, credited_name
 from index.title_cut import cut_copy
 from index.title_form import read_form
 from index.title_line import title_text as line_title
@@ -45,6 +45,8 @@ KICKER_TITLE_WORDS = 3
 STRIP_WORDS = 3
 LEAD_LONGER = 20
 STRIP_HEADLINE = "another story's headline over its lead, cut off, in a strip of such"
+# The headline under a photo's caption stands among this many lines under it.
+CAPTION_REACH = 3
 # A kicker ends with no sentence mark (a colon it may end with).
 SENTENCE_MARKS = (".", "!", "?", "…")
 
@@ -156,6 +158,9 @@ def _banner(page: Page, j: int, limit: int, consent: bool) -> str:
         kind = f"seen on {page.pages(j)} pages of this source"
     if not kind and (credit := credit_over(page.lines[j], page.evidence, page.source)):
         kind = f"a photo's caption: its credit {credit!r} worded as on the source's pages"
+        page.not_title.add(j)
+    if not kind and (name := _credited(page, j)):
+        kind = f"a photo's caption: it ends in {name!r}, as lines on some of the source's pages do"
         page.not_title.add(j)
     if not kind and (framed := _framed(page, j)):
         # A template with a slot ("Folge 4 unserer Reihe ⟨…⟩ ▪ alle Folgen"): only
@@ -271,6 +276,28 @@ def _kicker(page: Page, j: int) -> bool:
         return False  # a title and its subheading tell one story: the title is above
     shared = len(own & body)
     return shared <= KICKER_SHARED and len(below & body) > shared
+
+
+def _credited(page: Page, j: int) -> str:
+    """Return the name a photo's caption over the title ends in ("": line j is no such
+    caption): a name ending lines on some of the source's pages (index/title_caption.py),
+    the caption's words not the body's, and the next line of the page's own (past the
+    source's recurring lines: an author's, a date) a headline whose words are."""
+    caption, name = credited_name(page.lines[j], page.evidence, page.source)
+    own = stems(caption)
+    if not name or len(own) < 2:
+        return ""
+    shapes = page.shapes
+    reach = range(j + 1, min(j + 1 + CAPTION_REACH, len(shapes)))
+    k = next((k for k in reach if not page.pages(k) and not shapes[k].dateline), None)
+    if k is None:
+        return ""
+    # The headline as read: a line of markup holding it is no headline by its shape.
+    below = Shape(title_text(page, k))
+    if not below.headline or below.words < 3:
+        return ""
+    body = stems(" ".join(page.lines[k + 1 : k + 11]))
+    return name if not (own & body) and stems(below.text) & body else ""
 
 
 def _framed(page: Page, i: int) -> int:

@@ -98,7 +98,7 @@ def take_title(page: Page, t: int) -> tuple[str, tuple[str, ...], int]:
 def title_lines(page: Page) -> tuple[str, ...]:
     """Return the page's title line as it stands, markup off, and joined with the line
     over it dropped as a kicker or the line under it its end was taken from, and the
-    short lines over it and the one under it (the title line taken without the evidence
+    short lines over it and the two under it (the title line taken without the evidence
     may be a label or a caption over the real one; under a notice taken for it, all of
     the head's): the texts a kicker glued to the title stands in (the evidence counts
     how they open)."""
@@ -107,9 +107,10 @@ def title_lines(page: Page) -> tuple[str, ...]:
         return ()
     line = unmarked(page.lines[t])
     found = [line]
-    # The line under the title too (the real one, under a label taken for it); all of the
-    # head when the line taken is a sentence (a notice): the title is further down.
-    reach = TITLE_LINES if page.lines[t].endswith(SENTENCE_MARKS) else t + 2
+    # The two lines under the title too (the real one, under a label or a picture's line
+    # taken for it, an author's line between them); all of the head when the line taken
+    # is a sentence (a notice): the title is further down.
+    reach = TITLE_LINES if page.lines[t].endswith(SENTENCE_MARKS) else t + 3
     for k in range(min(len(page.lines), reach)):
         if footer_line.paragraph(page.shapes[k]):
             break
