@@ -77,10 +77,3 @@ def test_a_page_with_its_title_cut_short_over_it(head: tuple[str, ...]) -> None:
     assert got.title == TITLE
     assert got.body == "\n".join((P1, P2, P3))
     assert {d.reason for d in got.dropped} <= {"banner", "title-copy"}
-
-
-@pytest.mark.parametrize("rule", ["═" * 40, "┌" + "─" * 30 + "┐", "≡≡≡≡≡≡"])
-def test_a_rule_over_the_title_is_no_title(rule: str) -> None:
-    """A line of no word (a rule, a box's edge) is dropped, the title under it taken."""
-    got = clean_page("\n\n".join((rule, f"│ {TITLE} │", rule, P1, P2, P3)))
-    assert got.title == TITLE
