@@ -129,7 +129,8 @@ def find_title(page: Page) -> int:
     # A line showing the title cut short (a browser tab, a breadcrumb's last crumb)
     # points at the longer line its cut-off start opens, wherever that stands.
     paragraphs = {k for k in range(limit) if footer_line.paragraph(shapes[k])}
-    if (cut := cut_copy(lines, limit, paragraphs)) is not None:
+    headlines = {k for k in range(limit) if Shape(lines[k]).headline}
+    if (cut := cut_copy(lines, limit, paragraphs, headlines)) is not None:
         return _agreed_at(page, Agreed(title_text(page, cut[0]), cut[0], (cut[1],)), lines)
     consent = False
     for j in range(limit):

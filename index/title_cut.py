@@ -43,19 +43,27 @@ def cut_starts(line: str) -> list[str]:
     return found
 
 
-def cut_copy(lines: list[str], limit: int, prose: set[int]) -> tuple[int, int] | None:
+def cut_copy(
+    lines: list[str], limit: int, prose: set[int], headlines: set[int]
+) -> tuple[int, int] | None:
     """Return (the title line, the line showing it cut short) among the first `limit`
-    lines (None: no line shows a cut-off start that opens exactly one other line);
-    prose: the paragraphs among them, which may open as the title does but hold none."""
+    lines (None: no line over the first paragraph shows a cut-off start that opens
+    exactly one other line); prose: the paragraphs among them, which may open as the
+    title does but hold none; headlines: the lines shaped as a headline is (a teaser's
+    lead with its marker opens as the cut-off lead of its copy in the footer does)."""
     n = min(limit, len(lines))
     lines = [line.replace(SOFT_HYPHEN, "") for line in lines[:n]]
-    for i in range(n):
+    # The cut line stands in the head: over the first paragraph (a teaser's lead cut
+    # off after the body is another story's, not the title's copy).
+    head = min(prose, default=n)
+    for i in range(head):
         for start in (s.casefold() for s in cut_starts(lines[i])):
             found = [
                 k
                 for k in range(n)
                 if k != i
                 and k not in prose
+                and k in headlines
                 and len(lines[k]) > len(start)
                 and lines[k].casefold().startswith(start)
                 and count_words(lines[k]) <= TITLE_WORDS

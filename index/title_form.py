@@ -41,7 +41,7 @@ LONE_MARK = re.compile(r"^[^\w\s.,:;!?…\"'„“”‘’«»()/|&+#\-–—�
 LEADER = re.compile(r"\s+(?:[.·_‧∙⋅]\s?){4,}\s*(\S+(?:\s\S+){0,2})?$")
 # The same run of marks at both ends ("**Title**", "== Title ==", "__Title__"): the
 # markup of emphasis or of a wiki's heading, no quotation mark, bracket or sentence mark.
-WRAPPER = re.compile(r"^([*=_~+#]{1,3})\s*(\S.*?\S)\s*\1$")
+WRAPPER = re.compile(r"^([*=_~]{1,3})\s*(\S.*?\S)\s*\1$")
 # A title read twice has this many words at least.
 TITLE_WORDS = 2
 WORD = re.compile(r"\w+")

@@ -36,9 +36,6 @@ HEAD_REACH = 4
 # paragraph it repeats stands among this many lines below it.
 LEAD_COPY_WORDS = 6
 LEAD_COPY_REACH = 6
-# A line two under the title line is counted with the title lines when it has this many
-# words at least: a kicker's one and a title's three (index/title_glue.py).
-GLUED_LINE_WORDS = 4
 # A glued kicker's words are looked for in this many lines under the head.
 GLUED_BODY_LINES = 12
 
@@ -101,7 +98,7 @@ def take_title(page: Page, t: int) -> tuple[str, tuple[str, ...], int]:
 def title_lines(page: Page) -> tuple[str, ...]:
     """Return the page's title line as it stands, markup off, and joined with the line
     over it dropped as a kicker or the line under it its end was taken from, and the
-    short lines over it and the one or two under it (the title line taken without the evidence
+    short lines over it and the one under it (the title line taken without the evidence
     may be a label or a caption over the real one; under a notice taken for it, all of
     the head's): the texts a kicker glued to the title stands in (the evidence counts
     how they open)."""
@@ -110,17 +107,12 @@ def title_lines(page: Page) -> tuple[str, ...]:
         return ()
     line = unmarked(page.lines[t])
     found = [line]
-    # The line under the title too (the real one, under a label taken for it), and the
-    # one under that when it can hold a kicker and a title (the real one, under a
-    # picture's line taken for the title, an author's line between them: not a short
-    # line of a source's agency and date); all of the head when the line taken is a
-    # sentence (a notice): the title is further down.
-    reach = TITLE_LINES if page.lines[t].endswith(SENTENCE_MARKS) else t + 3
+    # The line under the title too (the real one, under a label taken for it); all of the
+    # head when the line taken is a sentence (a notice): the title is further down.
+    reach = TITLE_LINES if page.lines[t].endswith(SENTENCE_MARKS) else t + 2
     for k in range(min(len(page.lines), reach)):
         if footer_line.paragraph(page.shapes[k]):
             break
-        if k == t + 2 and reach == t + 3 and page.shapes[k].words < GLUED_LINE_WORDS:
-            continue
         # A title line ending in the site's name after a mark may read as a teaser's
         # headline with its marker: any short line, the opening is what counts.
         # Not another story's headline (a strip of other stories over the title).

@@ -59,7 +59,17 @@ def test_cut_starts(line: str, starts: list[str]) -> None:
     ],
 )  # fmt: skip
 def test_cut_copy(lines: list[str], prose: set[int], found: tuple[int, int] | None) -> None:
-    assert cut_copy(lines, 15, prose) == found
+    headlines = set(range(len(lines))) - prose
+    assert cut_copy(lines, 15, prose, headlines) == found
+
+
+def test_a_teasers_cut_lead_after_the_body_points_at_no_title() -> None:
+    """A lead cut off in the footer opens as a line between paragraphs (its teaser's
+    lead with a marker): over no paragraph and no headline, no title."""
+    lead = "Wer zur Miete wohnt, muss sich im kommenden Jahr auf einige Änderungen bei den"
+    lines = [TITLE, STANDFIRST, f"{lead} Mehr lesen", STANDFIRST, f"{lead} …"]
+    assert cut_copy(lines, 15, {1, 3}, {0, 2}) is None  # under a paragraph
+    assert cut_copy(lines, 15, set(), {0}) is None  # opening no headline
 
 
 @pytest.mark.parametrize(

@@ -58,6 +58,8 @@ CRUMBS = "Nachrichten | Wirtschaft und Soziales | Inland"
         ("Stadtrat beschließt .... und dann", "Stadtrat beschließt .... und dann"),
         ("** Eilmeldung", "** Eilmeldung"),
         ("+++ Eilmeldung: Stadtrat tagt", "+++ Eilmeldung: Stadtrat tagt"),
+        # A ticker's marks around a line are no emphasis: the line is a ticker's.
+        ("+++ EIL: Stadtrat tagt +++", "+++ EIL: Stadtrat tagt +++"),
     ],
 )  # fmt: skip
 def test_read_form(line: str, title: str) -> None:

@@ -210,18 +210,3 @@ def test_a_word_in_capitals_stays_where_the_source_seldom_opens_so() -> None:
     evidence = gathered(found)
     page_id, text, title = found[0]
     assert clean_page(text, evidence, "site", page_id).title == f"{CAPS_KICKERS[0]} {title}"
-
-
-@pytest.mark.parametrize("between", ["Text: Anna Keller", "Von Anna Keller"])
-def test_a_kicker_under_a_line_taken_for_the_title_with_a_line_between(between: str) -> None:
-    """The page's own cleaning takes a line two lines over the title line for the title
-    (a picture's line, the same on every page): the evidence counts how the title line
-    opens all the same, and the kicker comes off."""
-    found = []
-    for n, (title, one, two) in enumerate(ARTICLES):
-        line = f"{KICKERS[n]} – {title}"
-        text = "\n\n".join(("Unser Bild des Tages", between, line, f"{one} {two}", f"{two} {one}"))
-        found.append((f"p{n}", text, title))
-    evidence = gathered(found)
-    for page_id, text, title in found:
-        assert clean_page(text, evidence, "site", page_id).title == title
