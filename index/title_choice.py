@@ -149,8 +149,8 @@ def _banner(page: Page, j: int, limit: int, consent: bool) -> str:
     """Return why line j, over any title found so far, is a banner ("": it may be the
     title); consent: a consent notice stands over it."""
     s = page.shapes[j]
-    if not any(ch.isalnum() for ch in page.lines[j]):
-        return "a rule or an ornament: no word"
+    if _rule(page, j) and (_rule(page, j + 2) or _rule(page, j - 2)):
+        return "a rule framing the line under or over it: no word"
     if (trimmed := title_text(page, j)) != page.lines[j]:
         # Judged without the site's name: "Kurz und klar ‖ Site" is no breadcrumb.
         s = Shape(trimmed)
@@ -193,6 +193,11 @@ def _banner(page: Page, j: int, limit: int, consent: bool) -> str:
     if not kind and _kicker(page, j):
         kind = "kicker over the title: the headline below shares more with the body"
     return kind
+
+
+def _rule(page: Page, k: int) -> bool:
+    """Tell whether line k is a rule or a box's edge: no letter, no digit."""
+    return 0 <= k < len(page.lines) and not any(ch.isalnum() for ch in page.lines[k])
 
 
 def captioned(page: Page, k: int) -> bool:

@@ -68,6 +68,7 @@ def test_a_line_with_an_address_over_a_cut_line_is_no_story() -> None:
 
 @pytest.mark.parametrize("rule", ["═" * 40, "┌" + "─" * 30 + "┐", "≡≡≡≡≡≡"])
 def test_a_rule_over_the_title_is_no_title(rule: str) -> None:
-    """A line of no word (a rule, a box's edge) is dropped, the title under it taken."""
+    """Lines of no word (rules, a box's edges) framing the title are dropped, the title
+    between them taken."""
     got = clean_page("\n\n".join((rule, f"│ {TITLE} │", rule, P1, P2, P3)))
     assert got.title == TITLE
