@@ -18,6 +18,9 @@ from index.shape import SEPARATOR
 # An ellipsis closing a part of a line: the text before it is cut off.
 CUT = re.compile(r"\s*(?:…|\.\.\.)(?=\s|$)")
 SOFT_HYPHEN = "\u00ad"
+# The title goes on after its cut-off start with a word at least (not the same text
+# cut off again: another story's headline shown twice with its ellipsis).
+WORD = re.compile(r"\w")
 # The cut-off start has this many words, or this many characters, at least.
 CUT_WORDS = 3
 CUT_CHARS = 16
@@ -64,8 +67,8 @@ def cut_copy(
                 if k != i
                 and k not in prose
                 and k in headlines
-                and len(lines[k]) > len(start)
                 and lines[k].casefold().startswith(start)
+                and WORD.search(lines[k].casefold()[len(start) :])
                 and count_words(lines[k]) <= TITLE_WORDS
             ]
             # A longer cut of the title (a breadcrumb's beside a tab's) opens as the

@@ -53,6 +53,9 @@ def test_cut_starts(line: str, starts: list[str]) -> None:
         ([f"{CUT}…", f"Start › {TITLE[:30]}…", TITLE], set(), (2, 0)),
         # Two lines the cut start opens: none is told.
         ([f"{CUT}…", TITLE, f"{TITLE} (Update)"], set(), None),
+        # The same text cut off twice (another story's headline, shown twice): no title.
+        ([f"{CUT}…", f"12.30 ⟶ {CUT}…"], set(), None),
+        ([f"12.30 ⟶ {CUT}…", f"{CUT}…"], set(), None),
         # No line it opens; no cut line.
         ([f"{CUT}…", "Neue Regeln für Mieter"], set(), None),
         ([TITLE, TITLE.lower()], set(), None),
