@@ -43,6 +43,24 @@ def umlaut_readings(word: str) -> list[str]:
     ]
 
 
+# An adjective in "-isch" (the "i" merged into a "y": "libysch") with its endings, and the
+# endings a place's or a thing's name takes where the adjective has "-isch": "Italien"
+# (italienisch), "Schweden", "Syrien", "Kanada", "Türkei", "Russland", or none ("Iran",
+# "Japan"; "Kritik", whose stem is "krit").
+_ADJECTIVE = re.compile(r"^(\w{3,}?)(?:isch|(?<=y)sch)(?:e|en|er|es|em)?$", re.IGNORECASE)
+_NAME_ENDINGS = ("", "en", "ien", "a", "ei", "land")
+
+
+def place_names(word: str) -> list[str]:
+    """Return the names an adjective in "-isch" may be made of ("italienischen":
+    "Italien", "libysche": "Libyen"), each capitalised; they may not exist."""
+    m = _ADJECTIVE.match(word)
+    if m is None or not word.isalpha():
+        return []
+    base = m.group(1)
+    return [base[0].upper() + base[1:] + ending for ending in _NAME_ENDINGS]
+
+
 def other_forms(word: str) -> list[str]:
     """Return the other forms of a typed word to search besides it (none for most).
 

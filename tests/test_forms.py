@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from search.forms import other_forms
+from search.forms import other_forms, place_names
 
 
 @pytest.mark.parametrize(
@@ -44,3 +44,21 @@ from search.forms import other_forms
 )
 def test_other_forms(word: str, forms: list[str]) -> None:
     assert other_forms(word) == forms
+
+
+@pytest.mark.parametrize(
+    ("word", "first"),
+    [
+        # An adjective in "-isch" and the names it may be made of.
+        ("italienischen", ["Italien", "Italienen"]),
+        ("libysche", ["Liby", "Libyen"]),
+        ("Schwedische", ["Schwed", "Schweden"]),
+        # No adjective in "-isch": "deutsch" ends "-sch" after a t, "zwischen" and
+        # "Fisch" are too short before it.
+        ("deutsche", []),
+        ("zwischen", []),
+        ("Fisch", []),
+    ],
+)
+def test_place_names(word: str, first: list[str]) -> None:
+    assert place_names(word)[: len(first)] == first

@@ -38,12 +38,13 @@ FORMS = {
     "drittes": "Das 3. Gesetz zur Seenotrettung im Mittelmeer liegt vor.",
     "siebziger": "In den 1970ern war das Mittelmeer sauberer.",
     "geuebt": "Die Rettung im Mittelmeer wird täglich geübt.",
+    "italien": "Italien schickt ein Schiff ins Mittelmeer.",
     # The words themselves, so that each is a content word of the query.
     "words": (
         "Schleuser, Schrot, Schulen, Elmi, Kenia, Warnung, Dementi, Öffnung, Demo und"
         " Zeitung: ein Rückblick auf das Mittelmeer. Fortgesetzt, Plagiat, Verweigerung,"
         " Impfdosen, Impfstudie. Beschuss, geflogen, Abflug, gestohlen. Fünf, Prozent,"
-        " drittes, 70ern, geuebt."
+        " drittes, 70ern, geuebt, italienischen."
     ),
 }
 FILLER = (
@@ -110,6 +111,8 @@ def forms_archive(tmp_path_factory: pytest.TempPathFactory) -> Archive:
         ("70ern", "siebziger", True),
         # An umlaut written out after a vowel, which folding keeps apart.
         ("geuebt", "geuebt", True),
+        # An adjective in "-isch" by the name it is made of.
+        ("italienischen", "italien", True),
         # Quotes keep their meaning: the word as typed.
         ('"Schleuser"', "schleuser", False),
     ],
