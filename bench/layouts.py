@@ -289,6 +289,15 @@ Sets, each with its own wordings, seed and layout variants:
   whole sentence of the other story.
 - "held-out-26-words": never trained or tuned on; held-out-26's wordings in the layouts
   of the issue's families only.
+- "held-out-28": written before cleaner version 22, never trained or tuned on
+  (bench/layout_words_heldout28.py, variants in bench/layout_heldout28.py), all around
+  the title: an author's card (name, role, time stamp) over it, a breadcrumb ending in
+  the title cut short, a share line and a listen line holding the title, reading time and
+  last update on one line over it, the title split over two lines at its own colon, dash
+  or question mark, a section and date line, a place line in capitals and a correction
+  notice over it, a print-edition note under it.
+- "held-out-28-words": never trained or tuned on; held-out-28's wordings in the layouts
+  of the issue's families only.
 
 Nothing of the corpus is written anywhere unless --out is given (then into that folder,
 which must not be committed).
@@ -336,6 +345,7 @@ import layout_heldout23  # noqa: E402
 import layout_heldout24  # noqa: E402
 import layout_heldout25  # noqa: E402
 import layout_heldout26  # noqa: E402
+import layout_heldout28  # noqa: E402
 from layout_parts import (  # noqa: E402
     HELD_OUT_EXTRAS,
     TUNE_2_VARIANTS,
@@ -376,6 +386,7 @@ from layout_words_heldout23 import HELD_OUT_23  # noqa: E402
 from layout_words_heldout24 import HELD_OUT_24  # noqa: E402
 from layout_words_heldout25 import HELD_OUT_25  # noqa: E402
 from layout_words_heldout26 import HELD_OUT_26  # noqa: E402
+from layout_words_heldout28 import HELD_OUT_28  # noqa: E402
 from layout_words_tune3 import TUNE_3  # noqa: E402
 
 CORPUS = HERE.parents[1] / "shared" / "eval" / "corpus.jsonl"
@@ -462,6 +473,9 @@ SETS: dict[str, tuple[Words, int, int]] = {
     "held-out-26": (HELD_OUT_26, 3671, 0),
     # The twenty-sixth held-out pair's wordings in the layouts of the issue's families only.
     "held-out-26-words": (HELD_OUT_26, 3672, 1),
+    "held-out-28": (HELD_OUT_28, 4871, 1),
+    # The twenty-eighth held-out pair's wordings in the layouts of the issue's families only.
+    "held-out-28-words": (HELD_OUT_28, 4872, 0),
 }
 
 
@@ -514,6 +528,7 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         "held-out-24",
         "held-out-25",
         "held-out-26",
+        "held-out-28",
     )
     name = words.site_names[n % len(words.site_names)]
     pre_options = ["consent", "breadcrumb", "sitename"] + (["menu"] if held_out else [])
@@ -614,6 +629,8 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         layout_heldout25.draw(site, words, rng, n)
     elif which == "held-out-26":
         layout_heldout26.draw(site, words, rng, n)
+    elif which == "held-out-28":
+        layout_heldout28.draw(site, words, rng, n)
     return site
 
 
@@ -678,13 +695,15 @@ def make_page(
         site, doc, paragraphs(doc["body"]), words, pool, rng, fams
     )
     lines += over25
+    lines += layout_heldout28.pre_title(site, doc, words, rng, fams)
     title = layout_heldout12.title_line(site, doc["title"], fams)
     title = layout_heldout15.title_line(site, title, fams)
     shown_title = layout_heldout16.title_lines(site, title, rng, fams)
     shown_title = layout_heldout18.title_lines(site, shown_title, rng, fams)
     shown_title = layout_heldout21.title_lines(site, shown_title, words, rng, fams)
     shown_title = layout_heldout23.title_lines(site, shown_title, words, rng, fams)
-    lines += layout_heldout25.title_lines(site, shown_title, words, rng, fams)
+    shown_title = layout_heldout25.title_lines(site, shown_title, words, rng, fams)
+    lines += layout_heldout28.title_lines(site, shown_title, fams)
     lines += under25
     if rng.random() < site.title_copy:
         lines.append(doc["title"].lower())
@@ -699,6 +718,7 @@ def make_page(
     lines += layout_heldout23.under_title(site, doc, words, rng, fams)
     lines += layout_heldout24.under_title(site, doc, rng, fams)
     lines += layout_heldout25.under_title(site, doc, paragraphs(doc["body"]), rng, fams)
+    lines += layout_heldout28.under_title(site, doc, rng, fams)
     date = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.20{rng.randint(18, 24)}"
     if site.byline:
         fams.add("byline")

@@ -58,7 +58,7 @@ __all__ = ["REASONS", "CleanedArticle", "Dropped", "clean_article", "clean_page"
 
 # Bump whenever the cleaning of pages changes: the index records the version it was
 # cleaned with, and a run re-cleans (and updates the articles whose cleaning changed).
-CLEANER_VERSION = 21
+CLEANER_VERSION = 22
 # The line classifier's model this cleaner version ships with (index/line_model.json): a
 # new model is a new cleaner version (tests/test_line_model.py holds the two together).
 LINE_MODEL_VERSION = 1

@@ -16,6 +16,7 @@ import re
 from index.evidence import Evidence
 from index.line_words import count_words
 from index.shape import SEPARATOR
+from index.title_line import split_tail, tail_key
 
 # A bracketed ending: the credit of a caption written "Caption (Credit)".
 BRACKETED = re.compile(r"\s*[(\[]([^()\[\]]+)[)\]]$")
@@ -50,3 +51,17 @@ def credit_over(text: str, evidence: Evidence | None, source: str) -> str:
         if 0 < evidence.pages(source, credit) < CREDIT_SHARE * size:
             return credit
     return ""
+
+
+def credited_name(text: str, evidence: Evidence | None, source: str) -> tuple[str, str]:
+    """Return (caption, name) of a line ending in a photographer's or an agency's name
+    after a separator, a name that ends lines on some of the source's pages but on fewer
+    than half of them (the site's name ends nearly all its title lines); ("", ""): none.
+    The caption is the line's text before its first separator, the credit's label off."""
+    size = evidence.size(source) if evidence else 0
+    if not evidence or not size or (found := split_tail(text)) is None:
+        return "", ""
+    if not 0 < evidence.counted(source, tail_key(text)) < CREDIT_SHARE * size:
+        return "", ""
+    caption = SEPARATOR.split(found[0], maxsplit=1)[0]
+    return caption, found[2]

@@ -18,7 +18,8 @@ from index.other_headlines import Page as HeadlinePage
 from index.other_headlines import other_headline, slot_line, title_around
 from index.shape import Shape
 from index.title_agree import Agreed, agreed
-from index.title_caption import credit_over
+from index.title_caption import credit_over, credited_name
+from index.title_cut import cut_copy
 from index.title_form import read_form
 from index.title_line import title_text as line_title
 from index.title_markup import read_markup
@@ -44,6 +45,8 @@ KICKER_TITLE_WORDS = 3
 STRIP_WORDS = 3
 LEAD_LONGER = 20
 STRIP_HEADLINE = "another story's headline over its lead, cut off, in a strip of such"
+# The headline under a photo's caption stands among this many lines under it.
+CAPTION_REACH = 3
 # A kicker ends with no sentence mark (a colon it may end with).
 SENTENCE_MARKS = (".", "!", "?", "…")
 
@@ -123,6 +126,12 @@ def find_title(page: Page) -> int:
         text = title_text(page, j)
         if shapes[j].words >= 2 and text != lines[j + 1] and same(text, lines[j + 1]):
             return title_at(page, j)
+    # A line showing the title cut short (a browser tab, a breadcrumb's last crumb)
+    # points at the longer line its cut-off start opens, wherever that stands.
+    paragraphs = {k for k in range(limit) if footer_line.paragraph(shapes[k])}
+    headlines = {k for k in range(limit) if Shape(lines[k]).headline}
+    if (cut := cut_copy(lines, limit, paragraphs, headlines)) is not None:
+        return _agreed_at(page, Agreed(title_text(page, cut[0]), cut[0], (cut[1],)), lines)
     consent = False
     for j in range(limit):
         kind = _banner(page, j, limit, consent)
@@ -140,6 +149,8 @@ def _banner(page: Page, j: int, limit: int, consent: bool) -> str:
     """Return why line j, over any title found so far, is a banner ("": it may be the
     title); consent: a consent notice stands over it."""
     s = page.shapes[j]
+    if _rule(page, j) and (_rule(page, j + 2) or _rule(page, j - 2)):
+        return "a rule framing the line under or over it: no word"
     if (trimmed := title_text(page, j)) != page.lines[j]:
         # Judged without the site's name: "Kurz und klar ‖ Site" is no breadcrumb.
         s = Shape(trimmed)
@@ -148,6 +159,9 @@ def _banner(page: Page, j: int, limit: int, consent: bool) -> str:
         kind = f"seen on {page.pages(j)} pages of this source"
     if not kind and (credit := credit_over(page.lines[j], page.evidence, page.source)):
         kind = f"a photo's caption: its credit {credit!r} worded as on the source's pages"
+        page.not_title.add(j)
+    if not kind and (name := _credited(page, j)):
+        kind = f"a photo's caption: it ends in {name!r}, as lines on some of the source's pages do"
         page.not_title.add(j)
     if not kind and (framed := _framed(page, j)):
         # A template with a slot ("Folge 4 unserer Reihe ⟨…⟩ ▪ alle Folgen"): only
@@ -179,6 +193,11 @@ def _banner(page: Page, j: int, limit: int, consent: bool) -> str:
     if not kind and _kicker(page, j):
         kind = "kicker over the title: the headline below shares more with the body"
     return kind
+
+
+def _rule(page: Page, k: int) -> bool:
+    """Tell whether line k is a rule or a box's edge: no letter, no digit."""
+    return 0 <= k < len(page.lines) and not any(ch.isalnum() for ch in page.lines[k])
 
 
 def captioned(page: Page, k: int) -> bool:
@@ -263,6 +282,28 @@ def _kicker(page: Page, j: int) -> bool:
         return False  # a title and its subheading tell one story: the title is above
     shared = len(own & body)
     return shared <= KICKER_SHARED and len(below & body) > shared
+
+
+def _credited(page: Page, j: int) -> str:
+    """Return the name a photo's caption over the title ends in ("": line j is no such
+    caption): a name ending lines on some of the source's pages (index/title_caption.py),
+    the caption's words not the body's, and the next line of the page's own (past the
+    source's recurring lines: an author's, a date) a headline whose words are."""
+    caption, name = credited_name(page.lines[j], page.evidence, page.source)
+    own = stems(caption)
+    if not name or len(own) < 2:
+        return ""
+    shapes = page.shapes
+    reach = range(j + 1, min(j + 1 + CAPTION_REACH, len(shapes)))
+    k = next((k for k in reach if not page.pages(k) and not shapes[k].dateline), None)
+    if k is None:
+        return ""
+    # The headline as read: a line of markup holding it is no headline by its shape.
+    below = Shape(title_text(page, k))
+    if not below.headline or below.words < 3:
+        return ""
+    body = stems(" ".join(page.lines[k + 1 : k + 11]))
+    return name if not (own & body) and stems(below.text) & body else ""
 
 
 def _framed(page: Page, i: int) -> int:

@@ -36,6 +36,12 @@ COUNT = re.compile(r"\s+(?:\((\d{1,4})\)|[^\w\s/.,:;\-–—+%&§$€£¥'\"„�
 # mark, no quotation mark, no dash (a wrapped title's line ends in one), no heading mark
 # (a closing "#" alone is no heading), at most three characters ("¶", "[∞]", "⚓").
 LONE_MARK = re.compile(r"^[^\w\s.,:;!?…\"'„“”‘’«»()/|&+#\-–—‒―]{1,3}$|^\[[^\w\s]{1,2}\]$")
+# A leader after the title: four fill marks at least (points, middle dots, underscores;
+# spaced or not), then nothing or a page number, a time, a date.
+LEADER = re.compile(r"\s+(?:[.·_‧∙⋅]\s?){4,}\s*(\S+(?:\s\S+){0,2})?$")
+# The same run of marks at both ends ("**Title**", "== Title ==", "__Title__"): the
+# markup of emphasis or of a wiki's heading, no quotation mark, bracket or sentence mark.
+WRAPPER = re.compile(r"^([*=_~]{1,3})\s*(\S.*?\S)\s*\1$")
 # A title read twice has this many words at least.
 TITLE_WORDS = 2
 WORD = re.compile(r"\w+")
@@ -49,7 +55,7 @@ def read_form(line: str) -> str:
     """Return the title a line holds in a link, a row or twice, with a count or a lone
     mark around it off (the line itself when it holds it in no such form)."""
     text = line.strip()
-    for step in (_twice, _link, _row, _lone_marks, _count):
+    for step in (_twice, _link, _row, _wrapper, _lone_marks, _count, _leader):
         found = step(text)
         if found != text and WORD.search(found):
             text = found
@@ -97,6 +103,23 @@ def _lone_marks(text: str) -> str:
     if len(words) > 2 and LONE_MARK.match(words[-1]):
         words = words[:-1]
     return " ".join(words).strip()
+
+
+def _wrapper(text: str) -> str:
+    """Return text without the same run of emphasis or heading marks at both ends."""
+    m = WRAPPER.match(text)
+    return m.group(2) if m else text
+
+
+def _leader(text: str) -> str:
+    """Return text without a leader of fill marks after it (and the number it leads to)."""
+    m = LEADER.search(text)
+    if m is None or m.start() == 0:
+        return text
+    tail = m.group(1) or ""
+    if tail and not any(ch.isdigit() for ch in tail):
+        return text  # words after the points: the title's own, not a page number
+    return text[: m.start()].rstrip()
 
 
 def _count(text: str) -> str:

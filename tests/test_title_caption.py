@@ -7,7 +7,7 @@ from page_parts import SITE_ARTICLES, gathered
 
 from index.clean import clean_page
 from index.evidence import Evidence
-from index.title_caption import credit_over
+from index.title_caption import credit_over, credited_name
 
 AGENCIES = ("Bildstelle Nord", "Fotodienst Weser", "Lichtbild Ems")
 CAPTIONS = (
@@ -63,3 +63,46 @@ def test_a_caption_over_the_title(form: str) -> None:
         got = clean_page(text, evidence, "site", page_id)
         assert got.title == title
         assert not any("Aufnahme" in line for line in got.body.split("\n"))
+
+
+def named_pages() -> list[tuple[str, str, str]]:
+    """Return (id, text, title) of a source's pages whose caption over the title ends in
+    the agency's name, a credit no line of its own repeats, an author's line under it."""
+    out = []
+    for n, (title, one, two) in enumerate(SITE_ARTICLES):
+        caption = f"{CAPTIONS[n % len(CAPTIONS)]} ⧲ Bild ⟡ {AGENCIES[n % len(AGENCIES)]}"
+        lines = ("RHEINBLICK ONLINE", caption, f"Text: {NAMES[n % 2]}", title)
+        # The body speaks of what the title says (the made-up bodies are short).
+        body = (f"{one} Darum geht es: {title}.", f"{two} {one}")
+        out.append((f"p{n}", "\n\n".join((*lines, *body)), title))
+    return out
+
+
+NAMES = ("Anna Keller", "Jonas Weber")
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("Blick auf den Marktplatz ⧲ Bild ⟡ Bildstelle Nord",
+         ("Blick auf den Marktplatz", "Bildstelle Nord")),
+        # A name no line of the source's pages ends in; the site's name, on every page.
+        ("Blick auf den Marktplatz ⧲ Bild ⟡ Fotoarchiv Süd", ("", "")),
+        ("Neuer Radweg am Rhein ⧲ Rheinblick Online", ("", "")),
+        ("Neuer Radweg am Rhein", ("", "")),
+    ],
+)  # fmt: skip
+def test_credited_name(line: str, found: tuple[str, str]) -> None:
+    evidence = gathered(named_pages())
+    assert credited_name(line, evidence, "site") == found
+    assert credited_name(line, Evidence(), "site") == ("", "")
+
+
+def test_a_caption_ending_in_a_name_over_the_title() -> None:
+    """The caption over the title ends in a name ending lines on some of the source's
+    pages, its words are not the body's, the headline under the author's line is: the
+    headline is the title."""
+    found = named_pages()
+    evidence = gathered(found)
+    for page_id, text, title in found:
+        assert clean_page(text, evidence, "site", page_id).title == title

@@ -34,6 +34,14 @@ CRUMBS = "Nachrichten | Wirtschaft und Soziales | Inland"
         (f"{TITLE} ¶", TITLE),
         (f"¶ {TITLE}", TITLE),
         (f"{TITLE} [∞]", TITLE),
+        # A leader of fill marks after it, to a page number, a time or a date.
+        (f"{TITLE} ........ S. 42", TITLE),
+        (f"{TITLE} · · · · · 14:05", TITLE),
+        (f"{TITLE} ____ 12.3.", TITLE),
+        # The same run of emphasis or a wiki's heading marks at both ends.
+        (f"**{TITLE}**", TITLE),
+        (f"== {TITLE} ==", TITLE),
+        (f"__{TITLE}__", TITLE),
         # Forms of a title's own that stay.
         ("COMPACT 02/2021: Die Welt danach", "COMPACT 02/2021: Die Welt danach"),
         ("Die besten Angebote ab £40", "Die besten Angebote ab £40"),
@@ -44,6 +52,14 @@ CRUMBS = "Nachrichten | Wirtschaft und Soziales | Inland"
         (CRUMBS, CRUMBS),
         # One word twice is no title twice.
         ("Bonn Bonn", "Bonn Bonn"),
+        # An ellipsis closing the title, points before words, marks at one end only.
+        ("Und wieder sinken die Leserzahlen…", "Und wieder sinken die Leserzahlen…"),
+        ("Warte mal.... was nun", "Warte mal.... was nun"),
+        ("Stadtrat beschließt .... und dann", "Stadtrat beschließt .... und dann"),
+        ("** Eilmeldung", "** Eilmeldung"),
+        ("+++ Eilmeldung: Stadtrat tagt", "+++ Eilmeldung: Stadtrat tagt"),
+        # A ticker's marks around a line are no emphasis: the line is a ticker's.
+        ("+++ EIL: Stadtrat tagt +++", "+++ EIL: Stadtrat tagt +++"),
     ],
 )  # fmt: skip
 def test_read_form(line: str, title: str) -> None:
@@ -83,6 +99,8 @@ def test_cased_from(title: str, lines: list[str], cased: str) -> None:
         f"| {TITLE} | 12.03.2021 | Lokales |",
         f"{TITLE}{TITLE}",
         f"{TITLE} (33)",
+        f"{TITLE} ........ S. 42",
+        f"**{TITLE}**",
     ],
 )
 def test_a_page_titled_in_such_a_form(line: str) -> None:

@@ -114,7 +114,7 @@ def test_a_labels_pages_do_not_count(kicked: int, cut: bool) -> None:
     """A label opens a line of every page's head with a few words and a colon: its pages
     do not count for the source's titles opening so. Titles with a kicker on half of
     the pages keep it; on every page, it comes off."""
-    found = []
+    found: list[tuple[str, str, str]] = []
     for page_id, text, title in pages(": ", kicked):
         line, rest = text.split("\n\n", 1)
         label = LABELLED.format(PICTURES[len(found)])

@@ -1,5 +1,6 @@
 """Tests for index.title_choice: a strip of other stories over the title (a headline over
-a lead cut off, twice or more) is no title; the lower-case copy holds the title's line."""
+a lead cut off, twice or more) is no title, nor is a rule; the lower-case copy holds the
+title's line."""
 
 from __future__ import annotations
 
@@ -63,3 +64,11 @@ def test_a_line_with_an_address_over_a_cut_line_is_no_story() -> None:
     channel = "Unser neuer Kanal für alle Leser: https://t.me/stadtanzeiger"
     text = "\n\n".join([TITLE, L1, channel, L3, P1, P2, P3])
     assert clean_page(text).title == TITLE
+
+
+@pytest.mark.parametrize("rule", ["═" * 40, "┌" + "─" * 30 + "┐", "≡≡≡≡≡≡"])
+def test_a_rule_over_the_title_is_no_title(rule: str) -> None:
+    """Lines of no word (rules, a box's edges) framing the title are dropped, the title
+    between them taken."""
+    got = clean_page("\n\n".join((rule, f"│ {TITLE} │", rule, P1, P2, P3)))
+    assert got.title == TITLE
