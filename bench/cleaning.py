@@ -42,6 +42,8 @@ before the line classifier's second model; never trained or tuned on, its failur
 read), "held-out-25" and "held-out-25-words" (written before cleaner version 20, all
 around the title; never trained or tuned on), "held-out-26" and "held-out-26-words"
 (written before cleaner version 21, teasers of other stories and chrome around the body;
+never trained or tuned on, its failures never read), "held-out-27" and "held-out-27-words"
+(written before cleaner version 22, teasers of other stories and chrome around the body;
 never trained or tuned on, its failures never read).
 Every
 generated page names the families of parts it has (pre-consent, teaser-ellipsis,
@@ -70,7 +72,8 @@ Run: .venv/bin/python bench/cleaning.py [--set pages-dev seed tune tune-2 tune-3
      held-out-18-words held-out-19 held-out-19-words held-out-20
      held-out-20-words held-out-21 held-out-21-words held-out-22
      held-out-22-words held-out-23 held-out-23-words held-out-24 held-out-24-words
-     held-out-25 held-out-25-words held-out-26 held-out-26-words]
+     held-out-25 held-out-25-words held-out-26 held-out-26-words held-out-27
+     held-out-27-words]
      [--pages DIR [--gold FILE]] [--evidence run|none|both] [--show FAMILY|all]
 """
 
@@ -383,6 +386,8 @@ SETS: dict[str, Any] = {
     "held-out-25-words": lambda: generated("held-out-25-words"),
     "held-out-26": lambda: generated("held-out-26"),
     "held-out-26-words": lambda: generated("held-out-26-words"),
+    "held-out-27": lambda: generated("held-out-27"),
+    "held-out-27-words": lambda: generated("held-out-27-words"),
 }
 
 
