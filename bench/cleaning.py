@@ -42,7 +42,7 @@ before the line classifier's second model; never trained or tuned on, its failur
 read), "held-out-25" and "held-out-25-words" (written before cleaner version 20, all
 around the title; never trained or tuned on), "held-out-26" and "held-out-26-words"
 (written before cleaner version 21, teasers of other stories and chrome around the body;
-never trained or tuned on, its failures never read), "held-out-27" and "held-out-27-words"
+measured on version 21, then tuned on for version 22), "held-out-27" and "held-out-27-words"
 (written before cleaner version 22, teasers of other stories and chrome around the body;
 never trained or tuned on, its failures never read).
 Every

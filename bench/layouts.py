@@ -280,14 +280,14 @@ Sets, each with its own wordings, seed and layout variants:
   the lead picture's markup holding it and key points under it.
 - "held-out-25-words": never trained or tuned on; held-out-25's wordings in the layouts
   of the issue's families only.
-- "held-out-26": written before cleaner version 21, never trained or tuned on
-  (bench/layout_words_heldout26.py, variants in bench/layout_heldout26.py): a card
+- "held-out-26": written before cleaner version 21, measured on version 21, then tuned
+  on for version 22 (bench/layout_words_heldout26.py, variants in bench/layout_heldout26.py): a card
   naming another story with its cut lead between paragraphs, an end-of-article line, a
   newsroom note, sports results and lottery numbers after the body; teasers as a series'
   other parts over cut leads, a trending list with ranks and arrows, a newsletter digest,
   a footer link column of sections and headlines, headlines behind their age over a
   whole sentence of the other story.
-- "held-out-26-words": never trained or tuned on; held-out-26's wordings in the layouts
+- "held-out-26-words": tuned on for version 22; held-out-26's wordings in the layouts
   of the issue's families only.
 - "held-out-27": written before cleaner version 22, never trained or tuned on
   (bench/layout_words_heldout27.py, variants in bench/layout_heldout27.py): a note on the
