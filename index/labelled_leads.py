@@ -90,8 +90,12 @@ def _lead(page: Page, body: list[int], head: int, lead: int) -> bool:
     about another story than the article's other kept lines (a subheading and its
     paragraph under an advertising label are the article's)."""
     shape = page.shapes[lead]
+    if shape.words < teasers.LEAD_WORDS or shape.text.endswith(":") or shape.text[0].islower():
+        return False  # a label, or a paragraph going on from the line above
     if paragraph(shape) and not teasers.is_lead(shape):
         return False  # a whole paragraph: the article's, under a box's heading
+    if page.is_dropped(head) and not teasers.is_lead(shape):
+        return False  # under a pointer dropped already the body goes on
     rest = [k for k in body if k not in (head, lead) and not page.is_dropped(k)]
     mine = content_words(f"{page.lines[head]} {page.lines[lead]}")
     return _foreign(page, mine, rest)
@@ -105,11 +109,13 @@ def _foreign(page: Page, mine: set[str], kept: list[int]) -> bool:
 
 
 def _template(page: Page, k: int) -> bool:
-    """Tell whether line k is a short label of the source's template: dropped as such,
-    standing on nearly all of the source's pages."""
+    """Tell whether line k is a short label of words of the source's template: dropped as
+    such, standing on nearly all of the source's pages."""
     s = page.shapes[k]
     if page.dropped_for(k) not in LABEL_REASONS or s.words > LABEL_WORDS or s.prose:
         return False
+    if any(char.isdigit() for char in s.text):
+        return False  # a time stamp over a live ticker's entry, the article's own
     n = page.pages(k)
     return n > 0 and n >= TEMPLATE_SHARE * page.evidence.size(page.source)
 
@@ -123,7 +129,9 @@ def _tail(page: Page, body: list[int]) -> None:
             continue
         kept = [j for j in body[:end] if not page.is_dropped(j)]
         below = [j for j in body[end + 1 :] if not page.is_dropped(j)]
-        if not kept or len(below) < TAIL_LINES or not _headlines(page, body[end + 1 :]):
+        if not any(paragraph(page.shapes[j]) for j in kept):
+            continue  # above the body (a toolbar under the title, again at the end)
+        if len(below) < TAIL_LINES or not _headlines(page, body[end + 1 :]):
             return
         if all(_foreign(page, content_words(page.lines[j]), kept) for j in below):
             for j in below:
