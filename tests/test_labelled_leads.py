@@ -39,13 +39,13 @@ def text(*lines: str) -> str:
     return "\n\n".join(lines) + "\n"
 
 
-def run(target: str, card_every: int = 1, closing: bool = False) -> Evidence:
+def run(target: str, card_every: int = 1, closing: bool = False, label: str = LABEL) -> Evidence:
     """Gather a source of ten pages, a card under the label between the paragraphs of
     every card_every-th page, the closing lines after the body when asked."""
     gatherer = Gatherer()
     for n, (title, first, second) in enumerate(SITE_ARTICLES):
         head, lead = OTHERS[n % len(OTHERS)]
-        card = (LABEL, head, lead) if n % card_every == 0 else ()
+        card = (label, head, lead) if n % card_every == 0 else ()
         end = (*CLOSING, f"Vor {n + 1} Std. ⟡ {head}", lead) if closing else ()
         # The body's longest line over the closing lines, as on a page of a long article.
         second = f"{second} {first} {second}" if closing else second
@@ -82,6 +82,23 @@ def test_card_under_template_label(head: str, lead: str, card_every: int, gone: 
     else:
         # Not by this rule (a lead cut at a word may go for its shape).
         assert "under a label" not in got.get(head, "") + got.get(lead, "")
+
+
+@pytest.mark.parametrize(
+    ("label", "lead"),
+    [
+        # A time stamp over a live ticker's entry: the article's own.
+        ("13:58 Uhr", SENTENCE),
+        # A lead that is a label ("Krone.at:") or a paragraph going on in lower case.
+        (LABEL, "Dazu berichtete die Zeitung des Landes am Montag:"),
+        (LABEL, "am Dienstag fuhr die Polizei mit einem Wasserwerfer vor, gegen Abend"),
+    ],
+    ids=["time-stamp", "label-lead", "going-on"],
+)
+def test_no_card(label: str, lead: str) -> None:
+    target = text(TITLE, P1, label, HEAD, lead, P2, P3)
+    got = dropped(target, run(target, label=label))
+    assert "under a label" not in got.get(HEAD, "") + got.get(lead, "")
 
 
 def test_card_right_under_the_title_is_the_opening() -> None:
