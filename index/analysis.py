@@ -23,8 +23,8 @@ from index.word_pattern import (
     JOINERS,
     MONTHS,
     PART,
-    SAME_AS,
     WORD,
+    same_as,
     word_width,
 )
 
@@ -74,7 +74,7 @@ class NewsTokenizer(Tokenizer):
             end = start_char + match.end()
             if JOINERS.search(word) is None:
                 yield self._set(t, word, pos, start, end)
-                same = SAME_AS.get(word.lower())
+                same = same_as(word)
                 if same is not None:
                     yield self._set(t, same, pos, start, end, derived=True)
                 pos += 1
@@ -91,6 +91,9 @@ class NewsTokenizer(Tokenizer):
                 yield self._set(t, part.group(0), pos, a, b)
                 if number and AGE.fullmatch(part.group(0)):
                     yield self._set(t, "Jahre", pos, a, b, derived=True)
+                same = same_as(part.group(0))
+                if same is not None:
+                    yield self._set(t, same, pos, a, b, derived=True)
                 number = part.group(0).isdigit()
                 pos += 1
 

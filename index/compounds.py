@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import json
 import os
-import re
 import unicodedata
 from pathlib import Path
 
@@ -20,18 +19,24 @@ PART_MIN_CHARS = 4
 # fragments more often than words ("barung" of "Vereinbarung" is not in the list).
 PART_MIN_ZIPF = 3.0
 LINKS = ("", "s", "es", "n", "en", "e")
-ADJECTIVE_SUFFIX = re.compile(r"^.?isch")
+# An adjective's ending in the first letters of a word's rest ("nordkorea|nische"),
+# not a word of a compound.
+ADJECTIVE_SUFFIX = "isch"
 # A comparative's or superlative's ending with its case ending ("früh|eren" is
 # "früheren", "spät|sten" "spätesten"): an inflected adjective, not a compound, whatever
 # the lexicon says of the ending as a word ("Eren", a name).
-INFLECTED_HEAD = re.compile(r"^(?:er|e?st)(?:e|em|en|er|es)$")
+INFLECTED_HEADS = frozenset(
+    start + end for start in ("er", "est", "st") for end in ("e", "em", "en", "er", "es")
+)
 # How German words are spelt without their letters: umlauts and ß written out, other
 # accents dropped ("Muenchen", "Strasse", "Charite").
 SPELT_OUT = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss"}
 MAX_PARTS = 3
 _lexicon_cache: dict[str, float] | None = None
-# The lexicon it was made of, and the lexicon with ASCII spellings (spellings()).
-_spellings_cache: tuple[dict[str, float], dict[str, float]] | None = None
+# The lexicon it was made of, the lexicon with ASCII spellings (spellings()), and the
+# lengths of its words by their first letters (_beginnings()).
+_Tables = tuple[dict[str, float], dict[str, float], dict[str, tuple[int, ...]]]
+_spellings_cache: _Tables | None = None
 
 
 def lexicon() -> dict[str, float]:
@@ -66,11 +71,21 @@ def spellings() -> dict[str, float]:
     """Return the lexicon with each word also under its spelling without umlauts, ß and
     accents (ASCII), at the most frequent spelling's Zipf frequency: a compound is split
     the same however it is spelt ("Fuehrerschein" as "Führerschein")."""
+    return _tables()[0]
+
+
+def _tables() -> tuple[dict[str, float], dict[str, tuple[int, ...]]]:
+    """Return the lexicon with ASCII spellings and its words' lengths by their first
+    letters (_beginnings()), made again (and the splits made forgotten) when the lexicon
+    is another."""
     global _spellings_cache
     words = lexicon()
     if _spellings_cache is None or _spellings_cache[0] is not words:
-        _spellings_cache = (words, _spelled(words))
-    return _spellings_cache[1]
+        spelt = _spelled(words)
+        _spellings_cache = (words, spelt, _beginnings(spelt))
+        _made.clear()
+        _split_rest.cache_clear()
+    return _spellings_cache[1], _spellings_cache[2]
 
 
 def _spelled(words: dict[str, float]) -> dict[str, float]:
@@ -82,6 +97,18 @@ def _spelled(words: dict[str, float]) -> dict[str, float]:
         if spelt != word and zipf > out.get(spelt, 0.0):
             out[spelt] = zipf
     return out
+
+
+def _beginnings(words: dict[str, float]) -> dict[str, tuple[int, ...]]:
+    """Map the first PART_MIN_CHARS letters of the words of at least as many to the
+    lengths of those words, increasing: a part of a compound is looked up at those
+    lengths only, and a rest of a word whose beginning is none is no part (a few
+    thousand beginnings, where a word's every prefix would take megabytes)."""
+    found: dict[str, set[int]] = {}
+    for word in words:
+        if len(word) >= PART_MIN_CHARS:
+            found.setdefault(word[:PART_MIN_CHARS], set()).add(len(word))
+    return {start: tuple(sorted(lengths)) for start, lengths in found.items()}
 
 
 def ascii_spelling(word: str) -> str:
@@ -144,6 +171,10 @@ class _Links(dict[str, tuple[tuple[int, int], ...]]):
 
 
 _LINKS_BEFORE = _Links()
+# The words split so far and their parts; started afresh past MADE_WORDS (most words
+# are no compound: their parts are the one empty tuple).
+MADE_WORDS = 50_000
+_made: dict[str, tuple[tuple[int, int], ...]] = {}
 
 
 def split_compound(word: str) -> list[tuple[int, int]]:
@@ -155,25 +186,34 @@ def compound_parts(word: str) -> tuple[tuple[int, int], ...]:
     """Return the (start, end) offsets of a compound's parts in the word; () if it is none."""
     if len(word) < COMPOUND_MIN_CHARS or not word.isalpha():
         return ()
-    return _split(word, MAX_PARTS)
+    found = _made.get(word)
+    if found is None:
+        if len(_made) >= MADE_WORDS:
+            _made.clear()
+        found = _made[word] = _split(word, MAX_PARTS)
+    return found
 
 
-@functools.lru_cache(maxsize=50_000)
 def _split(word: str, max_parts: int) -> tuple[tuple[int, int], ...]:
     """Split a word into at most max_parts known words, preferring the most frequent parts."""
     if max_parts < 2 or len(word) < COMPOUND_MIN_CHARS:
         return ()
-    spelt = _spellings_cache
-    words = spelt[1] if spelt is not None and spelt[0] is _lexicon_cache else spellings()
+    cached = _spellings_cache
+    if cached is not None and cached[0] is _lexicon_cache:
+        words, beginnings = cached[1], cached[2]
+    else:
+        words, beginnings = _tables()
+    lengths = beginnings.get(word[:PART_MIN_CHARS])
+    if lengths is None:  # no known word begins as it does
+        return ()
     get = words.get
     last = len(word) - PART_MIN_CHARS
-    # The known words the word starts with, by their end; then each with a linking
-    # element that follows it as (cut, rank of the link, end, Zipf): in the order of the
-    # cuts, and at a cut in LINKS's order, as the rule takes them.
+    # The known words the word starts with, by their end (only where a known word of
+    # that length begins as the word does); then each with a linking element that
+    # follows it as (cut, rank of the link, end, Zipf): in the order of the cuts, and at
+    # a cut in LINKS's order, as the rule takes them.
     known = [
-        (end, words[start])
-        for end in range(PART_MIN_CHARS, last + 1)
-        if (start := word[:end]) in words
+        (end, zipf) for end in lengths if end <= last and (zipf := get(word[:end])) is not None
     ]
     if not known:
         return ()
@@ -198,16 +238,18 @@ def _split(word: str, max_parts: int) -> tuple[tuple[int, int], ...]:
         if cut != head_at:
             head_at = cut
             head = word[cut:]
-            if ADJECTIVE_SUFFIX.match(head) or INFLECTED_HEAD.match(head):
-                # "nordkorea|nische", "früh|eren": an adjective's ending, not a word
-                head_zipf = None
+            head_zipf = None
+            # A rest that begins as no known word does is neither a word nor a compound.
+            if head[:PART_MIN_CHARS] not in beginnings:
                 continue
+            if ADJECTIVE_SUFFIX in head[:5] or head in INFLECTED_HEADS:
+                continue  # "nordkorea|nische", "früh|eren": an adjective's ending
             head_zipf = get(head)
             if head_zipf is not None:
                 head_parts = ((cut, len(word)),)
             else:
                 # The rest may be a compound itself (Bundes|verfassungs|gericht).
-                inner = _split(head, max_parts - 1) if max_parts > 2 else ()
+                inner = _split_rest(head, max_parts - 1) if max_parts > 2 else ()
                 if not inner:
                     continue
                 head_zipf = min([get(head[a:b]) or 0.0 for a, b in inner]) or 0.0
@@ -218,3 +260,8 @@ def _split(word: str, max_parts: int) -> tuple[tuple[int, int], ...]:
         if score > best_score:
             best, best_score = ((0, end), *head_parts), score
     return best
+
+
+# The rest of a word after its first part, split: rests recur from word to word
+# ("gericht", "verfassungsgericht").
+_split_rest = functools.lru_cache(maxsize=50_000)(_split)

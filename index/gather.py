@@ -36,6 +36,20 @@ _EMPTY = np.zeros(0, np.int32)
 CHUNK_TERMS = 8192
 
 
+class _Numbers(dict[str, int]):
+    """Word → its number in a segment: a word met for the first time takes the next
+    number and waits in `new` until its tokens are known (Vocabulary._add())."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.new: list[str] = []
+
+    def __missing__(self, word: str) -> int:
+        number = self[word] = len(self)
+        self.new.append(word)
+        return number
+
+
 class Vocabulary:
     """The words and terms of one analyzer met in a segment: word → number, the tokens
     each word's number makes (term numbers, positions in the word), term number → bytes."""
@@ -46,7 +60,7 @@ class Vocabulary:
 
     def clear(self) -> None:
         """Forget every word and term: numbers start afresh."""
-        self.words: dict[str, int] = {}
+        self.words = _Numbers()
         # term → its number, the terms numbered in the order they were met
         self._term_ids: dict[str, int] = {}
         self._terms: list[str] = []
@@ -83,12 +97,13 @@ class Vocabulary:
             self._ranks[order] = np.arange(len(terms), dtype=np.int32)
         return self._ranks
 
-    def _add(self, new: set[str]) -> None:
-        """Number words met for the first time in this segment (analyzing those that
-        the analyzer's cache does not know)."""
-        words = sorted(new)
+    def _add(self) -> None:
+        """Make the token tables of the words numbered since the last call (analyzing
+        those that the analyzer's cache does not know)."""
+        words = self.words.new
+        self.words.new = []
         entries: list[Any] = self.cached.entries(words)
-        first = len(self.words)
+        first = len(self.words) - len(words)
         ids = self._term_ids
         number = ids.setdefault  # a term's number, the next one if it is new
         # The term of a word that is one term at its own position (most words), else -1.
@@ -119,7 +134,6 @@ class Vocabulary:
         self._token_term = _put(self._token_term, self._tokens, token_terms)
         self._token_rel = _put(self._token_rel, self._tokens, token_rels)
         self._tokens = at
-        self.words.update(zip(words, range(first, first + len(words)), strict=True))
 
     def tokens(self, value: str) -> tuple[np.ndarray, np.ndarray]:
         """Return the term number and the position of each token of a text, in the order
@@ -127,12 +141,12 @@ class Vocabulary:
         words = WORD.findall(value)
         if not words:
             return _EMPTY, _EMPTY
+        # One pass: a word new to the segment is numbered as it is met, its tokens
+        # made after the pass.
         ids = self.words
-        try:
-            w = np.fromiter(map(ids.__getitem__, words), np.int64, len(words))
-        except KeyError:  # words new to the segment: numbered, then looked up again
-            self._add(set(words).difference(ids))
-            w = np.fromiter(map(ids.__getitem__, words), np.int64, len(words))
+        w = np.fromiter(map(ids.__getitem__, words), np.int64, len(words))
+        if ids.new:
+            self._add()
         simple = self._simple[w]
         if simple.min() >= 0:  # every word one term at its own position
             return simple, np.arange(len(words), dtype=np.int32)

@@ -21,7 +21,7 @@ from whoosh.analysis import LowercaseFilter
 from index.analysis import DecompoundFilter, GermanFoldFilter, SnowballFilter, StopFilter
 from index.compounds import COMPOUND_MIN_CHARS, compound_parts
 from index.folding import german_fold
-from index.word_pattern import JOINERS, SAME_AS, word_width
+from index.word_pattern import JOINERS, same_as, word_width
 from index.wordcache import Entry
 
 # A filter's word-wise step over a list of texts: the texts it makes of them, in order.
@@ -58,7 +58,7 @@ class Learner:
         alone: list[int] = []
         others: list[int] = []
         for n, word in enumerate(words):
-            if JOINERS.search(word) is None and word.lower() not in SAME_AS:
+            if JOINERS.search(word) is None and same_as(word) is None:
                 alone.append(n)
             else:
                 others.append(n)

@@ -10,10 +10,12 @@ from index.folding import german_fold
 
 
 def _with_spellings(words: Iterable[str]) -> set[str]:
-    """Return stopwords with their ASCII spellings too (für, fuer, fur)."""
+    """Return stopwords with their ASCII spellings too (für, fuer, fur), and with the
+    spelling before the 1996 reform, ß after a short vowel (muss, muß; dass, daß)."""
     out: set[str] = set()
     for w in words:
         out.add(w)
+        out.add(w.replace("ss", "ß"))
         out.add(w.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss"))
         out.add(german_fold(w))
     return out

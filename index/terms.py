@@ -206,8 +206,7 @@ class CachedTerms:
             self._shared.fresh.update(found)
 
     def entries(self, words: list[str]) -> list[wordcache.Entry]:
-        """Return the cached terms of distinct words (in increasing order), analyzing
-        the words not cached yet."""
+        """Return the cached terms of distinct words, analyzing the words not cached yet."""
         cache = self._cache
         new = [word for word in words if word not in cache]
         if new and len(cache) + len(new) > CACHE_LIMIT:

@@ -11,7 +11,9 @@ remembers a word also means forms that stemming and the compound lexicon keep ap
   derivation suffix; so "Stelle" holds "Stellenabbau" but "Wissen" not "Wissenschaft";
 - a genitive or plural "s" after a vowel ("Elmi" in "Elmis"), the "-an-" of a place's
   adjective or people ("Kenia" in "kenianische"), and the word's forms of search.forms
-  ("Chinas" holds "China");
+  ("Chinas" holds "China", "geuebt" "geübt"); an adjective in "-isch" the name it is made
+  of, where the index holds it (search.forms.place_names: "italienischen" in "Italien",
+  "libysche" in "Libyen");
 - a verb's forms in "-t" for the verb, or for a noun in "-ung" ("Warnung" in "warnt",
   "Dementi" in "dementiert", "Öffnung" in "öffnet");
 - the words of its derivation family (search.derived: "fortgesetzt" in "Fortsetzung",
@@ -38,7 +40,7 @@ from index.schema import text_field
 from index.wordlist import folded_lexicon, is_compound_of
 from search.analyzed import query_term
 from search.derived import family
-from search.forms import other_forms
+from search.forms import other_forms, place_names
 from search.strong import strong_forms
 from search.whoosh_read import prefixed_terms
 
@@ -107,7 +109,7 @@ def related_words(word: str) -> list[str]:
 
 def _forms(word: str, stem: str, analyze: Callable[[str], str | None]) -> Iterator[str]:
     """Yield the terms of a word's inflected and derived forms (they may not exist)."""
-    for form in other_forms(word):
+    for form in [*other_forms(word), *place_names(word)]:
         found = analyze(form)
         if found:
             yield found

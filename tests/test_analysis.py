@@ -157,6 +157,25 @@ def test_analyzers_survive_pickling() -> None:
         ("am 45.13. Tag", [("45", 1), ("13", 2), ("tag", 3)]),
         # Austrian month names are the German ones too.
         ("im Jänner", [("jann", 1), ("januar", 1)]),
+        # A percent sign is the word "Prozent", with or without a space before it.
+        ("30 % mehr", [("30", 0), ("prozent", 1), ("mehr", 2)]),
+        ("9,2% Zuwachs", [("9", 0), ("2", 1), ("prozent", 2), ("zuwach", 3)]),
+        # A number word, cardinal or ordinal, in any spelling, is its figure too.
+        ("fünf Tage", [("funf", 0), ("5", 0), ("tag", 1)]),
+        ("das dritte Gesetz", [("dritt", 1), ("3", 1), ("gesetz", 2)]),
+        ("fuenfundzwanzig Jahre", [("funfundzwanz", 0), ("25", 0), ("jahr", 1)]),
+        # Not a number: a word that starts like one.
+        ("Achtung", [("achtung", 0)]),
+        # A decade with or without its century, in figures or words, is its two figures.
+        ("in den 1970ern", [("1970ern", 2), ("70er", 2)]),
+        ("in den 70er-Jahren", [("70erjahr", 2), ("70er", 2), ("jahr", 3)]),
+        (
+            "die Siebzigerjahre",
+            [("siebzigerjahr", 1), ("siebzig", 1), ("jahr", 1), ("70er", 1)],
+        ),
+        # Underscores join a name's words as hyphens do; underscores alone are no word.
+        ("Super_Bowl_50", [("superbowl50", 0), ("sup", 0), ("bowl", 1), ("50", 2)]),
+        ("__init__", [("init", 0)]),
         # Accents German does not write come off before stemming: Charité = Charite.
         ("Charité Charite José", [("charit", 0), ("charit", 1), ("jos", 2)]),
     ],

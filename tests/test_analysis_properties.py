@@ -26,6 +26,7 @@ WORDS = [
     "Fußballweltmeisterschaft", "Landtagswahl", "ǅemal", "ﬁnanz", "Maße", "x", "2024", "_",
     "13.000", "05.01.2021", "5.1.", "91-Jährige", "Jänner", "Charité", "3.1.4",
     "Haushaltsentwurf", "Energie‐Preise", "Übergangsregelung", "ΣΟΦΙΑ", "日本語",
+    "%", "fünf", "drittes", "1970ern", "Super_Bowl_50", "__init__",
 ]  # fmt: skip
 SEPARATORS = [" ", "  ", "\n", ", ", ". ", "-", " – ", "„", "“", "\u2011", "/", "'", ""]
 

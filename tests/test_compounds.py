@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -66,7 +67,7 @@ def _reference_split(word: str, max_parts: int) -> tuple[tuple[int, int], ...]:
             if end < n or word[end:cut] != link or word[:end] not in words:
                 continue
             head = word[cut:]
-            if compounds.ADJECTIVE_SUFFIX.match(head) or compounds.INFLECTED_HEAD.match(head):
+            if re.match(r".?isch", head) or re.fullmatch(r"(?:er|e?st)(?:e|em|en|er|es)", head):
                 continue
             if head in words:
                 parts = [(cut, len(word))]
@@ -130,3 +131,40 @@ def test_split_whatever_the_spelling(word: str, parts: list[str]) -> None:
 )
 def test_ascii_spelling(word: str, spelt: str) -> None:
     assert compounds.ascii_spelling(word) == spelt
+
+
+@pytest.mark.parametrize(
+    ("words", "beginnings"),
+    [
+        ({}, {}),
+        ({"bahn": 4.0}, {"bahn": (4,)}),
+        # Words shorter than a part's least length are no beginning of their own.
+        ({"bad": 4.0, "bahnhof": 4.5, "bahn": 5.0}, {"bahn": (4, 7)}),
+        ({"straße": 5.0, "strasse": 5.0, "strom": 4.0}, {"stra": (6, 7), "stro": (5,)}),
+    ],
+)
+def test_beginnings(words: dict[str, float], beginnings: dict[str, tuple[int, ...]]) -> None:
+    assert compounds._beginnings(words) == beginnings
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["eren", "erem", "este", "esten", "sten", "ster", "stes", "erst", "ersten", "stens",
+     "isch", "ische", "nische", "tischler", "nnische", "erenz", "steuer", "xsten"],
+)  # fmt: skip
+def test_head_endings_as_the_patterns_read(head: str) -> None:
+    adjective = re.match(r".?isch", head) is not None
+    inflected = re.fullmatch(r"(?:er|e?st)(?:e|em|en|er|es)", head) is not None
+    assert (compounds.ADJECTIVE_SUFFIX in head[:5]) == adjective
+    assert (head in compounds.INFLECTED_HEADS) == inflected
+
+
+@pytest.mark.parametrize("kept", [1, 3, 50_000])
+def test_splits_the_same_however_many_are_kept(monkeypatch: pytest.MonkeyPatch, kept: int) -> None:
+    words = _made_words()[:400]
+    expected = [_reference_split(w, compounds.MAX_PARTS) for w in words]
+    compounds._made.clear()
+    monkeypatch.setattr(compounds, "MADE_WORDS", kept)
+    for _ in range(2):  # the second time from what was kept, where it was
+        assert [compounds.compound_parts(w) for w in words] == expected
+        assert len(compounds._made) <= kept

@@ -33,11 +33,18 @@ FORMS = {
     "flog": "Der Pilot flog am Morgen über das Mittelmeer.",
     "abgeflogen": "Die Maschine ist vom Mittelmeer pünktlich abgeflogen.",
     "stahl": "Ein Wrack aus Stahl liegt auf dem Grund des Mittelmeers.",
+    "fuenf": "Seit 5 Tagen treibt ein Boot auf dem Mittelmeer.",
+    "prozent": "Die Zahl der Boote im Mittelmeer stieg um 30 %.",
+    "drittes": "Das 3. Gesetz zur Seenotrettung im Mittelmeer liegt vor.",
+    "siebziger": "In den 1970ern war das Mittelmeer sauberer.",
+    "geuebt": "Die Rettung im Mittelmeer wird täglich geübt.",
+    "italien": "Italien schickt ein Schiff ins Mittelmeer.",
     # The words themselves, so that each is a content word of the query.
     "words": (
         "Schleuser, Schrot, Schulen, Elmi, Kenia, Warnung, Dementi, Öffnung, Demo und"
         " Zeitung: ein Rückblick auf das Mittelmeer. Fortgesetzt, Plagiat, Verweigerung,"
-        " Impfdosen, Impfstudie. Beschuss, geflogen, Abflug, gestohlen."
+        " Impfdosen, Impfstudie. Beschuss, geflogen, Abflug, gestohlen. Fünf, Prozent,"
+        " drittes, 70ern, geuebt, italienischen."
     ),
 }
 FILLER = (
@@ -97,6 +104,15 @@ def forms_archive(tmp_path_factory: pytest.TempPathFactory) -> Archive:
         # (search.parts); not by its parts apart.
         ("Impfdosen", "impfstoffdosen", True),
         ("Impfstudie", "impfungen", False),
+        # A number word by its figure, a percent sign, a decade without its century.
+        ("fünf", "fuenf", True),
+        ("Prozent", "prozent", True),
+        ("drittes", "drittes", True),
+        ("70ern", "siebziger", True),
+        # An umlaut written out after a vowel, which folding keeps apart.
+        ("geuebt", "geuebt", True),
+        # An adjective in "-isch" by the name it is made of.
+        ("italienischen", "italien", True),
         # Quotes keep their meaning: the word as typed.
         ('"Schleuser"', "schleuser", False),
     ],

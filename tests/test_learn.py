@@ -38,6 +38,8 @@ WORDS = [
     *("31.12.99", "32.13.2020", "13.000", "1.234.567", "Jong-un", "KN-23", "Baden‐Württemberg"),
     *("Impfstoff-Hersteller", "Waffenlieferungen-Debatte", "snake_case", "__init__", "Αθήνα"),
     *("Москва", "東京", "ΟΔΟΣ", "UNION", "Sœur", "São", "Ñandú", "naïve", "Führerscheinprüfung"),
+    *("%", "fünf", "Drittes", "fuenfzehnten", "1970ern", "70er", "Siebzigern", "Super_Bowl_50"),
+    *("muß", "daß", "_x_"),
 ]
 
 
@@ -91,6 +93,7 @@ def test_made_compounds_are_learned_as_the_analyzer_makes_them(lang: str) -> Non
         (["Jong-un", "Haus"], ["Jong-un"]),
         (["5.1.", "13.000", "Haus"], ["5.1.", "13.000"]),
         (["Jänner", "Haus", "Feber"], ["Jänner", "Feber"]),
+        (["fünf", "Haus", "%", "1970er", "70er"], ["fünf", "%", "1970er"]),
         (["Haus", "Garten"], []),
     ],
 )

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from flask import Flask, current_app
 from flask.json.provider import DefaultJSONProvider
 
 from index.store import resolve_index_dir
-from search.archive import Archive
 from search.request import SearchLimits
+
+if TYPE_CHECKING:
+    # The search side is imported when an app first opens its index, so that the command
+    # line's indexing run starts without it.
+    from search.archive import Archive
 
 
 def script_safe(text: str) -> str:
@@ -101,6 +105,8 @@ def get_archive() -> Archive:
         with current_app.extensions["newsarchive.lock"]:
             archive = current_app.extensions.get("newsarchive.archive")
             if archive is None:
+                from search.archive import Archive
+
                 archive = Archive(current_app.config["INDEX_DIR"], limits=get_limits())
                 current_app.extensions["newsarchive.archive"] = archive
     return archive
