@@ -1,7 +1,8 @@
 """Wordings of the twenty-sixth held-out pair of page layouts (bench/layouts.py, "held-out-26").
 
-Written before the cleaner of version 20 was changed for teasers, and never used for
-training or tuning it: the cleaner's figures on it are reported apart (README.md). Its
+Written before the cleaner of version 20 was changed for teasers; tuned on for cleaner
+version 22 (no longer held out): the cleaner's figures on it are reported apart
+(README.md). Its
 wordings, separators and marker styles are in no other set's file; its own layout
 variants (teasers of other stories and chrome around the body) are in
 bench/layout_heldout26.py, their wordings in HELD_OUT_26_PARTS.

@@ -280,14 +280,23 @@ Sets, each with its own wordings, seed and layout variants:
   the lead picture's markup holding it and key points under it.
 - "held-out-25-words": never trained or tuned on; held-out-25's wordings in the layouts
   of the issue's families only.
-- "held-out-26": written before cleaner version 21, never trained or tuned on
-  (bench/layout_words_heldout26.py, variants in bench/layout_heldout26.py): a card
+- "held-out-26": written before cleaner version 21, measured on version 21, then tuned
+  on for version 22 (bench/layout_words_heldout26.py, variants in bench/layout_heldout26.py): a card
   naming another story with its cut lead between paragraphs, an end-of-article line, a
   newsroom note, sports results and lottery numbers after the body; teasers as a series'
   other parts over cut leads, a trending list with ranks and arrows, a newsletter digest,
   a footer link column of sections and headlines, headlines behind their age over a
   whole sentence of the other story.
-- "held-out-26-words": never trained or tuned on; held-out-26's wordings in the layouts
+- "held-out-26-words": tuned on for version 22; held-out-26's wordings in the layouts
+  of the issue's families only.
+- "held-out-27": written before cleaner version 22, never trained or tuned on
+  (bench/layout_words_heldout27.py, variants in bench/layout_heldout27.py): a note on the
+  article's age under the title, another story's first sentence alone between body
+  paragraphs, a line asking for tips after the body; teasers as a news-in-brief
+  paragraph of other stories' first sentences, an image credit before each headline over
+  its first sentence, a related list of headline, author and date, a timeline of dates
+  before other stories' first sentences, an autoplay countdown over the next story.
+- "held-out-27-words": never trained or tuned on; held-out-27's wordings in the layouts
   of the issue's families only.
 - "held-out-28": written before cleaner version 22, never trained or tuned on
   (bench/layout_words_heldout28.py, variants in bench/layout_heldout28.py), all around
@@ -345,6 +354,7 @@ import layout_heldout23  # noqa: E402
 import layout_heldout24  # noqa: E402
 import layout_heldout25  # noqa: E402
 import layout_heldout26  # noqa: E402
+import layout_heldout27  # noqa: E402
 import layout_heldout28  # noqa: E402
 from layout_parts import (  # noqa: E402
     HELD_OUT_EXTRAS,
@@ -386,6 +396,7 @@ from layout_words_heldout23 import HELD_OUT_23  # noqa: E402
 from layout_words_heldout24 import HELD_OUT_24  # noqa: E402
 from layout_words_heldout25 import HELD_OUT_25  # noqa: E402
 from layout_words_heldout26 import HELD_OUT_26  # noqa: E402
+from layout_words_heldout27 import HELD_OUT_27  # noqa: E402
 from layout_words_heldout28 import HELD_OUT_28  # noqa: E402
 from layout_words_tune3 import TUNE_3  # noqa: E402
 
@@ -473,6 +484,9 @@ SETS: dict[str, tuple[Words, int, int]] = {
     "held-out-26": (HELD_OUT_26, 3671, 0),
     # The twenty-sixth held-out pair's wordings in the layouts of the issue's families only.
     "held-out-26-words": (HELD_OUT_26, 3672, 1),
+    "held-out-27": (HELD_OUT_27, 4793, 1),
+    # The twenty-seventh held-out pair's wordings in the layouts of the issue's families only.
+    "held-out-27-words": (HELD_OUT_27, 4794, 0),
     "held-out-28": (HELD_OUT_28, 4871, 1),
     # The twenty-eighth held-out pair's wordings in the layouts of the issue's families only.
     "held-out-28-words": (HELD_OUT_28, 4872, 0),
@@ -528,6 +542,7 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         "held-out-24",
         "held-out-25",
         "held-out-26",
+        "held-out-27",
         "held-out-28",
     )
     name = words.site_names[n % len(words.site_names)]
@@ -629,6 +644,8 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         layout_heldout25.draw(site, words, rng, n)
     elif which == "held-out-26":
         layout_heldout26.draw(site, words, rng, n)
+    elif which == "held-out-27":
+        layout_heldout27.draw(site, words, rng, n)
     elif which == "held-out-28":
         layout_heldout28.draw(site, words, rng, n)
     return site
@@ -718,6 +735,7 @@ def make_page(
     lines += layout_heldout23.under_title(site, doc, words, rng, fams)
     lines += layout_heldout24.under_title(site, doc, rng, fams)
     lines += layout_heldout25.under_title(site, doc, paragraphs(doc["body"]), rng, fams)
+    lines += layout_heldout27.under_title(site, rng, fams)
     lines += layout_heldout28.under_title(site, doc, rng, fams)
     date = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.20{rng.randint(18, 24)}"
     if site.byline:
@@ -825,6 +843,9 @@ def make_page(
         mid26, gone26 = layout_heldout26.after_paragraph(site, i, len(body), others, rng, fams)
         shown += mid26
         inline_titles += gone26
+        mid27, gone27 = layout_heldout27.after_paragraph(site, i, len(body), others, rng, fams)
+        shown += mid27
+        inline_titles += gone27
         if i == 0:
             shown += layout_heldout2.after_first(site, rng, fams)
         if i == 0 and caption and "caption-after-first" in extra:
@@ -884,6 +905,7 @@ def make_page(
     lines += layout_heldout22.after_body(site, rng, fams)
     lines += layout_heldout24.after_body(site, rng, fams)
     lines += layout_heldout26.after_body(site, rng, fams)
+    lines += layout_heldout27.after_body(site, rng, fams)
     own = layout_heldout3.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout4.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout5.teaser_block(site, words, others, rng, fams)
@@ -903,6 +925,7 @@ def make_page(
     own = own or layout_heldout22.teaser_block(site, others, rng, fams)
     own = own or layout_heldout24.teaser_block(site, others, rng, fams)
     own = own or layout_heldout26.teaser_block(site, others, rng, fams)
+    own = own or layout_heldout27.teaser_block(site, others, rng, fams)
     teasers, must_go = own or teaser_block(site, words, others, rng, fams)
     post = post_lines(site, rng, fams)
     lines += (teasers + post) if site.post_after else (post + teasers)

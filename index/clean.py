@@ -8,22 +8,20 @@ and newsletter lines, a heading, teasers of other stories, copyright and legal l
 Every line the cleaner drops is kept with its reason, so `newsarchive inspect` can show
 why. The title is found by index/title_choice.py and taken with the head under it by
 index/title_head.py. The decisions come from the lines' shape (index/shape.py,
-index/chrome.py, index/teasers.py), where the body ends (index/footer.py), and the
-archive's evidence (index/evidence.py): lines recurring on many pages of the source,
-other articles' titles and the starts of their bodies. Cue words (index/cues.py) only
-tip the balance.
+index/chrome.py, index/teasers.py, index/labelled_leads.py), where the body ends
+(index/footer.py), and the archive's evidence (index/evidence.py): lines recurring on
+many pages of the source, other articles' titles and the starts of their bodies. Cue
+words (index/cues.py) only tip the balance.
 
 Precision first for the body: a teaser left in makes the article match searches for
 stories it does not contain, but a body paragraph is only dropped on clear signs.
 
-It needs nothing of the search or web stack, so indexing tools can use it alone.
+The page's text is read into lines by index/page_text.py. It needs nothing of the search
+or web stack, so indexing tools can use it alone.
 """
 
 from __future__ import annotations
 
-import html
-import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -45,8 +43,10 @@ from index.content_words import content_words
 from index.dropped import REASONS, Dropped
 from index.evidence import Evidence, Gatherer
 from index.inline import drop_enclosed, drop_inline, teaser_like_kept
+from index.labelled_leads import drop_labelled
 from index.line_features import PageView
 from index.named_headlines import footer_words, teased_keys
+from index.page_text import INVISIBLE, normalize, one_line, page_lines
 from index.pieces import counted
 from index.stamped import drop_stamped
 from index.tails import linked_shapes
@@ -54,23 +54,23 @@ from index.title_agree import Agreed
 from index.title_choice import find_title, same, title_line
 from index.title_head import take_title, title_lines
 
-__all__ = ["REASONS", "CleanedArticle", "Dropped", "clean_article", "clean_page", "normalize"]
+__all__ = [
+    "INVISIBLE",
+    "REASONS",
+    "CleanedArticle",
+    "Dropped",
+    "clean_article",
+    "clean_page",
+    "normalize",
+]
 
 # Bump whenever the cleaning of pages changes: the index records the version it was
 # cleaned with, and a run re-cleans (and updates the articles whose cleaning changed).
-CLEANER_VERSION = 22
+CLEANER_VERSION = 23
 # The line classifier's model this cleaner version ships with (index/line_model.json): a
 # new model is a new cleaner version (tests/test_line_model.py holds the two together).
 LINE_MODEL_VERSION = 1
 
-# Invisible format characters (zero-width space/joiners, word joiner, BOM, soft hyphen):
-# removed outright, because inside a word ("Bundes\u00adtag") a space would split it;
-# next to real whitespace they vanish into the folded run anyway.
-INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]")
-# An HTML character reference left over from a page's conversion ("&nbsp;", "&#8230;",
-# "&#x27;"): written as the character it stands for, so shapes and words read it so.
-ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 # A line of a listing sharing this many words with the rest of the article is its own.
 OWN_WORDS = 2
 # A caption stands among this many lines under the title (before the first paragraph).
@@ -95,34 +95,6 @@ class CleanedArticle:
     def parts(self) -> tuple[str, str, str]:
         """Return (title, caption, body)."""
         return self.title, self.caption, self.body
-
-
-def _lines(text: str) -> list[str]:
-    """Return the non-empty, NFC-normalised, whitespace-folded lines of text (HTML
-    character references written as their characters)."""
-    if "&" in text:
-        text = ENTITY.sub(lambda m: html.unescape(m.group()), text)
-    text = unicodedata.normalize("NFC", text)
-    # Looked for one character at a time first: most texts hold none, and a search for
-    # one character is far cheaper than the pattern's scan.
-    if any(char in text for char in INVISIBLE_CHARS):
-        text = INVISIBLE.sub("", text)
-    # splitlines() handles \r\n, \r and the Unicode line/paragraph separators; split()
-    # cuts at runs of whitespace (str.isspace: tabs, NBSP, U+2000..U+200A, U+202F, U+3000
-    # and the like, what str-mode \s matches), some four times faster than substituting
-    # a pattern \s+, to the same folded and stripped line.
-    folded = (" ".join(line.split()) for line in text.splitlines())
-    return [line for line in folded if line]
-
-
-def normalize(text: str) -> str:
-    """Normalise Unicode and whitespace; return the non-empty lines joined with newlines."""
-    return "\n".join(_lines(text))
-
-
-def _one_line(text: str | None) -> str:
-    """Normalise text into a single line (titles never span lines)."""
-    return " ".join(_lines(text or ""))
 
 
 class _Page:
@@ -227,6 +199,7 @@ class _Page:
         run_lines.drop_known(self, title, rest[:end])
         drop_stamped(self, rest[:end])
         self._listings(rest[:end])
+        drop_labelled(self, rest[:end])
         self.view = PageView(
             shapes, t, [self.pages(k) for k in range(n)], self.labelled_of, self.teaser_of
         )
@@ -356,7 +329,7 @@ def clean_page(
     evidence: what the archive knows (recurring lines of `source`, other articles' titles
     and openings); page_id: the page's own article id, never taken for another article.
     """
-    lines = _lines(text)
+    lines = page_lines(text)
     if not lines:
         return CleanedArticle("", "", "", skipped="empty page")
     page = _Page(lines, evidence or Evidence(), source, page_id)
@@ -372,7 +345,7 @@ def line_view(
 ) -> tuple[list[str], PageView | None, CleanedArticle]:
     """Return a page's lines and what the rules alone made of them (for training the
     line classifier: bench/train_line_model.py)."""
-    lines = _lines(text)
+    lines = page_lines(text)
     page = _Page(lines, evidence or Evidence(), source, page_id, classify=False)
     got = page.clean() if lines else CleanedArticle("", "", "", skipped="empty page")
     return lines, page.view, got
@@ -380,7 +353,7 @@ def line_view(
 
 def gather_page(gatherer: Gatherer, page_id: str, source: str, text: str) -> None:
     """Add a page to the evidence of a run: its lines, its title and its body's start."""
-    lines = _lines(text)
+    lines = page_lines(text)
     page = _Page(lines, Evidence(), source, page_id, classify=False)
     cleaned = page.clean() if lines else None
     run = {line for line in lines if counted(line)}
@@ -391,8 +364,8 @@ def gather_page(gatherer: Gatherer, page_id: str, source: str, text: str) -> Non
 
 def clean_article(title: str | None, body: str, caption: str | None = None) -> CleanedArticle:
     """Normalise a record's fields and drop a leading repetition of the title from the body."""
-    clean_title = _one_line(title)
-    paragraphs = _lines(body)
+    clean_title = one_line(title)
+    paragraphs = page_lines(body)
     dropped = []
     while clean_title and paragraphs and same(paragraphs[0], clean_title):
         dropped.append(Dropped(paragraphs.pop(0), "title-copy"))
