@@ -57,3 +57,8 @@ def gathered(pages: Iterable[Sequence[str]]) -> Evidence:
     for page_id, text, *_ in pages:
         gather_page(gatherer, page_id, "site", text)
     return gatherer.evidence()
+
+
+def page_of(*lines: str) -> str:
+    """Return a page's text: the lines as paragraphs, a blank line between them."""
+    return "\n\n".join(lines) + "\n"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from page_parts import P1, P2, P3, SITE_ARTICLES, TITLE
+from page_parts import P1, P2, P3, SITE_ARTICLES, TITLE, page_of
 
 from index.clean import _Page, clean_page, gather_page
 from index.evidence import Evidence, Gatherer
@@ -35,10 +35,6 @@ OWN_PARAGRAPH = (
 )
 
 
-def text(*lines: str) -> str:
-    return "\n\n".join(lines) + "\n"
-
-
 def run(target: str, card_every: int = 1, closing: bool = False, label: str = LABEL) -> Evidence:
     """Gather a source of ten pages, a card under the label between the paragraphs of
     every card_every-th page, the closing lines after the body when asked."""
@@ -49,7 +45,7 @@ def run(target: str, card_every: int = 1, closing: bool = False, label: str = LA
         end = (*CLOSING, f"Vor {n + 1} Std. ⟡ {head}", lead) if closing else ()
         # The body's longest line over the closing lines, as on a page of a long article.
         second = f"{second} {first} {second}" if closing else second
-        gather_page(gatherer, f"site/{n}", "site", text(title, first, *card, second, *end))
+        gather_page(gatherer, f"site/{n}", "site", page_of(title, first, *card, second, *end))
     gather_page(gatherer, "target", "site", target)
     return gatherer.evidence()
 
@@ -74,7 +70,7 @@ def dropped(target: str, evidence: Evidence) -> dict[str, str]:
     ids=["cut-lead", "whole-sentence", "label-on-few-pages", "own-subheading"],
 )
 def test_card_under_template_label(head: str, lead: str, card_every: int, gone: bool) -> None:
-    target = text(TITLE, P1, LABEL, head, lead, P2, P3)
+    target = page_of(TITLE, P1, LABEL, head, lead, P2, P3)
     got = dropped(target, run(target, card_every))
     if gone:
         assert "under a label seen on" in got[head]
@@ -96,14 +92,14 @@ def test_card_under_template_label(head: str, lead: str, card_every: int, gone: 
     ids=["time-stamp", "label-lead", "going-on"],
 )
 def test_no_card(label: str, lead: str) -> None:
-    target = text(TITLE, P1, label, HEAD, lead, P2, P3)
+    target = page_of(TITLE, P1, label, HEAD, lead, P2, P3)
     got = dropped(target, run(target, label=label))
     assert "under a label" not in got.get(HEAD, "") + got.get(lead, "")
 
 
 def test_card_right_under_the_title_is_the_opening() -> None:
     # No paragraph above the label: what follows it is the article's opening.
-    target = text(TITLE, LABEL, HEAD, SENTENCE, P1, P2, P3)
+    target = page_of(TITLE, LABEL, HEAD, SENTENCE, P1, P2, P3)
     got = dropped(target, run(target))
     assert "under a label" not in got.get(HEAD, "") + got.get(SENTENCE, "")
 
@@ -135,7 +131,7 @@ def tail_page(lines: tuple[str, ...], evidence: Evidence) -> _Page:
 )  # fmt: skip
 def test_tail_below_closing_lines(tail: tuple[str, ...], kept: tuple[str, ...]) -> None:
     lines = (TITLE, P1, P2, P3, *CLOSING, *tail)
-    page = tail_page(lines, run(text(*lines), card_every=99, closing=True))
+    page = tail_page(lines, run(page_of(*lines), card_every=99, closing=True))
     drop_labelled(page, list(range(1, len(lines))))
     below = range(len(lines) - len(tail), len(lines))
     assert [lines[k] for k in below if not page.is_dropped(k)] == list(kept)
@@ -144,6 +140,6 @@ def test_tail_below_closing_lines(tail: tuple[str, ...], kept: tuple[str, ...]) 
 def test_closing_lines_on_few_pages_part_nothing() -> None:
     # Lines below the body on one page of the source only are no template's closing.
     lines = (TITLE, P1, P2, P3, *CLOSING, f"Vor 2 Std. ⟡ {HEAD}", SENTENCE)
-    page = tail_page(lines, run(text(*lines), card_every=99))
+    page = tail_page(lines, run(page_of(*lines), card_every=99))
     drop_labelled(page, list(range(1, len(lines))))
     assert not page.is_dropped(len(lines) - 1)

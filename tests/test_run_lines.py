@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from page_parts import H1, H2, L2, P1, P2, P3, SITE_ARTICLES, TITLE
+from page_parts import H1, H2, L2, P1, P2, P3, SITE_ARTICLES, TITLE, page_of
 
 from index.clean import clean_page, gather_page
 from index.evidence import Evidence, Gatherer
@@ -22,14 +22,10 @@ OTHER_BODY = (
 )
 
 
-def text(*lines: str) -> str:
-    return "\n\n".join(lines) + "\n"
-
-
 def other_page(n: int, *tail: str) -> str:
     """A page of another article with lines of its own after the body."""
     title, first, second = SITE_ARTICLES[n]
-    return text(title, first, second, *tail)
+    return page_of(title, first, second, *tail)
 
 
 def run(target: str, others: list[tuple[str, str]], source: str = "z") -> Evidence:
@@ -38,7 +34,7 @@ def run(target: str, others: list[tuple[str, str]], source: str = "z") -> Eviden
     for n, (src, page) in enumerate(others):
         gather_page(gatherer, f"{src}/{n}", src, page)
     gather_page(gatherer, "target", source, target)
-    gather_page(gatherer, "other", "m", text(OTHER_TITLE, OTHER_BODY, P3))
+    gather_page(gatherer, "other", "m", page_of(OTHER_TITLE, OTHER_BODY, P3))
     return gatherer.evidence()
 
 
@@ -63,7 +59,7 @@ def reasons(target: str, evidence: Evidence, source: str = "z") -> dict[str, str
     ],
 )
 def test_line_seen_on_other_pages_of_the_run(line: str, sources: tuple[str, ...], why: str) -> None:
-    target = text(TITLE, P1, line, P2, P3)
+    target = page_of(TITLE, P1, line, P2, P3)
     evidence = run(target, [(src, other_page(n, H1, H2)) for n, src in enumerate(sources)])
     got = reasons(target, evidence)
     if why:
@@ -75,7 +71,7 @@ def test_line_seen_on_other_pages_of_the_run(line: str, sources: tuple[str, ...]
 def test_page_own_text_stays() -> None:
     # The page's opening, quoted by other pages, and its title, named by them.
     opening = "Der Stadtrat hat am Dienstag die Verlängerung der Straßenbahn beschlossen."
-    target = text(TITLE, opening, P1, P2, P3)
+    target = page_of(TITLE, opening, P1, P2, P3)
     evidence = run(target, [(src, other_page(n, opening, TITLE)) for n, src in enumerate("ab")])
     got = clean_page(target, evidence, "z", "target")
     assert got.body.split("\n") == [opening, P1, P2, P3]
@@ -83,7 +79,7 @@ def test_page_own_text_stays() -> None:
 
 def test_passage_recurring_with_its_neighbour_stays() -> None:
     # A list of the publisher's own, on other pages in the same order: the article's text.
-    target = text(TITLE, P1, P2, H1, H2, P3)
+    target = page_of(TITLE, P1, P2, H1, H2, P3)
     evidence = run(target, [(src, other_page(n, H1, H2)) for n, src in enumerate("ab")])
     got = reasons(target, evidence)
     assert "of the run" not in got.get(H1, "") + got.get(H2, "")
@@ -93,7 +89,7 @@ def test_headlines_in_a_block_with_a_known_one_go() -> None:
     # Between the title and the body, under the site's recurring heading.
     heading = "Bereits berichtet"
     fresh = "Zoo begrüßt seltenen Nachwuchs bei den Pandas"
-    target = text(TITLE, heading, H1, fresh, P1, P2, P3)
+    target = page_of(TITLE, heading, H1, fresh, P1, P2, P3)
     pages = [(src, other_page(n, H1)) for n, src in enumerate("ab")]
     pages += [("z", other_page(n, heading, H2, P3)) for n in range(2, 8)]
     got = reasons(target, run(target, pages))
@@ -112,7 +108,7 @@ def test_headlines_in_a_block_with_a_known_one_go() -> None:
 )
 def test_pointer_wording_recurring_on_the_source(wording: str | None, told: bool) -> None:
     line = (wording or "Schon gesehen? {}").format(H2)
-    target = text(TITLE, P1, line, P2, P3)
+    target = page_of(TITLE, P1, line, P2, P3)
     pages = []
     for n in range(2, 8):
         title = SITE_ARTICLES[n - 1][0]
@@ -138,7 +134,7 @@ def test_pointer_wording_recurring_on_the_source(wording: str | None, told: bool
 )
 def test_headline_under_a_recurring_label(label: str | None, told: bool) -> None:
     shown = label or "Previously in these pages:"
-    target = text(TITLE, P1, shown, H2, P2, P3)
+    target = page_of(TITLE, P1, shown, H2, P2, P3)
     pages = []
     for n in range(2, 8):
         tail = (label, f"{SITE_ARTICLES[n - 1][0]} und mehr") if label else (P3,)
@@ -177,7 +173,7 @@ def test_run_in(line: str, expected: bool) -> None:
 def test_one_line_teasers_under_the_footer_template(elsewhere: tuple[str, ...], gone: bool) -> None:
     share = "Teilen ⟶ Mail ⁝ Messenger"
     tail = [share, f"{H1}. {LEAD}", f"{H2}. {L2} Fristen und Kosten."]
-    target = text(TITLE, P1, P2, P3, *tail)
+    target = page_of(TITLE, P1, P2, P3, *tail)
     pages = [("z", other_page(n % len(SITE_ARTICLES), share)) for n in range(12)]
     pages += [(src, other_page(n, H1)) for n, src in enumerate(elsewhere)]
     got = clean_page(target, run(target, pages), "z", "target")

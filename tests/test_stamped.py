@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from page_parts import P1, P2, P3, SITE_ARTICLES, TITLE
+from page_parts import P1, P2, P3, SITE_ARTICLES, TITLE, page_of
 
 from index.clean import clean_page, gather_page
 from index.evidence import Evidence, Gatherer
@@ -31,16 +31,12 @@ FORMS = (
 )
 
 
-def text(*lines: str) -> str:
-    return "\n\n".join(lines) + "\n"
-
-
 def run(form: str, target: str) -> Evidence:
     """Gather a source of ten pages, each with a line in the form between its paragraphs."""
     gatherer = Gatherer()
     for n, (title, first, second) in enumerate(SITE_ARTICLES):
         line = form.format(user=USERS[n % len(USERS)], h=n + 2, m=7 * n, text=QUOTED[n])
-        gather_page(gatherer, f"site/{n}", "site", text(title, first, line, second))
+        gather_page(gatherer, f"site/{n}", "site", page_of(title, first, line, second))
     gather_page(gatherer, "target", "site", target)
     return gatherer.evidence()
 
@@ -120,7 +116,7 @@ def test_text_under_recurring_label(form: str, line: str, gone: bool) -> None:
         line = line.replace("{label} ", label + "„") + "“"
     else:
         line = line.replace("{label} ", label)
-    target = text(TITLE, P1, P2, line, P3)
+    target = page_of(TITLE, P1, P2, line, P3)
     got = dropped(target, run(form, target))
     if gone:
         assert "text under a label seen on" in got[line]
@@ -131,7 +127,7 @@ def test_text_under_recurring_label(form: str, line: str, gone: bool) -> None:
 def test_label_of_this_page_only_is_no_template() -> None:
     # The same line with no such label on the source's other pages stays.
     line = "Leserstimme von Elbnixe (15:09 Uhr) ⟜ Der Zoo bekommt zwei junge Elefanten."
-    target = text(TITLE, P1, P2, line, P3)
+    target = page_of(TITLE, P1, P2, line, P3)
     assert line not in dropped(target, run("{user}: {text}", target))
 
 
@@ -139,7 +135,7 @@ def test_first_paragraph_stays() -> None:
     # The body's opening under a recurring stamped label (a dateline) is the article's.
     form = "BERLIN ({user}, {h}:{m:02d}) ◬ {text}"
     opening = "BERLIN (Agentur, 9:41) ◬ Der Zoo bekommt im Frühjahr zwei junge Elefanten."
-    target = text(TITLE, opening, P1, P2, P3)
+    target = page_of(TITLE, opening, P1, P2, P3)
     got = clean_page(target, run(form, target), "site", "target")
     assert got.body.split("\n")[0] == opening
 
@@ -149,6 +145,6 @@ def test_live_ticker_entries_stay() -> None:
     # whatever they speak of.
     form = "{h}.{m:02d} Uhr ∣ {text}"
     entries = [form.format(h=9 + n, m=5 * n, text=q) for n, q in enumerate(QUOTED[:5])]
-    target = text(TITLE, P1, *entries, P2)
+    target = page_of(TITLE, P1, *entries, P2)
     got = clean_page(target, run(form, target), "site", "target")
     assert all(entry in got.body.split("\n") for entry in entries)
