@@ -30,7 +30,7 @@ def page(
     snippets: mark the query's words (else the article's lead is shown); explain: say how
     each query word met the article; collapse: name each hit's copies and story group.
     """
-    terms = _marked_terms(commit, compiled) if snippets else {}
+    terms = querywords.marked_terms(commit, compiled) if snippets else {}
     hits = [_hit(commit, d, score, terms) for d, score in shown]
     if collapse:
         keys = commit.group_keys()
@@ -42,19 +42,6 @@ def page(
         for hit, (d, _) in zip(hits, shown, strict=True):
             hit.explain = _explain(commit, compiled.parsed, commit.searcher.stored_fields(d))
     return hits
-
-
-def _marked_terms(commit: Commit, compiled: Compiled) -> dict[str, set[str]]:
-    """Return the terms to mark per text field: the query's, and the other forms by
-    which an article holds a plain word of it (search.holding, kept in the commit)."""
-    forms = querywords.other_forms(commit, compiled)
-    if not forms:
-        return compiled.terms_by_field
-    terms = {f: set(t) for f, t in compiled.terms_by_field.items()}
-    for found in forms.values():
-        for fieldname, term in found:
-            terms.setdefault(fieldname, set()).add(term)
-    return terms
 
 
 def _hit(commit: Commit, docnum: int, score: float, terms: dict[str, set[str]]) -> Hit:

@@ -129,6 +129,19 @@ def other_forms(commit: Commit, compiled: Compiled) -> dict[str, holding.Terms]:
     return out
 
 
+def marked_terms(commit: Commit, compiled: Compiled) -> dict[str, set[str]]:
+    """Return the terms to mark per text field: the query's, and the other forms by
+    which an article holds a plain word of it (search.holding, kept in the commit)."""
+    forms = other_forms(commit, compiled)
+    if not forms:
+        return compiled.terms_by_field
+    terms = {f: set(t) for f, t in compiled.terms_by_field.items()}
+    for found in forms.values():
+        for fieldname, term in found:
+            terms.setdefault(fieldname, set()).add(term)
+    return terms
+
+
 def docs(commit: Commit, postings: Postings, q: wq.Query) -> np.ndarray:
     """Return the sorted document numbers a query matches, from the postings if it can."""
     if plain(q):

@@ -151,3 +151,19 @@ def test_snippet_marks_the_forms_an_article_matched_by(
     result = forms_archive.search(typed, size=10, snippets=True)
     (hit,) = [h for h in result.hits if h.id == article]
     assert (hit.snippet, hit.title_html) == (snippet, title)
+
+
+@pytest.mark.parametrize(
+    ("typed", "article", "marked"),
+    [
+        ("80er", "decade", "<mark>Achtziger</mark>"),
+        ("Chinas Hafen", "genitive", "<mark>China</mark>"),
+        ("Warnung Sturm", "verb", "<mark>warnt</mark>"),
+    ],
+)
+def test_the_opened_article_marks_the_same_forms(
+    forms_archive: Archive, typed: str, article: str, marked: str
+) -> None:
+    view = forms_archive.article(article, typed, related=False)
+    assert view is not None
+    assert marked in " ".join(view.body_html), view.body_html
