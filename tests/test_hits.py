@@ -85,6 +85,7 @@ FORMS = {
     "genitive": ("Hafen", "China baut einen neuen Hafen am Meer."),
     "compound": ("Lage", "Die Schleuseroperationen im Mittelmeer nehmen zu."),
     "verb": ("Wetter", "Die Behörde warnt vor dem Sturm an der Küste."),
+    "umlaut": ("Probe", "Sie haben lange geübt für das Konzert."),
 }
 
 
@@ -142,6 +143,12 @@ def forms_archive(tmp_path_factory: pytest.TempPathFactory) -> Archive:
             "verb",
             "Die Behörde <mark>warnt</mark> vor dem <mark>Sturm</mark> an der Küste.",
             "Wetter",
+        ),
+        (
+            "geuebt Konzert",
+            "umlaut",
+            "Sie haben lange <mark>geübt</mark> für das <mark>Konzert</mark>.",
+            "Probe",
         ),
     ],
 )
