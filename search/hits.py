@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from index.schema import analyzer_group, text_field
-from search import querywords
 from search.commit import Commit
 from search.compile import Compiled
 from search.explain import explain as explain_hit
@@ -24,13 +23,17 @@ def page(
     snippets: bool = True,
     explain: bool = False,
     collapse: bool = True,
+    marked: dict[str, set[str]] | None = None,
 ) -> list[Hit]:
     """Turn the (document number, score) pairs of a page into hits.
 
     snippets: mark the query's words (else the article's lead is shown); explain: say how
-    each query word met the article; collapse: name each hit's copies and story group.
+    each query word met the article; collapse: name each hit's copies and story group;
+    marked: the terms to mark per text field (None: the query's).
     """
-    terms = querywords.marked_terms(commit, compiled) if snippets else {}
+    if marked is None:
+        marked = compiled.terms_by_field
+    terms = marked if snippets else {}
     hits = [_hit(commit, d, score, terms) for d, score in shown]
     if collapse:
         keys = commit.group_keys()
