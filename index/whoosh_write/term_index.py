@@ -39,6 +39,39 @@ class _LeanTermIndex(filetables.OrderedHashWriter):  # type: ignore[misc]
         self._positions[h & 255].append(pos)
         self.lastkey = key
 
+    def add_many(self, keys: list[bytes], values: list[bytes]) -> None:
+        """Add keys (in increasing order, after those added before) and their values:
+        add() for each, written at once."""
+        if not keys:
+            return
+        last: bytes = self.lastkey
+        dbfile = self.dbfile
+        pos = dbfile.tell()
+        index = self.index
+        hashes = self._hashes
+        positions = self._positions
+        pack = filetables._lengths.pack
+        md5 = hashlib.md5
+        from_bytes = int.from_bytes
+        whoosh_md5 = self.hashfn is filetables.md5_hash
+        out: list[bytes] = []
+        for key, value in zip(keys, values, strict=True):
+            if key <= last:
+                raise ValueError(f"Keys must increase: {last!r}..{key!r}")
+            index.append(pos)
+            record = pack(len(key), len(value)) + key + value
+            out.append(record)
+            if whoosh_md5:
+                h = from_bytes(md5(key, usedforsecurity=False).digest()[12:], "big")
+            else:
+                h = self.hashfn(key)
+            hashes[h & 255].append(h)
+            positions[h & 255].append(pos)
+            pos += len(record)
+            last = key
+        dbfile.write(b"".join(out))
+        self.lastkey = last
+
     def _write_hashes(self) -> None:
         """Write the 256 hash tables: HashWriter._write_hashes, from the arrays."""
         dbfile = self.dbfile
