@@ -45,9 +45,7 @@ class _LeanTermIndex(filetables.OrderedHashWriter):  # type: ignore[misc]
         if not keys:
             return
         last: bytes = self.lastkey
-        dbfile = self.dbfile
-        pos = dbfile.tell()
-        index = self.index
+        pos = self.dbfile.tell()
         hashes = self._hashes
         positions = self._positions
         pack = filetables._lengths.pack
@@ -55,10 +53,11 @@ class _LeanTermIndex(filetables.OrderedHashWriter):  # type: ignore[misc]
         from_bytes = int.from_bytes
         whoosh_md5 = self.hashfn is filetables.md5_hash
         out: list[bytes] = []
+        starts: list[int] = []
         for key, value in zip(keys, values, strict=True):
             if key <= last:
                 raise ValueError(f"Keys must increase: {last!r}..{key!r}")
-            index.append(pos)
+            starts.append(pos)
             record = pack(len(key), len(value)) + key + value
             out.append(record)
             if whoosh_md5:
@@ -69,7 +68,8 @@ class _LeanTermIndex(filetables.OrderedHashWriter):  # type: ignore[misc]
             positions[h & 255].append(pos)
             pos += len(record)
             last = key
-        dbfile.write(b"".join(out))
+        self.dbfile.write(b"".join(out))
+        _extend(self.index, starts)
         self.lastkey = last
 
     def _write_hashes(self) -> None:
@@ -90,6 +90,18 @@ class _LeanTermIndex(filetables.OrderedHashWriter):  # type: ignore[misc]
                 slot_positions[slot] = position
             dbfile.write(b"".join(map(pack, slot_hashes, slot_positions)))
         self._hashes = self._positions = []
+
+
+def _extend(grown: Any, numbers: list[int]) -> None:
+    """Append increasing numbers to a Whoosh GrowableArray: its append() for each (the
+    array's type widened first where the last number needs it)."""
+    values = grown.array
+    if isinstance(values, array):
+        try:
+            array(values.typecode, numbers[-1:])
+        except OverflowError:
+            grown._retype(numbers[-1])
+    grown.array.extend(numbers)
 
 
 class _CountedFile:
