@@ -57,7 +57,8 @@ def write_terms(
     fixed = fieldwriter._fieldobj.format.fixed_value_size()
     listed = fixed is None or fixed < 0  # values kept as a tuple of bytes
     prefix = pack_ushort(fieldwriter._fieldid)
-    size = len(lengths) if lengths is not None else 0
+    lens = lengths if lengths is not None else array("I")
+    size = len(lens)
     to_byte = _LengthBytes()
     dumps = pickle.dumps
     pack_terminfo = _SINGLE_TERMINFO.pack
@@ -93,7 +94,7 @@ def write_terms(
             if weight not in exact:
                 weight = array("f", (weight,))[0]
             maxweight = weight if weight > 0 else 0
-            lbyte = to_byte[lengths[first] if first < size else 0]  # type: ignore[index]
+            lbyte = to_byte[lens[first] if first < size else 0]
             if listed:
                 values: Any = (vbytes,) if vbytes else ()
             else:
@@ -127,14 +128,22 @@ def write_terms(
             minlength: int | None = None
             maxlength = 0
             if size:
-                known = [n for d in docnums if d < size and (n := lengths[d])]  # type: ignore[index]
+                if docnums[-1] < size:  # docnums increase: every one has its length
+                    known = list(map(lens.__getitem__, docnums))
+                    if 0 in known:
+                        known = [n for n in known if n]
+                else:
+                    known = [n for d in docnums if d < size and (n := lens[d])]
                 if known:
                     minlength, maxlength = min(known), max(known)
             w0 = weights[0]
             mini_weights: Any = weights
             if weights.count(w0) == count:
                 mini_weights = None if w0 == 1.0 else w0
-            kept = [] if found is None else [v for v in found if v]
+            if found is None:
+                kept: Any = ()
+            else:
+                kept = found if all(found) else [v for v in found if v]
             mini_values: Any = tuple(kept) if listed else None
             if fixed is not None and fixed > 0:
                 mini_values = b"".join(kept)
