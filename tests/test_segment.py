@@ -115,19 +115,23 @@ def test_cached_terms_stay_right_when_the_cache_starts_afresh(
         assert len(index.terms._caches[id(field.analyzer)].words) <= max(7, len(set(text.split())))
 
 
-def test_blocks_of_one_posting_are_written_uncompressed(tmp_path: Path) -> None:
+def test_blocks_of_one_posting_or_a_short_pickle_are_written_uncompressed(
+    tmp_path: Path,
+) -> None:
     docs = documents()
     ix = builder_index_of(tmp_path / "ours", docs)
-    found: dict[bool, int] = {}
+    found: dict[tuple[bool, bool], int] = {}
     with ix.reader() as reader:
         for fieldname, term in reader.all_terms():
             if fieldname != "body_de":
                 continue
             matcher = reader.postings(fieldname, term)
             single = reader.doc_frequency(fieldname, term) == 1
-            assert bool(matcher._compression) != single, term  # the block's own flag
-            found[single] = found.get(single, 0) + 1
-    assert found[True] > 100 and found[False] > 100
+            compressed = bool(matcher._compression)  # the block's own flag
+            assert not (single and compressed), term
+            found[single, compressed] = found.get((single, compressed), 0) + 1
+    # Single postings; blocks of a short pickle (RAW_BELOW), and of a longer one.
+    assert found[True, False] > 100 and found[False, True] > 100 and found[False, False] > 10
 
 
 @pytest.mark.parametrize(

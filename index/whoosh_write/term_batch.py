@@ -15,7 +15,7 @@ from whoosh.system import pack_ushort
 from whoosh.util.numeric import length_to_byte
 
 from index.postings_format import block_pickle
-from index.whoosh_write.compression import compress
+from index.whoosh_write.compression import RAW_BELOW, compress
 from index.whoosh_write.postings import (
     _EXACT_WEIGHTS,
     _SINGLE_TERMINFO,
@@ -149,12 +149,14 @@ def write_terms(
                 mini_values = b"".join(kept)
             deltas = array("I", map(sub, docnums, chain((0,), docnums)))
             data = block_pickle(deltas, mini_weights, mini_values)
-            if level:
+            packed = 0  # the block's compression level: 0, written as it is
+            if level and len(data) >= RAW_BELOW:
                 data = compress(data)
+                packed = level
             minbyte = length_to_byte(minlength)
             maxbyte = to_byte[maxlength]
             last = docnums[-1]
-            info = dumps((count, last, maxweight, level, minbyte, maxbyte), 2)
+            info = dumps((count, last, maxweight, packed, minbyte, maxbyte), 2)
             block = len(info) + len(data)
             out.append(magic + pack_length(-block) + info + data)
             keys.append(prefix + tbytes)
