@@ -84,6 +84,8 @@ DECADE = re.compile(
     rf"(?:1[89]|20)?(\d0|{'|'.join(_DECADE_WORDS)})er(?:n|jahre|jahren)?", re.IGNORECASE
 )
 
+_DECADE_ENDS = ("er", "ern", "erjahre", "erjahren")
+
 
 def same_as(word: str) -> str | None:
     """Return the word a word of WORD means but spells otherwise ("Jänner": januar,
@@ -92,6 +94,8 @@ def same_as(word: str) -> str | None:
     found = SAME_AS.get(lower)
     if found is not None:
         return found
+    if not lower.endswith(_DECADE_ENDS):  # what DECADE ends in: most words are no decade
+        return None
     decade = DECADE.fullmatch(lower)
     if decade is None:
         return None
