@@ -63,7 +63,10 @@ that detected on the gold article, and pages skipped as nothing but chrome.
 
 Each set is scored twice: "evidence: run" gathers the evidence over the set's pages first
 (per source folder, as `newsarchive index` gathers it over a run), "evidence: none"
-cleans every page alone, by its shape only.
+cleans every page alone, by its shape only; "evidence: archive" gathers the titles and
+openings of the evaluation archive's articles (../shared/eval/corpus.jsonl, the pages'
+own among them) first, then the run's pages, as an archive indexed before the pages holds
+them (asked for alone: not part of "both").
 
 Run: .venv/bin/python bench/cleaning.py [--set pages-dev seed tune tune-2 tune-3
      held-out-words held-out held-out-2 held-out-2-words held-out-3 held-out-3-words
@@ -78,7 +81,7 @@ Run: .venv/bin/python bench/cleaning.py [--set pages-dev seed tune tune-2 tune-3
      held-out-22-words held-out-23 held-out-23-words held-out-24 held-out-24-words
      held-out-25 held-out-25-words held-out-26 held-out-26-words held-out-27
      held-out-27-words held-out-28 held-out-28-words held-out-29 held-out-29-words]
-     [--pages DIR [--gold FILE]] [--evidence run|none|both] [--show FAMILY|all]
+     [--pages DIR [--gold FILE]] [--evidence run|none|both|archive] [--show FAMILY|all]
 """
 
 from __future__ import annotations
@@ -251,9 +254,15 @@ def generated(which: str) -> list[Item]:
     ]
 
 
-def gather(items: list[Item]) -> Evidence:
-    """Gather the evidence of a run over the items' pages."""
+def gather(items: list[Item], archive: bool = False) -> Evidence:
+    """Gather the evidence of a run over the items' pages (archive: after the titles and
+    openings of the evaluation archive's articles, as an index built from it holds them)."""
     gatherer = Gatherer()
+    if archive:
+        with (EVAL / "corpus.jsonl").open(encoding="utf-8") as f:
+            for line in f:
+                doc = json.loads(line)
+                gatherer.add_article(doc["id"], doc["title"] or "", doc["body"])
     for item in items:
         gather_page(gatherer, item.id, item.source, item.text)
     return gatherer.evidence()
@@ -276,9 +285,10 @@ def same_language(got: CleanedArticle, item: Item) -> bool:
     return mine == gold
 
 
-def score(items: list[Item], evidence: bool, show: str | None) -> dict[str, Row]:
-    """Clean every item and score it under each of its families."""
-    found = gather(items) if evidence else None
+def score(items: list[Item], mode: str, show: str | None) -> dict[str, Row]:
+    """Clean every item and score it under each of its families (mode: the evidence,
+    "run", "archive" or "none")."""
+    found = gather(items, mode == "archive") if mode != "none" else None
     rows: dict[str, Row] = defaultdict(Row)
     for item in items:
         got = clean_page(item.text, found, item.source, item.id)
@@ -404,7 +414,7 @@ def main() -> int:
     ap.add_argument("--set", nargs="+", choices=list(SETS), default=list(SETS))
     ap.add_argument("--pages", type=Path, help="a folder of pages to score instead")
     ap.add_argument("--gold", type=Path, help="their gold (default: DIR.gold.jsonl beside)")
-    ap.add_argument("--evidence", choices=("run", "none", "both"), default="both")
+    ap.add_argument("--evidence", choices=("run", "none", "both", "archive"), default="both")
     ap.add_argument("--show", help="print the pages of a family (or 'all')")
     args = ap.parse_args()
     modes = ["run", "none"] if args.evidence == "both" else [args.evidence]
@@ -416,7 +426,7 @@ def main() -> int:
     for name, make in sets.items():
         items = make()
         for mode in modes:
-            table(f"{name} (evidence: {mode})", score(items, mode == "run", args.show))
+            table(f"{name} (evidence: {mode})", score(items, mode, args.show))
     return 0
 
 
