@@ -44,7 +44,7 @@ around the title; measured on version 21, then tuned on for version 22), "held-o
 and "held-out-26-words" (written before cleaner version 21, teasers of other stories and
 chrome around the body; measured on version 21, then tuned on for version 23), "held-out-27"
 and "held-out-27-words" (written before cleaner version 22, teasers of other stories and
-chrome around the body; never trained or tuned on, its failures never read),
+chrome around the body; measured on version 21, then tuned on for version 24),
 "held-out-28" and "held-out-28-words" (written before cleaner version 22, all around the
 title; never trained or tuned on, its failures never read), "held-out-29" and
 "held-out-29-words" (written before cleaner version 24, teasers of other stories and

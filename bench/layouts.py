@@ -289,7 +289,7 @@ Sets, each with its own wordings, seed and layout variants:
   whole sentence of the other story.
 - "held-out-26-words": tuned on for version 22; held-out-26's wordings in the layouts
   of the issue's families only.
-- "held-out-27": written before cleaner version 22, never trained or tuned on
+- "held-out-27": written before cleaner version 22, tuned on for version 24
   (bench/layout_words_heldout27.py, variants in bench/layout_heldout27.py): a note on the
   article's age under the title, another story's first sentence alone between body
   paragraphs, a line asking for tips after the body; teasers as a news-in-brief
