@@ -74,6 +74,8 @@ class Evidence:
     openings: dict[int, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     # source -> how many distinct bodies its pages have
     sizes: dict[str, int] = field(default_factory=dict)
+    # the articles that are records of the archive (not a run's cleaned pages)
+    records: frozenset[str] = frozenset()
 
     def size(self, source: str) -> int:
         """Return how many pages (distinct bodies) of the source the evidence has seen."""
@@ -198,6 +200,8 @@ class Gatherer:
         # opening key of a lead-sized paragraph inside an article's body (not its first)
         # -> how many articles hold it so (up to BOILERPLATE).
         self.inner: dict[int, int] = {}
+        # the articles added as records (their bodies as published, not as cleaned)
+        self.records: set[str] = set()
 
     def add_lines(
         self,
@@ -284,7 +288,9 @@ class Gatherer:
         paragraphs after the first."""
         self.articles[article_id] = (title, text_key(title) if title else None, opening_key(body))
         if not record:
+            self.records.discard(article_id)
             return
+        self.records.add(article_id)
         for paragraph in [p for p in body.split("\n") if p.strip()][1:]:
             if counted(paragraph) and (key := opening_key(paragraph)) is not None:
                 self.inner[key] = min(BOILERPLATE, self.inner.get(key, 0) + 1)
@@ -309,4 +315,4 @@ class Gatherer:
             if self.inner.get(opening or 0, 0) < BOILERPLATE:
                 _add(openings, opening, (article_id, title))
         sizes = {source: len(bodies) for source, bodies in self.bodies.items()}
-        return Evidence(repeated, titles, openings, sizes)
+        return Evidence(repeated, titles, openings, sizes, frozenset(self.records))

@@ -4,9 +4,9 @@ An aggregator sets other stories' first sentences among an article's paragraphs 
 label or headline (alone between two paragraphs, joined into a news-in-brief paragraph,
 after a date in a timeline, behind a label). Neither shape nor topic tells such a
 sentence from a short paragraph of the article; the archive does: another article's body
-starts with it. The evidence holds the openings of the articles indexed so far and of the
-run's pages (index/evidence.py), but not those many articles hold inside their bodies (a
-publisher's promotion).
+starts with it. Only the archive's records count (index/evidence.py), their bodies as
+published: a run's page cleaned may open with a publisher's introduction other articles
+hold too; and no opening many records hold inside their bodies (a publisher's promotion).
 
 The page's own story never counts against it: its own id, an article under its title (the
 same story kept under another name), its body's opening, a line sharing words with its
@@ -46,7 +46,7 @@ def drop_other_openings(page: Page, body: list[int]) -> None:
         line = page.lines[k]
         # A line introducing what follows (a quotation's speaker), or holding a link
         # address (a channel's, a shop's), is the page's own, whatever article opens so.
-        if line.rstrip().endswith(":") or teasers.URL.search(line) or _on_title(page, line):
+        if line.rstrip().endswith(":") or _on_title(page, line):
             continue
         found = _other_story(page, line)
         if found is not None:
@@ -60,7 +60,7 @@ def _other_story(page: Page, line: str) -> tuple[str, str] | None:
     for text in starts:
         key = opening_key(text)
         for article, title in page.evidence.openings.get(key or 0, ()):
-            if not _own(page, article, title):
+            if article in page.evidence.records and not _own(page, article, title):
                 return article, f"opens as article {article} does"
     return None
 

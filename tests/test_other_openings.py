@@ -102,3 +102,14 @@ def test_page_opening_stays() -> None:
 def test_opening_after_a_date_is_a_key_of_the_kept_line() -> None:
     # So a page is cleaned again when the article it teases is indexed later.
     assert opening_key(FIRST) in kept_keys([f"12. März 2021: {FIRST}"])
+
+
+def test_opening_of_a_runs_page_only_is_no_evidence() -> None:
+    # A page cleaned may open with a publisher's introduction other articles hold too: only
+    # the archive's records, as published, tell another story's start.
+    target = page_of(TITLE, P1, P2, FIRST, P3)
+    gatherer = Gatherer()
+    gather_page(gatherer, "other-page", "y", page_of(OTHER_TITLE, FIRST, P3))
+    gather_page(gatherer, "target", "z", target)
+    got = clean_page(target, gatherer.evidence(), "z", "target")
+    assert FIRST in got.body.split("\n")
