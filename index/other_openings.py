@@ -46,7 +46,7 @@ def drop_other_openings(page: Page, body: list[int]) -> None:
         line = page.lines[k]
         # A line introducing what follows (a quotation's speaker), or holding a link
         # address (a channel's, a shop's), is the page's own, whatever article opens so.
-        if line.rstrip().endswith(":") or _on_title(page, line):
+        if line.rstrip().endswith(":") or teasers.URL.search(line) or _on_title(page, line):
             continue
         found = _other_story(page, line)
         if found is not None:
