@@ -199,10 +199,11 @@ class _Page:
             caption, rest, end = lines[rest[0]], rest[1:], end - 1
         drop_inline(self, title, rest[:end])
         run_lines.drop_known(self, title, rest[:end])
-        drop_other_openings(self, rest[:end])
         drop_stamped(self, rest[:end])
         self._listings(rest[:end])
         drop_labelled(self, rest[:end])
+        # After the rules reading the kept lines' shapes around them, which it would change.
+        drop_other_openings(self, rest[:end])
         self.view = PageView(
             shapes, t, [self.pages(k) for k in range(n)], self.labelled_of, self.teaser_of
         )
