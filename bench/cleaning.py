@@ -46,7 +46,9 @@ chrome around the body; measured on version 21, then tuned on for version 23), "
 and "held-out-27-words" (written before cleaner version 22, teasers of other stories and
 chrome around the body; never trained or tuned on, its failures never read),
 "held-out-28" and "held-out-28-words" (written before cleaner version 22, all around the
-title; never trained or tuned on, its failures never read). Every generated page names
+title; never trained or tuned on, its failures never read), "held-out-30" and
+"held-out-30-words" (written before cleaner version 24, all around the title; never
+trained or tuned on, its failures never read). Every generated page names
 the families of parts it has (pre-consent, teaser-ellipsis,
 inline-teaser, format-cp1252, ...); each family's row scores the pages that have it, so a
 page counts in several rows. `--pages DIR [--gold FILE]` scores any folder of pages with
@@ -74,7 +76,8 @@ Run: .venv/bin/python bench/cleaning.py [--set pages-dev seed tune tune-2 tune-3
      held-out-20-words held-out-21 held-out-21-words held-out-22
      held-out-22-words held-out-23 held-out-23-words held-out-24 held-out-24-words
      held-out-25 held-out-25-words held-out-26 held-out-26-words held-out-27
-     held-out-27-words held-out-28 held-out-28-words]
+     held-out-27-words held-out-28 held-out-28-words held-out-30
+     held-out-30-words]
      [--pages DIR [--gold FILE]] [--evidence run|none|both] [--show FAMILY|all]
 """
 
@@ -391,6 +394,8 @@ SETS: dict[str, Any] = {
     "held-out-27-words": lambda: generated("held-out-27-words"),
     "held-out-28": lambda: generated("held-out-28"),
     "held-out-28-words": lambda: generated("held-out-28-words"),
+    "held-out-30": lambda: generated("held-out-30"),
+    "held-out-30-words": lambda: generated("held-out-30-words"),
 }
 
 

@@ -307,6 +307,17 @@ Sets, each with its own wordings, seed and layout variants:
   notice over it, a print-edition note under it.
 - "held-out-28-words": never trained or tuned on; held-out-28's wordings in the layouts
   of the issue's families only.
+- "held-out-30": written before cleaner version 24, never trained or tuned on
+  (bench/layout_words_heldout30.py, variants in bench/layout_heldout30.py), all around
+  the title: a kicker of each page's own over it (a question or a phrase ending in a
+  colon), the title framed by guillemets, a share line holding the title and address
+  under it, a dateline with place and agency over it, a badge over it or glued before
+  it, the title in capitals with the head title (site's name after a pipe) at the top,
+  the body's first paragraph as a standfirst under it, the title wrapped at its own
+  hyphen; a gallery counter, topics and a sponsor over it, a language and a rating line
+  under it.
+- "held-out-30-words": never trained or tuned on; held-out-30's wordings in the layouts
+  of the issue's families only.
 
 Nothing of the corpus is written anywhere unless --out is given (then into that folder,
 which must not be committed).
@@ -356,6 +367,7 @@ import layout_heldout25  # noqa: E402
 import layout_heldout26  # noqa: E402
 import layout_heldout27  # noqa: E402
 import layout_heldout28  # noqa: E402
+import layout_heldout30  # noqa: E402
 from layout_parts import (  # noqa: E402
     HELD_OUT_EXTRAS,
     TUNE_2_VARIANTS,
@@ -398,6 +410,7 @@ from layout_words_heldout25 import HELD_OUT_25  # noqa: E402
 from layout_words_heldout26 import HELD_OUT_26  # noqa: E402
 from layout_words_heldout27 import HELD_OUT_27  # noqa: E402
 from layout_words_heldout28 import HELD_OUT_28  # noqa: E402
+from layout_words_heldout30 import HELD_OUT_30  # noqa: E402
 from layout_words_tune3 import TUNE_3  # noqa: E402
 
 CORPUS = HERE.parents[1] / "shared" / "eval" / "corpus.jsonl"
@@ -490,6 +503,9 @@ SETS: dict[str, tuple[Words, int, int]] = {
     "held-out-28": (HELD_OUT_28, 4871, 1),
     # The twenty-eighth held-out pair's wordings in the layouts of the issue's families only.
     "held-out-28-words": (HELD_OUT_28, 4872, 0),
+    "held-out-30": (HELD_OUT_30, 5903, 0),
+    # The thirtieth held-out pair's wordings in the layouts of the issue's families only.
+    "held-out-30-words": (HELD_OUT_30, 5904, 1),
 }
 
 
@@ -544,6 +560,7 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         "held-out-26",
         "held-out-27",
         "held-out-28",
+        "held-out-30",
     )
     name = words.site_names[n % len(words.site_names)]
     pre_options = ["consent", "breadcrumb", "sitename"] + (["menu"] if held_out else [])
@@ -648,6 +665,8 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         layout_heldout27.draw(site, words, rng, n)
     elif which == "held-out-28":
         layout_heldout28.draw(site, words, rng, n)
+    elif which == "held-out-30":
+        layout_heldout30.draw(site, words, rng, n)
     return site
 
 
@@ -664,6 +683,7 @@ def make_page(
     lines += layout_heldout16.page_top(site, doc, rng, fams)
     lines += layout_heldout23.page_top(site, doc, rng, fams)
     lines += layout_heldout25.page_top(site, doc, rng, fams)
+    lines += layout_heldout30.page_top(site, doc, fams)
     extra = site.extra
     if "pre-language" in extra:
         fams.add("variant-pre-language")
@@ -713,6 +733,7 @@ def make_page(
     )
     lines += over25
     lines += layout_heldout28.pre_title(site, doc, words, rng, fams)
+    lines += layout_heldout30.pre_title(site, doc, rng, fams)
     title = layout_heldout12.title_line(site, doc["title"], fams)
     title = layout_heldout15.title_line(site, title, fams)
     shown_title = layout_heldout16.title_lines(site, title, rng, fams)
@@ -720,7 +741,8 @@ def make_page(
     shown_title = layout_heldout21.title_lines(site, shown_title, words, rng, fams)
     shown_title = layout_heldout23.title_lines(site, shown_title, words, rng, fams)
     shown_title = layout_heldout25.title_lines(site, shown_title, words, rng, fams)
-    lines += layout_heldout28.title_lines(site, shown_title, fams)
+    shown_title = layout_heldout28.title_lines(site, shown_title, fams)
+    lines += layout_heldout30.title_lines(site, doc, shown_title, rng, fams)
     lines += under25
     if rng.random() < site.title_copy:
         lines.append(doc["title"].lower())
@@ -737,6 +759,7 @@ def make_page(
     lines += layout_heldout25.under_title(site, doc, paragraphs(doc["body"]), rng, fams)
     lines += layout_heldout27.under_title(site, rng, fams)
     lines += layout_heldout28.under_title(site, doc, rng, fams)
+    lines += layout_heldout30.under_title(site, doc, paragraphs(doc["body"]), rng, fams)
     date = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.20{rng.randint(18, 24)}"
     if site.byline:
         fams.add("byline")
@@ -783,6 +806,8 @@ def make_page(
         para = layout_heldout12.stamp(site, i, len(body), para, rng, fams)
         kept.append(para)
         if layout_heldout25.lead_shown_first(site, i, len(body)):
+            continue
+        if layout_heldout30.lead_under_title(site, i, len(body)):
             continue
         shown += layout_heldout3.before_paragraph(site, i, rng, fams)
         para_lines = layout_heldout11.hyphenate(site, layout_heldout4.wrap(site, para, fams))
