@@ -36,6 +36,9 @@ HEAD_REACH = 4
 # paragraph it repeats stands among this many lines below it.
 LEAD_COPY_WORDS = 6
 LEAD_COPY_REACH = 6
+# The title taken without the evidence may be a photo's caption or an author line over
+# the real title: the evidence counts how the lines this many under it open too.
+HEAD_TITLE_REACH = 4
 # A glued kicker's words are looked for in this many lines under the head.
 GLUED_BODY_LINES = 12
 
@@ -109,7 +112,7 @@ def title_lines(page: Page) -> tuple[str, ...]:
     found = [line]
     # The line under the title too (the real one, under a label taken for it); all of the
     # head when the line taken is a sentence (a notice): the title is further down.
-    reach = TITLE_LINES if page.lines[t].endswith(SENTENCE_MARKS) else t + 2
+    reach = TITLE_LINES if page.lines[t].endswith(SENTENCE_MARKS) else t + HEAD_TITLE_REACH
     for k in range(min(len(page.lines), reach)):
         if footer_line.paragraph(page.shapes[k]):
             break
