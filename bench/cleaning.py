@@ -34,19 +34,19 @@ all around the title; never trained or tuned on), "held-out-19" and
 "held-out-20" and "held-out-20-words" (written before cleaner version 18; measured on
 version 18, then tuned on for version 19), "held-out-21" and "held-out-21-words" (written
 before cleaner version 18, all around the title; measured on version 18, then tuned on
-for versions 19 and 22), "held-out-22" and "held-out-22-words" (written before cleaner version
+for versions 19, 22 and 24), "held-out-22" and "held-out-22-words" (written before cleaner version
 19; measured on version 19, then tuned on for version 20), "held-out-23" and
 "held-out-23-words" (written before cleaner version 19, all around the title; measured on
 version 19, then tuned on for version 20), "held-out-24" and "held-out-24-words" (written
 before the line classifier's second model; measured on version 20, then tuned on for
 version 21), "held-out-25" and "held-out-25-words" (written before cleaner version 20, all
-around the title; measured on version 21, then tuned on for version 22), "held-out-26"
+around the title; measured on version 21, then tuned on for versions 22 and 24), "held-out-26"
 and "held-out-26-words" (written before cleaner version 21, teasers of other stories and
 chrome around the body; measured on version 21, then tuned on for version 23), "held-out-27"
 and "held-out-27-words" (written before cleaner version 22, teasers of other stories and
 chrome around the body; never trained or tuned on, its failures never read),
 "held-out-28" and "held-out-28-words" (written before cleaner version 22, all around the
-title; never trained or tuned on, its failures never read), "held-out-30" and
+title; measured on version 21, then tuned on for version 24), "held-out-30" and
 "held-out-30-words" (written before cleaner version 24, all around the title; never
 trained or tuned on, its failures never read). Every generated page names
 the families of parts it has (pre-consent, teaser-ellipsis,

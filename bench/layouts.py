@@ -298,7 +298,7 @@ Sets, each with its own wordings, seed and layout variants:
   before other stories' first sentences, an autoplay countdown over the next story.
 - "held-out-27-words": never trained or tuned on; held-out-27's wordings in the layouts
   of the issue's families only.
-- "held-out-28": written before cleaner version 22, never trained or tuned on
+- "held-out-28": written before cleaner version 22, tuned on for version 24
   (bench/layout_words_heldout28.py, variants in bench/layout_heldout28.py), all around
   the title: an author's card (name, role, time stamp) over it, a breadcrumb ending in
   the title cut short, a share line and a listen line holding the title, reading time and

@@ -22,8 +22,10 @@ KICKER_SHARED = 1
 BODY_LINES = 10
 # Marks the first half of a title split at its own mark ends with.
 SPLIT_ENDS = (":", "?")
-# The second half has this many words at least (a title's, not a label's).
+# The second half has this many words at least (a title's, not a label's) and at most
+# HALF_WORDS (longer, it is rather the body's first line).
 SECOND_WORDS = 2
+HALF_WORDS = 12
 # Dashes the second half of a title split before its dash opens with (a space after).
 DASHES = ("– ", "— ", "- ")
 
@@ -54,8 +56,10 @@ def split_at_mark(lines: list[str], t: int, below: Shape) -> str:
     above = lines[t]
     if below.text.startswith(DASHES):
         return "the next line goes on after a dash"
-    if not above.endswith(SPLIT_ENDS) or below.words < SECOND_WORDS:
+    if not above.endswith(SPLIT_ENDS) or not SECOND_WORDS <= below.words <= HALF_WORDS:
         return ""
+    if below.text.endswith(":") or below.sentences > 1:
+        return ""  # the body's first line, introducing a quotation, or its sentences
     body = " ".join(lines[t + 2 : t + 2 + BODY_LINES])
     if kicker_by_body(above, below.text, body):
         return ""

@@ -26,13 +26,6 @@ from index.title_split import split_at_mark
 # The two lines together have at most this many words (a title, not a paragraph).
 WRAPPED_TITLE_WORDS = 30
 SENTENCE_MARKS = (".", "!", "?", "…")
-# A title wrapped with no mark at the break: each line has this many words at least, and
-# the second has no more words than the first, and is longer by this many characters at
-# most (a title box cut into lines of about one width).
-WRAP_WORDS = 3
-SHORT_WORDS = 12
-# The paragraph a line under the title may open stands among this many lines under it.
-OPENING_REACH = 4
 WRAP_SLACK = 6
 # A line of this many words is no part of a title's head (a standfirst, the body).
 LONG_WORDS = 15
@@ -68,29 +61,6 @@ def breaks_off(above: str, below: Shape) -> str:
     if below.continues or below.text[:1].islower():
         return "the next line goes on in lower case"
     return ""
-
-
-def filled(above: Shape, below: Shape) -> str:
-    """Return how a line with no mark at its end wraps into the line below ("": it does
-    not): it ends in a word, and the line below is no longer than it (a title box breaks
-    a line when it is full, or into lines of about one width; a subheading or the next
-    headline under a title is as long as it likes, a kicker over one is shorter)."""
-    text = above.text
-    if not text[-1:].isalnum() or not WRAP_WORDS <= below.words <= above.words <= SHORT_WORDS:
-        return ""
-    if below.sentences or not below.headline or any(ch.isdigit() for ch in below.text):
-        return ""  # a sentence, a date or author line under the title: no part of it
-    if below.words > above.words or len(below.text) > len(text) + WRAP_SLACK:
-        return ""
-    return "it ends in a word, as a full line of a title box does"
-
-
-def _opening(page: Page, k: int) -> bool:
-    """Tell whether line k is the start of the first paragraph below it (a subheading or
-    a dateline's place the paragraph opens with), not the title's end."""
-    below = range(k + 1, min(len(page.lines), k + 1 + OPENING_REACH))
-    first = next((i for i in below if paragraph(page.shapes[i])), None)
-    return first is not None and page.lines[first].startswith(page.lines[k])
 
 
 def _copy(above: str, below: str) -> bool:
@@ -155,8 +125,6 @@ def wrapped_span(page: Page, t: int) -> tuple[int, str]:
     else:
         # Or it breaks where the title itself does: at its colon, question mark or dash.
         why = breaks_off(above.text, below) or split_at_mark(page.lines, t, below)
-        if not why and not _opening(page, t + 1):
-            why = filled(above, below)
     if not why:
         return 0, ""
     if _head_ends(page, t + 2):

@@ -47,6 +47,10 @@ def test_kicker_by_body(above: str, below: str, expected: bool) -> None:
         ("Stadtrat beschließt neue Linie", "Anwohner fürchten Lärm", ""),
         # A label alone under the colon: no title's half.
         ("Stadtrat beschließt:", "Video", ""),
+        # The body's first line under a question: introducing a quotation, or too long.
+        ("Straßenbahn kommt?", "Die Stadträtin sagte dazu im Rathaus:", ""),
+        ("Straßenbahn kommt?", "Liebe Leser, oder sollte man heute lieber fragen, wann denn "
+         "endlich die Bahn in den Westen fährt, wie versprochen?", ""),
     ],
 )  # fmt: skip
 def test_split_at_mark(above: str, below: str, expected: str) -> None:

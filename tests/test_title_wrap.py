@@ -8,7 +8,7 @@ from page_parts import SITE_ARTICLES, gathered
 
 from index.clean import clean_page
 from index.shape import Shape
-from index.title_wrap import breaks_off, filled
+from index.title_wrap import breaks_off
 
 _, ONE, TWO = SITE_ARTICLES[0]
 MONTHS = ("Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.")
@@ -32,25 +32,6 @@ BODY = (f"{ONE} {TWO}", f"{TWO} {ONE}")
 )
 def test_breaks_off(above: str, below: str, expected: str) -> None:
     assert breaks_off(above, Shape(below)) == expected
-
-
-@pytest.mark.parametrize(
-    ("above", "below", "expected"),
-    [
-        # A full line ending in a word, the rest of the title no longer under it.
-        ("Der schwedisch-britische Pharmakonzern Astra", "Zeneca stoppt große Studie", True),
-        ("Stadtrat beschließt nach langer Debatte", "Straßenbahn fährt in den Westen", True),
-        # A longer line under it: a subheading, not the title's rest.
-        ("Neuer Radweg am Rhein", "Pläne liegen seit Jahren vor", False),
-        # A mark at the end, a sentence, a date or author line under it, a short line.
-        ("Bäckerei schließt nach 90 Jahren!", "Kunden sind sehr traurig", False),
-        ("Bäckerei schließt nach 90 Jahren", "Anna Keller berichtet (4.05.2024)", False),
-        ("Bäckerei schließt nach 90 Jahren", "Kunden sind traurig. Sehr.", False),
-        ("Bäckerei schließt nach 90 Jahren", "Mit Video", False),
-    ],
-)
-def test_filled(above: str, below: str, expected: bool) -> None:
-    assert bool(filled(Shape(above), Shape(below))) is expected
 
 
 @pytest.mark.parametrize(
@@ -83,11 +64,6 @@ def test_filled(above: str, below: str, expected: bool) -> None:
          "Neuer Radweg am Rhein, die Stadt plant bis zum Sommer"),
         ("Neuer Radweg am Rhein\nPläne liegen seit Jahren vor\n12.03.2023",
          "Neuer Radweg am Rhein"),
-        # Wrapped with no mark at the break: the first line full, the second no longer.
-        ("Neuer Radweg entlang des Ufers am\nRhein ist bis Sommer fertig\n12.03.2023",
-         "Neuer Radweg entlang des Ufers am Rhein ist bis Sommer fertig"),
-        ("Radweg entlang des Ufers kommt zum\nSommer für alle Anwohner\n12.03.2023",
-         "Radweg entlang des Ufers kommt zum Sommer für alle Anwohner"),
     ],
 )  # fmt: skip
 def test_a_wrapped_title(head: str, title: str) -> None:
