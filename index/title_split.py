@@ -63,4 +63,6 @@ def split_at_mark(lines: list[str], t: int, below: Shape) -> str:
     body = " ".join(lines[t + 2 : t + 2 + BODY_LINES])
     if kicker_by_body(above, below.text, body):
         return ""
+    if not stems(below.text) & (stems(body) | stems(above)):
+        return ""  # no word of the story: a credit's or a label's line, not the title's
     return "the title goes on after its own colon or question mark"
