@@ -60,6 +60,8 @@ def split_at_mark(lines: list[str], t: int, below: Shape) -> str:
         return ""
     if below.text.endswith(":") or below.sentences > 1:
         return ""  # the body's first line, introducing a quotation, or its sentences
+    if below.sentences and not below.text.endswith(("?", "!")):
+        return ""  # a sentence with more after it: a photo's caption and its credit
     body = " ".join(lines[t + 2 : t + 2 + BODY_LINES])
     if kicker_by_body(above, below.text, body):
         return ""

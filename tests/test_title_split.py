@@ -47,6 +47,8 @@ def test_kicker_by_body(above: str, below: str, expected: bool) -> None:
         ("Stadtrat beschließt neue Linie", "Anwohner fürchten Lärm", ""),
         # A label alone under the colon: no title's half.
         ("Stadtrat beschließt:", "Video", ""),
+        # A sentence with a credit after it under a question: a photo's caption.
+        ("Straßenbahn kommt?", "Die Straßenbahn im Depot. Fotograf ⟶ Bildarchiv Hegau", ""),
         # No word of the story under a question: a photo's credit.
         ("Straßenbahn kommt?", "Picture via Fotoarchiv Hegau, shot by Miriam Sommer", ""),
         # The body's first line under a question: introducing a quotation, or too long.
