@@ -3,7 +3,8 @@
 Some sites set the article's opening paragraph over its headline. The title search drops
 every line over the title as a banner, and the paragraph went with them: the body lost
 its first paragraph. A paragraph right over the title is the body's when it is the page's
-own (not on the source's other pages: a notice, a correction note), not another story's
+own (not on the source's other pages: a notice, a correction note; not opening with a
+label or mark the source's lines open with, no row of items: a ticker), not another story's
 text by the evidence, and it tells the story the body under the title tells (it shares
 words with it).
 """
@@ -31,6 +32,8 @@ def lead_over(page: Page, t: int) -> int | None:
     k = t - 1
     if k < 0 or not paragraph(page.shapes[k]) or page.pages(k):
         return None
+    if page.marked(k) or page.labelled(k) or page.shapes[k].crumbs:
+        return None  # opening as the source's lines do, or a row of items: a ticker's
     text = page.lines[k]
     if page.evidence and page.evidence.opened(text, page.own):
         return None  # another article's opening

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from page_parts import P1, P3, TITLE, gathered
 
-from index.clean import clean_page
+from index.clean import _Page, clean_page
+from index.page_text import page_lines
+from index.title_lead import lead_over
 
 NOTICE = (
     "Wir verwenden Cookies und ähnliche Techniken, um die Nutzung unserer Seiten zu messen "
@@ -45,3 +47,22 @@ def test_a_notice_on_every_page_is_no_opening() -> None:
     evidence = gathered(pages)
     got = clean_page(pages[0][1], evidence, "site", "p0")
     assert got.body == "\n".join((P2, P3))
+
+
+def test_a_ticker_over_the_title_is_no_opening() -> None:
+    """A long line over the title opening with the source's label and mark, other
+    stories' headlines behind it, is its ticker, however many words it shares."""
+    pages = []
+    for n in range(8):
+        ticker = (
+            f"Meistgelesen ▪ Die Straßenbahn fährt bald im Westen, sagt der Stadtrat {n} ▪ "
+            "Die Kosten werden auf 120 Millionen Euro geschätzt, sagt die Stadt heute."
+        )
+        body = (P2, f"{P3} Sitzung {n}.")
+        pages.append((f"p{n}", "\n\n".join((ticker, f"{TITLE} {n}", "12.03.2023", *body))))
+    evidence = gathered(pages)
+    page = _Page(page_lines(pages[0][1]), evidence, "site", "p0")
+    assert lead_over(page, 1) is None
+    # The same line with no label of the source's before it would be the body's opening.
+    plain = pages[0][1].replace("Meistgelesen ▪ ", "", 1)
+    assert lead_over(_Page(page_lines(plain), evidence, "site", "p0"), 1) == 0
