@@ -23,7 +23,7 @@ from index.word_pattern import (
     JOINERS,
     MONTHS,
     PART,
-    WORD,
+    TOKEN,
     same_as,
     word_width,
 )
@@ -68,7 +68,7 @@ class NewsTokenizer(Tokenizer):
             yield t
             return
         pos = start_pos
-        for match in WORD.finditer(value):
+        for match in TOKEN.finditer(value):
             word = match.group(0)
             start = start_char + match.start()
             end = start_char + match.end()

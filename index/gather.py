@@ -26,7 +26,7 @@ import numpy as np
 
 from index.terms import WEIGHTS, CachedTerms
 from index.whoosh_write import encode_positions
-from index.word_pattern import WORD
+from index.word_pattern import TOKEN
 
 # Texts whose tokens are kept as arrays of their own before they are joined into one
 # (a numpy array has some 100 bytes of its own: a headline's tokens take less).
@@ -138,7 +138,7 @@ class Vocabulary:
     def tokens(self, value: str) -> tuple[np.ndarray, np.ndarray]:
         """Return the term number and the position of each token of a text, in the order
         the analyzer emits them."""
-        words = WORD.findall(value)
+        words = TOKEN.findall(value)
         if not words:
             return _EMPTY, _EMPTY
         # One pass: a word new to the segment is numbered as it is met, its tokens

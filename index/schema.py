@@ -8,7 +8,7 @@ from index.analysis import english_analyzer, german_analyzer, plain_analyzer
 
 # Bump whenever a field or an analyzer changes: an index built with another version
 # must be rebuilt, since its terms no longer match what queries are analyzed into.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 # Each language group has its own searchable fields, analyzed for that language:
 # a German article is German-stemmed, an English one English-stemmed, others only folded.

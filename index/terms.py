@@ -1,7 +1,7 @@
 """Index terms of a text field, analyzing each distinct word once.
 
 Every filter of the project's analyzers works on one token at a time, and the tokenizer
-cuts the text into words (WORD) whose tokens depend on the word alone: only their
+cuts the text into words (TOKEN) whose tokens depend on the word alone: only their
 positions shift with where the word stands. So the terms of a word and the positions it
 takes are computed once per process and cached; a text's terms are gathered from the
 cache in the order Whoosh's own analysis would emit them, and encoded by the field's
@@ -34,7 +34,7 @@ from index.analysis import (
     StopFilter,
 )
 from index.learn import Learner
-from index.word_pattern import WORD
+from index.word_pattern import TOKEN
 
 # Distinct words cached per analyzer before the cache starts afresh (some 250 bytes each,
 # most of them a term alone). The workers of a run hand each other what they learn, so
@@ -219,7 +219,7 @@ class CachedTerms:
     def _positions(self, value: str) -> dict[str, list[int]]:
         """Return each term of a text with the positions it takes, in the text's order."""
         cache = self._cache
-        words = WORD.findall(value)
+        words = TOKEN.findall(value)
         new = set(words).difference(cache)
         if new and len(cache) + len(new) > CACHE_LIMIT:
             distinct = set(words)

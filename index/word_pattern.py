@@ -16,6 +16,11 @@ DATE = r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?!\d)"
 THOUSANDS = r"\d{1,3}(?:\.\d{3})+(?![\d])"
 _RUN = r"[^\W_]+"
 WORD = re.compile(rf"{DATE}|{THOUSANDS}|{_RUN}(?:(?:[-\u2010\u2011]|_+){_RUN})*|%")
+# What the analyzers index as words: WORD's words, and a decimal with a comma ("6,5")
+# as one word, found whole only. Its pieces are no numbers of their own: "sechs" or a
+# typed "5" must not find "6,5 Prozent" (a number word is its figure, SAME_AS).
+DECIMAL = r"(?<![\d.,])\d+,\d+(?![\d,])"
+TOKEN = re.compile(rf"{DECIMAL}|{WORD.pattern}")
 HYPHENS = re.compile(r"[-\u2010\u2011]")
 # What joins the parts of one word: hyphens, underscores, and the points of a number.
 JOINERS = re.compile(r"[-\u2010\u2011._]")

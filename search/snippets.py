@@ -18,7 +18,7 @@ from html import escape
 
 from whoosh.analysis import Analyzer
 
-from index.word_pattern import MONTHS, SAME_AS, WORD
+from index.word_pattern import MONTHS, SAME_AS, TOKEN
 
 FRAGMENT_CHARS = 200
 MAX_FRAGMENTS = 3
@@ -209,10 +209,10 @@ def match_spans(analyzer: Analyzer, text: str, terms: Iterable[str]) -> list[Spa
 
 
 def _words_at(text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """Yield the words of text (WORD's matches from its start) holding one of the sorted
+    """Yield the words of text (TOKEN's matches from its start) holding one of the sorted
     positions starts.
 
-    No word holds a space, so WORD finds the same words from just after any space as from
+    No word holds a space, so TOKEN finds the same words from just after any space as from
     the text's start: each position's word is looked for from the last space before it,
     not by reading every word of the paragraph.
     """
@@ -221,7 +221,7 @@ def _words_at(text: str, starts: list[int]) -> Iterator[re.Match[str]]:
         if pos < done:
             continue  # in the word yielded last
         begin = max(done, text.rfind(" ", done, pos) + 1)
-        for word in WORD.finditer(text, begin):
+        for word in TOKEN.finditer(text, begin):
             if word.start() > pos:
                 break  # the position is between words
             if word.end() > pos:

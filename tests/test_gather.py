@@ -12,7 +12,7 @@ from test_terms import TEXTS
 from index.build import create_or_open
 from index.gather import CHUNK_TERMS, JOIN_TEXTS, Gathered, Vocabulary
 from index.terms import CachedTerms, expanded
-from index.word_pattern import WORD
+from index.word_pattern import TOKEN
 
 # Documents of texts: repeated words and texts (postings of several positions, terms of
 # several documents), texts of stopwords only, empty texts, a text repeated often
@@ -99,7 +99,7 @@ def test_a_vocabulary_counts_words_and_terms_until_cleared(
     gathering = Gathered(cached, vocabulary)
     for docnum, text in enumerate(texts):
         gathering.add(text, docnum)
-    words = {word for text in texts for word in WORD.findall(text)}
+    words = {word for text in texts for word in TOKEN.findall(text)}
     terms = {tbytes for text in texts for tbytes, *_ in field.index(text)}
     assert (len(vocabulary.words), len(vocabulary)) == (len(words), len(terms))
     before = list(gathering.postings())

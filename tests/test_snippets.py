@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from index.analysis import english_analyzer, german_analyzer
-from index.word_pattern import WORD
+from index.word_pattern import TOKEN
 from search.snippets import Span, _fold, _merge, _words_at, mark, match_spans, snippet
 
 GERMAN = german_analyzer()
@@ -115,10 +115,11 @@ def test_word_filter_loses_no_match_on_real_articles() -> None:
         "KN-23 und Kinder- und Jugendarzt – Gedankenstrich",
         "  vorne Leerzeichen, hinten auch  ",
         "Straße\u2010Bahn Öl-Länder",
+        "um 6,5 Prozent, Boote 6,5,7 und 1.000,50 Euro",
     ],
 )
 def test_words_at_positions_are_the_words_holding_them(text: str) -> None:
-    words = list(WORD.finditer(text))
+    words = list(TOKEN.finditer(text))
     for step in (1, 2, 3, 7):
         starts = list(range(0, len(text), step))
         expected = [w.span() for w in words if any(w.start() <= p < w.end() for p in starts)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.word_pattern import WORD, word_width
+from index.word_pattern import TOKEN, WORD, word_width
 
 
 @pytest.mark.parametrize(
@@ -19,6 +19,19 @@ from index.word_pattern import WORD, word_width
 )
 def test_words_of_a_text(text: str, words: list[str]) -> None:
     assert WORD.findall(text) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # The analyzers' words: a decimal with a comma is one, figures listed are not.
+        ("9,2 Prozent", ["9,2", "Prozent"]),
+        ("Boote 6,5,7 und 1.000,50 Euro", ["Boote", "6", "5", "7", "und", "1.000", "50", "Euro"]),
+        ("Kim Jong-un am 05.01.2021", ["Kim", "Jong-un", "am", "05.01.2021"]),
+    ],
+)
+def test_tokens_of_a_text(text: str, words: list[str]) -> None:
+    assert TOKEN.findall(text) == words
 
 
 @pytest.mark.parametrize(
