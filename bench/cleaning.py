@@ -34,22 +34,23 @@ all around the title; never trained or tuned on), "held-out-19" and
 "held-out-20" and "held-out-20-words" (written before cleaner version 18; measured on
 version 18, then tuned on for version 19), "held-out-21" and "held-out-21-words" (written
 before cleaner version 18, all around the title; measured on version 18, then tuned on
-for versions 19 and 22), "held-out-22" and "held-out-22-words" (written before cleaner version
+for versions 19, 22 and 25), "held-out-22" and "held-out-22-words" (written before cleaner version
 19; measured on version 19, then tuned on for version 20), "held-out-23" and
 "held-out-23-words" (written before cleaner version 19, all around the title; measured on
 version 19, then tuned on for version 20), "held-out-24" and "held-out-24-words" (written
 before the line classifier's second model; measured on version 20, then tuned on for
 version 21), "held-out-25" and "held-out-25-words" (written before cleaner version 20, all
-around the title; measured on version 21, then tuned on for version 22), "held-out-26"
+around the title; measured on version 21, then tuned on for versions 22 and 25), "held-out-26"
 and "held-out-26-words" (written before cleaner version 21, teasers of other stories and
 chrome around the body; measured on version 21, then tuned on for version 23), "held-out-27"
 and "held-out-27-words" (written before cleaner version 22, teasers of other stories and
 chrome around the body; measured on version 21, then tuned on for version 24),
 "held-out-28" and "held-out-28-words" (written before cleaner version 22, all around the
-title; never trained or tuned on, its failures never read), "held-out-29" and
+title; measured on version 21, then tuned on for version 25), "held-out-29" and
 "held-out-29-words" (written before cleaner version 24, teasers of other stories and
-chrome around the body; never trained or tuned on, its failures never read). Every
-generated page names
+chrome around the body; never trained or tuned on, its failures never read),
+"held-out-30" and "held-out-30-words" (written before cleaner version 24, all around the
+title; never trained or tuned on, its failures never read). Every generated page names
 the families of parts it has (pre-consent, teaser-ellipsis,
 inline-teaser, format-cp1252, ...); each family's row scores the pages that have it, so a
 page counts in several rows. `--pages DIR [--gold FILE]` scores any folder of pages with
@@ -80,7 +81,8 @@ Run: .venv/bin/python bench/cleaning.py [--set pages-dev seed tune tune-2 tune-3
      held-out-20-words held-out-21 held-out-21-words held-out-22
      held-out-22-words held-out-23 held-out-23-words held-out-24 held-out-24-words
      held-out-25 held-out-25-words held-out-26 held-out-26-words held-out-27
-     held-out-27-words held-out-28 held-out-28-words held-out-29 held-out-29-words]
+     held-out-27-words held-out-28 held-out-28-words held-out-29 held-out-29-words
+     held-out-30 held-out-30-words]
      [--pages DIR [--gold FILE]] [--evidence run|none|both|archive] [--show FAMILY|all]
 """
 
@@ -406,6 +408,8 @@ SETS: dict[str, Any] = {
     "held-out-28-words": lambda: generated("held-out-28-words"),
     "held-out-29": lambda: generated("held-out-29"),
     "held-out-29-words": lambda: generated("held-out-29-words"),
+    "held-out-30": lambda: generated("held-out-30"),
+    "held-out-30-words": lambda: generated("held-out-30-words"),
 }
 
 

@@ -55,6 +55,7 @@ from index.tails import linked_shapes
 from index.title_agree import Agreed
 from index.title_choice import find_title, same, title_line
 from index.title_head import take_title, title_lines
+from index.title_lead import lead_over
 
 __all__ = [
     "INVISIBLE",
@@ -68,7 +69,7 @@ __all__ = [
 
 # Bump whenever the cleaning of pages changes: the index records the version it was
 # cleaned with, and a run re-cleans (and updates the articles whose cleaning changed).
-CLEANER_VERSION = 24
+CLEANER_VERSION = 25
 # The line classifier's model this cleaner version ships with (index/line_model.json): a
 # new model is a new cleaner version (tests/test_line_model.py holds the two together).
 LINE_MODEL_VERSION = 1
@@ -212,6 +213,10 @@ class _Page:
         if self.classify:
             model_calls.classify(self, rest, end)
         drop_enclosed(self, rest, end)
+        if (lead := lead_over(self, t)) is not None:
+            # The body's first paragraph set over the title: dropped with the banners.
+            del self.dropped[lead]
+            rest.insert(0, lead)
         body = [lines[k] for k in rest if k not in self.dropped]
         dropped = tuple(self.dropped[k] for k in sorted(self.dropped))
         if not body and rest:
