@@ -34,18 +34,22 @@ all around the title; never trained or tuned on), "held-out-19" and
 "held-out-20" and "held-out-20-words" (written before cleaner version 18; measured on
 version 18, then tuned on for version 19), "held-out-21" and "held-out-21-words" (written
 before cleaner version 18, all around the title; measured on version 18, then tuned on
-for versions 19 and 22), "held-out-22" and "held-out-22-words" (written before cleaner version
+for versions 19, 22 and 25), "held-out-22" and "held-out-22-words" (written before cleaner version
 19; measured on version 19, then tuned on for version 20), "held-out-23" and
 "held-out-23-words" (written before cleaner version 19, all around the title; measured on
 version 19, then tuned on for version 20), "held-out-24" and "held-out-24-words" (written
 before the line classifier's second model; measured on version 20, then tuned on for
 version 21), "held-out-25" and "held-out-25-words" (written before cleaner version 20, all
-around the title; measured on version 21, then tuned on for version 22), "held-out-26"
+around the title; measured on version 21, then tuned on for versions 22 and 25), "held-out-26"
 and "held-out-26-words" (written before cleaner version 21, teasers of other stories and
 chrome around the body; measured on version 21, then tuned on for version 23), "held-out-27"
 and "held-out-27-words" (written before cleaner version 22, teasers of other stories and
-chrome around the body; never trained or tuned on, its failures never read),
+chrome around the body; measured on version 21, then tuned on for version 24),
 "held-out-28" and "held-out-28-words" (written before cleaner version 22, all around the
+title; measured on version 21, then tuned on for version 25), "held-out-29" and
+"held-out-29-words" (written before cleaner version 24, teasers of other stories and
+chrome around the body; never trained or tuned on, its failures never read),
+"held-out-30" and "held-out-30-words" (written before cleaner version 24, all around the
 title; never trained or tuned on, its failures never read). Every generated page names
 the families of parts it has (pre-consent, teaser-ellipsis,
 inline-teaser, format-cp1252, ...); each family's row scores the pages that have it, so a
@@ -60,7 +64,10 @@ that detected on the gold article, and pages skipped as nothing but chrome.
 
 Each set is scored twice: "evidence: run" gathers the evidence over the set's pages first
 (per source folder, as `newsarchive index` gathers it over a run), "evidence: none"
-cleans every page alone, by its shape only.
+cleans every page alone, by its shape only; "evidence: archive" gathers the titles and
+openings of the evaluation archive's articles (../shared/eval/corpus.jsonl, the pages'
+own among them) first, then the run's pages, as an archive indexed before the pages holds
+them (asked for alone: not part of "both").
 
 Run: .venv/bin/python bench/cleaning.py [--set pages-dev seed tune tune-2 tune-3
      held-out-words held-out held-out-2 held-out-2-words held-out-3 held-out-3-words
@@ -74,8 +81,9 @@ Run: .venv/bin/python bench/cleaning.py [--set pages-dev seed tune tune-2 tune-3
      held-out-20-words held-out-21 held-out-21-words held-out-22
      held-out-22-words held-out-23 held-out-23-words held-out-24 held-out-24-words
      held-out-25 held-out-25-words held-out-26 held-out-26-words held-out-27
-     held-out-27-words held-out-28 held-out-28-words]
-     [--pages DIR [--gold FILE]] [--evidence run|none|both] [--show FAMILY|all]
+     held-out-27-words held-out-28 held-out-28-words held-out-29 held-out-29-words
+     held-out-30 held-out-30-words]
+     [--pages DIR [--gold FILE]] [--evidence run|none|both|archive] [--show FAMILY|all]
 """
 
 from __future__ import annotations
@@ -248,9 +256,15 @@ def generated(which: str) -> list[Item]:
     ]
 
 
-def gather(items: list[Item]) -> Evidence:
-    """Gather the evidence of a run over the items' pages."""
+def gather(items: list[Item], archive: bool = False) -> Evidence:
+    """Gather the evidence of a run over the items' pages (archive: after the titles and
+    openings of the evaluation archive's articles, as an index built from it holds them)."""
     gatherer = Gatherer()
+    if archive:
+        with (EVAL / "corpus.jsonl").open(encoding="utf-8") as f:
+            for line in f:
+                doc = json.loads(line)
+                gatherer.add_article(doc["id"], doc["title"] or "", doc["body"])
     for item in items:
         gather_page(gatherer, item.id, item.source, item.text)
     return gatherer.evidence()
@@ -273,9 +287,10 @@ def same_language(got: CleanedArticle, item: Item) -> bool:
     return mine == gold
 
 
-def score(items: list[Item], evidence: bool, show: str | None) -> dict[str, Row]:
-    """Clean every item and score it under each of its families."""
-    found = gather(items) if evidence else None
+def score(items: list[Item], mode: str, show: str | None) -> dict[str, Row]:
+    """Clean every item and score it under each of its families (mode: the evidence,
+    "run", "archive" or "none")."""
+    found = gather(items, mode == "archive") if mode != "none" else None
     rows: dict[str, Row] = defaultdict(Row)
     for item in items:
         got = clean_page(item.text, found, item.source, item.id)
@@ -391,6 +406,10 @@ SETS: dict[str, Any] = {
     "held-out-27-words": lambda: generated("held-out-27-words"),
     "held-out-28": lambda: generated("held-out-28"),
     "held-out-28-words": lambda: generated("held-out-28-words"),
+    "held-out-29": lambda: generated("held-out-29"),
+    "held-out-29-words": lambda: generated("held-out-29-words"),
+    "held-out-30": lambda: generated("held-out-30"),
+    "held-out-30-words": lambda: generated("held-out-30-words"),
 }
 
 
@@ -399,7 +418,7 @@ def main() -> int:
     ap.add_argument("--set", nargs="+", choices=list(SETS), default=list(SETS))
     ap.add_argument("--pages", type=Path, help="a folder of pages to score instead")
     ap.add_argument("--gold", type=Path, help="their gold (default: DIR.gold.jsonl beside)")
-    ap.add_argument("--evidence", choices=("run", "none", "both"), default="both")
+    ap.add_argument("--evidence", choices=("run", "none", "both", "archive"), default="both")
     ap.add_argument("--show", help="print the pages of a family (or 'all')")
     args = ap.parse_args()
     modes = ["run", "none"] if args.evidence == "both" else [args.evidence]
@@ -411,7 +430,7 @@ def main() -> int:
     for name, make in sets.items():
         items = make()
         for mode in modes:
-            table(f"{name} (evidence: {mode})", score(items, mode == "run", args.show))
+            table(f"{name} (evidence: {mode})", score(items, mode, args.show))
     return 0
 
 

@@ -289,7 +289,7 @@ Sets, each with its own wordings, seed and layout variants:
   whole sentence of the other story.
 - "held-out-26-words": tuned on for version 22; held-out-26's wordings in the layouts
   of the issue's families only.
-- "held-out-27": written before cleaner version 22, never trained or tuned on
+- "held-out-27": written before cleaner version 22, tuned on for version 24
   (bench/layout_words_heldout27.py, variants in bench/layout_heldout27.py): a note on the
   article's age under the title, another story's first sentence alone between body
   paragraphs, a line asking for tips after the body; teasers as a news-in-brief
@@ -298,7 +298,7 @@ Sets, each with its own wordings, seed and layout variants:
   before other stories' first sentences, an autoplay countdown over the next story.
 - "held-out-27-words": never trained or tuned on; held-out-27's wordings in the layouts
   of the issue's families only.
-- "held-out-28": written before cleaner version 22, never trained or tuned on
+- "held-out-28": written before cleaner version 22, tuned on for version 25
   (bench/layout_words_heldout28.py, variants in bench/layout_heldout28.py), all around
   the title: an author's card (name, role, time stamp) over it, a breadcrumb ending in
   the title cut short, a share line and a listen line holding the title, reading time and
@@ -306,6 +306,24 @@ Sets, each with its own wordings, seed and layout variants:
   or question mark, a section and date line, a place line in capitals and a correction
   notice over it, a print-edition note under it.
 - "held-out-28-words": never trained or tuned on; held-out-28's wordings in the layouts
+  of the issue's families only.
+- "held-out-29": written before cleaner version 24, never trained or tuned on
+  (bench/layout_words_heldout29.py, variants in bench/layout_heldout29.py): a
+  recommendation block of two headlines between body paragraphs, a poll and reaction
+  counts after the body; teasers set in a two-column text table, headlines over leads of
+  whole sentences with no marker, other stories' first paragraphs under lines of dashes,
+  a paywall notice before other stories' leads, English teasers on German pages.
+- "held-out-29-words": never trained or tuned on; held-out-29's wordings in the layouts
+- "held-out-30": written before cleaner version 24, never trained or tuned on
+  (bench/layout_words_heldout30.py, variants in bench/layout_heldout30.py), all around
+  the title: a kicker of each page's own over it (a question or a phrase ending in a
+  colon), the title framed by guillemets, a share line holding the title and address
+  under it, a dateline with place and agency over it, a badge over it or glued before
+  it, the title in capitals with the head title (site's name after a pipe) at the top,
+  the body's first paragraph as a standfirst under it, the title wrapped at its own
+  hyphen; a gallery counter, topics and a sponsor over it, a language and a rating line
+  under it.
+- "held-out-30-words": never trained or tuned on; held-out-30's wordings in the layouts
   of the issue's families only.
 
 Nothing of the corpus is written anywhere unless --out is given (then into that folder,
@@ -356,6 +374,8 @@ import layout_heldout25  # noqa: E402
 import layout_heldout26  # noqa: E402
 import layout_heldout27  # noqa: E402
 import layout_heldout28  # noqa: E402
+import layout_heldout29  # noqa: E402
+import layout_heldout30  # noqa: E402
 from layout_parts import (  # noqa: E402
     HELD_OUT_EXTRAS,
     TUNE_2_VARIANTS,
@@ -398,6 +418,8 @@ from layout_words_heldout25 import HELD_OUT_25  # noqa: E402
 from layout_words_heldout26 import HELD_OUT_26  # noqa: E402
 from layout_words_heldout27 import HELD_OUT_27  # noqa: E402
 from layout_words_heldout28 import HELD_OUT_28  # noqa: E402
+from layout_words_heldout29 import HELD_OUT_29  # noqa: E402
+from layout_words_heldout30 import HELD_OUT_30  # noqa: E402
 from layout_words_tune3 import TUNE_3  # noqa: E402
 
 CORPUS = HERE.parents[1] / "shared" / "eval" / "corpus.jsonl"
@@ -490,6 +512,12 @@ SETS: dict[str, tuple[Words, int, int]] = {
     "held-out-28": (HELD_OUT_28, 4871, 1),
     # The twenty-eighth held-out pair's wordings in the layouts of the issue's families only.
     "held-out-28-words": (HELD_OUT_28, 4872, 0),
+    "held-out-29": (HELD_OUT_29, 5923, 0),
+    # The twenty-ninth held-out pair's wordings in the layouts of the issue's families only.
+    "held-out-29-words": (HELD_OUT_29, 5924, 1),
+    "held-out-30": (HELD_OUT_30, 5903, 0),
+    # The thirtieth held-out pair's wordings in the layouts of the issue's families only.
+    "held-out-30-words": (HELD_OUT_30, 5904, 1),
 }
 
 
@@ -544,6 +572,8 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         "held-out-26",
         "held-out-27",
         "held-out-28",
+        "held-out-29",
+        "held-out-30",
     )
     name = words.site_names[n % len(words.site_names)]
     pre_options = ["consent", "breadcrumb", "sitename"] + (["menu"] if held_out else [])
@@ -648,6 +678,10 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         layout_heldout27.draw(site, words, rng, n)
     elif which == "held-out-28":
         layout_heldout28.draw(site, words, rng, n)
+    elif which == "held-out-29":
+        layout_heldout29.draw(site, words, rng, n)
+    elif which == "held-out-30":
+        layout_heldout30.draw(site, words, rng, n)
     return site
 
 
@@ -664,6 +698,7 @@ def make_page(
     lines += layout_heldout16.page_top(site, doc, rng, fams)
     lines += layout_heldout23.page_top(site, doc, rng, fams)
     lines += layout_heldout25.page_top(site, doc, rng, fams)
+    lines += layout_heldout30.page_top(site, doc, fams)
     extra = site.extra
     if "pre-language" in extra:
         fams.add("variant-pre-language")
@@ -713,6 +748,7 @@ def make_page(
     )
     lines += over25
     lines += layout_heldout28.pre_title(site, doc, words, rng, fams)
+    lines += layout_heldout30.pre_title(site, doc, rng, fams)
     title = layout_heldout12.title_line(site, doc["title"], fams)
     title = layout_heldout15.title_line(site, title, fams)
     shown_title = layout_heldout16.title_lines(site, title, rng, fams)
@@ -720,7 +756,8 @@ def make_page(
     shown_title = layout_heldout21.title_lines(site, shown_title, words, rng, fams)
     shown_title = layout_heldout23.title_lines(site, shown_title, words, rng, fams)
     shown_title = layout_heldout25.title_lines(site, shown_title, words, rng, fams)
-    lines += layout_heldout28.title_lines(site, shown_title, fams)
+    shown_title = layout_heldout28.title_lines(site, shown_title, fams)
+    lines += layout_heldout30.title_lines(site, doc, shown_title, rng, fams)
     lines += under25
     if rng.random() < site.title_copy:
         lines.append(doc["title"].lower())
@@ -737,6 +774,7 @@ def make_page(
     lines += layout_heldout25.under_title(site, doc, paragraphs(doc["body"]), rng, fams)
     lines += layout_heldout27.under_title(site, rng, fams)
     lines += layout_heldout28.under_title(site, doc, rng, fams)
+    lines += layout_heldout30.under_title(site, doc, paragraphs(doc["body"]), rng, fams)
     date = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.20{rng.randint(18, 24)}"
     if site.byline:
         fams.add("byline")
@@ -783,6 +821,8 @@ def make_page(
         para = layout_heldout12.stamp(site, i, len(body), para, rng, fams)
         kept.append(para)
         if layout_heldout25.lead_shown_first(site, i, len(body)):
+            continue
+        if layout_heldout30.lead_under_title(site, i, len(body)):
             continue
         shown += layout_heldout3.before_paragraph(site, i, rng, fams)
         para_lines = layout_heldout11.hyphenate(site, layout_heldout4.wrap(site, para, fams))
@@ -846,6 +886,9 @@ def make_page(
         mid27, gone27 = layout_heldout27.after_paragraph(site, i, len(body), others, rng, fams)
         shown += mid27
         inline_titles += gone27
+        mid29, gone29 = layout_heldout29.after_paragraph(site, i, len(body), others, rng, fams)
+        shown += mid29
+        inline_titles += gone29
         if i == 0:
             shown += layout_heldout2.after_first(site, rng, fams)
         if i == 0 and caption and "caption-after-first" in extra:
@@ -906,6 +949,7 @@ def make_page(
     lines += layout_heldout24.after_body(site, rng, fams)
     lines += layout_heldout26.after_body(site, rng, fams)
     lines += layout_heldout27.after_body(site, rng, fams)
+    lines += layout_heldout29.after_body(site, rng, fams)
     own = layout_heldout3.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout4.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout5.teaser_block(site, words, others, rng, fams)
@@ -926,6 +970,7 @@ def make_page(
     own = own or layout_heldout24.teaser_block(site, others, rng, fams)
     own = own or layout_heldout26.teaser_block(site, others, rng, fams)
     own = own or layout_heldout27.teaser_block(site, others, rng, fams)
+    own = own or layout_heldout29.teaser_block(site, others, pool, rng, fams)
     teasers, must_go = own or teaser_block(site, words, others, rng, fams)
     post = post_lines(site, rng, fams)
     lines += (teasers + post) if site.post_after else (post + teasers)

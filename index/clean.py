@@ -10,7 +10,8 @@ why. The title is found by index/title_choice.py and taken with the head under i
 index/title_head.py. The decisions come from the lines' shape (index/shape.py,
 index/chrome.py, index/teasers.py, index/labelled_leads.py), where the body ends
 (index/footer.py), and the archive's evidence (index/evidence.py): lines recurring on
-many pages of the source, other articles' titles and the starts of their bodies. Cue
+many pages of the source, other articles' titles and the starts of their bodies (a body
+line opening as another article does: index/other_openings.py). Cue
 words (index/cues.py) only tip the balance.
 
 Precision first for the body: a teaser left in makes the article match searches for
@@ -46,6 +47,7 @@ from index.inline import drop_enclosed, drop_inline, teaser_like_kept
 from index.labelled_leads import drop_labelled
 from index.line_features import PageView
 from index.named_headlines import footer_words, teased_keys
+from index.other_openings import drop_other_openings
 from index.page_text import INVISIBLE, normalize, one_line, page_lines
 from index.pieces import counted
 from index.stamped import drop_stamped
@@ -53,6 +55,7 @@ from index.tails import linked_shapes
 from index.title_agree import Agreed
 from index.title_choice import find_title, same, title_line
 from index.title_head import take_title, title_lines
+from index.title_lead import lead_over
 
 __all__ = [
     "INVISIBLE",
@@ -66,7 +69,7 @@ __all__ = [
 
 # Bump whenever the cleaning of pages changes: the index records the version it was
 # cleaned with, and a run re-cleans (and updates the articles whose cleaning changed).
-CLEANER_VERSION = 23
+CLEANER_VERSION = 25
 # The line classifier's model this cleaner version ships with (index/line_model.json): a
 # new model is a new cleaner version (tests/test_line_model.py holds the two together).
 LINE_MODEL_VERSION = 1
@@ -200,6 +203,8 @@ class _Page:
         drop_stamped(self, rest[:end])
         self._listings(rest[:end])
         drop_labelled(self, rest[:end])
+        # After the rules reading the kept lines' shapes around them, which it would change.
+        drop_other_openings(self, rest[:end])
         self.view = PageView(
             shapes, t, [self.pages(k) for k in range(n)], self.labelled_of, self.teaser_of
         )
@@ -208,6 +213,10 @@ class _Page:
         if self.classify:
             model_calls.classify(self, rest, end)
         drop_enclosed(self, rest, end)
+        if (lead := lead_over(self, t)) is not None:
+            # The body's first paragraph set over the title: dropped with the banners.
+            del self.dropped[lead]
+            rest.insert(0, lead)
         body = [lines[k] for k in rest if k not in self.dropped]
         dropped = tuple(self.dropped[k] for k in sorted(self.dropped))
         if not body and rest:
@@ -359,7 +368,7 @@ def gather_page(gatherer: Gatherer, page_id: str, source: str, text: str) -> Non
     run = {line for line in lines if counted(line)}
     gatherer.add_lines(source, lines, page_id, page.under_title, title_lines(page), run)
     if cleaned is not None and not cleaned.skipped:
-        gatherer.add_article(page_id, cleaned.title, cleaned.body)
+        gatherer.add_article(page_id, cleaned.title, cleaned.body, record=False)
 
 
 def clean_article(title: str | None, body: str, caption: str | None = None) -> CleanedArticle:

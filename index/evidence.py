@@ -30,7 +30,7 @@ from index.line_keys import (
     template_key,
     text_key,
 )
-from index.pieces import RUN, RUN_PAGES, pair_key, slot_key, slots
+from index.pieces import RUN, RUN_PAGES, counted, pair_key, slot_key, slots
 from index.stamp_keys import label_keys
 from index.tails import link_tail, page_tails
 from index.title_glue import glued_counts
@@ -51,6 +51,11 @@ MAX_COUNT = 1000
 # (an advertisement's, an e-paper's running head), which stand above it on some pages.
 AFTER_SHARE = 0.9
 
+# An opening that this many articles hold inside their bodies is a publisher's text (a
+# promotion under its articles, one of which may open with it), not one story's start: a
+# story's opening is quoted in an article or two.
+BOILERPLATE = 3
+
 
 def threshold(pages: int) -> int:
     """Return on how many distinct bodies a line of a source with `pages` pages must
@@ -69,6 +74,8 @@ class Evidence:
     openings: dict[int, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     # source -> how many distinct bodies its pages have
     sizes: dict[str, int] = field(default_factory=dict)
+    # the articles that are records of the archive (not a run's cleaned pages)
+    records: frozenset[str] = frozenset()
 
     def size(self, source: str) -> int:
         """Return how many pages (distinct bodies) of the source the evidence has seen."""
@@ -190,6 +197,11 @@ class Gatherer:
         self.articles: dict[str, tuple[str, int | None, int | None]] = {}
         # page id -> (source, body) its lines were counted under
         self.page_bodies: dict[str, tuple[str, int]] = {}
+        # opening key of a lead-sized paragraph inside an article's body (not its first)
+        # -> how many articles hold it so (up to BOILERPLATE).
+        self.inner: dict[int, int] = {}
+        # the articles added as records (their bodies as published, not as cleaned)
+        self.records: set[str] = set()
 
     def add_lines(
         self,
@@ -269,9 +281,19 @@ class Gatherer:
                 if len(known) == 1:
                     counts[key] = next(iter(known))
 
-    def add_article(self, article_id: str, title: str, body: str) -> None:
-        """Note an article's title and the start of its body (again: as they are now)."""
+    def add_article(self, article_id: str, title: str, body: str, record: bool = True) -> None:
+        """Note an article's title, the start of its body (again: as they are now) and, for
+        a record (not a page's cleaned body, which may still hold teasers: a story teased
+        on many pages would look like a publisher's text), the starts of its lead-sized
+        paragraphs after the first."""
         self.articles[article_id] = (title, text_key(title) if title else None, opening_key(body))
+        if not record:
+            self.records.discard(article_id)
+            return
+        self.records.add(article_id)
+        for paragraph in [p for p in body.split("\n") if p.strip()][1:]:
+            if counted(paragraph) and (key := opening_key(paragraph)) is not None:
+                self.inner[key] = min(BOILERPLATE, self.inner.get(key, 0) + 1)
 
     def evidence(self) -> Evidence:
         """Return what was gathered, as the cleaner looks it up."""
@@ -290,6 +312,7 @@ class Gatherer:
         openings: dict[int, tuple[tuple[str, str], ...]] = {}
         for article_id, (title, title_key, opening) in self.articles.items():
             _add(titles, title_key, (article_id, title))
-            _add(openings, opening, (article_id, title))
+            if self.inner.get(opening or 0, 0) < BOILERPLATE:
+                _add(openings, opening, (article_id, title))
         sizes = {source: len(bodies) for source, bodies in self.bodies.items()}
-        return Evidence(repeated, titles, openings, sizes)
+        return Evidence(repeated, titles, openings, sizes, frozenset(self.records))

@@ -86,6 +86,9 @@ def load(index_dir: str | os.PathLike[str]) -> Store:
     gatherer.bodies = {source: set(bodies) for source, bodies in data["bodies"].items()}
     gatherer.articles = {a: (t, tk, ok) for a, t, tk, ok in data["articles"]}
     gatherer.page_bodies = {p: (source, body) for p, source, body in data["page_bodies"]}
+    # Files written before the cleaner kept inner openings have none.
+    gatherer.inner = {key: count for key, count in data.get("inner", [])}
+    gatherer.records = set(data.get("records", []))
     pages = {p: Page(o, s, d) for p, o, s, d in data["pages"]}
     return Store(gatherer, pages, dict(data["suspects"]), int(data["cleaner"]))
 
@@ -102,6 +105,8 @@ def save(index_dir: str | os.PathLike[str], store: Store) -> None:
         "bodies": {source: sorted(bodies) for source, bodies in g.bodies.items()},
         "articles": [[a, t, tk, ok] for a, (t, tk, ok) in g.articles.items()],
         "page_bodies": [[p, source, body] for p, (source, body) in g.page_bodies.items()],
+        "inner": [[key, count] for key, count in g.inner.items()],
+        "records": sorted(g.records),
         "pages": [[p, x.origin, x.source, x.date] for p, x in store.pages.items()],
         "suspects": store.suspects,
     }

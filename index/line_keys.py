@@ -184,6 +184,8 @@ def kept_keys(lines: Iterable[str]) -> list[int]:
             found += [tail_key(link_tail(line)), tail_key(link_tail(line, after_sentence=True))]
             # Another story's text the line is made of, the wording around it.
             found += [text_key(piece) for piece in pieces(line)]
+            # Another article's opening after a date or a label (index/other_openings.py).
+            found += [opening_key(piece) for piece in pieces(line)]
             found += [slot_key(wording) for wording, _ in slots(line)]
             found += label_keys(line)
             if (key := line_key(line)) is not None:

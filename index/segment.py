@@ -16,10 +16,11 @@ articles came from.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import shutil
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
 from whoosh.analysis import IDTokenizer
@@ -30,7 +31,6 @@ from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from index import manifest
 from index.gather import Gathered, Vocabulary
-from index.postings_format import BLOCK_POSTINGS
 from index.readers import source_file
 from index.spill import Runs, joined, merged_terms, popped
 from index.terms import CachedTerms, Postings, add_posting
@@ -38,11 +38,11 @@ from index.whole_terms import WholeTerms
 from index.whoosh_write import (
     Segment,
     TrackedStorage,
-    add_block_term,
     add_single_term,
     add_term_postings,
     fast_stored,
     lean_term_index,
+    write_terms,
 )
 
 # Values of a repeated field whose terms a builder keeps.
@@ -293,8 +293,7 @@ class SegmentBuilder:
             if runs:
                 self._write_terms(fieldwriter, name, merged_terms(runs, name, memory), True)
             else:
-                alone = ((tbytes, [entry]) for tbytes, entry in memory)
-                self._write_terms(fieldwriter, name, alone, False)
+                self._write_terms(fieldwriter, name, memory, False)
         fieldwriter.close()
         self.segment.set_doc_count(self._doccount)
         # One compound file per segment, as Whoosh's writer leaves it.
@@ -307,34 +306,24 @@ class SegmentBuilder:
         self,
         fieldwriter: Any,
         name: str,
-        terms: Iterable[tuple[bytes, list[Any]]],
+        terms: Iterable[tuple[bytes, Any]],
         from_disk: bool,
     ) -> None:
-        """Write a field's terms in increasing order, each with its entries in the order
-        they were gathered (more than one where runs on disk hold some: spill()); a field
-        without terms is left out."""
+        """Write a field's terms in increasing order, each with its postings (from
+        `from_disk` runs: its entries in the order they were gathered, more than one
+        where runs on disk hold some, spill()); a field without terms is left out."""
         lengths = self._lengths.get(name)
-        cached = self._analyzers.get(name)
-        canonical = cached.single_encodings() if from_disk and cached is not None else {}
-        started = False
-        for tbytes, entries in terms:
-            if not started:
-                fieldwriter.start_field(name, self.schema[name])
-                started = True
-            entry = entries[0]
-            if len(entries) == 1 and type(entry[0]) is int:
-                docnum, weight, vbytes = entry
-                add_single_term(fieldwriter, tbytes, docnum, weight, vbytes, lengths)
-                continue
-            docnums, weights, values = joined(entries, canonical)
-            if 1 < len(docnums) <= BLOCK_POSTINGS:
-                add_block_term(fieldwriter, tbytes, docnums, weights, values, lengths)
-                continue
-            fieldwriter.start_term(tbytes)
-            add_term_postings(fieldwriter, docnums, weights, values, lengths)
-            fieldwriter.finish_term()
-        if started:
-            fieldwriter.finish_field()
+        if from_disk:
+            cached = self._analyzers.get(name)
+            canonical = cached.single_encodings() if cached is not None else {}
+            terms = _joined_terms(terms, canonical)
+        it = iter(terms)
+        first = next(it, None)
+        if first is None:
+            return
+        fieldwriter.start_field(name, self.schema[name])
+        write_terms(fieldwriter, itertools.chain((first,), it), lengths)
+        fieldwriter.finish_field()
 
     def _write_whole(self, fieldwriter: Any, name: str, whole: WholeTerms) -> None:
         """Write a whole-value field's terms, as the postings of any other field."""
@@ -359,6 +348,19 @@ class SegmentBuilder:
                 f.close()
         self._remove_temp()
         remove_segment_files(self._folder, [self.segment])
+
+
+def _joined_terms(
+    terms: Iterable[tuple[bytes, list[Any]]], canonical: dict[bytes, bytes]
+) -> Iterator[tuple[bytes, Any]]:
+    """Yield each term with its entries from the runs and memory joined into one
+    (a term of one posting in one entry kept as it is)."""
+    for tbytes, entries in terms:
+        entry = entries[0]
+        if len(entries) == 1 and type(entry[0]) is int:
+            yield tbytes, entry
+        else:
+            yield tbytes, joined(entries, canonical)
 
 
 def whole_value(field: Any) -> bool:

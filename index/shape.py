@@ -251,8 +251,9 @@ class Shape:
         if DATE.search(self.text):
             # Besides the date only a name and byline words ("Von", "Stand", "Uhr").
             rest = WORD.findall(DATE.sub(" ", self.text))
+            # A number may hold a point or colon: a time ("9.45 Uhr") beside the date.
             return len(rest) <= 5 and all(
-                w.lower() in BYLINE_WORDS or w[0].isupper() or w.isdigit() for w in rest
+                w.lower() in BYLINE_WORDS or w[0].isupper() or w[:1].isdigit() for w in rest
             )
         return bool(BYLINE_START.match(self.text) and self.words <= 5)
 

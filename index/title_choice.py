@@ -18,11 +18,13 @@ from index.other_headlines import Page as HeadlinePage
 from index.other_headlines import other_headline, slot_line, title_around
 from index.shape import Shape
 from index.title_agree import Agreed, agreed
+from index.title_author import author_line
 from index.title_caption import credit_over, credited_name
 from index.title_cut import cut_copy
 from index.title_form import read_form
 from index.title_line import title_text as line_title
 from index.title_markup import read_markup
+from index.title_split import kicker_by_body
 from index.title_wrap import wrapped_below
 
 # The title is looked for among this many first lines.
@@ -47,8 +49,9 @@ LEAD_LONGER = 20
 STRIP_HEADLINE = "another story's headline over its lead, cut off, in a strip of such"
 # The headline under a photo's caption stands among this many lines under it.
 CAPTION_REACH = 3
-# A kicker ends with no sentence mark (a colon it may end with).
+# A kicker ends with no sentence mark (a colon or a question mark it may end with).
 SENTENCE_MARKS = (".", "!", "?", "…")
+KICKER_ENDS = (".", "!", "…")
 
 
 class Page(HeadlinePage, Protocol):
@@ -160,6 +163,9 @@ def _banner(page: Page, j: int, limit: int, consent: bool) -> str:
     if not kind and (credit := credit_over(page.lines[j], page.evidence, page.source)):
         kind = f"a photo's caption: its credit {credit!r} worded as on the source's pages"
         page.not_title.add(j)
+    if not kind and _author(page, j):
+        kind = "an author's line: a name after a label the source's lines open with"
+        page.not_title.add(j)
     if not kind and (name := _credited(page, j)):
         kind = f"a photo's caption: it ends in {name!r}, as lines on some of the source's pages do"
         page.not_title.add(j)
@@ -267,7 +273,9 @@ def _kicker(page: Page, j: int) -> bool:
     s = shapes[j]
     if j + 2 >= len(shapes) or not 1 <= s.words <= KICKER_WORDS or s.prose:
         return False
-    if s.text.endswith(SENTENCE_MARKS) or s.dateline or s.counter:
+    # A question may be a kicker too ("Was bleibt?"): the body's words tell it from a
+    # title's first half (index/title_split.py).
+    if s.text.endswith(KICKER_ENDS) or s.dateline or s.counter:
         return False
     nxt = shapes[j + 1]
     if not nxt.headline or nxt.words < max(KICKER_TITLE_WORDS, s.words + 1):
@@ -287,7 +295,7 @@ def _kicker(page: Page, j: int) -> bool:
 def _credited(page: Page, j: int) -> str:
     """Return the name a photo's caption over the title ends in ("": line j is no such
     caption): a name ending lines on some of the source's pages (index/title_caption.py),
-    the caption's words not the body's, and the next line of the page's own (past the
+    the caption's words not the body's (but one), and the next line of the page's own (past the
     source's recurring lines: an author's, a date) a headline whose words are."""
     caption, name = credited_name(page.lines[j], page.evidence, page.source)
     own = stems(caption)
@@ -295,15 +303,27 @@ def _credited(page: Page, j: int) -> str:
         return ""
     shapes = page.shapes
     reach = range(j + 1, min(j + 1 + CAPTION_REACH, len(shapes)))
-    k = next((k for k in reach if not page.pages(k) and not shapes[k].dateline), None)
+    # Past the source's recurring lines, dates and author lines: the headline.
+    k = next(
+        (k for k in reach if not page.pages(k) and not shapes[k].dateline and not _author(page, k)),
+        None,
+    )
     if k is None:
         return ""
     # The headline as read: a line of markup holding it is no headline by its shape.
     below = Shape(title_text(page, k))
     if not below.headline or below.words < 3:
         return ""
-    body = stems(" ".join(page.lines[k + 1 : k + 11]))
-    return name if not (own & body) and stems(below.text) & body else ""
+    # The caption's words are not the body's (but one, a common verb's), the headline's
+    # are, and more of them: as a kicker's over a title (index/title_split.py).
+    body = " ".join(page.lines[k + 1 : k + 11])
+    return name if kicker_by_body(caption, below.text, body) else ""
+
+
+def _author(page: Page, k: int) -> bool:
+    """Tell whether line k is an author's: a name after a label the source's lines open
+    with (index/title_author.py)."""
+    return author_line(page.lines[k], title_text(page, k), page.labelled(k))
 
 
 def _framed(page: Page, i: int) -> int:

@@ -36,6 +36,11 @@ HEAD_REACH = 4
 # paragraph it repeats stands among this many lines below it.
 LEAD_COPY_WORDS = 6
 LEAD_COPY_REACH = 6
+# The title taken without the evidence may be a photo's caption or an author line over
+# the real title: the evidence counts how the lines this many under it open too.
+HEAD_TITLE_REACH = 4
+# A line further down than the one under the title taken counts with this many words.
+FAR_TITLE_WORDS = 5
 # A glued kicker's words are looked for in this many lines under the head.
 GLUED_BODY_LINES = 12
 
@@ -109,10 +114,14 @@ def title_lines(page: Page) -> tuple[str, ...]:
     found = [line]
     # The line under the title too (the real one, under a label taken for it); all of the
     # head when the line taken is a sentence (a notice): the title is further down.
-    reach = TITLE_LINES if page.lines[t].endswith(SENTENCE_MARKS) else t + 2
+    notice = page.lines[t].endswith(SENTENCE_MARKS)
+    reach = TITLE_LINES if notice else t + HEAD_TITLE_REACH
     for k in range(min(len(page.lines), reach)):
         if footer_line.paragraph(page.shapes[k]):
             break
+        s = page.shapes[k]
+        if not notice and k > t + 1 and (s.words < FAR_TITLE_WORDS or s.dateline):
+            continue  # further down only a title counts: a credit's or a date's line opens so
         # A title line ending in the site's name after a mark may read as a teaser's
         # headline with its marker: any short line, the opening is what counts.
         # Not another story's headline (a strip of other stories over the title).

@@ -7,7 +7,8 @@ no sign, a German verb's particle ends a phrase so. The head ends under the seco
 a date or author line, the
 first paragraph, a caption, or a line the source's pages repeat. A kicker line over the
 title ("Kritik wächst") ends a phrase, and a title's subheading stands apart from it, so
-neither is read as the title's start.
+neither is read as the title's start. A title split where it breaks itself (at its colon,
+question mark or dash) is told by index/title_split.py.
 """
 
 from __future__ import annotations
@@ -20,10 +21,12 @@ from index.footer_line import paragraph
 from index.shape import Shape
 from index.title_glue import glued_on
 from index.title_line import unmarked
+from index.title_split import split_at_mark
 
 # The two lines together have at most this many words (a title, not a paragraph).
 WRAPPED_TITLE_WORDS = 30
 SENTENCE_MARKS = (".", "!", "?", "…")
+WRAP_SLACK = 6
 # A line of this many words is no part of a title's head (a standfirst, the body).
 LONG_WORDS = 15
 
@@ -120,7 +123,8 @@ def wrapped_span(page: Page, t: int) -> tuple[int, str]:
         # no kicker line over the title, the title goes on below.
         why = "a kicker glued to the title's start, as on the source's title lines"
     else:
-        why = breaks_off(above.text, below)
+        # Or it breaks where the title itself does: at its colon, question mark or dash.
+        why = breaks_off(above.text, below) or split_at_mark(page.lines, t, below)
     if not why:
         return 0, ""
     if _head_ends(page, t + 2):

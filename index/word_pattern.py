@@ -84,6 +84,8 @@ DECADE = re.compile(
     rf"(?:1[89]|20)?(\d0|{'|'.join(_DECADE_WORDS)})er(?:n|jahre|jahren)?", re.IGNORECASE
 )
 
+_DECADE_ENDS = ("er", "ern", "erjahre", "erjahren")
+
 
 def other_spellings() -> dict[str, frozenset[str]]:
     """Map each word same_as() gives to the words it gives it for ("5": fünf, fuenf,
@@ -106,6 +108,8 @@ def same_as(word: str) -> str | None:
     found = SAME_AS.get(lower)
     if found is not None:
         return found
+    if not lower.endswith(_DECADE_ENDS):  # what DECADE ends in: most words are no decade
+        return None
     decade = DECADE.fullmatch(lower)
     if decade is None:
         return None

@@ -41,12 +41,14 @@ def test_a_store_read_back_is_the_store_saved(
     store = Store()
     for i in range(5):
         store.gatherer.add_lines("quelle", [f"Zeile {i}", "Teilen", "Drucken"], f"seite-{i}")
-        store.gatherer.add_article(f"artikel-{i}", f"Titel {i}", "Ein Text " * 10)
+        body = "Ein Text " * 10 + f"\nEin zweiter Absatz, der als Absatz Nummer {i} weitergeht."
+        store.gatherer.add_article(f"artikel-{i}", f"Titel {i}", body)
         store.pages[f"seite-{i}"] = Page(f"/archiv/{i}.txt", "quelle", "2024-05-0{i + 1}")
         store.suspects[f"seite-{i}"] = [i, -i]
     evidence_store.save(tmp_path, store)
     again = evidence_store.load(tmp_path)
     assert again.gatherer.lines == store.gatherer.lines
     assert again.gatherer.articles == store.gatherer.articles
+    assert again.gatherer.inner == store.gatherer.inner and store.gatherer.inner
     assert again.pages == store.pages and again.suspects == store.suspects
     assert again.evidence() == store.evidence()

@@ -11,6 +11,7 @@ from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 
 import index.segment
+import index.whoosh_write.term_batch
 from index.analysis import german_analyzer
 from index.commit import commit_segments
 from index.prepare import Article, prepare
@@ -114,19 +115,23 @@ def test_cached_terms_stay_right_when_the_cache_starts_afresh(
         assert len(index.terms._caches[id(field.analyzer)].words) <= max(7, len(set(text.split())))
 
 
-def test_blocks_of_one_posting_are_written_uncompressed(tmp_path: Path) -> None:
+def test_blocks_of_one_posting_or_a_short_pickle_are_written_uncompressed(
+    tmp_path: Path,
+) -> None:
     docs = documents()
     ix = builder_index_of(tmp_path / "ours", docs)
-    found: dict[bool, int] = {}
+    found: dict[tuple[bool, bool], int] = {}
     with ix.reader() as reader:
         for fieldname, term in reader.all_terms():
             if fieldname != "body_de":
                 continue
             matcher = reader.postings(fieldname, term)
             single = reader.doc_frequency(fieldname, term) == 1
-            assert bool(matcher._compression) != single, term  # the block's own flag
-            found[single] = found.get(single, 0) + 1
-    assert found[True] > 100 and found[False] > 100
+            compressed = bool(matcher._compression)  # the block's own flag
+            assert not (single and compressed), term
+            found[single, compressed] = found.get((single, compressed), 0) + 1
+    # Single postings; blocks of a short pickle (RAW_BELOW), and of a longer one.
+    assert found[True, False] > 100 and found[False, True] > 100 and found[False, False] > 10
 
 
 @pytest.mark.parametrize(
@@ -174,41 +179,32 @@ def test_postings_come_back_as_they_were_added(postings: list[tuple[int, float, 
     assert list(zip(docnums, weights, values, strict=True)) == postings
 
 
-def _whooshs_single_term(
-    fieldwriter: Any, tbytes: bytes, docnum: int, weight: float, vbytes: bytes, lengths: Any
-) -> None:
-    """Write a term of one posting through Whoosh's postings writer, block by block."""
-    fieldwriter.start_term(tbytes)
-    add_term_postings(fieldwriter, *expanded((docnum, weight, vbytes)), lengths)
-    fieldwriter.finish_term()
+def _whooshs_terms(fieldwriter: Any, terms: Any, lengths: Any) -> bool:
+    """Write a field's terms through Whoosh's postings writer, term by term."""
+    found = False
+    for tbytes, entry in terms:
+        found = True
+        fieldwriter.start_term(tbytes)
+        add_term_postings(fieldwriter, *expanded(entry), lengths)
+        fieldwriter.finish_term()
+    return found
 
 
-def _whooshs_block_term(
-    fieldwriter: Any, tbytes: bytes, docnums: Any, weights: Any, values: Any, lengths: Any
-) -> None:
-    """Write a term of one block of postings through Whoosh's postings writer."""
-    fieldwriter.start_term(tbytes)
-    add_term_postings(fieldwriter, docnums, weights, values, lengths)
-    fieldwriter.finish_term()
-
-
-@pytest.mark.parametrize(
-    ("writer", "whooshs"),
-    [("add_single_term", _whooshs_single_term), ("add_block_term", _whooshs_block_term)],
-    ids=["one-posting", "one-block"],
-)
+@pytest.mark.parametrize("batch", [1, 3, 4096], ids=["term-by-term", "three-terms", "default"])
 def test_terms_are_written_byte_for_byte_as_whoosh_writes_them(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, writer: str, whooshs: Any
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, batch: int
 ) -> None:
-    # Copies under other ids: terms of more postings, weights alike and not.
+    # Copies under other ids: terms of one posting, of a block, of more than a block
+    # (a common term), weights alike and not.
     docs = documents()
-    docs += [{**doc, "id": f"{doc['id']}#2"} for doc in docs]
+    docs += [{**doc, "id": f"{doc['id']}#{n}"} for n in range(2, 12) for doc in docs]
     files = []
     # The compound file names each part's time of change: the same for both.
     monkeypatch.setattr(FileStorage, "file_modified", lambda self, name: 0.0)
+    monkeypatch.setattr(index.whoosh_write.term_batch, "BATCH_TERMS", batch)
     for name in ("ours", "whooshs"):
         if name == "whooshs":
-            monkeypatch.setattr(index.segment, writer, whooshs)
+            monkeypatch.setattr(index.segment, "write_terms", _whooshs_terms)
         folder = tmp_path / name
         ix = create_or_open(folder)
         builder = SegmentBuilder(FileStorage(str(folder)), ix.indexname, ix.schema)

@@ -67,6 +67,8 @@ def test_prose(text: str, expected: bool) -> None:
         ("derzeit jedoch schwer vorstellbar erscheint.", False, False, False, False, True),
         ("7.300 Intensivbetten nicht auffindbar", False, False, False, False, False),
         ("Bürgerkrieg – Wie geht es weiter", False, False, False, False, False),
+        ("17. August 2019, 9.45 Uhr", False, False, False, True, False),
+        ("12. März 2020: 3,5 Millionen Menschen ohne Strom", False, False, False, False, False),
     ],
     ids=[
         "breadcrumb",
@@ -83,6 +85,8 @@ def test_prose(text: str, expected: bool) -> None:
         "continuation",
         "starts-with-number",
         "dash-in-headline",
+        "date-and-time-with-a-point",
+        "date-in-headline-with-a-decimal",
     ],
 )  # fmt: skip
 def test_line_kinds(

@@ -106,3 +106,25 @@ def test_a_caption_ending_in_a_name_over_the_title() -> None:
     evidence = gathered(found)
     for page_id, text, title in found:
         assert clean_page(text, evidence, "site", page_id).title == title
+
+
+@pytest.mark.parametrize("shared", [False, True])
+def test_a_caption_over_an_author_line_and_the_title(shared: bool) -> None:
+    """The caption over the title ends in a name as lines on some of the source's pages
+    do; an author's line behind a label of the site's own stands under it, and the
+    caption may share a word with the body, fewer than the headline does: the headline
+    is the title."""
+    found = []
+    for n, (title, one, two) in enumerate(SITE_ARTICLES):
+        text = CAPTIONS[n % len(CAPTIONS)]
+        caption = f"{text} ⨀ {AGENCIES[n % len(AGENCIES)]}"
+        author = f"Words and reporting: {AUTHORS[n % len(AUTHORS)]}"
+        also = f"Auch {text.split()[-1]} kommt vor." if shared else ""
+        body = (f"{one} {also} Darum geht es: {title}.", f"{two} {one}")
+        found.append((f"p{n}", "\n\n".join((caption, author, title, *body)), title))
+    evidence = gathered(found)
+    for page_id, text, title in found:
+        assert clean_page(text, evidence, "site", page_id).title == title
+
+
+AUTHORS = ("Anna Keller", "Jonas Weber", "Lea Brandt", "Paul Hartmann", "Miriam Sommer")

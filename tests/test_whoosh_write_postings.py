@@ -16,11 +16,13 @@ from index.whoosh_write import (
     add_term_postings,
     encode_positions,
 )
+from index.whoosh_write.compression import RAW_BELOW
 
 
-def _blocks(data: bytes) -> list[tuple[Any, Any]]:
+def _blocks(data: bytes, raw: list[int] | None = None) -> list[tuple[Any, Any]]:
     """Return each posting block of a term's posting list: its info and what Whoosh's
-    reader unpickles from it (ids, weights and values, each as a tuple where it is one)."""
+    reader unpickles from it (ids, weights and values, each as a tuple where it is one);
+    each block's length uncompressed goes to `raw`."""
     import io
     import pickle
     import struct
@@ -35,7 +37,10 @@ def _blocks(data: bytes) -> list[tuple[Any, Any]]:
         buffer = io.BytesIO(data[pos + 4 : end])
         info = pickle.load(buffer)
         body = buffer.read()
-        ids, weights, values = pickle.loads(zlib.decompress(body) if info[3] else body)
+        stored = zlib.decompress(body) if info[3] else body
+        if raw is not None:
+            raw.append(len(stored))
+        ids, weights, values = pickle.loads(stored)
         if weights is not None and not isinstance(weights, float):
             weights = tuple(weights)
         blocks.append((info, (tuple(ids), weights, values)))
@@ -84,20 +89,43 @@ def _posting_list(folder: Path, postings: list[tuple[int, float, bytes]], ours: 
         [(d, float(1 + d % 5), b"") for d in range(1200)],  # three blocks, weights apart
         [(d, 1.0 + d % 2, bytes([d % 7, 1])) for d in range(0, 1040)],  # with positions
         [(d, 1.0, bytes(300)) for d in range(0, 20)],  # values of more than 255 bytes
+        [(d, 1.0, bytes([d, 1])) for d in range(3, 14, 2)],  # a pickle of 63 bytes
+        [(d, 1.0, bytes([d, 1])) for d in range(3, 16, 2)],  # a pickle of 71 bytes
     ],
-    ids=["two", "two-blocks", "same-weight", "weights", "positions", "long-values"],
+    ids=[
+        "two",
+        "two-blocks",
+        "same-weight",
+        "weights",
+        "positions",
+        "long-values",
+        "under-raw-below",
+        "raw-below",
+    ],
 )
 def test_blocks_read_back_as_whooshs(
     tmp_path: Path, postings: list[tuple[int, float, bytes]]
 ) -> None:
     theirs = _posting_list(tmp_path / "whoosh", postings, ours=False)
     ours = _posting_list(tmp_path / "ours", postings, ours=True)
-    their_blocks, our_blocks = _blocks(theirs), _blocks(ours)
-    # The same block infos, and the same ids, weights and values unpickled from other
-    # pickles (index.postings_format) in other zlib streams.
-    assert our_blocks == their_blocks
+    raw: list[int] = []
+    their_blocks, our_blocks = _blocks(theirs), _blocks(ours, raw)
+    # The same block infos but for the compression level (a block's pickle under
+    # RAW_BELOW bytes is written as it is), and the same ids, weights and values
+    # unpickled from other pickles (index.postings_format) in other zlib streams.
+    assert [(_unleveled(i), b) for i, b in our_blocks] == [
+        (_unleveled(i), b) for i, b in their_blocks
+    ]
     assert len(our_blocks) == -(-len(postings) // BLOCK_POSTINGS)
-    assert all(info[3] for info, _ in our_blocks)
+    assert [bool(info[3]) for info, _ in our_blocks] == [n >= RAW_BELOW for n in raw]
+    assert all(info[3] for info, _ in their_blocks)
+    if len(postings) in (6, 7):  # the pickles around RAW_BELOW
+        assert raw == [63 if len(postings) == 6 else 71]
+
+
+def _unleveled(info: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Return a block's info without its compression level."""
+    return info[:3] + info[4:]
 
 
 @pytest.mark.parametrize("positions", [[0], [3, 5], [0, 1, 2, 300, 70_000, 70_001]])

@@ -20,8 +20,9 @@ from index.whoosh_write import (
 )
 
 
-def _term_index_bytes(folder: Path, keys: list[bytes], lean: bool) -> bytes:
-    """Write keys (and a value each) into a field writer's term index; return the file."""
+def _term_index_bytes(folder: Path, keys: list[bytes], lean: bool, batch: int = 0) -> bytes:
+    """Write keys (and a value each) into a field writer's term index, one at a time or
+    `batch` at a time (add_many()); return the file."""
     storage = FileStorage(str(folder))
     storage.create()
     codec = default_codec()
@@ -29,8 +30,13 @@ def _term_index_bytes(folder: Path, keys: list[bytes], lean: bool) -> bytes:
     fieldwriter = codec.field_writer(storage, segment)
     if lean:
         lean_term_index(fieldwriter)
-    for n, key in enumerate(keys):
-        fieldwriter._tindex.add(key, str(n).encode())
+    values = [str(n).encode() for n in range(len(keys))]
+    if batch:
+        for at in range(0, len(keys), batch):
+            fieldwriter._tindex.add_many(keys[at : at + batch], values[at : at + batch])
+    else:
+        for key, value in zip(keys, values, strict=True):
+            fieldwriter._tindex.add(key, value)
     fieldwriter.close()
     return (folder / segment.make_filename(".trm")).read_bytes()
 
@@ -46,9 +52,12 @@ def _term_index_bytes(folder: Path, keys: list[bytes], lean: bool) -> bytes:
     ],
     ids=["none", "one", "umlauts", "many"],
 )
-def test_the_lean_term_index_writes_whooshs_bytes(tmp_path: Path, keys: list[bytes]) -> None:
+@pytest.mark.parametrize("batch", [0, 1, 7, 100_000], ids=["add", "by-1", "by-7", "all-at-once"])
+def test_the_lean_term_index_writes_whooshs_bytes(
+    tmp_path: Path, keys: list[bytes], batch: int
+) -> None:
     theirs = _term_index_bytes(tmp_path / "whoosh", keys, lean=False)
-    ours = _term_index_bytes(tmp_path / "lean", keys, lean=True)
+    ours = _term_index_bytes(tmp_path / "lean", keys, lean=True, batch=batch)
     assert ours == theirs
     with FileStorage(str(tmp_path / "lean")).open_file(
         next(p.name for p in (tmp_path / "lean").iterdir() if p.suffix == ".trm")
@@ -57,14 +66,22 @@ def test_the_lean_term_index_writes_whooshs_bytes(tmp_path: Path, keys: list[byt
         assert [reader[k] for k in keys] == [str(n).encode() for n in range(len(keys))]
 
 
-def test_the_lean_term_index_wants_keys_in_order(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "later",
+    [[b"a"], [b"b"], [b"c", b"c"], [b"c", b"a"]],
+    ids=["before", "again", "twice", "then-before"],
+)
+def test_the_lean_term_index_wants_keys_in_order(tmp_path: Path, later: list[bytes]) -> None:
     storage = FileStorage(str(tmp_path))
     codec = default_codec()
     fieldwriter = codec.field_writer(storage, codec.new_segment(storage, "MAIN"))
     lean_term_index(fieldwriter)
     fieldwriter._tindex.add(b"b", b"1")
     with pytest.raises(ValueError, match="Keys must increase"):
-        fieldwriter._tindex.add(b"a", b"2")
+        fieldwriter._tindex.add_many(later, [b"2"] * len(later))
+    if len(later) == 1:
+        with pytest.raises(ValueError, match="Keys must increase"):
+            fieldwriter._tindex.add(later[0], b"2")
     with pytest.raises(TypeError):
         lean_term_index(fieldwriter)
     fieldwriter.close()

@@ -13,6 +13,7 @@ writer         Whoosh's segment writer, with hooks around its table of segments 
 compression    posting blocks and stored fields compressed fast (ISA-L's deflate)
 postings       a term's postings written a block at a time, as Whoosh writes them
 term_index     a segment's term index written lean (keys in arrays, positions counted)
+term_batch     a field's terms of one block or less written in batches
 segment_reads  a segment's terms, posting lists and field lengths read at once
 """
 
@@ -33,6 +34,7 @@ from index.whoosh_write.postings import (  # noqa: E402
     fast_postings,
 )
 from index.whoosh_write.segment_reads import leaf_postings, leaf_terms, length_bytes  # noqa: E402
+from index.whoosh_write.term_batch import write_terms  # noqa: E402
 from index.whoosh_write.term_index import (  # noqa: E402
     count_position,
     lean_term_index,
@@ -81,5 +83,6 @@ __all__ = [
     "remove_unused_files",
     "segments",
     "toc_file",
+    "write_terms",
     "write_toc",
 ]

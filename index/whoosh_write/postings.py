@@ -19,7 +19,7 @@ from whoosh.system import pack_uint, pack_ushort
 from whoosh.util.numeric import length_to_byte
 
 from index.postings_format import BLOCK_POSTINGS, block_pickle
-from index.whoosh_write.compression import compress
+from index.whoosh_write.compression import RAW_BELOW, compress
 
 # A posting block starts with its length as a signed int (negative: the last block).
 BLOCK_LENGTH = struct.Struct("!i")
@@ -42,8 +42,10 @@ class _FastPostingsWriter(W3PostingsWriter):  # type: ignore[misc]
         deltas = array("I", map(operator.sub, ids, itertools.chain((0,), ids)))
         data = block_pickle(deltas, self._mini_weights(), self._mini_values())
         level = self._compression
-        if level:
+        if level and len(data) >= RAW_BELOW:
             data = compress(data)
+        else:
+            level = 0
         info = dumps(
             (
                 len(ids),
@@ -84,8 +86,9 @@ def add_term_postings(
     reads it back from the length column.
 
     A block of one posting is written uncompressed: zlib makes it no smaller (the most
-    terms of a segment have one posting) and costs more than the rest of its writing.
-    Each block says whether it is compressed, and Whoosh's reader reads either.
+    terms of a segment have one posting) and costs more than the rest of its writing;
+    so is any block of a pickle under RAW_BELOW bytes. Each block says whether it is
+    compressed, and Whoosh's reader reads either.
     """
     fast_postings(fieldwriter)
     writer = fieldwriter._postwriter
@@ -168,8 +171,9 @@ def add_block_term(
     lengths: array[int] | None,
 ) -> None:
     """Write a term found in 2 to BLOCK_POSTINGS documents: the bytes start_term(),
-    add_term_postings() and finish_term() write for it (one compressed block, its term
-    info), without the postings writer's per-term objects and bookkeeping."""
+    add_term_postings() and finish_term() write for it (one block, compressed from
+    RAW_BELOW bytes on, its term info), without the postings writer's per-term objects
+    and bookkeeping."""
     writer = fieldwriter._postwriter
     fast_postings(fieldwriter)
     level = writer.__dict__.setdefault("_newsarchive_level", writer._compression)
@@ -202,8 +206,10 @@ def add_block_term(
     # The ids as the differences between neighbours (Whoosh's delta_encode).
     deltas = array("I", map(operator.sub, docnums, itertools.chain((0,), docnums)))
     data = block_pickle(deltas, mini_weights, mini_values)
-    if level:
+    if level and len(data) >= RAW_BELOW:
         data = compress(data)
+    else:
+        level = 0
     minbyte, maxbyte = length_to_byte(minlength), length_to_byte(maxlength)
     last = docnums[-1]
     info = dumps((count, last, maxweight, level, minbyte, maxbyte), 2)

@@ -39,6 +39,39 @@ class _LeanTermIndex(filetables.OrderedHashWriter):  # type: ignore[misc]
         self._positions[h & 255].append(pos)
         self.lastkey = key
 
+    def add_many(self, keys: list[bytes], values: list[bytes]) -> None:
+        """Add keys (in increasing order, after those added before) and their values:
+        add() for each, written at once."""
+        if not keys:
+            return
+        last: bytes = self.lastkey
+        pos = self.dbfile.tell()
+        hashes = self._hashes
+        positions = self._positions
+        pack = filetables._lengths.pack
+        md5 = hashlib.md5
+        from_bytes = int.from_bytes
+        whoosh_md5 = self.hashfn is filetables.md5_hash
+        out: list[bytes] = []
+        starts: list[int] = []
+        for key, value in zip(keys, values, strict=True):
+            if key <= last:
+                raise ValueError(f"Keys must increase: {last!r}..{key!r}")
+            starts.append(pos)
+            record = pack(len(key), len(value)) + key + value
+            out.append(record)
+            if whoosh_md5:
+                h = from_bytes(md5(key, usedforsecurity=False).digest()[12:], "big")
+            else:
+                h = self.hashfn(key)
+            hashes[h & 255].append(h)
+            positions[h & 255].append(pos)
+            pos += len(record)
+            last = key
+        self.dbfile.write(b"".join(out))
+        _extend(self.index, starts)
+        self.lastkey = last
+
     def _write_hashes(self) -> None:
         """Write the 256 hash tables: HashWriter._write_hashes, from the arrays."""
         dbfile = self.dbfile
@@ -57,6 +90,18 @@ class _LeanTermIndex(filetables.OrderedHashWriter):  # type: ignore[misc]
                 slot_positions[slot] = position
             dbfile.write(b"".join(map(pack, slot_hashes, slot_positions)))
         self._hashes = self._positions = []
+
+
+def _extend(grown: Any, numbers: list[int]) -> None:
+    """Append increasing numbers to a Whoosh GrowableArray: its append() for each (the
+    array's type widened first where the last number needs it)."""
+    values = grown.array
+    if isinstance(values, array):
+        try:
+            array(values.typecode, numbers[-1:])
+        except OverflowError:
+            grown._retype(numbers[-1])
+    grown.array.extend(numbers)
 
 
 class _CountedFile:
