@@ -87,6 +87,20 @@ DECADE = re.compile(
 _DECADE_ENDS = ("er", "ern", "erjahre", "erjahren")
 
 
+def other_spellings() -> dict[str, frozenset[str]]:
+    """Map each word same_as() gives to the words it gives it for ("5": fünf, fuenf,
+    fünfte, …; "80er": achtziger, …; "januar": jänner, …).
+
+    A decade in figures ("1980er", "80ern") holds its short form and is not listed.
+    """
+    out: dict[str, set[str]] = {}
+    for word, same in SAME_AS.items():
+        out.setdefault(same, set()).add(word)
+    for word, tens in _DECADE_WORDS.items():
+        out.setdefault(tens + "er", set()).add(word + "er")
+    return {same: frozenset(words) for same, words in out.items()}
+
+
 def same_as(word: str) -> str | None:
     """Return the word a word of WORD means but spells otherwise ("Jänner": januar,
     "fünf": 5, "1970ern": 70er), None if it means only itself."""

@@ -23,13 +23,17 @@ def page(
     snippets: bool = True,
     explain: bool = False,
     collapse: bool = True,
+    marked: dict[str, set[str]] | None = None,
 ) -> list[Hit]:
     """Turn the (document number, score) pairs of a page into hits.
 
     snippets: mark the query's words (else the article's lead is shown); explain: say how
-    each query word met the article; collapse: name each hit's copies and story group.
+    each query word met the article; collapse: name each hit's copies and story group;
+    marked: the terms to mark per text field (None: the query's).
     """
-    terms = compiled.terms_by_field if snippets else {}
+    if marked is None:
+        marked = compiled.terms_by_field
+    terms = marked if snippets else {}
     hits = [_hit(commit, d, score, terms) for d, score in shown]
     if collapse:
         keys = commit.group_keys()

@@ -8,7 +8,7 @@ Commit.forms. The postings the words are read from are handed on to ranking.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from whoosh import query as wq
@@ -29,6 +29,8 @@ class QueryWords:
     postings: ExactPostings
     words: tuple[matchset.Word, ...]
     docs: np.ndarray | None = None
+    # The terms to mark per text field (marked_terms).
+    marked: dict[str, set[str]] = field(default_factory=dict)
 
 
 def read(commit: Commit, compiled: Compiled, whole: bool = False) -> QueryWords:
@@ -38,7 +40,8 @@ def read(commit: Commit, compiled: Compiled, whole: bool = False) -> QueryWords:
     forms = other_forms(commit, compiled)
     postings = ExactPostings(commit.searcher, commit.field_lengths, commit.memo)
     words = content_words(commit, compiled, postings, forms)
-    return QueryWords(postings, words, docs(commit, postings, compiled.query) if whole else None)
+    found = docs(commit, postings, compiled.query) if whole else None
+    return QueryWords(postings, words, found, _with_forms(compiled.terms_by_field, forms))
 
 
 def content_words(
@@ -127,6 +130,25 @@ def other_forms(commit: Commit, compiled: Compiled) -> dict[str, holding.Terms]:
         commit.forms.put(("forms", word), found, 100 + 80 * len(found))
         out[word] = found
     return out
+
+
+def marked_terms(commit: Commit, compiled: Compiled) -> dict[str, set[str]]:
+    """Return the terms to mark per text field: the query's, and the other forms by
+    which an article holds a plain word of it (search.holding, kept in the commit)."""
+    return _with_forms(compiled.terms_by_field, other_forms(commit, compiled))
+
+
+def _with_forms(
+    terms_by_field: dict[str, set[str]], forms: dict[str, holding.Terms]
+) -> dict[str, set[str]]:
+    """Return the query's terms per field with the words' other forms added."""
+    if not forms:
+        return terms_by_field
+    terms = {f: set(t) for f, t in terms_by_field.items()}
+    for found in forms.values():
+        for fieldname, term in found:
+            terms.setdefault(fieldname, set()).add(term)
+    return terms
 
 
 def docs(commit: Commit, postings: Postings, q: wq.Query) -> np.ndarray:

@@ -12,6 +12,7 @@ from whoosh import query as wq
 from index.schema import analyzer_group, text_field
 from search.commit import Commit
 from search.compile import compile_query
+from search.querywords import marked_terms
 from search.results import ArticleView, Cleaning, iso_date
 from search.snippets import mark, match_spans
 from search.syntax import parse
@@ -61,7 +62,7 @@ def article(
     group = analyzer_group(doc.get("lang", ""))
     terms: dict[str, set[str]] = {}
     if text:
-        terms = compile_query(commit.schema, parse(text, query_chars), boosts).terms_by_field
+        terms = marked_terms(commit, compile_query(commit.schema, parse(text, query_chars), boosts))
     analyzer = commit.schema[text_field("body", group)].analyzer
 
     def marked(part: str, value: str) -> str:

@@ -100,6 +100,7 @@ def search(
             found.hits[start:end],
             snippets=request.snippets,
             explain=request.explain,
+            marked=found.marked,
             collapse=request.collapse,
         )
         for hit, (d, _) in zip(result.hits, found.hits[start:end], strict=True):

@@ -18,7 +18,7 @@ from html import escape
 
 from whoosh.analysis import Analyzer
 
-from index.word_pattern import MONTHS, SAME_AS, TOKEN
+from index.word_pattern import MONTHS, TOKEN, other_spellings
 
 FRAGMENT_CHARS = 200
 MAX_FRAGMENTS = 3
@@ -89,15 +89,16 @@ _HYPHEN = "[-\u2010\u2011.]?"
 
 
 # Terms the analyzer derives from words spelled otherwise (index.analysis): a month's
-# name from its figure ("05.01." → januar) or an Austrian name ("Jänner"); the prefixes
-# of those spellings are looked for too.
+# name from its figure ("05.01." → januar), a figure from its word ("sechs" → 6), a
+# decade from its word ("Achtziger" → 80er), "prozent" from "%"; the prefixes of those
+# spellings are looked for too, folded as the text is (_may_match).
 def _derived_spellings() -> dict[str, frozenset[str]]:
     """Map the prefix of each derivable term to the prefixes of its other spellings."""
     out: dict[str, set[str]] = {}
     for n, month in enumerate(MONTHS, 1):
-        out.setdefault(month[:PREFIX_CHARS].replace("ä", "a"), set()).update({str(n), f"{n:02d}"})
-    for word, same in SAME_AS.items():
-        out.setdefault(same[:PREFIX_CHARS], set()).add(word[:PREFIX_CHARS].replace("ä", "a"))
+        out.setdefault(_fold(month)[:PREFIX_CHARS], set()).update({str(n), f"{n:02d}"})
+    for same, words in other_spellings().items():
+        out.setdefault(same[:PREFIX_CHARS], set()).update(_fold(w)[:PREFIX_CHARS] for w in words)
     return {k: frozenset(v) for k, v in out.items()}
 
 

@@ -3,6 +3,8 @@ hit matched."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from index.build import index_paths
@@ -73,3 +75,102 @@ def test_explained_only_on_request_and_when_words_were_typed(
     asked = news.search(query, filters=narrowed, explain=True)
     assert plain.hits and all(h.explain is None for h in plain.hits)
     assert all((h.explain is not None) is explained for h in asked.hits)
+
+
+# Articles each holding a query's word only in another form than typed (the text is
+# user text: its markup must stay escaped around the marks).
+FORMS = {
+    "decade": ("Die <b>Achtziger</b> & ihre Musik", "Die Musik der Achtziger kehrt zurück."),
+    "decades": ("Musik", "In den Achtzigerjahren und den Neunzigern spielte sie."),
+    "genitive": ("Hafen", "China baut einen neuen Hafen am Meer."),
+    "compound": ("Lage", "Die Schleuseroperationen im Mittelmeer nehmen zu."),
+    "verb": ("Wetter", "Die Behörde warnt vor dem Sturm an der Küste."),
+    "umlaut": ("Probe", "Sie haben lange geübt für das Konzert."),
+}
+
+
+@pytest.fixture(scope="module")
+def forms_archive(tmp_path_factory: pytest.TempPathFactory) -> Archive:
+    """An index of one article per form a query's word is held by."""
+    root = tmp_path_factory.mktemp("forms")
+    lines = [
+        json.dumps({"id": key, "title": title, "body": body, "source": "Test"}, ensure_ascii=False)
+        for key, (title, body) in FORMS.items()
+    ]
+    (root / "forms.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    summary = index_paths(root / "index", [root / "forms.jsonl"])
+    assert summary.indexed == len(FORMS), summary.as_dict()
+    return Archive(root / "index")
+
+
+@pytest.mark.parametrize(
+    ("typed", "article", "snippet", "title"),
+    [
+        # A decade in figures marks its words, in the body and in the title.
+        (
+            "80er",
+            "decade",
+            "Die Musik der <mark>Achtziger</mark> kehrt zurück.",
+            "Die &lt;b&gt;<mark>Achtziger</mark>&lt;/b&gt; &amp; ihre Musik",
+        ),
+        (
+            "80er",
+            "decades",
+            "In den <mark>Achtzigerjahren</mark> und den Neunzigern spielte sie.",
+            "Musik",
+        ),
+        (
+            "90er",
+            "decades",
+            "In den Achtzigerjahren und den <mark>Neunzigern</mark> spielte sie.",
+            "Musik",
+        ),
+        # A word held by another form (search.holding) has that form marked.
+        (
+            "Chinas Hafen",
+            "genitive",
+            "<mark>China</mark> baut einen neuen <mark>Hafen</mark> am Meer.",
+            "<mark>Hafen</mark>",
+        ),
+        (
+            "Schleuser Mittelmeer",
+            "compound",
+            "Die <mark>Schleuseroperationen</mark> im <mark>Mittelmeer</mark> nehmen zu.",
+            "Lage",
+        ),
+        (
+            "Warnung Sturm",
+            "verb",
+            "Die Behörde <mark>warnt</mark> vor dem <mark>Sturm</mark> an der Küste.",
+            "Wetter",
+        ),
+        (
+            "geuebt Konzert",
+            "umlaut",
+            "Sie haben lange <mark>geübt</mark> für das <mark>Konzert</mark>.",
+            "Probe",
+        ),
+    ],
+)
+def test_snippet_marks_the_forms_an_article_matched_by(
+    forms_archive: Archive, typed: str, article: str, snippet: str, title: str
+) -> None:
+    result = forms_archive.search(typed, size=10, snippets=True)
+    (hit,) = [h for h in result.hits if h.id == article]
+    assert (hit.snippet, hit.title_html) == (snippet, title)
+
+
+@pytest.mark.parametrize(
+    ("typed", "article", "marked"),
+    [
+        ("80er", "decade", "<mark>Achtziger</mark>"),
+        ("Chinas Hafen", "genitive", "<mark>China</mark>"),
+        ("Warnung Sturm", "verb", "<mark>warnt</mark>"),
+    ],
+)
+def test_the_opened_article_marks_the_same_forms(
+    forms_archive: Archive, typed: str, article: str, marked: str
+) -> None:
+    view = forms_archive.article(article, typed, related=False)
+    assert view is not None
+    assert marked in " ".join(view.body_html), view.body_html

@@ -23,6 +23,14 @@ GERMAN = german_analyzer()
             "Waffen und <mark>Waffenlieferungen</mark>",
         ),
         ("Nichts passt hier", {"fluchtling"}, "Nichts passt hier"),
+        # A decade's figures mark its words (index.word_pattern.other_spellings).
+        (
+            "Die <b>Achtziger</b> & mehr",
+            {"80er"},
+            "Die &lt;b&gt;<mark>Achtziger</mark>&lt;/b&gt; &amp; mehr",
+        ),
+        ("In den Neunzigerjahren", {"90er"}, "In den <mark>Neunzigerjahren</mark>"),
+        ("Die Fuenfziger", {"50er"}, "Die <mark>Fuenfziger</mark>"),
     ],
 )
 def test_mark(text: str, terms: set[str], expected: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.word_pattern import TOKEN, WORD, word_width
+from index.word_pattern import TOKEN, WORD, other_spellings, same_as, word_width
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,21 @@ def test_tokens_of_a_text(text: str, words: list[str]) -> None:
 )
 def test_word_width(word: str, width: int) -> None:
     assert word_width(word) == width
+
+
+@pytest.mark.parametrize(
+    ("same", "words"),
+    [
+        ("6", {"sechs", "sechste", "sechsten"}),
+        ("5", {"fünf", "fuenf", "fünfte"}),
+        ("30", {"dreißig", "dreissig", "dreißigste"}),
+        ("80er", {"achtziger"}),
+        ("50er", {"fünfziger", "fuenfziger"}),
+        ("prozent", {"%"}),
+        ("januar", {"jänner", "jaenner"}),
+    ],
+)
+def test_other_spellings_are_the_words_same_as_reads(same: str, words: set[str]) -> None:
+    spellings = other_spellings()
+    assert words <= spellings[same]
+    assert {same_as(w) for w in spellings[same]} == {same}

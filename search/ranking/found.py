@@ -39,6 +39,9 @@ class Ranking:
     # The query's content words, and how many of them an article of the set holds.
     words: tuple[str, ...] = ()
     need: int = 0
+    # The terms to mark per text field: the query's and its words' other forms (None:
+    # the query's alone).
+    marked: dict[str, set[str]] | None = None
 
 
 @dataclass

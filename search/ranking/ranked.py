@@ -88,6 +88,7 @@ def rank(
         chosen.missing([d for d, _ in found.hits[:wanted]]) if chosen.words else {},
         tuple(w.text for w in chosen.words),
         chosen.need,
+        read.marked,
     )
 
 
