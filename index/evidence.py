@@ -290,9 +290,14 @@ class Gatherer:
         if not record:
             self.records.discard(article_id)
             return
+        if article_id in self.records:
+            # Its paragraphs were counted when it was first added: counted again on every
+            # run over the same input, a story quoted once would soon read as a
+            # publisher's text (and a re-run would spend the time again).
+            return
         self.records.add(article_id)
         for paragraph in [p for p in body.split("\n") if p.strip()][1:]:
-            if counted(paragraph) and (key := opening_key(paragraph)) is not None:
+            if (key := opening_key(paragraph)) is not None and counted(paragraph):
                 self.inner[key] = min(BOILERPLATE, self.inner.get(key, 0) + 1)
 
     def evidence(self) -> Evidence:

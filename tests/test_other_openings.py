@@ -89,6 +89,22 @@ def test_opening_many_articles_hold_is_a_publishers_text(holders: int, why: str)
     assert dropped(FIRST, [OTHER], holders) == why
 
 
+@pytest.mark.parametrize(
+    ("runs", "why"), [(1, "teaser of article a1"), (BOILERPLATE, "teaser of article a1")]
+)
+def test_a_record_added_again_is_counted_once(runs: int, why: str) -> None:
+    # Every run over the same input adds its records again: one article quoting another's
+    # opening stays one holder, never a publisher's text.
+    gatherer = Gatherer()
+    gatherer.add_article(*OTHER)
+    for _ in range(runs):
+        gatherer.add_article("holder", "Ein Bericht", f"Er beginnt mit eigenen Worten.\n{FIRST}")
+    target = page_of(TITLE, P1, P2, FIRST, P3)
+    gather_page(gatherer, "target", "z", target)
+    got = clean_page(target, gatherer.evidence(), "z", "target")
+    assert next((d.explain() for d in got.dropped if d.text == FIRST), "") == why
+
+
 def test_page_opening_stays() -> None:
     # The page's first paragraph is its own, whatever other article opens as it does.
     target = page_of(TITLE, FIRST, P1, P2, P3)
