@@ -297,7 +297,7 @@ class Gatherer:
             return
         self.records.add(article_id)
         for paragraph in [p for p in body.split("\n") if p.strip()][1:]:
-            if (key := opening_key(paragraph)) is not None and counted(paragraph):
+            if counted(paragraph) and (key := opening_key(paragraph)) is not None:
                 self.inner[key] = min(BOILERPLATE, self.inner.get(key, 0) + 1)
 
     def evidence(self) -> Evidence:
