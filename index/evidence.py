@@ -13,7 +13,7 @@ index.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Set
 from dataclasses import dataclass, field
 
 from index.keys import digest
@@ -74,8 +74,9 @@ class Evidence:
     openings: dict[int, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     # source -> how many distinct bodies its pages have
     sizes: dict[str, int] = field(default_factory=dict)
-    # the articles that are records of the archive (not a run's cleaned pages)
-    records: frozenset[str] = frozenset()
+    # the articles that are records of the archive (not a run's cleaned pages); the
+    # gatherer's own set, not a copy: an archive's ids take tens of megabytes
+    records: Set[str] = frozenset()
 
     def size(self, source: str) -> int:
         """Return how many pages (distinct bodies) of the source the evidence has seen."""
@@ -320,4 +321,4 @@ class Gatherer:
             if self.inner.get(opening or 0, 0) < BOILERPLATE:
                 _add(openings, opening, (article_id, title))
         sizes = {source: len(bodies) for source, bodies in self.bodies.items()}
-        return Evidence(repeated, titles, openings, sizes, frozenset(self.records))
+        return Evidence(repeated, titles, openings, sizes, self.records)
