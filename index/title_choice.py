@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Protocol
 
 from index import captions, chrome, footer_line, teasers
-from index.content_words import content_words
 from index.dropped import Dropped
 from index.other_headlines import Page as HeadlinePage
 from index.other_headlines import other_headline, slot_line, title_around
@@ -24,22 +23,19 @@ from index.title_cut import cut_copy
 from index.title_form import read_form
 from index.title_line import title_text as line_title
 from index.title_markup import read_markup
-from index.title_split import kicker_by_body
+from index.title_split import KICKER_SHARED, kicker_by_body, stems
 from index.title_wrap import wrapped_below
 
 # The title is looked for among this many first lines.
 TITLE_LINES = 15
 # A closed sentence of this many words is prose (the body's, or a standfirst).
 SENTENCE_WORDS = 6
-# Words before the title are compared with the body's by this many first letters.
-STEM_CHARS = 5
 # Prose before the title is a notice (cookies, consent) only among the first lines.
 NOTICE_LINES = 3
 # A kicker over the title (a Dachzeile: "Kritik wächst", "Turning point") has at most
 # this many words, shares at most KICKER_SHARED words with the body (a short title
 # shares more), and the title under it has KICKER_TITLE_WORDS words at least.
 KICKER_WORDS = 5
-KICKER_SHARED = 1
 KICKER_TITLE_WORDS = 3
 # A strip of other stories over the title: headlines of this many words at least, each
 # over its lead, cut off, longer than the headline by LEAD_LONGER characters at least (a
@@ -71,13 +67,6 @@ class Page(HeadlinePage, Protocol):
 def sentence(shape: Shape) -> bool:
     """Tell whether a line is a sentence of prose (the body's, or a standfirst)."""
     return shape.prose and shape.end.kind == "closed" and shape.words >= SENTENCE_WORDS
-
-
-def stems(text: str) -> set[str]:
-    """Return the stems of text's content words of STEM_CHARS letters or more, compounds
-    split at hyphens."""
-    words = content_words(text.replace("-", " "))
-    return {w[:STEM_CHARS] for w in words if len(w) >= STEM_CHARS}
 
 
 def same(a: str, b: str) -> bool:
