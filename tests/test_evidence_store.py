@@ -52,3 +52,58 @@ def test_a_store_read_back_is_the_store_saved(
     assert again.gatherer.inner == store.gatherer.inner and store.gatherer.inner
     assert again.pages == store.pages and again.suspects == store.suspects
     assert again.evidence() == store.evidence()
+
+
+BODY = "Ein Text, der als Absatz lang genug ist, um seine ersten acht Wörter zu zählen."
+
+
+@pytest.mark.parametrize(
+    ("articles", "extra", "records"),
+    [
+        # Each row says whether its article is a record.
+        ([["r1", "Titel", 1, 2, 1], ["p1", "Seite", 3, 4, 0]], {}, {"r1": True, "p1": False}),
+        # Files from before the flag listed the records' ids apart.
+        (
+            [["r1", "Titel", 1, 2], ["p1", "Seite", 3, 4]],
+            {"records": ["r1"]},
+            {"r1": True, "p1": False},
+        ),
+        # Files from before records were told apart: none is.
+        ([["r1", "Titel", 1, 2]], {}, {"r1": False}),
+    ],
+)
+def test_the_record_flag_reads_from_every_format(
+    tmp_path: Path, articles: list[list[Any]], extra: dict[str, Any], records: dict[str, bool]
+) -> None:
+    data = {"cleaner": 25, "lines": {}, "bodies": {}, "articles": articles, "page_bodies": []}
+    data |= {"pages": [], "suspects": {}, **extra}
+    (tmp_path / evidence_store.EVIDENCE_FILE).write_text(json.dumps(data), encoding="utf-8")
+    kept = evidence_store.load(tmp_path).gatherer.articles
+    assert {a: row[3] for a, row in kept.items()} == records
+    evidence_store.save(tmp_path, evidence_store.load(tmp_path))
+    saved = json.loads((tmp_path / evidence_store.EVIDENCE_FILE).read_text(encoding="utf-8"))
+    assert "records" not in saved
+    assert {row[0]: row[4] for row in saved["articles"]} == {a: int(r) for a, r in records.items()}
+
+
+@pytest.mark.parametrize(
+    ("added", "records"),
+    [
+        # A record with a body to open: the cleaner may name it as another story's start.
+        ([("r1", "Titel", BODY, True)], {"r1"}),
+        # A headline alone opens nothing: the cleaner is never asked about it.
+        ([("r1", "Titel", "", True)], set()),
+        # A run's page cleaned is no record, even under a record's id added before.
+        ([("r1", "Titel", BODY, True), ("r1", "Titel", BODY, False)], set()),
+        ([("p1", "Seite", BODY, False), ("r1", "Titel", BODY, True)], {"r1"}),
+    ],
+)
+def test_the_cleaner_knows_the_records_among_the_openings(
+    tmp_path: Path, added: list[tuple[str, str, str, bool]], records: set[str]
+) -> None:
+    store = Store()
+    for article_id, title, body, record in added:
+        store.gatherer.add_article(article_id, title, body, record)
+    assert store.evidence().records == records
+    evidence_store.save(tmp_path, store)
+    assert evidence_store.load(tmp_path).evidence().records == records
