@@ -19,9 +19,17 @@ from index.line_features import PageView, matrix
 from index.shape import Shape
 from index.title_agree import Agreed
 from index.title_choice import TITLE_LINES, repeated_below
+from index.title_split import stems
 
 # A closed sentence of this many words is never dropped by the line classifier alone.
 SENTENCE_WORDS = 6
+# The body a title is weighed against: the lines of this many words at least among the
+# BODY_LINES lines under both lines.
+BODY_LINE_WORDS = 8
+BODY_LINES = 12
+# The classifier's line is not taken where the rules' shares this many times its share of
+# words with the body (the story's title against a line of chrome or another story's).
+TOLD_OUTWEIGHS = 3
 
 
 class Page(Protocol):
@@ -91,5 +99,16 @@ def better_title(page: Page) -> tuple[int, float] | None:
     if best == ours or ours >= limit:
         return None
     if p[best] >= model.title_switch and p[ours] <= 1 - model.title_switch:
+        if _told(page, ours, best) > TOLD_OUTWEIGHS * _told(page, best, ours):
+            return None  # the rules' title tells the body's story, the other hardly
         return best, float(p[best])
     return None
+
+
+def _told(page: Page, k: int, other: int) -> float:
+    """Return the share of line k's words the body under it and line other holds."""
+    start = max(k, other) + 1
+    below = page.lines[start : start + BODY_LINES]
+    body = stems(" ".join(line for line in below if len(line.split()) >= BODY_LINE_WORDS))
+    own = stems(page.lines[k])
+    return len(own & body) / len(own) if own else 0.0
