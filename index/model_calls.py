@@ -15,6 +15,7 @@ import numpy.typing as npt
 
 from index import line_model
 from index.dropped import Dropped
+from index.evidence import Evidence
 from index.line_features import PageView, matrix
 from index.shape import Shape
 from index.title_agree import Agreed
@@ -27,9 +28,11 @@ SENTENCE_WORDS = 6
 # BODY_LINES lines under both lines.
 BODY_LINE_WORDS = 8
 BODY_LINES = 12
-# The classifier's line is not taken where the rules' shares this many times its share of
-# words with the body (the story's title against a line of chrome or another story's).
+# The classifier's line is not taken where it opens with a label of the source's template
+# (on LABELLED_SHARE of its pages) and the rules' title shares this many times its share of
+# words with the body (a subtitle may share more than its title: no label, no matter).
 TOLD_OUTWEIGHS = 3
+LABELLED_SHARE = 0.5
 
 
 class Page(Protocol):
@@ -44,7 +47,10 @@ class Page(Protocol):
     not_title: set[int]
     teaser_of: set[int]
     dropped: dict[int, Dropped]
+    evidence: Evidence
+    source: str
 
+    def labelled(self, i: int) -> int: ...
     def drop(self, i: int, reason: str, detail: str = "", article: str = "") -> None: ...
 
 
@@ -99,10 +105,19 @@ def better_title(page: Page) -> tuple[int, float] | None:
     if best == ours or ours >= limit:
         return None
     if p[best] >= model.title_switch and p[ours] <= 1 - model.title_switch:
-        if _told(page, ours, best) > TOLD_OUTWEIGHS * _told(page, best, ours):
-            return None  # the rules' title tells the body's story, the other hardly
+        if _labelled(page, best) and _told(page, ours, best) > TOLD_OUTWEIGHS * _told(
+            page, best, ours
+        ):
+            return None  # the rules' title tells the body's story, a line of the template not
         return best, float(p[best])
     return None
+
+
+def _labelled(page: Page, k: int) -> bool:
+    """Tell whether line k opens as lines on half of the source's pages or more do (a
+    label of the site's template: "Mehr zu: …")."""
+    size = page.evidence.size(page.source) if page.evidence else 0
+    return bool(size) and page.labelled(k) >= LABELLED_SHARE * size
 
 
 def _told(page: Page, k: int, other: int) -> float:
