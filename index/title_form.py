@@ -165,7 +165,7 @@ def cased_from(title: str, lines: list[str]) -> str:
         if folded not in line.casefold():
             continue
         found = _folded_span(line, folded)
-        if found and found not in (found.lower(), found.upper()):
+        if found and found != title:
             return found
     return title
 

@@ -92,6 +92,8 @@ def test_a_title_in_capitals_is_written_as_the_head_title_writes_it(head: str) -
         # No line in capitals and small letters: the title as it is.
         ("NEUER RADWEG AM RHEIN", ["NEUER RADWEG AM RHEIN | SITE"], "NEUER RADWEG AM RHEIN"),
         ("Neuer Radweg am Rhein", ["neuer radweg am rhein"], "Neuer Radweg am Rhein"),
+        # A script without case around a word in capitals: written as the line writes it.
+        ("통합 외친 dj 이재명", ["통합 외친 DJ 이재명 | Site"], "통합 외친 DJ 이재명"),
     ],
 )
 def test_cased_from(title: str, lines: list[str], expected: str) -> None:
