@@ -314,7 +314,8 @@ Sets, each with its own wordings, seed and layout variants:
   whole sentences with no marker, other stories' first paragraphs under lines of dashes,
   a paywall notice before other stories' leads, English teasers on German pages.
 - "held-out-29-words": never trained or tuned on; held-out-29's wordings in the layouts
-- "held-out-30": written before cleaner version 24, never trained or tuned on
+- "held-out-30": written before cleaner version 24, measured on versions 23 and 25, then
+  tuned on for version 26
   (bench/layout_words_heldout30.py, variants in bench/layout_heldout30.py), all around
   the title: a kicker of each page's own over it (a question or a phrase ending in a
   colon), the title framed by guillemets, a share line holding the title and address
