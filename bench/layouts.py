@@ -314,7 +314,8 @@ Sets, each with its own wordings, seed and layout variants:
   whole sentences with no marker, other stories' first paragraphs under lines of dashes,
   a paywall notice before other stories' leads, English teasers on German pages.
 - "held-out-29-words": never trained or tuned on; held-out-29's wordings in the layouts
-- "held-out-30": written before cleaner version 24, never trained or tuned on
+- "held-out-30": written before cleaner version 24, measured on versions 23 and 25, then
+  tuned on for version 26
   (bench/layout_words_heldout30.py, variants in bench/layout_heldout30.py), all around
   the title: a kicker of each page's own over it (a question or a phrase ending in a
   colon), the title framed by guillemets, a share line holding the title and address
@@ -324,6 +325,16 @@ Sets, each with its own wordings, seed and layout variants:
   hyphen; a gallery counter, topics and a sponsor over it, a language and a rating line
   under it.
 - "held-out-30-words": never trained or tuned on; held-out-30's wordings in the layouts
+  of the issue's families only.
+- "held-out-32": written before cleaner version 26, never trained or tuned on
+  (bench/layout_words_heldout32.py, variants in bench/layout_heldout32.py), all around
+  the title: a subtitle phrase of its own under it, the title again in another casing
+  over or under it, the title cut short with a mark at the page's top, a two-line
+  caption right over it, a symbol glued before it, date, time and author on one line
+  over it, the section as a kicker over it, the site's name with its motto at the top;
+  the last change and a page counter under it, a two-sentence consent notice with its
+  choices on one line, the weather and an account line at the top.
+- "held-out-32-words": never trained or tuned on; held-out-32's wordings in the layouts
   of the issue's families only.
 
 Nothing of the corpus is written anywhere unless --out is given (then into that folder,
@@ -376,6 +387,7 @@ import layout_heldout27  # noqa: E402
 import layout_heldout28  # noqa: E402
 import layout_heldout29  # noqa: E402
 import layout_heldout30  # noqa: E402
+import layout_heldout32  # noqa: E402
 from layout_parts import (  # noqa: E402
     HELD_OUT_EXTRAS,
     TUNE_2_VARIANTS,
@@ -420,6 +432,7 @@ from layout_words_heldout27 import HELD_OUT_27  # noqa: E402
 from layout_words_heldout28 import HELD_OUT_28  # noqa: E402
 from layout_words_heldout29 import HELD_OUT_29  # noqa: E402
 from layout_words_heldout30 import HELD_OUT_30  # noqa: E402
+from layout_words_heldout32 import HELD_OUT_32  # noqa: E402
 from layout_words_tune3 import TUNE_3  # noqa: E402
 
 CORPUS = HERE.parents[1] / "shared" / "eval" / "corpus.jsonl"
@@ -518,6 +531,9 @@ SETS: dict[str, tuple[Words, int, int]] = {
     "held-out-30": (HELD_OUT_30, 5903, 0),
     # The thirtieth held-out pair's wordings in the layouts of the issue's families only.
     "held-out-30-words": (HELD_OUT_30, 5904, 1),
+    "held-out-32": (HELD_OUT_32, 6329, 1),
+    # The thirty-second held-out pair's wordings in the layouts of the issue's families only.
+    "held-out-32-words": (HELD_OUT_32, 6330, 0),
 }
 
 
@@ -574,6 +590,7 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         "held-out-28",
         "held-out-29",
         "held-out-30",
+        "held-out-32",
     )
     name = words.site_names[n % len(words.site_names)]
     pre_options = ["consent", "breadcrumb", "sitename"] + (["menu"] if held_out else [])
@@ -682,6 +699,8 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         layout_heldout29.draw(site, words, rng, n)
     elif which == "held-out-30":
         layout_heldout30.draw(site, words, rng, n)
+    elif which == "held-out-32":
+        layout_heldout32.draw(site, words, rng, n)
     return site
 
 
@@ -699,6 +718,7 @@ def make_page(
     lines += layout_heldout23.page_top(site, doc, rng, fams)
     lines += layout_heldout25.page_top(site, doc, rng, fams)
     lines += layout_heldout30.page_top(site, doc, fams)
+    lines += layout_heldout32.page_top(site, doc, rng, fams)
     extra = site.extra
     if "pre-language" in extra:
         fams.add("variant-pre-language")
@@ -749,6 +769,7 @@ def make_page(
     lines += over25
     lines += layout_heldout28.pre_title(site, doc, words, rng, fams)
     lines += layout_heldout30.pre_title(site, doc, rng, fams)
+    lines += layout_heldout32.pre_title(site, doc, words, rng, fams)
     title = layout_heldout12.title_line(site, doc["title"], fams)
     title = layout_heldout15.title_line(site, title, fams)
     shown_title = layout_heldout16.title_lines(site, title, rng, fams)
@@ -757,7 +778,8 @@ def make_page(
     shown_title = layout_heldout23.title_lines(site, shown_title, words, rng, fams)
     shown_title = layout_heldout25.title_lines(site, shown_title, words, rng, fams)
     shown_title = layout_heldout28.title_lines(site, shown_title, fams)
-    lines += layout_heldout30.title_lines(site, doc, shown_title, rng, fams)
+    shown_title = layout_heldout30.title_lines(site, doc, shown_title, rng, fams)
+    lines += layout_heldout32.title_lines(site, doc, shown_title, fams)
     lines += under25
     if rng.random() < site.title_copy:
         lines.append(doc["title"].lower())
@@ -775,6 +797,7 @@ def make_page(
     lines += layout_heldout27.under_title(site, rng, fams)
     lines += layout_heldout28.under_title(site, doc, rng, fams)
     lines += layout_heldout30.under_title(site, doc, paragraphs(doc["body"]), rng, fams)
+    lines += layout_heldout32.under_title(site, doc, rng, fams)
     date = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.20{rng.randint(18, 24)}"
     if site.byline:
         fams.add("byline")

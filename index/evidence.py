@@ -34,6 +34,7 @@ from index.line_keys import (
 from index.pieces import RUN, RUN_PAGES, counted, pair_key, slot_key, slots
 from index.stamp_keys import label_keys
 from index.tails import link_tail, page_tails
+from index.title_frame import frame_counts
 from index.title_glue import glued_counts
 from index.title_line import site_keys
 
@@ -274,7 +275,8 @@ class Gatherer:
         # are a sentence's ("Er sagte: ...").
         # And each opening's words, and pages opening two lines so (a label's and a
         # kicker's): index/title_glue.py.
-        for key in glued_counts(titles):
+        # And the quotation marks framing them (index/title_frame.py).
+        for key in [*glued_counts(titles), *frame_counts(titles)]:
             _count(counts, key, body)
         for tail in page_tails(lines):
             _count(counts, digest("\x00tail " + tail), body)

@@ -15,13 +15,24 @@ import numpy.typing as npt
 
 from index import line_model
 from index.dropped import Dropped
+from index.evidence import Evidence
 from index.line_features import PageView, matrix
 from index.shape import Shape
 from index.title_agree import Agreed
 from index.title_choice import TITLE_LINES, repeated_below
+from index.title_split import stems
 
 # A closed sentence of this many words is never dropped by the line classifier alone.
 SENTENCE_WORDS = 6
+# The body a title is weighed against: the lines of this many words at least among the
+# BODY_LINES lines under both lines.
+BODY_LINE_WORDS = 8
+BODY_LINES = 12
+# The classifier's line is not taken where it opens with a label of the source's template
+# (on LABELLED_SHARE of its pages) and the rules' title shares this many times its share of
+# words with the body (a subtitle may share more than its title: no label, no matter).
+TOLD_OUTWEIGHS = 3
+LABELLED_SHARE = 0.5
 
 
 class Page(Protocol):
@@ -36,7 +47,10 @@ class Page(Protocol):
     not_title: set[int]
     teaser_of: set[int]
     dropped: dict[int, Dropped]
+    evidence: Evidence
+    source: str
 
+    def labelled(self, i: int) -> int: ...
     def drop(self, i: int, reason: str, detail: str = "", article: str = "") -> None: ...
 
 
@@ -91,5 +105,25 @@ def better_title(page: Page) -> tuple[int, float] | None:
     if best == ours or ours >= limit:
         return None
     if p[best] >= model.title_switch and p[ours] <= 1 - model.title_switch:
+        if _labelled(page, best) and _told(page, ours, best) > TOLD_OUTWEIGHS * _told(
+            page, best, ours
+        ):
+            return None  # the rules' title tells the body's story, a line of the template not
         return best, float(p[best])
     return None
+
+
+def _labelled(page: Page, k: int) -> bool:
+    """Tell whether line k opens as lines on half of the source's pages or more do (a
+    label of the site's template: "Mehr zu: …")."""
+    size = page.evidence.size(page.source) if page.evidence else 0
+    return bool(size) and page.labelled(k) >= LABELLED_SHARE * size
+
+
+def _told(page: Page, k: int, other: int) -> float:
+    """Return the share of line k's words the body under it and line other holds."""
+    start = max(k, other) + 1
+    below = page.lines[start : start + BODY_LINES]
+    body = stems(" ".join(line for line in below if len(line.split()) >= BODY_LINE_WORDS))
+    own = stems(page.lines[k])
+    return len(own & body) / len(own) if own else 0.0

@@ -35,6 +35,11 @@ SAME_STORY_WORDS = 3
 # A line before the title opening with a label or mark that opens lines on this share of
 # the source's pages at least is a slot of its template (a ticker), not a title.
 SLOT_SHARE = 0.5
+# Unless this share of its words at least come back in the body, and SLOT_OUTWEIGHS
+# times the share of the line's below (the page's title behind a badge the site's pages
+# open with, not a ticker's other story sharing a few of the story's words).
+SLOT_OWN = 0.5
+SLOT_OUTWEIGHS = 2
 # Words are compared by this many first letters.
 STEM_CHARS = 4
 
@@ -97,8 +102,13 @@ def slot_line(page: Page, j: int, limit: int) -> str:
     opened = max(page.labelled(j), page.marked(j))
     if not size or opened < SLOT_SHARE * size or page.pages(j):
         return ""
-    if _title_below(page, j, limit) is None:
+    if (below := _title_below(page, j, limit)) is None:
         return ""
+    own = stems(page.lines[j])
+    if own and len(own & _body_words(page, below[0])) / len(own) >= max(
+        SLOT_OWN, SLOT_OUTWEIGHS * below[1]
+    ):
+        return ""  # its words are the story's far more than the line's below: a badge's title
     return f"opens as lines on {opened} of the source's {size} pages do (the site's ticker)"
 
 

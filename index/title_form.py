@@ -154,16 +154,33 @@ def join_wrapped(start: str, end: str) -> str:
 
 def cased_from(title: str, lines: list[str]) -> str:
     """Return the title in the case a line over it writes it, when the title is written
-    in lower case only (the page's lower-case copy taken for it) and a line holds it in
-    capitals and small letters (the title itself, with other parts around it); else the
-    title."""
+    in lower case only (the page's lower-case copy taken for it) or in capitals only (a
+    heading's style) and a line holds it in capitals and small letters (the title itself,
+    with other parts around it: the page's head title); else the title."""
     low = title.lower()
-    if title != low or title == title.upper():
+    if title == title.upper() == low or title not in (low, title.upper()):
         return title
+    folded = title.casefold()
     for line in lines:
-        if len(line.lower()) != len(line):
-            continue  # a letter whose lower case is longer: positions would not match
-        at = line.lower().find(low)
-        if at >= 0 and (found := line[at : at + len(title)]) != low:
+        if folded not in line.casefold():
+            continue
+        found = _folded_span(line, folded)
+        if found and found != title:
             return found
     return title
+
+
+def _folded_span(line: str, folded: str) -> str:
+    """Return the part of line whose case folding is folded ("" if none): a title in
+    capitals folds "SS" where the line writes "ß"."""
+    for start in range(len(line)):
+        if not folded.startswith(line[start].casefold()):
+            continue
+        text = ""
+        for end in range(start, len(line)):
+            text += line[end].casefold()
+            if not folded.startswith(text):
+                break
+            if text == folded:
+                return line[start : end + 1]
+    return ""

@@ -39,6 +39,11 @@ TITLE_WORDS = 3
 # ("Berlin: …", "Skandal: …"), so a source's titles may often do so by themselves.
 GLUED_SHARE = 0.5
 COLON_SHARE = 0.9
+# Or the same words open the source's title lines before the same separator on this share
+# of its pages at least (BADGE_PAGES at least): a badge the site glues before the titles
+# of some pages ("EXKLUSIV: …"), where no two titles of its own open alike.
+BADGE_SHARE = 0.25
+BADGE_PAGES = 3
 SENTENCE_MARKS = (".", "!", "?", "…")
 QUOTES = "\"'„“‚‘«»"
 
@@ -48,7 +53,9 @@ def split_glued(line: str, whole: bool = True) -> tuple[str, str, str] | None:
     rest by a separator or a colon (None: it opens otherwise); whole: the rest is a whole
     title (else it may be its start, wrapped onto the next line)."""
     m = CAPS.match(line)
-    if m is not None and m.group().upper() == m.group():
+    if m is not None and m.group().upper() == m.group() and line.upper() != line:
+        # (A line in capitals throughout has no kicker in capitals: its first word is the
+        # title's.)
         head, glue, rest = line[: m.start(1)], " ", line[m.end() :]
     elif (m := GLUE.search(line)) is not None:
         head, glue, rest = line[: m.start()], m.group(), line[m.end() :]
@@ -91,7 +98,21 @@ def glued_on(
         both = evidence.counted(source, _separator_key(separator, twice=True))
         seen -= labelled - min(both, labelled)
     share = COLON_SHARE if separator == ":" else GLUED_SHARE
-    return (found[0], found[2], seen) if seen >= share * size else None
+    if seen >= share * size:
+        return found[0], found[2], seen
+    return None
+
+
+def badge_on(line: str, evidence: Counts | None, source: str) -> tuple[str, str, int] | None:
+    """Return (badge, title, pages) of a line opening with the same few words before the
+    same separator as the source's title lines do on BADGE_SHARE of its pages or more
+    (None: not so): a label glued before the title, not a kicker of the page's own."""
+    size = evidence.size(source) if evidence else 0
+    if not evidence or not size or (found := split_glued(line)) is None:
+        return None
+    words = " ".join(found[0].casefold().split())
+    same = evidence.counted(source, _opening_key(found[1].strip(), words))
+    return (found[0], found[2], same) if same >= max(BADGE_PAGES, BADGE_SHARE * size) else None
 
 
 def _openings(lines: Iterable[str], separator: str) -> set[str]:

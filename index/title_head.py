@@ -24,7 +24,8 @@ from index.title_choice import (
     title_line,
 )
 from index.title_form import cased_from, join_wrapped
-from index.title_glue import glued_on
+from index.title_frame import unframed
+from index.title_glue import badge_on, glued_on
 from index.title_line import unmarked, wrapped_end, wrapped_start
 from index.title_wrap import wrapped_span
 
@@ -72,6 +73,9 @@ def take_title(page: Page, t: int) -> tuple[str, tuple[str, ...], int]:
             cut += (f"its end taken from the next line ({why})",)
             page.drop(i, "title-copy", f"the title's end, wrapped onto the next line ({why})")
             i += 1
+    if inner := unframed(title, page.evidence, page.source):
+        title = inner
+        cut += ("the quotation marks the source's title lines stand in",)
     if page.agreed is None and (glued := _glued(page, title, t, i)) is not None:
         title, kicker, seen = glued
         cut += (f"{kicker!r} before it: a kicker glued to it ({seen})",)
@@ -141,15 +145,20 @@ def _glued(page: Page, title: str, t: int, i: int) -> tuple[str, str, str] | Non
     none): the source's title lines open so on half of its pages or more (title line t;
     the pages whose title line opened with a label of the lines around it not counted),
     and the kicker's words are missing from the body (lines from i on), or but one is,
-    and the title's are there more."""
+    and the title's are there more; or the same words open them so on a quarter of its
+    pages (a badge: index/title_glue.py) and none of them is the body's or the title's."""
     head = page.lines[:t] + page.lines[t + 1 : i + HEAD_REACH]
+    body = stems(" ".join(page.lines[i : i + GLUED_BODY_LINES]))
     if (found := glued_on(title, page.evidence, page.source, head=head)) is None:
-        return None
+        badge = badge_on(title, page.evidence, page.source)
+        if badge is None or stems(badge[0]) & (body | stems(badge[1])):
+            return None  # a title's own opening: its words are the story's
+        why = f"title lines open so on {badge[2]} of the source's pages, a badge"
+        return badge[1], badge[0].strip(), why
     kicker, rest, seen = found
     own, words = stems(kicker), stems(rest)
     if own & words:
         return None  # a title and its part before the colon tell one story
-    body = stems(" ".join(page.lines[i : i + GLUED_BODY_LINES]))
     # A kicker's words are not the body's; one that is, the title's words must outweigh.
     shared = len(own & body)
     if shared > KICKER_SHARED or (shared and len(words & body) <= shared):
