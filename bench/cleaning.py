@@ -50,7 +50,10 @@ title; measured on version 21, then tuned on for version 25), "held-out-29" and
 "held-out-29-words" (written before cleaner version 24, teasers of other stories and
 chrome around the body; never trained or tuned on, its failures never read),
 "held-out-30" and "held-out-30-words" (written before cleaner version 24, all around the
-title; never trained or tuned on, its failures never read). Every generated page names
+title; never trained or tuned on, its failures never read), "held-out-31" and
+"held-out-31-words" (written before cleaner version 26, teasers of other stories and
+chrome around the body; never trained or tuned on, its failures never read). Every
+generated page names
 the families of parts it has (pre-consent, teaser-ellipsis,
 inline-teaser, format-cp1252, ...); each family's row scores the pages that have it, so a
 page counts in several rows. `--pages DIR [--gold FILE]` scores any folder of pages with
@@ -82,7 +85,7 @@ Run: .venv/bin/python bench/cleaning.py [--set pages-dev seed tune tune-2 tune-3
      held-out-22-words held-out-23 held-out-23-words held-out-24 held-out-24-words
      held-out-25 held-out-25-words held-out-26 held-out-26-words held-out-27
      held-out-27-words held-out-28 held-out-28-words held-out-29 held-out-29-words
-     held-out-30 held-out-30-words]
+     held-out-30 held-out-30-words held-out-31 held-out-31-words]
      [--pages DIR [--gold FILE]] [--evidence run|none|both|archive] [--show FAMILY|all]
 """
 
@@ -410,6 +413,8 @@ SETS: dict[str, Any] = {
     "held-out-29-words": lambda: generated("held-out-29-words"),
     "held-out-30": lambda: generated("held-out-30"),
     "held-out-30-words": lambda: generated("held-out-30-words"),
+    "held-out-31": lambda: generated("held-out-31"),
+    "held-out-31-words": lambda: generated("held-out-31-words"),
 }
 
 

@@ -325,6 +325,17 @@ Sets, each with its own wordings, seed and layout variants:
   under it.
 - "held-out-30-words": never trained or tuned on; held-out-30's wordings in the layouts
   of the issue's families only.
+- "held-out-31": written before cleaner version 26, never trained or tuned on
+  (bench/layout_words_heldout31.py, variants in bench/layout_heldout31.py): another
+  story's headline run into its first sentence, another story's lead cut mid-sentence
+  with a marker and a label over two other stories' first sentences between body
+  paragraphs, a transparency note, an error prompt, a share count and a keep-for-later
+  line after the body; teasers as briefs behind a place line in capitals and an agency,
+  numbered briefs of first sentences, a headline over a cut lead with the marker on a
+  line of its own, rows of a day and a headline over a cut lead, headlines over leads
+  with a marker glued on and the site's chrome lines between the teasers.
+- "held-out-31-words": never trained or tuned on; held-out-31's wordings in the layouts
+  of the issue's families only.
 
 Nothing of the corpus is written anywhere unless --out is given (then into that folder,
 which must not be committed).
@@ -376,6 +387,7 @@ import layout_heldout27  # noqa: E402
 import layout_heldout28  # noqa: E402
 import layout_heldout29  # noqa: E402
 import layout_heldout30  # noqa: E402
+import layout_heldout31  # noqa: E402
 from layout_parts import (  # noqa: E402
     HELD_OUT_EXTRAS,
     TUNE_2_VARIANTS,
@@ -420,6 +432,7 @@ from layout_words_heldout27 import HELD_OUT_27  # noqa: E402
 from layout_words_heldout28 import HELD_OUT_28  # noqa: E402
 from layout_words_heldout29 import HELD_OUT_29  # noqa: E402
 from layout_words_heldout30 import HELD_OUT_30  # noqa: E402
+from layout_words_heldout31 import HELD_OUT_31  # noqa: E402
 from layout_words_tune3 import TUNE_3  # noqa: E402
 
 CORPUS = HERE.parents[1] / "shared" / "eval" / "corpus.jsonl"
@@ -518,6 +531,9 @@ SETS: dict[str, tuple[Words, int, int]] = {
     "held-out-30": (HELD_OUT_30, 5903, 0),
     # The thirtieth held-out pair's wordings in the layouts of the issue's families only.
     "held-out-30-words": (HELD_OUT_30, 5904, 1),
+    "held-out-31": (HELD_OUT_31, 6257, 1),
+    # The thirty-first held-out pair's wordings in the layouts of the issue's families only.
+    "held-out-31-words": (HELD_OUT_31, 6258, 0),
 }
 
 
@@ -574,6 +590,7 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         "held-out-28",
         "held-out-29",
         "held-out-30",
+        "held-out-31",
     )
     name = words.site_names[n % len(words.site_names)]
     pre_options = ["consent", "breadcrumb", "sitename"] + (["menu"] if held_out else [])
@@ -682,6 +699,8 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         layout_heldout29.draw(site, words, rng, n)
     elif which == "held-out-30":
         layout_heldout30.draw(site, words, rng, n)
+    elif which == "held-out-31":
+        layout_heldout31.draw(site, words, rng, n)
     return site
 
 
@@ -889,6 +908,9 @@ def make_page(
         mid29, gone29 = layout_heldout29.after_paragraph(site, i, len(body), others, rng, fams)
         shown += mid29
         inline_titles += gone29
+        mid31, gone31 = layout_heldout31.after_paragraph(site, i, len(body), others, rng, fams)
+        shown += mid31
+        inline_titles += gone31
         if i == 0:
             shown += layout_heldout2.after_first(site, rng, fams)
         if i == 0 and caption and "caption-after-first" in extra:
@@ -950,6 +972,7 @@ def make_page(
     lines += layout_heldout26.after_body(site, rng, fams)
     lines += layout_heldout27.after_body(site, rng, fams)
     lines += layout_heldout29.after_body(site, rng, fams)
+    lines += layout_heldout31.after_body(site, rng, fams)
     own = layout_heldout3.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout4.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout5.teaser_block(site, words, others, rng, fams)
@@ -971,6 +994,7 @@ def make_page(
     own = own or layout_heldout26.teaser_block(site, others, rng, fams)
     own = own or layout_heldout27.teaser_block(site, others, rng, fams)
     own = own or layout_heldout29.teaser_block(site, others, pool, rng, fams)
+    own = own or layout_heldout31.teaser_block(site, others, rng, fams)
     teasers, must_go = own or teaser_block(site, words, others, rng, fams)
     post = post_lines(site, rng, fams)
     lines += (teasers + post) if site.post_after else (post + teasers)
