@@ -117,8 +117,8 @@ def _boxes(page: Page, body: list[int]) -> None:
     """Drop the headlines standing right under a label of the source's between
     paragraphs, two or more of them, each kept one about another story."""
     for pos, label in enumerate(body):
-        if not _template(page, label, BOX_SHARE):
-            continue
+        if not _template(page, label, BOX_SHARE) or page.lines[label].rstrip()[-1] in ".!?":
+            continue  # a call or a sentence ("… jetzt abstimmen!"), no box's heading
         if not any(paragraph(page.shapes[k]) for k in body[:pos] if not page.is_dropped(k)):
             continue  # between paragraphs only
         above = next((k for k in reversed(body[:pos]) if not page.is_dropped(k)), None)

@@ -75,8 +75,10 @@ def drop_echoes(page: Page, body: list[int]) -> None:
                 told.setdefault(key, k)
     if not told:
         return
+    # The body's opening is the article's, however a pull quote below repeats it.
+    first = min((k for k in body if not page.is_dropped(k)), default=-1)
     for k in body:
-        if page.is_dropped(k) or k == page.first_prose:
+        if page.is_dropped(k) or k in (page.first_prose, first) or k < page.first_prose:
             continue
         line = page.lines[k]
         if line.rstrip().endswith(":") or teasers.URL.search(line) or _on_title(page, line):
