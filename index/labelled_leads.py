@@ -48,9 +48,6 @@ TAIL_LINES = 2
 # A line below the source's closing lines sharing at most this share of its content words
 # with the article's kept lines above them is about another story.
 FOREIGN_SHARE = 1 / 3
-# Lines of the source's chrome between the body's last kept line and a label of its
-# template: this many at least, and the label closes the article.
-CHROME_LINES = 2
 # A box under a label has at most this many headlines, and this many at least (kept
 # lines join it up to that many only).
 BOX_LINES = 4
@@ -58,9 +55,9 @@ BOX_MIN = 2
 # A label over a box of headlines stands on this share of the source's pages at least: a
 # box is told by its headlines, and no advertisement's label is over two of them.
 BOX_SHARE = 0.5
-# Another story's sentence below the closing lines shares at most one content word, or
-# this share of them, with the article above.
-STORY_SHARE = 1 / 5
+# Another story's sentence below the closing lines shares at most this many content
+# words with the article above.
+STORY_SHARED = 1
 # Another story's sentence below the closing lines has this many words at least.
 STORY_WORDS = 5
 # A single line below the closing lines is a paragraph of briefs with this many
@@ -196,8 +193,7 @@ def _tail(page: Page, body: list[int]) -> None:
     at least) is about another story and a headline stands among them, or they are
     sentences of several stories: a list of teasers, not the article going on."""
     for end, k in enumerate(body):
-        closing = _closing(page, k)
-        if not closing and not _template(page, k):
+        if not _closing(page, k):
             continue
         kept = [j for j in body[:end] if not page.is_dropped(j)]
         below = [j for j in body[end + 1 :] if not page.is_dropped(j)]
@@ -208,8 +204,6 @@ def _tail(page: Page, body: list[int]) -> None:
         told = set().union(*(starts(page.lines[j], anywhere=True) for j in below))
         kept = [j for j in kept if not starts(page.lines[j]) & told]
         stories = _stories(page, below, kept)
-        if not closing and not (stories and _past_chrome(page, body, end)):
-            continue  # a label of the template between paragraphs: the body goes on
         if len(below) < TAIL_LINES and not stories:
             return
         if not (stories or _headlines(page, body[end + 1 :])):
@@ -251,24 +245,12 @@ def _stories(page: Page, lines: list[int], kept: list[int]) -> bool:
         n = len(text.split())
         if n < STORY_WORDS or n > teasers.MAX_LEAD_WORDS or not mine:
             return False
-        if len(mine & article) > max(1, STORY_SHARE * len(mine)):
+        if len(mine & article) > STORY_SHARED:
             return False
         others = set().union(*(w for j, w in enumerate(words) if j != i))
         if len(mine & others) > FOREIGN_SHARE * len(mine):
             return False
     return True
-
-
-def _past_chrome(page: Page, body: list[int], end: int) -> bool:
-    """Tell whether CHROME_LINES lines or more dropped as the source's chrome stand between
-    the last kept line and the body's line at position end: the article ended above them
-    (an advertisement's label between paragraphs stands alone)."""
-    n = 0
-    for k in reversed(body[:end]):
-        if not page.is_dropped(k):
-            break
-        n += page.dropped_for(k) in LABEL_REASONS
-    return n >= CHROME_LINES
 
 
 def _closing(page: Page, k: int) -> bool:
