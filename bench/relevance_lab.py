@@ -579,6 +579,7 @@ def main() -> int:
         "--loose-parts", type=float, default=None, help="compile.widening.LOOSE_PART_BOOST"
     )
     g.add_argument("--forms", type=float, default=None, help="compile.compiled.FORM_BOOST")
+    g.add_argument("--kin", type=float, default=None, help="compile.compiled.KIN_BOOST")
     g.add_argument(
         "--strong-forms",
         choices=["add", "only"],
@@ -636,6 +637,8 @@ def main() -> int:
             qwidening.LOOSE_PART_BOOST = args.loose_parts
         if args.forms is not None:
             qcompiled.FORM_BOOST = args.forms
+        if args.kin is not None:
+            qcompiled.KIN_BOOST = args.kin
         if args.strong_forms is not None:
             qwidening.other_forms = _with_strong_forms(args.strong_forms == "add")
         if args.hyphen_parts is not None:

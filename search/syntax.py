@@ -59,6 +59,11 @@ _NOT = frozenset({"NOT", "NICHT"})
 _EDGE_PUNCT = re.compile(r"^[^\w\"]+|[^\w*]+$")
 
 
+# A percent sign after a figure or alone ("12%", "12 %"): the index holds it as the word
+# "Prozent" (index.word_pattern.SAME_AS), so it is kept, not stripped as punctuation.
+_PERCENT = re.compile(r"(?:^[^\w*]*|\d)%[^\w%*]*$")
+
+
 # Field names a user may type before a colon, and what they search or narrow.
 TEXT_SCOPES = {"titel": "title", "title": "title", "bildtext": "caption", "caption": "caption"}
 
@@ -233,7 +238,8 @@ class _Parser:
             self.note(f"{word} ohne Begriffe auf beiden Seiten wurde ignoriert.")
             return None
         negated = word.startswith("-") and len(word) > 1
-        word = _EDGE_PUNCT.sub("", word)
+        percent = _PERCENT.search(word) is not None
+        word = _EDGE_PUNCT.sub("", word) + ("%" if percent else "")
         prefix = word.endswith("*")
         word = word.rstrip("*")
         if "*" in word:

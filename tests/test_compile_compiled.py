@@ -14,7 +14,7 @@ from search.compile import (
     loosen_compounds,
     typed_groups,
 )
-from search.compile.compiled import FORM_BOOST
+from search.compile.compiled import FORM_BOOST, KIN_BOOST
 from search.syntax import parse, read
 
 
@@ -85,6 +85,8 @@ def test_only_questions_are_loosened_and_their_words_kept_as_typed(
     assert [t for t, _ in compiled.word_groups][:1] == ["Waffenlieferungen"]
     typed = [q for _, q in compiled.word_groups]
     assert (compiled.groups != typed) is loose
-    # The words a question searches, with their other forms as FORM_BOOST weighs them.
-    searched = [q for _, q in typed_groups(archive.schema, parsed, None, FORM_BOOST)]
+    # The words a question searches, with their other forms and kindred words as
+    # FORM_BOOST and KIN_BOOST weigh them.
+    kin = KIN_BOOST if loose else 0.0
+    searched = [q for _, q in typed_groups(archive.schema, parsed, None, FORM_BOOST, kin)]
     assert compiled.groups == ([loosen_compounds(q) for q in searched] if loose else typed)

@@ -12,8 +12,8 @@ from search.compile import (
     loosen_compounds,
     typed_groups,
 )
-from search.compile.compiled import FORM_BOOST
-from search.compile.widening import LOOSE_PART_BOOST
+from search.compile.compiled import FORM_BOOST, KIN_BOOST
+from search.compile.widening import LOOSE_PART_BOOST, kindred
 from search.syntax import parse, read
 
 
@@ -76,9 +76,43 @@ def test_a_word_also_matches_its_other_forms_when_weighed(
     terms = {(t.fieldname, t.text, t.boost) for _, q in searched for t in q.leaves()}
     assert ("body_de", form, 0.5) in terms
     assert ("title_de", form, 0.25 * 0.5) in terms
-    # Unweighed (FORM_BOOST, as shipped), the word searches its own form alone.
+    # Unweighed (FORM_BOOST, as shipped), these forms are not searched as other forms.
     assert FORM_BOOST == 0.0
-    assert form not in compile_query(archive.schema, parsed).terms_by_field["body_de"]
+    weights = {
+        t.boost
+        for t in compile_query(archive.schema, parsed).query.leaves()
+        if isinstance(t, wq.Term) and (t.fieldname, t.text) == ("body_de", form)
+    }
+    assert 0.5 not in weights
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kin"),
+    [
+        # A verb's noun in "-ung" and its participle with "ge-" inside.
+        ("Wann wurde die Sitzung fortgesetzt?", "fortgesetzt", ["fortsetz"]),
+        ("Wann war die Fortsetzung?", "Fortsetzung", ["fortgesetzt", "fortsetz"]),
+        # A strong verb's grades: the preterite, the participle.
+        ("Wer schrieb das Buch?", "schrieb", ["geschrieb", "schreib"]),
+    ],
+)
+def test_a_word_also_matches_its_kindred_words_when_weighed(
+    archive: Archive, text: str, word: str, kin: list[str]
+) -> None:
+    parsed = read(text).parsed
+    weights: dict[str, set[float]] = {}
+    for _, q in typed_groups(archive.schema, parsed, None, 0.0, 0.1):
+        for t in q.leaves():
+            if isinstance(t, wq.Term) and t.fieldname == "body_de":
+                weights.setdefault(t.text, set()).add(t.boost)
+    assert kindred(word)
+    for term in kin:
+        assert 0.1 in weights[term], term
+    # Unweighed (KIN_BOOST, as shipped), the question searches none of them so.
+    assert KIN_BOOST == 0.0
+    plain = typed_groups(archive.schema, parsed, None, 0.0, 0.0)
+    assert typed_groups(archive.schema, parsed, None, 0.0, KIN_BOOST) == plain
+    assert typed_groups(archive.schema, parsed, None, 0.0, 0.1) != plain
 
 
 def test_a_stopword_gets_no_other_forms(archive: Archive) -> None:

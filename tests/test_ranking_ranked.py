@@ -64,6 +64,19 @@ def test_exact_result_sets(archive: Archive, query: str, ids: set[str]) -> None:
     assert result.total == len(ids)
 
 
+@pytest.mark.parametrize(
+    ("query", "spelt"),
+    [("40%", "40 Prozent"), ("40 %", "40 Prozent"), ("40 %,", "40 Prozent")],
+)
+def test_a_percent_sign_is_searched_as_prozent(archive: Archive, query: str, spelt: str) -> None:
+    # The index holds "%" as "Prozent": "40 %" is the heat-pump grant's share, not any
+    # article with a 40 in it.
+    found, written = archive.search(query), archive.search(spelt)
+    assert found.total == written.total == 1
+    assert found.hits[0].id == written.hits[0].id == "alpenpost/2022-12-02_waermepumpen-allgaeu"
+    assert archive.search(query.replace("%", "")).total > 1
+
+
 def test_inflections_find_the_same_articles(archive: Archive) -> None:
     found = [
         {h.id for h in archive.search(q, size=50).hits}

@@ -19,6 +19,12 @@ from search.syntax import parse, read
         ("OR AND NOT", [], []),
         ('"" - ( )', [], []),
         ("Putin, Kim!", [["Putin"], ["Kim"]], []),
+        # A percent sign is the word "Prozent" of the index: kept after a figure or alone.
+        ("Inflation 12 %", [["Inflation"], ["12"], ["%"]], []),
+        ("Inflation 12%", [["Inflation"], ["12%"]], []),
+        ("Anteil (12%),", [["Anteil"], ["12%"]], []),
+        ("Preis% Anteil", [["Preis"], ["Anteil"]], []),
+        ("Inflation -12%", [["Inflation"]], ["12%"]),
     ],
 )
 def test_parse(text: str, groups: list[list[str]], excluded: list[str]) -> None:

@@ -11,8 +11,10 @@ from whoosh.fields import Schema
 
 from index.schema import text_field
 from search.compile.clauses import FIELD_BOOSTS, clause_query
+from search.derived import family
 from search.forms import other_forms
 from search.parsed import Clause, Node
+from search.strong import strong_forms
 
 # In a question, a compound's part found without the others counts this much
 # (loosen_compounds; measured on the dev sets' tune folds).
@@ -66,12 +68,19 @@ def loosen_compounds(q: wq.Query, boost: float | None = None) -> wq.Query:
 
 
 def with_forms(
-    schema: Schema, node: Node, q: wq.Query, boosts: dict[str, float] | None, weight: float
+    schema: Schema,
+    node: Node,
+    q: wq.Query,
+    boosts: dict[str, float] | None,
+    weight: float,
+    kin: float = 0.0,
 ) -> wq.Query:
     """Let a plain word's query also match its other forms (search.forms), weighted by
-    weight; other nodes, and words without other forms, keep their query."""
+    weight, and the words of its derivation family and its strong verb's grades
+    (search.derived, search.strong), weighted by kin; other nodes, and words without
+    such forms, keep their query."""
     if (
-        not weight
+        not (weight or kin)
         or not isinstance(node, Clause)
         or node.phrase
         or node.prefix
@@ -82,10 +91,21 @@ def with_forms(
     have = set(q.iter_all_terms(phrases=True))
     if not any(f == text_field("body", "de") for f, _ in have):
         return q  # a German stopword ("sollte") has no forms worth searching
-    scaled = {k: v * weight for k, v in (boosts or FIELD_BOOSTS).items()}
     options = [q]
-    for form in other_forms(node.text):
-        other = clause_query(schema, replace(node, text=form), scaled)
-        if other is not wq.NullQuery and not set(other.iter_all_terms(phrases=True)) <= have:
-            options.append(other)
+    for forms, w in ((other_forms, weight), (kindred, kin)):
+        if not w:
+            continue
+        scaled = {k: v * w for k, v in (boosts or FIELD_BOOSTS).items()}
+        for form in forms(node.text):
+            other = clause_query(schema, replace(node, text=form), scaled)
+            terms = set(other.iter_all_terms(phrases=True))
+            if other is not wq.NullQuery and not terms <= have:
+                options.append(other)
+                have |= terms
     return wq.Or(options) if len(options) > 1 else q
+
+
+def kindred(word: str) -> list[str]:
+    """Return the words of a typed word's derivation family and its strong verb's other
+    grades ("Verhaftung": "verhaftet"; "zurückgetreten": "zurücktreten")."""
+    return list(dict.fromkeys([*family(word), *strong_forms(word)]))

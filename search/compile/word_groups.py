@@ -31,26 +31,34 @@ def typed_groups(
     parsed: ParsedQuery,
     boosts: dict[str, float] | None = None,
     forms: float = 0.0,
+    kin: float = 0.0,
 ) -> list[tuple[str, wq.Query]]:
     """Build one query per word group (a word, a phrase, or words joined by OR), each
-    with the group's text as typed; groups without terms are left out. forms: the weight
-    of a word's other forms (search.forms; 0: not searched)."""
-    return [(text, q) for text, _, q, _, _ in typed_and_searched(schema, parsed, boosts, forms)]
+    with the group's text as typed; groups without terms are left out. forms, kin: the
+    weights of a word's other forms (search.forms) and kindred words (derivation family,
+    strong verb's grades); 0: not searched."""
+    found = typed_and_searched(schema, parsed, boosts, forms, kin)
+    return [(text, q) for text, _, q, _, _ in found]
 
 
 def typed_and_searched(
-    schema: Schema, parsed: ParsedQuery, boosts: dict[str, float] | None, forms: float
+    schema: Schema,
+    parsed: ParsedQuery,
+    boosts: dict[str, float] | None,
+    forms: float,
+    kin: float = 0.0,
 ) -> list[tuple[str, wq.Query, wq.Query, str | None, bool]]:
     """Return each word group as typed, its query, its query with the words' other
-    forms (the same query when forms is 0 or no word has any), the word if the group
-    is one plain word, and whether it is a question's asking word."""
+    forms (weighted forms) and kindred words (weighted kin; the same query when both are
+    0 or no word has any), the word if the group is one plain word, and whether it is a
+    question's asking word."""
     out = []
     for group in parsed.groups:
         pairs = [(n, node_query(schema, n, boosts)) for n in group]
         pairs = [(n, q) for n, q in pairs if q is not wq.NullQuery]
         if pairs:
             text = " ODER ".join(typed(n, nested=len(group) > 1) for n in group)
-            both = [(q, with_forms(schema, n, q, boosts, forms)) for n, q in pairs]
+            both = [(q, with_forms(schema, n, q, boosts, forms, kin)) for n, q in pairs]
             asking = len(group) == 1 and isinstance(group[0], Clause) and group[0].asking
             searched = _any([f for _, f in both])
             out.append((text, _any([q for q, _ in both]), searched, _plain(group), asking))
