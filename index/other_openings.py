@@ -68,15 +68,17 @@ def drop_echoes(page: Page, body: list[int]) -> None:
     story's opens (after a short prefix at most, on either line)."""
     if page.copied:
         return
+    # Under the title a standfirst repeats the body's opening: only lines dropped below the
+    # body's first kept line tell another story's text.
+    first = min((k for k in body if not page.is_dropped(k)), default=-1)
     told: dict[int, int] = {}
     for k, found in page.dropped.items():
-        if found.reason in STORY_REASONS:
+        if found.reason in STORY_REASONS and k > first:
             for key in starts(page.lines[k], anywhere=True):
                 told.setdefault(key, k)
     if not told:
         return
     # The body's opening is the article's, however a pull quote below repeats it.
-    first = min((k for k in body if not page.is_dropped(k)), default=-1)
     for k in body:
         if page.is_dropped(k) or k in (page.first_prose, first) or k < page.first_prose:
             continue
