@@ -48,9 +48,12 @@ chrome around the body; measured on version 21, then tuned on for version 24),
 "held-out-28" and "held-out-28-words" (written before cleaner version 22, all around the
 title; measured on version 21, then tuned on for version 25), "held-out-29" and
 "held-out-29-words" (written before cleaner version 24, teasers of other stories and
-chrome around the body; never trained or tuned on, its failures never read),
+chrome around the body; measured on versions 23 and 25, then tuned on for version 27),
 "held-out-30" and "held-out-30-words" (written before cleaner version 24, all around the
-title; measured on versions 23 and 25, then held-out-30 tuned on for version 26), "held-out-32" and
+title; measured on versions 23 and 25, then tuned on for version 26), "held-out-31" and
+"held-out-31-words" (written before cleaner version 26, teasers of other stories and
+chrome around the body; measured once on version 25 before any cleaner change, never
+trained or tuned on, its failures never read), "held-out-32" and
 "held-out-32-words" (written before cleaner version 26, all around the title; measured
 once on version 25 before any cleaner change, never trained or tuned on, its failures
 never read). Every generated page names
@@ -85,7 +88,7 @@ Run: .venv/bin/python bench/cleaning.py [--set pages-dev seed tune tune-2 tune-3
      held-out-22-words held-out-23 held-out-23-words held-out-24 held-out-24-words
      held-out-25 held-out-25-words held-out-26 held-out-26-words held-out-27
      held-out-27-words held-out-28 held-out-28-words held-out-29 held-out-29-words
-     held-out-30 held-out-30-words held-out-32 held-out-32-words]
+     held-out-30 held-out-30-words held-out-31 held-out-31-words held-out-32 held-out-32-words]
      [--pages DIR [--gold FILE]] [--evidence run|none|both|archive] [--show FAMILY|all]
 """
 
@@ -413,6 +416,8 @@ SETS: dict[str, Any] = {
     "held-out-29-words": lambda: generated("held-out-29-words"),
     "held-out-30": lambda: generated("held-out-30"),
     "held-out-30-words": lambda: generated("held-out-30-words"),
+    "held-out-31": lambda: generated("held-out-31"),
+    "held-out-31-words": lambda: generated("held-out-31-words"),
     "held-out-32": lambda: generated("held-out-32"),
     "held-out-32-words": lambda: generated("held-out-32-words"),
 }

@@ -307,13 +307,15 @@ Sets, each with its own wordings, seed and layout variants:
   notice over it, a print-edition note under it.
 - "held-out-28-words": never trained or tuned on; held-out-28's wordings in the layouts
   of the issue's families only.
-- "held-out-29": written before cleaner version 24, never trained or tuned on
+- "held-out-29": written before cleaner version 24, measured on versions 23 and 25, then
+  tuned on for version 27
   (bench/layout_words_heldout29.py, variants in bench/layout_heldout29.py): a
   recommendation block of two headlines between body paragraphs, a poll and reaction
   counts after the body; teasers set in a two-column text table, headlines over leads of
   whole sentences with no marker, other stories' first paragraphs under lines of dashes,
   a paywall notice before other stories' leads, English teasers on German pages.
 - "held-out-29-words": never trained or tuned on; held-out-29's wordings in the layouts
+  of the issue's families only.
 - "held-out-30": written before cleaner version 24, measured on versions 23 and 25, then
   tuned on for version 26
   (bench/layout_words_heldout30.py, variants in bench/layout_heldout30.py), all around
@@ -326,6 +328,16 @@ Sets, each with its own wordings, seed and layout variants:
   under it.
 - "held-out-30-words": never trained or tuned on; held-out-30's wordings in the layouts
   of the issue's families only.
+- "held-out-31": written before cleaner version 26, never trained or tuned on
+  (bench/layout_words_heldout31.py, variants in bench/layout_heldout31.py): another
+  story's headline run into its first sentence, another story's lead cut mid-sentence
+  with a marker and a label over two other stories' first sentences between body
+  paragraphs, a transparency note, an error prompt, a share count and a keep-for-later
+  line after the body; teasers as briefs behind a place line in capitals and an agency,
+  numbered briefs of first sentences, a headline over a cut lead with the marker on a
+  line of its own, rows of a day and a headline over a cut lead, headlines over leads
+  with a marker glued on and the site's chrome lines between the teasers.
+- "held-out-31-words": never trained or tuned on; held-out-31's wordings in the layouts
 - "held-out-32": written before cleaner version 26, never trained or tuned on
   (bench/layout_words_heldout32.py, variants in bench/layout_heldout32.py), all around
   the title: a subtitle phrase of its own under it, the title again in another casing
@@ -387,6 +399,7 @@ import layout_heldout27  # noqa: E402
 import layout_heldout28  # noqa: E402
 import layout_heldout29  # noqa: E402
 import layout_heldout30  # noqa: E402
+import layout_heldout31  # noqa: E402
 import layout_heldout32  # noqa: E402
 from layout_parts import (  # noqa: E402
     HELD_OUT_EXTRAS,
@@ -432,6 +445,7 @@ from layout_words_heldout27 import HELD_OUT_27  # noqa: E402
 from layout_words_heldout28 import HELD_OUT_28  # noqa: E402
 from layout_words_heldout29 import HELD_OUT_29  # noqa: E402
 from layout_words_heldout30 import HELD_OUT_30  # noqa: E402
+from layout_words_heldout31 import HELD_OUT_31  # noqa: E402
 from layout_words_heldout32 import HELD_OUT_32  # noqa: E402
 from layout_words_tune3 import TUNE_3  # noqa: E402
 
@@ -531,6 +545,9 @@ SETS: dict[str, tuple[Words, int, int]] = {
     "held-out-30": (HELD_OUT_30, 5903, 0),
     # The thirtieth held-out pair's wordings in the layouts of the issue's families only.
     "held-out-30-words": (HELD_OUT_30, 5904, 1),
+    "held-out-31": (HELD_OUT_31, 6257, 1),
+    # The thirty-first held-out pair's wordings in the layouts of the issue's families only.
+    "held-out-31-words": (HELD_OUT_31, 6258, 0),
     "held-out-32": (HELD_OUT_32, 6329, 1),
     # The thirty-second held-out pair's wordings in the layouts of the issue's families only.
     "held-out-32-words": (HELD_OUT_32, 6330, 0),
@@ -590,6 +607,7 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         "held-out-28",
         "held-out-29",
         "held-out-30",
+        "held-out-31",
         "held-out-32",
     )
     name = words.site_names[n % len(words.site_names)]
@@ -699,6 +717,8 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         layout_heldout29.draw(site, words, rng, n)
     elif which == "held-out-30":
         layout_heldout30.draw(site, words, rng, n)
+    elif which == "held-out-31":
+        layout_heldout31.draw(site, words, rng, n)
     elif which == "held-out-32":
         layout_heldout32.draw(site, words, rng, n)
     return site
@@ -912,6 +932,9 @@ def make_page(
         mid29, gone29 = layout_heldout29.after_paragraph(site, i, len(body), others, rng, fams)
         shown += mid29
         inline_titles += gone29
+        mid31, gone31 = layout_heldout31.after_paragraph(site, i, len(body), others, rng, fams)
+        shown += mid31
+        inline_titles += gone31
         if i == 0:
             shown += layout_heldout2.after_first(site, rng, fams)
         if i == 0 and caption and "caption-after-first" in extra:
@@ -973,6 +996,7 @@ def make_page(
     lines += layout_heldout26.after_body(site, rng, fams)
     lines += layout_heldout27.after_body(site, rng, fams)
     lines += layout_heldout29.after_body(site, rng, fams)
+    lines += layout_heldout31.after_body(site, rng, fams)
     own = layout_heldout3.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout4.teaser_block(site, words, others, rng, fams)
     own = own or layout_heldout5.teaser_block(site, words, others, rng, fams)
@@ -994,6 +1018,7 @@ def make_page(
     own = own or layout_heldout26.teaser_block(site, others, rng, fams)
     own = own or layout_heldout27.teaser_block(site, others, rng, fams)
     own = own or layout_heldout29.teaser_block(site, others, pool, rng, fams)
+    own = own or layout_heldout31.teaser_block(site, others, rng, fams)
     teasers, must_go = own or teaser_block(site, words, others, rng, fams)
     post = post_lines(site, rng, fams)
     lines += (teasers + post) if site.post_after else (post + teasers)

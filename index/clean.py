@@ -47,7 +47,7 @@ from index.inline import drop_enclosed, drop_inline, teaser_like_kept
 from index.labelled_leads import drop_labelled
 from index.line_features import PageView
 from index.named_headlines import footer_words, teased_keys
-from index.other_openings import drop_other_openings
+from index.other_openings import drop_echoes, drop_other_openings
 from index.page_text import INVISIBLE, normalize, one_line, page_lines
 from index.pieces import counted
 from index.stamped import drop_stamped
@@ -69,7 +69,7 @@ __all__ = [
 
 # Bump whenever the cleaning of pages changes: the index records the version it was
 # cleaned with, and a run re-cleans (and updates the articles whose cleaning changed).
-CLEANER_VERSION = 26
+CLEANER_VERSION = 27
 # The line classifier's model this cleaner version ships with (index/line_model.json): a
 # new model is a new cleaner version (tests/test_line_model.py holds the two together).
 LINE_MODEL_VERSION = 1
@@ -205,6 +205,7 @@ class _Page:
         drop_labelled(self, rest[:end])
         # After the rules reading the kept lines' shapes around them, which it would change.
         drop_other_openings(self, rest[:end])
+        drop_echoes(self, rest[:end])
         self.view = PageView(
             shapes, t, [self.pages(k) for k in range(n)], self.labelled_of, self.teaser_of
         )

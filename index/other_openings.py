@@ -8,6 +8,10 @@ starts with it. Only the archive's records count (index/evidence.py), their bodi
 published: a run's page cleaned may open with a publisher's introduction other articles
 hold too; and no opening many records hold inside their bodies (a publisher's promotion).
 
+The page itself tells the same where it shows another story twice (its first sentence
+between two paragraphs, and again among the teasers dropped below the body): a kept line
+opening as a text the page dropped as another story's opens goes too, without the archive.
+
 The page's own story never counts against it: its own id, an article under its title (the
 same story kept under another name), its body's opening, a line sharing words with its
 title. A page most of whose paragraphs stand on other pages too is a copy
@@ -52,6 +56,44 @@ def drop_other_openings(page: Page, body: list[int]) -> None:
         if found is not None:
             article, why = found
             page.drop(k, "teaser", why, article)
+
+
+# Reasons for which a dropped line holds another story's text (a pointer dropped between
+# paragraphs may be the article's own subheading quoting it).
+STORY_REASONS = ("teaser", "footer")
+
+
+def drop_echoes(page: Page, body: list[int]) -> None:
+    """Drop the body's kept lines that open as a text the page dropped as another
+    story's opens (after a short prefix at most, on either line)."""
+    if page.copied:
+        return
+    # Under the title a standfirst repeats the body's opening: only lines dropped below the
+    # body's first kept line tell another story's text.
+    first = min((k for k in body if not page.is_dropped(k)), default=-1)
+    told: dict[int, int] = {}
+    for k, found in page.dropped.items():
+        if found.reason in STORY_REASONS and k > first:
+            for key in starts(page.lines[k], anywhere=True):
+                told.setdefault(key, k)
+    if not told:
+        return
+    # The body's opening is the article's, however a pull quote below repeats it.
+    for k in body:
+        if page.is_dropped(k) or k in (page.first_prose, first) or k < page.first_prose:
+            continue
+        line = page.lines[k]
+        if line.rstrip().endswith(":") or teasers.URL.search(line) or _on_title(page, line):
+            continue
+        if any(told.get(key, k) != k for key in starts(line)):
+            page.drop(k, "teaser", "opens as another story's text dropped on this page")
+
+
+def starts(line: str, anywhere: bool = False) -> set[int]:
+    """Return the opening keys of a line and of the pieces of it starting near its start
+    (anywhere: of all its pieces, the sentences of a paragraph of briefs)."""
+    texts = [line] + [p for p in pieces(line) if anywhere or _near_start(line, p)]
+    return {key for text in texts if (key := opening_key(text)) is not None}
 
 
 def _other_story(page: Page, line: str) -> tuple[str, str] | None:

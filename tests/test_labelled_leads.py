@@ -143,3 +143,84 @@ def test_closing_lines_on_few_pages_part_nothing() -> None:
     page = tail_page(lines, run(page_of(*lines), card_every=99))
     drop_labelled(page, list(range(1, len(lines))))
     assert not page.is_dropped(len(lines) - 1)
+
+
+# Other stories' headlines, two in a box under a label between paragraphs.
+BOX = ("Zoo erwartet zwei junge Elefanten", "Winzer rechnen mit kleiner Ernte")
+# The article's own subheading, heading the paragraph under it (its words).
+OWN_SUBHEAD = "Anwohner fürchten Lärm"
+OWN_UNDER = (
+    "Anwohner der Trasse fürchten Lärm in der Nacht. Die Verwaltung will Schallschutz "
+    "bezahlen und prüft leisere Wagen."
+)
+
+
+@pytest.mark.parametrize(
+    ("box", "card_every", "gone"),
+    [
+        # Two other stories' headlines under the label: both go.
+        (BOX, 1, True),
+        # The label on one page in five (an advertisement's): kept.
+        (BOX, 5, False),
+        # A headline, then the article's subheading over its paragraph: the box is one
+        # line long, no box (the subheading stays, as does the headline by this rule).
+        ((BOX[0], OWN_SUBHEAD), 1, False),
+        # The article's list going on under the label (its items open alike).
+        (("- Zoo erwartet zwei junge Elefanten", "- Winzer rechnen mit kleiner Ernte"), 1, False),
+    ],
+    ids=["two-headlines", "label-on-few-pages", "own-subheading", "own-list"],
+)
+def test_box_under_label(box: tuple[str, ...], card_every: int, gone: bool) -> None:
+    above = ("- Straßenbahn bis zum Westen",) if box[0].startswith("-") else ()
+    target = page_of(TITLE, P1, *above, LABEL, *box, OWN_UNDER, P2, P3)
+    got = dropped(target, run(target, card_every))
+    for line in box:
+        assert ("in a box under a label" in got.get(line, "")) == (gone and line in BOX)
+    assert OWN_UNDER not in got
+
+
+# Sentences of other stories, each on its line after a date, or joined into briefs.
+TIMELINE = (
+    "12. März 2021 ⟡ Im Hafen legte am Morgen ein Kreuzfahrtschiff mit dreitausend Gästen an.",
+    "3. Mai 2022 ⟡ Die Landesregierung will die Grundsteuer für Landwirte deutlich senken.",
+    "20. Juni 2023 ⟡ Ein Gewitter hat in der Nacht mehrere Keller im Norden überflutet.",
+)
+BRIEFS = (
+    "Im Hafen legte am Morgen ein Kreuzfahrtschiff mit dreitausend Gästen an. Die "
+    "Landesregierung will die Grundsteuer für Landwirte deutlich senken. Ein Gewitter hat "
+    "in der Nacht mehrere Keller im Norden überflutet."
+)
+# The article's own closing paragraph of three sentences (its words).
+OWN_CLOSING = (
+    "Der Stadtrat will im Herbst erneut über die Straßenbahn beraten. Bis dahin sollen "
+    "Gutachten vorliegen. Die Anwohner der Straßenbahn wollen dann wieder protestieren."
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        # A timeline of other stories' first sentences: no headline among them, all go.
+        (TIMELINE, ()),
+        # A paragraph of briefs, three stories' first sentences: goes.
+        ((BRIEFS,), ()),
+        # The article's own closing paragraph of three sentences: kept.
+        ((OWN_CLOSING,), (OWN_CLOSING,)),
+        # Two sentences of one story, sharing its words: kept (no several stories).
+        ((OWN_CLOSING, OWN_PARAGRAPH), (OWN_CLOSING, OWN_PARAGRAPH)),
+    ],
+    ids=["timeline", "briefs", "own-paragraph", "own-paragraphs"],
+)
+def test_other_stories_below_closing_lines(tail: tuple[str, ...], kept: tuple[str, ...]) -> None:
+    lines = (TITLE, P1, P2, P3, *CLOSING, *tail)
+    page = tail_page(lines, run(page_of(*lines), card_every=99, closing=True))
+    drop_labelled(page, list(range(1, len(lines))))
+    below = range(len(lines) - len(tail), len(lines))
+    assert [lines[k] for k in below if not page.is_dropped(k)] == list(kept)
+
+
+def test_other_stories_below_closing_lines_through_the_cleaner() -> None:
+    # A real page: the timeline goes, the article's paragraphs stay.
+    target = page_of(TITLE, P1, P2, P3, *CLOSING, *TIMELINE)
+    got = clean_page(target, run(target, card_every=99, closing=True), "site", "target")
+    assert got.body == "\n".join((P1, P2, P3))

@@ -129,3 +129,43 @@ def test_opening_of_a_runs_page_only_is_no_evidence() -> None:
     gather_page(gatherer, "target", "z", target)
     got = clean_page(target, gatherer.evidence(), "z", "target")
     assert FIRST in got.body.split("\n")
+
+
+def _teasers(*leads: str) -> tuple[str, ...]:
+    """Return a block of teasers after the body: a heading, then a headline over each lead
+    cut at a word before a read-more marker."""
+    block: list[str] = ["Weitere Artikel"]
+    for n, lead in enumerate(leads):
+        block += [f"Meldung {n + 1} aus dem Umland", f"{lead[:90].rsplit(' ', 1)[0]} … mehr"]
+    return tuple(block)
+
+
+@pytest.mark.parametrize(
+    ("line", "footer", "why"),
+    [
+        # Another story's first sentence between paragraphs, its teaser in the footer.
+        (FIRST, _teasers(FIRST, SECOND), "opens as another story's text dropped on this page"),
+        # After a date, as a timeline's row.
+        (f"12. März ⟡ {FIRST}", _teasers(SECOND, FIRST), "opens as another story's text"),
+        # The footer does not show it: kept (only the archive could tell).
+        (FIRST, _teasers(SECOND, SECOND), ""),
+        # The line introduces a quotation: the article's own.
+        (f"{FIRST[:-1]}:", _teasers(FIRST, SECOND), ""),
+    ],
+    ids=["bare-sentence", "after-date", "not-in-footer", "introduces"],
+)
+def test_line_shown_again_in_the_footer(line: str, footer: tuple[str, ...], why: str) -> None:
+    target = page_of(TITLE, P1, P2, line, P3, *footer)
+    gatherer = Gatherer()
+    gather_page(gatherer, "target", "z", target)
+    got = clean_page(target, gatherer.evidence(), "z", "target")
+    found = next((d.explain() for d in got.dropped if d.text == line), "")
+    assert (why in found) if why else not found
+    assert P3 in got.body
+
+
+def test_own_opening_teased_in_the_footer_stays() -> None:
+    # The page's own first paragraph teased again below the body: the article's.
+    target = page_of(TITLE, P1, P2, P3, *_teasers(P1, SECOND))
+    got = clean_page(target, None, "z", "target")
+    assert got.body.startswith(P1)
