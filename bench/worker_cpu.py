@@ -20,7 +20,6 @@ Run: .venv/bin/python bench/worker_cpu.py [PATH ...] [--against main] [--repeat 
 from __future__ import annotations
 
 import argparse
-import inspect
 import json
 import os
 import shutil
@@ -63,12 +62,8 @@ def child(args: argparse.Namespace) -> None:
     clock = time.process_time
     start = clock()
     at, n = 0, 0
-    # A first run has the workers count the inner paragraph openings of every record of
-    # more than one paragraph for the cleaning evidence, in revisions where they do.
-    inner = "inner" in inspect.signature(index.prepare.prepare).parameters
     while at < len(records):
-        part = records[at : at + chunk_size(n)]
-        chunk: list[Any] = [(r, None, "\n" in r.body) if inner else (r, None) for r in part]
+        chunk: list[Any] = [(r, None) for r in records[at : at + chunk_size(n)]]
         at += len(chunk)
         n += 1
         t0 = clock()

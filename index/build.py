@@ -14,7 +14,7 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Container, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -188,7 +188,7 @@ def _index_into(
             ),
             _counted(run.again(), summary),
         )
-        items = _new_records(records, fingerprints, summary, run.pending)
+        items = _new_records(records, fingerprints, summary)
         signatures: dict[str, Any] = {}
         books = _Books(summary, fingerprints, bodies, signatures, run)
         _write_segments(items, writers, merges, books, commit_articles, commit_seconds)
@@ -237,8 +237,6 @@ class _Books:
             return False
         if article.suspects is not None and self.run is not None:
             self.run.kept(article.id, article.suspects)
-        if article.inner is not None and self.run is not None:
-            self.run.counted(article.id, article.inner)
         if isinstance(article, Unchanged):
             summary.unchanged += 1
             return False
@@ -328,13 +326,9 @@ def _counted(records: Iterable[RawRecord], summary: Summary) -> Iterator[RawReco
 
 
 def _new_records(
-    items: Iterable[RawRecord | Skipped],
-    fingerprints: dict[str, str],
-    summary: Summary,
-    pending: Container[str] = (),
+    items: Iterable[RawRecord | Skipped], fingerprints: dict[str, str], summary: Summary
 ) -> Iterator[Item]:
-    """Yield each record to prepare with the fingerprint the index has for its id, and
-    whether its inner paragraphs are to be counted where it is prepared (pending).
+    """Yield each record to prepare with the fingerprint the index has for its id.
 
     Files and lines the readers skipped are left out (the readers record them); a record
     without id is passed on as skipped, in its place; a repeated id is counted and dropped.
@@ -352,7 +346,7 @@ def _new_records(
             summary.repeated += 1
             continue
         seen.add(item.id)
-        yield item, fingerprints.get(item.id), item.id in pending
+        yield item, fingerprints.get(item.id)
 
 
 def _look_ahead(

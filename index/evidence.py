@@ -13,7 +13,6 @@ index.
 
 from __future__ import annotations
 
-from array import array
 from collections.abc import Collection, Iterable, Set
 from dataclasses import dataclass, field
 
@@ -76,9 +75,8 @@ class Evidence:
     openings: dict[int, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     # source -> how many distinct bodies its pages have
     sizes: dict[str, int] = field(default_factory=dict)
-    # the articles named in openings that are records of the archive (not a run's
-    # cleaned pages): only these are asked about, and an archive's ids would take tens
-    # of megabytes (most of its records, headlines, have no body to open)
+    # the articles that are records of the archive (not a run's cleaned pages); the
+    # gatherer's own set, not a copy: an archive's ids take tens of megabytes
     records: Set[str] = frozenset()
 
     def size(self, source: str) -> int:
@@ -168,36 +166,13 @@ def _other(found: tuple[tuple[str, str], ...], own: str) -> tuple[str, str] | No
 
 def _add(
     table: dict[int, tuple[tuple[str, str], ...]], key: int | None, item: tuple[str, str]
-) -> bool:
-    """Note an article under a key, two at most (so another than oneself is found);
-    tell whether it was."""
+) -> None:
+    """Note an article under a key, two at most (so another than oneself is found)."""
     if key is None:
-        return False
+        return
     known = table.get(key, ())
     if item[0] not in (k[0] for k in known) and len(known) < 2:
         table[key] = (*known, item)
-        return True
-    return False
-
-
-def inner_openings(body: str) -> list[int]:
-    """Return the opening keys of a record's lead-sized paragraphs after its first, as
-    Gatherer.inner counts them (a paragraph twice in the body, twice)."""
-    return [
-        key
-        for paragraph in [p for p in body.split("\n") if p.strip()][1:]
-        if counted(paragraph) and (key := opening_key(paragraph)) is not None
-    ]
-
-
-def pack_keys(keys: list[int]) -> bytes:
-    """Return keys as 8 bytes each (what a worker process sends back: one object)."""
-    return array("q", keys).tobytes()
-
-
-def unpack_keys(packed: bytes) -> list[int]:
-    """Return the keys pack_keys() packed."""
-    return memoryview(packed).cast("q").tolist()
 
 
 def _count(counts: dict[int, int | set[int]], key: int, body: int) -> None:
@@ -220,14 +195,15 @@ class Gatherer:
         # source -> line key -> a body id, or the set of body ids once there are two
         self.lines: dict[str, dict[int, int | set[int]]] = {}
         self.bodies: dict[str, set[int]] = {}
-        # article id -> (title, title key, opening key, whether it was added as a record:
-        # its body as published, not a page's as cleaned)
-        self.articles: dict[str, tuple[str, int | None, int | None, bool]] = {}
+        # article id -> (title, title key, opening key)
+        self.articles: dict[str, tuple[str, int | None, int | None]] = {}
         # page id -> (source, body) its lines were counted under
         self.page_bodies: dict[str, tuple[str, int]] = {}
         # opening key of a lead-sized paragraph inside an article's body (not its first)
         # -> how many articles hold it so (up to BOILERPLATE).
         self.inner: dict[int, int] = {}
+        # the articles added as records (their bodies as published, not as cleaned)
+        self.records: set[str] = set()
 
     def add_lines(
         self,
@@ -313,30 +289,19 @@ class Gatherer:
         a record (not a page's cleaned body, which may still hold teasers: a story teased
         on many pages would look like a publisher's text), the starts of its lead-sized
         paragraphs after the first."""
-        if self.note_article(article_id, title, body, record):
-            self.count_inner(inner_openings(body))
-
-    def note_article(self, article_id: str, title: str, body: str, record: bool = True) -> bool:
-        """Note an article's title and the start of its body; return whether it is a
-        record whose inner paragraphs are yet to be counted (count_inner(): by the caller,
-        with the keys inner_openings() gives, here or in a worker process)."""
-        known = self.articles.get(article_id)
-        self.articles[article_id] = (
-            title,
-            text_key(title) if title else None,
-            opening_key(body),
-            record,
-        )
-        # A record's paragraphs are counted when it is first added: counted again on
-        # every run over the same input, a story quoted once would soon read as a
-        # publisher's text (and a re-run would spend the time again).
-        return record and (known is None or not known[3])
-
-    def count_inner(self, keys: Iterable[int]) -> None:
-        """Count a record's inner paragraph openings (inner_openings())."""
-        inner = self.inner
-        for key in keys:
-            inner[key] = min(BOILERPLATE, inner.get(key, 0) + 1)
+        self.articles[article_id] = (title, text_key(title) if title else None, opening_key(body))
+        if not record:
+            self.records.discard(article_id)
+            return
+        if article_id in self.records:
+            # Its paragraphs were counted when it was first added: counted again on every
+            # run over the same input, a story quoted once would soon read as a
+            # publisher's text (and a re-run would spend the time again).
+            return
+        self.records.add(article_id)
+        for paragraph in [p for p in body.split("\n") if p.strip()][1:]:
+            if counted(paragraph) and (key := opening_key(paragraph)) is not None:
+                self.inner[key] = min(BOILERPLATE, self.inner.get(key, 0) + 1)
 
     def evidence(self) -> Evidence:
         """Return what was gathered, as the cleaner looks it up."""
@@ -353,15 +318,9 @@ class Gatherer:
                 repeated[source] = found
         titles: dict[int, tuple[tuple[str, str], ...]] = {}
         openings: dict[int, tuple[tuple[str, str], ...]] = {}
-        records: set[str] = set()
-        for article_id, (title, title_key, opening, record) in self.articles.items():
+        for article_id, (title, title_key, opening) in self.articles.items():
             _add(titles, title_key, (article_id, title))
-            if (
-                opening is not None
-                and self.inner.get(opening, 0) < BOILERPLATE
-                and _add(openings, opening, (article_id, title))
-                and record
-            ):
-                records.add(article_id)
+            if self.inner.get(opening or 0, 0) < BOILERPLATE:
+                _add(openings, opening, (article_id, title))
         sizes = {source: len(bodies) for source, bodies in self.bodies.items()}
-        return Evidence(repeated, titles, openings, sizes, records)
+        return Evidence(repeated, titles, openings, sizes, self.records)

@@ -84,16 +84,11 @@ def load(index_dir: str | os.PathLike[str]) -> Store:
             key: bodies if isinstance(bodies, int) else set(bodies) for key, bodies in pairs
         }
     gatherer.bodies = {source: set(bodies) for source, bodies in data["bodies"].items()}
-    # A record's row ends in 1 (a page's in 0); files from before the flag listed the
-    # records' ids apart, and files from before the cleaner counted inner openings none.
-    records = set(data.get("records", ()))
-    gatherer.articles = {
-        row[0]: (row[1], row[2], row[3], bool(row[4]) if len(row) > 4 else row[0] in records)
-        for row in data["articles"]
-    }
-    del records
+    gatherer.articles = {a: (t, tk, ok) for a, t, tk, ok in data["articles"]}
     gatherer.page_bodies = {p: (source, body) for p, source, body in data["page_bodies"]}
+    # Files written before the cleaner kept inner openings have none.
     gatherer.inner = {key: count for key, count in data.get("inner", [])}
+    gatherer.records = set(data.get("records", []))
     pages = {p: Page(o, s, d) for p, o, s, d in data["pages"]}
     return Store(gatherer, pages, dict(data["suspects"]), int(data["cleaner"]))
 
@@ -108,9 +103,10 @@ def save(index_dir: str | os.PathLike[str], store: Store) -> None:
             for source, counts in g.lines.items()
         },
         "bodies": {source: sorted(bodies) for source, bodies in g.bodies.items()},
-        "articles": [[a, t, tk, ok, int(r)] for a, (t, tk, ok, r) in g.articles.items()],
+        "articles": [[a, t, tk, ok] for a, (t, tk, ok) in g.articles.items()],
         "page_bodies": [[p, source, body] for p, (source, body) in g.page_bodies.items()],
         "inner": [[key, count] for key, count in g.inner.items()],
+        "records": sorted(g.records),
         "pages": [[p, x.origin, x.source, x.date] for p, x in store.pages.items()],
         "suspects": store.suspects,
     }

@@ -15,16 +15,15 @@ from typing import Any, NamedTuple
 
 from index import dropped, language, stories
 from index.clean import CleanedArticle, clean_article, clean_page
-from index.evidence import Evidence, inner_openings, pack_keys
+from index.evidence import Evidence
 from index.line_keys import kept_keys
 from index.quality import quality_flags
 from index.readers import RawRecord, Skipped, parse_date
 from index.schema import analyzer_group, text_field
 
-# A record to prepare with the fingerprint the index holds for its id (None: a new id) and
-# whether to count its inner paragraph openings for the evidence (index.recleaning), or a
-# record the run already knows to skip.
-Item = tuple[RawRecord, str | None, bool] | Skipped
+# A record to prepare with the fingerprint the index holds for its id (None: a new id),
+# or a record the run already knows to skip.
+Item = tuple[RawRecord, str | None] | Skipped
 
 
 @dataclass
@@ -52,8 +51,6 @@ class Article:
     cleaning: str = ""
     uncertain: bool = False
     suspects: list[int] | None = None
-    # A record's inner paragraph openings (index.evidence.pack_keys), when asked for.
-    inner: bytes | None = None
 
     def texts(self) -> dict[str, str]:
         """Return the searchable text fields of this article's language group."""
@@ -98,7 +95,6 @@ class Unchanged:
 
     id: str
     suspects: list[int] | None = None  # as Article.suspects
-    inner: bytes | None = None  # as Article.inner
 
 
 class Written(NamedTuple):
@@ -108,7 +104,6 @@ class Written(NamedTuple):
     body_hash: str
     signature: Any
     suspects: list[int] | None
-    inner: bytes | None
 
 
 Prepared = Article | Unchanged | Skipped
@@ -142,21 +137,16 @@ def extract_html(html: str) -> tuple[str, str, datetime | None]:
     return doc.title or "", doc.text or "", parse_date(doc.date)
 
 
-def prepare(
-    record: RawRecord, known: str | None = None, inner: bool = False, *, detect: bool = True
-) -> Prepared:
+def prepare(record: RawRecord, known: str | None = None, *, detect: bool = True) -> Prepared:
     """Clean a raw record, hash it and detect its language.
 
     `known` is the fingerprint the index holds for the record's id, if any. When the
     cleaned article still has it, the article is unchanged: its language is not
     detected and only its id is returned. With detect=False the language is left to
-    the caller (work() detects a chunk's languages together). With `inner`, the keys of
-    the record's inner paragraph openings go back too, for the evidence (a record
-    skipped takes none: the run counts it itself).
+    the caller (work() detects a chunk's languages together).
     """
     date = record.date
     suspects = None
-    keys = pack_keys(inner_openings(record.body)) if inner else None
     if record.kind == "page":
         cleaned = clean_page(record.body, RUN_EVIDENCE, record.source or "", record.id)
         if cleaned.skipped:
@@ -188,9 +178,8 @@ def prepare(
         suspects=suspects,
     )
     article.fingerprint = fingerprint(article, record.lang_hint)
-    article.inner = keys
     if article.fingerprint == known:
-        return Unchanged(article.id, suspects, keys)
+        return Unchanged(article.id, suspects)
     article.body_hash = body_hash(article.body or article.title)
     if detect:
         article.lang, article.lang_prob = detect_language(cleaned, record.lang_hint)
@@ -255,5 +244,5 @@ def work(items: list[Item]) -> list[tuple[Written | Unchanged | Skipped, dict[st
             continue
         # The texts are in the document; the books need the hashes and the sketch only
         # (and the less that is passed back from a worker, the less is pickled).
-        out.append((Written(p.id, p.body_hash, p.signature, p.suspects, p.inner), p.document()))
+        out.append((Written(p.id, p.body_hash, p.signature, p.suspects), p.document()))
     return out

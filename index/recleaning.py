@@ -21,7 +21,7 @@ from pathlib import Path
 from index import evidence_store
 from index.clean import CLEANER_VERSION, gather_page
 from index.decoding import decode
-from index.evidence import Evidence, inner_openings, unpack_keys
+from index.evidence import Evidence
 from index.evidence_store import Page, Store
 from index.readers import RawRecord, Skipped, parse_date, read_paths
 
@@ -32,19 +32,13 @@ class RunEvidence:
     def __init__(self, index_dir: str | os.PathLike[str]) -> None:
         self.index_dir = Path(index_dir)
         self.store: Store = evidence_store.load(self.index_dir)
-        # What the evidence said before the run, to tell which stored pages it now says
-        # more about (none stored: nothing to tell, nothing worked out).
-        self.before: Evidence = self.store.evidence() if self.store.pages else Evidence()
+        self.before: Evidence = self.store.evidence()
         self.evidence: Evidence = self.before
         self.seen: set[str] = set()
         # Whether the run's input has pages (the evidence cleans pages only).
         self.pages_read = False
         # The stored pages to clean again, once the run's evidence is gathered.
         self._again: list[str] | None = None
-        # Records passed on before the evidence was complete, whose inner paragraphs a
-        # worker counts (index.prepare): id -> body, until their keys come back (counted())
-        # or this process counts them itself (_count_pending()).
-        self.pending: dict[str, str] = {}
 
     def gather(self, paths: Iterable[str | os.PathLike[str]]) -> None:
         """Gather the evidence of the run's input (read once more; nothing is written)."""
@@ -70,9 +64,7 @@ class RunEvidence:
         records = iter(records)
         passed = 0
         for record in records:
-            # A record passed on now has its inner paragraphs counted where it is
-            # prepared (this process spends its time feeding the workers).
-            self.add(record, passed_on=True)
+            self.add(record)
             if not isinstance(record, Skipped) and record.kind == "page":
                 break
             passed += 1
@@ -87,9 +79,8 @@ class RunEvidence:
         gathered()
         yield from itertools.islice(read_paths(paths), passed, None)
 
-    def add(self, record: RawRecord | Skipped, passed_on: bool = False) -> None:
-        """Gather the evidence of a record of the run's input. passed_on: the record goes
-        on to be prepared now, which counts its inner paragraphs (pending)."""
+    def add(self, record: RawRecord | Skipped) -> None:
+        """Gather the evidence of a record of the run's input."""
         if isinstance(record, Skipped) or not record.id:
             return
         self.seen.add(record.id)
@@ -100,44 +91,17 @@ class RunEvidence:
             date = record.date.date().isoformat() if record.date else ""
             self.store.pages[record.id] = Page(record.origin, source, date)
         elif record.kind != "html":  # an HTML page's text is known only once extracted
-            gatherer = self.store.gatherer
-            # A body of one paragraph has no inner ones (most headlines of an archive).
-            new = gatherer.note_article(record.id, record.title or "", record.body)
-            if new and "\n" in record.body:
-                if passed_on:
-                    self.pending[record.id] = record.body
-                else:
-                    gatherer.count_inner(inner_openings(record.body))
-
-    def counted(self, article_id: str, packed: bytes) -> None:
-        """Count the inner paragraph openings a worker found in a record passed on
-        (pack_keys()); a record counted here meanwhile is not counted again."""
-        if self.pending.pop(article_id, None) is not None:
-            self.store.gatherer.count_inner(unpack_keys(packed))
-
-    def _count_pending(self) -> None:
-        """Count here the inner paragraphs of the records passed on whose keys did not
-        come back (yet)."""
-        for body in self.pending.values():
-            self.store.gatherer.count_inner(inner_openings(body))
-        self.pending = {}
+            self.store.gatherer.add_article(record.id, record.title or "", record.body)
 
     def finish(self) -> None:
         """Complete the evidence once the run's input is gathered; know the pages of
         earlier runs to clean again."""
         if self.store.cleaner not in (0, CLEANER_VERSION):
             self._gather_stored()
-        if self.cleans_evidence():
-            # Pages are cleaned with the evidence: it is whole before the first one.
-            self._count_pending()
-            self.evidence = self.store.evidence()
-            self._again = self._to_clean_again()
-        else:
-            # No page to clean: the evidence is needed only when it is saved, by when the
-            # workers have counted the records passed on.
-            self._again = []
+        self.evidence = self.store.evidence()
         # Which pages to clean again is known now; what only that needed (the evidence
         # before the run, as large as the run's on a re-run, and the run's ids) goes.
+        self._again = self._to_clean_again()
         self.before, self.seen = Evidence(), set()
 
     def _gather_stored(self) -> None:
@@ -150,11 +114,6 @@ class RunEvidence:
             record = self._read(page_id, page)
             if record is not None:
                 gather_page(self.store.gatherer, page_id, page.source, record.body)
-
-    def cleans_evidence(self) -> bool:
-        """Tell whether the run may clean pages with the evidence: it has pages of its own,
-        or the index has pages (to clean again where the evidence says more of them)."""
-        return self.pages_read or bool(self.store.pages)
 
     def _to_clean_again(self) -> list[str]:
         if self.store.cleaner not in (0, CLEANER_VERSION):
@@ -206,7 +165,5 @@ class RunEvidence:
 
     def save(self) -> None:
         """Keep the evidence with the index (its cleaner's version recorded)."""
-        # Records whose keys never came back (the cleaning left no text).
-        self._count_pending()
         self.store.cleaner = CLEANER_VERSION
         evidence_store.save(self.index_dir, self.store)

@@ -82,7 +82,7 @@ def test_work_hands_back_the_books_and_the_document() -> None:
     article = prepare(FAEHRE)
     assert isinstance(article, Article) and fields is not None
     # The texts travel once, in the document; the books keep the id, hashes and sketch.
-    assert result == Written(article.id, article.body_hash, article.signature, None, None)
+    assert result == Written(article.id, article.body_hash, article.signature, None)
     assert fields == article.document()
     assert fields["body"] == FAEHRE.body and fields["body_hash"] == result.body_hash
     skipped = Skipped("a.jsonl:3", "empty article id")

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from index import evidence_store, readers, recleaning
 from index.build import index_paths
-from index.evidence import BOILERPLATE, inner_openings, pack_keys
 from search.archive import Archive
 
 # A line of the site's own, in no cue word list: only its recurrence makes it chrome.
@@ -184,11 +182,8 @@ def test_the_pages_to_clean_again_are_known_once_the_evidence_is_gathered(
 def write_articles(path: Path, ids: list[str]) -> None:
     """Write a JSON-lines file of articles (no pages: they need no evidence to be cleaned)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    # A paragraph of a publisher's under each: counted for the evidence.
-    under = "Lesen Sie auch unsere anderen Berichte aus der Region hier."
     lines = [
-        json.dumps({"id": i, "title": f"Titel {i}", "body": f"Der Text von {i} ist kurz.\n{under}"})
-        for i in ids
+        f'{{"id": "{i}", "title": "Titel {i}", "body": "Der Text von {i} ist kurz."}}' for i in ids
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
@@ -214,14 +209,8 @@ def test_records_before_the_first_page_go_on_while_the_evidence_is_gathered(
     paths = [tmp_path / folder for folder in folders]
     run = recleaning.RunEvidence(tmp_path / "index")
     done: list[bool] = []
-    counts: list[dict[int, int]] = []  # what the evidence counted once gathered
-
-    def gathered() -> None:
-        done.append(True)
-        counts.append(dict(run.store.gatherer.inner))
-
     yielded: list[tuple[str, bool]] = []
-    for record in run.stream(readers.read_paths(paths), paths, gathered):
+    for record in run.stream(readers.read_paths(paths), paths, lambda: done.append(True)):
         assert not isinstance(record, readers.Skipped)
         yielded.append((record.id, bool(done)))
     # Every record, in the order of the input, each once; the evidence gathered once.
@@ -234,76 +223,3 @@ def test_records_before_the_first_page_go_on_while_the_evidence_is_gathered(
     whole = recleaning.RunEvidence(tmp_path / "index")
     whole.gather(paths)
     assert run.evidence == whole.evidence
-    # With pages to clean, the records passed on before are counted by then (no worker
-    # had sent their keys back), and once only when they are.
-    if "seiten" in folders:
-        assert counts == [whole.store.gatherer.inner] and counts[0]
-    # The workers' keys come back, but one record's (the cleaning left it no text): it is
-    # counted when the evidence is saved.
-    records = [r for r in readers.read_paths(paths) if not isinstance(r, readers.Skipped)]
-    for record in records:
-        if record.id != "a1":
-            run.counted(record.id, pack_keys(inner_openings(record.body)))
-    (tmp_path / "index").mkdir()
-    run.save()
-    assert run.store.gatherer.inner == whole.store.gatherer.inner
-
-
-def write_records(path: Path, first: int, count: int) -> None:
-    """Write a JSON-lines file of records of several paragraphs: their own opening, one
-    quoting another record's opening inside the body, and a few a publisher puts under
-    some of its articles (each under another number of records)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    rows = []
-    for n in range(first, first + count):
-        own = f"Bericht {n}: Der Gemeinderat von Ort {n} hat am Abend lange über Geld beraten."
-        quoted = f"Bericht {n + 1}: Der Gemeinderat von Ort {n + 1} hat am Abend lange getagt."
-        promotions = [
-            f"Unser Angebot Nummer {k} für alle Leserinnen und Leser gilt nur noch heute."
-            for k in range(1, 4)
-            if n % (k + 1) == 0
-        ]
-        body = "\n\n".join([own, quoted, *promotions, f"Am Ende stimmten {n} Mitglieder zu."])
-        rows.append(json.dumps({"id": f"r{n}", "title": f"Haushalt in Ort {n}", "body": body}))
-    # A record without text: the cleaning skips it, its paragraphs still count.
-    rows.append(json.dumps({"id": f"leer{first}", "title": "", "body": " \n \n "}))
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-
-
-@pytest.mark.parametrize("workers", [1, 2])
-@pytest.mark.parametrize(
-    "runs",
-    [
-        # Records only: their paragraphs are counted where they are prepared.
-        [["satz1"]],
-        # Records, then pages: the records passed on before the first page are counted
-        # before any page is cleaned, whichever process gets to them.
-        [["satz1", "seiten"]],
-        # Pages first: the records after them are counted while the evidence is gathered.
-        [["seiten", "satz1"]],
-        # The same input again: nothing is counted twice.
-        [["satz1"], ["satz1"]],
-        # Another run adds records to an index with pages, then an index without.
-        [["seiten"], ["satz1", "satz2"]],
-        [["satz1"], ["satz2"], ["satz2", "satz1"]],
-    ],
-)
-def test_the_records_paragraphs_are_counted_once_wherever_they_are_counted(
-    tmp_path: Path, runs: list[list[str]], workers: int
-) -> None:
-    write_records(tmp_path / "satz1" / "a.jsonl", 0, 90)
-    write_records(tmp_path / "satz2" / "b.jsonl", 60, 90)
-    for word in WORDS[:3]:
-        write_page(tmp_path / "seiten" / "markt", word)
-    index_dir = tmp_path / "index"
-    # The evidence of the same runs gathered in this process, nothing passed on.
-    expected = recleaning.RunEvidence(tmp_path / "ganz")
-    for folders in runs:
-        paths = [tmp_path / folder for folder in folders]
-        index_paths(index_dir, paths, workers=workers)
-        expected.gather(paths)
-    kept = evidence_store.load(index_dir).gatherer
-    assert kept.inner == expected.store.gatherer.inner
-    assert max(kept.inner.values()) == BOILERPLATE  # a publisher's text among them
-    assert kept.articles == expected.store.gatherer.articles
-    assert evidence_store.load(index_dir).evidence() == expected.store.evidence()
