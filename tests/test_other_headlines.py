@@ -153,3 +153,39 @@ def test_banner_holding_the_title_or_other_headlines_is_no_title(
 def test_title_holding_a_later_line_stays(lines: list[str]) -> None:
     got = clean_page(page(*lines))
     assert got.title == lines[0]
+
+
+def _site_pages(top: str) -> list[tuple[str, str, str]]:
+    """Return (id, text, title) of a source's pages, each under a line made of `top` with
+    its own title or the next page's (`{title}`, `{other}`)."""
+    articles = parts.SITE_ARTICLES[:6]
+    out = []
+    for n, (title, one, two) in enumerate(articles):
+        other = articles[(n + 1) % len(articles)][0]
+        line = top.format(title=title, other=other)
+        text = page(line, title, "Von Anna Keller", f"{one} {two}", f"{two} {one}")
+        out.append((f"p{n}", text, title))
+    return out
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        pytest.param(
+            "Ticker: {other}",  # the site's ticker names the next page's story
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a ticker naming another page's story of the run is taken as the title",
+            ),
+        ),
+        "Ticker: {title}",  # the same label over the page's own title, a copy of it
+        "LIVE: {title}",
+    ],
+)
+def test_a_label_over_the_title_on_every_page_of_a_run_is_no_title(top: str) -> None:
+    """Gathered over the run's pages, a label opening the line over the title on every
+    page of the source is the template's: the line under it is the title."""
+    found = _site_pages(top)
+    evidence = parts.gathered(found)
+    for page_id, text, title in found:
+        assert clean_page(text, evidence, "site", page_id).title == title
