@@ -17,6 +17,7 @@ from index import line_model
 from index.dropped import Dropped
 from index.evidence import Evidence
 from index.line_features import PageView, matrix
+from index.other_headlines import BODY_LINE_WORDS, BODY_LINES
 from index.shape import Shape
 from index.title_agree import Agreed
 from index.title_choice import TITLE_LINES, repeated_below
@@ -24,10 +25,8 @@ from index.title_split import stems
 
 # A closed sentence of this many words is never dropped by the line classifier alone.
 SENTENCE_WORDS = 6
-# The body a title is weighed against: the lines of this many words at least among the
-# BODY_LINES lines under both lines.
-BODY_LINE_WORDS = 8
-BODY_LINES = 12
+# The body a title is weighed against (_told): the lines of BODY_LINE_WORDS words at least
+# among the BODY_LINES lines under both lines, as index/other_headlines.py reads a body.
 # The classifier's line is not taken where it opens with a label of the source's template
 # (on LABELLED_SHARE of its pages) and the rules' title shares this many times its share of
 # words with the body (a subtitle may share more than its title: no label, no matter).

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from index import captions, chrome, teasers
-from index.content_words import content_words
+from index import captions, chrome, teasers, title_split
 from index.evidence import Evidence
 from index.footer_line import paragraph
 from index.line_words import count_words
@@ -63,7 +62,7 @@ def stems(text: str) -> set[str]:
     """Return the content words of text cut to their first letters, compounds split at
     hyphens: a headline and its article's body share words so ("Impfung", "Impfstoff";
     "Corona", "Corona-Pandemie")."""
-    return {w[:STEM_CHARS] for w in content_words(text.replace("-", " ")) if len(w) >= 4}
+    return title_split.stems(text, STEM_CHARS)
 
 
 def other_headline(page: Page, j: int, limit: int) -> str:

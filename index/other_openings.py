@@ -92,16 +92,19 @@ def drop_echoes(page: Page, body: list[int]) -> None:
 def starts(line: str, anywhere: bool = False) -> set[int]:
     """Return the opening keys of a line and of the pieces of it starting near its start
     (anywhere: of all its pieces, the sentences of a paragraph of briefs)."""
+    return set(_start_keys(line, anywhere))
+
+
+def _start_keys(line: str, anywhere: bool = False) -> list[int]:
+    """Return starts() in the order of the line's pieces, the whole line first."""
     texts = [line] + [p for p in pieces(line) if anywhere or _near_start(line, p)]
-    return {key for text in texts if (key := opening_key(text)) is not None}
+    return [key for text in texts if (key := opening_key(text)) is not None]
 
 
 def _other_story(page: Page, line: str) -> tuple[str, str] | None:
     """Return (article id, why) when the line opens as another article does."""
-    starts = [line] + [p for p in pieces(line) if _near_start(line, p)]
-    for text in starts:
-        key = opening_key(text)
-        for article, title in page.evidence.openings.get(key or 0, ()):
+    for key in _start_keys(line):
+        for article, title in page.evidence.openings.get(key, ()):
             if article in page.evidence.records and not _own(page, article, title):
                 return article, f"opens as article {article} does"
     return None

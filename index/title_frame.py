@@ -54,4 +54,5 @@ def unframed(line: str, evidence: Counts | None, source: str) -> str:
 
 
 def _key(pair: str) -> int:
+    """Return the key a pair framing title lines is counted under."""
     return digest(f"\x00title frame {pair}")

@@ -30,11 +30,11 @@ HALF_WORDS = 12
 DASHES = ("– ", "— ", "- ")
 
 
-def stems(text: str) -> set[str]:
-    """Return the stems of text's content words of STEM_CHARS letters or more, compounds
-    split at hyphens."""
+def stems(text: str, chars: int = STEM_CHARS) -> set[str]:
+    """Return the stems of text's content words of `chars` letters or more (their first
+    `chars`), compounds split at hyphens."""
     words = content_words(text.replace("-", " "))
-    return {w[:STEM_CHARS] for w in words if len(w) >= STEM_CHARS}
+    return {w[:chars] for w in words if len(w) >= chars}
 
 
 def kicker_by_body(above: str, below: str, body: str) -> bool:
