@@ -27,7 +27,7 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING, Any
 
-from layout_heldout22 import _sentences
+from layout_heldout29 import _first_sentences
 from layout_words import Words
 from layout_words_heldout31 import AGENCIES_31, PLACES
 from layout_words_heldout31 import HELD_OUT_31_PARTS as PARTS
@@ -59,16 +59,6 @@ def draw(site: Site, words: Words, rng: random.Random, n: int) -> None:
     site.words = {key: rng.choice(values) for key, values in PARTS.items()}
 
 
-def _first(other: dict[str, Any], rng: random.Random, most: int = 1) -> str:
-    """Return one to `most` whole sentences from another story (its lead if none)."""
-    from layout_parts import lead
-
-    sentences = _sentences(other["body"])
-    if not sentences:
-        return lead(other, rng)
-    return " ".join(sentences[: rng.randint(1, most)])
-
-
 def after_paragraph(
     site: Site,
     i: int,
@@ -87,12 +77,12 @@ def after_paragraph(
     if "h31-inline-run" in extra and n >= 3 and i == 0:
         fams.add("variant-h31-inline-run")
         other = rng.choice(others)
-        first = _first(other, rng)
+        first = _first_sentences(other, rng, 1)
         out.append(f"{other['title']}{site.words['inline-join']}{first}")
         gone += [other["title"], first[:60]]
     if "h31-brief-box" in extra and n >= 4 and i == 1:
         fams.add("variant-h31-brief-box")
-        firsts = [_first(o, rng) for o in rng.sample(others, 2)]
+        firsts = [_first_sentences(o, rng, 1) for o in rng.sample(others, 2)]
         out += [site.words["brief-label"], *firsts]
         gone += [f[:60] for f in firsts]
     if "h31-inline-cut" in extra and n >= 4 and i == n - 2:
@@ -132,7 +122,7 @@ def teaser_block(
     for k, other in enumerate(others[:5], 1):
         title = other["title"]
         if form == "h31-place-briefs":
-            text = _first(other, rng, 2)
+            text = _first_sentences(other, rng, 2)
             lines.append(
                 site.words["place-form"].format(
                     place=rng.choice(PLACES), agency=rng.choice(AGENCIES_31), text=text
@@ -140,7 +130,7 @@ def teaser_block(
             )
             must_go.append(text[:60])
         elif form == "h31-numbered-briefs":
-            text = _first(other, rng)
+            text = _first_sentences(other, rng, 1)
             lines.append(site.words["number-form"].format(i=k, text=text))
             must_go.append(text[:60])
         elif form == "h31-marker-line":
