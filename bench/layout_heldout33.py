@@ -13,7 +13,12 @@ quotes, each with its headline under it; live-ticker entries of other events.
 
 Cleaner version 27, measured once when this set was written, before any cleaner change
 (.venv/bin/python bench/cleaning.py --set held-out-33 held-out-33-words --evidence run):
-figures in README.md and CHANGES.md.
+held-out-33 body P 0.9298, R 0.9774, titles 0.9967, 244 of 300 pages leaking, language
+0.9967 (leaking pages per family: the glued sentence 191 of 192, the pull quote 166 of
+176, the pointer line 166 of 215, ticker entries between paragraphs 101 of 137; teasers
+after the body: other-language 49 of 50, key list 48 of 50, stamped rows 39 of 50,
+ticker 36 of 50, quote wall 24 of 50); held-out-33-words body P 0.9956, R 0.9858,
+titles 0.9933, 9 of 300 pages leaking, language 1.0000.
 """
 
 from __future__ import annotations
