@@ -1,16 +1,23 @@
-"""Drop other stories' briefs among the body's lines: runs of dispatches, slots under a label.
+"""Drop other stories' briefs among the body's lines: runs of dispatches, slots, run-ins.
 
-Two layouts of briefs read as prose and stand where the article's paragraphs do:
+Three layouts of other stories' text read as prose and stand where paragraphs do:
 
 - A run of dispatches: lines each opening with a place in capitals (and an agency in
   brackets or behind a slash) and a mark, as a news agency opens a story ("BRETTEN (dpa)
   – …"). An article carries such an opening on its first paragraph at most; two lines in
-  a row opening so below it are the openings of other stories.
+  a row opening so below it are the openings of other stories. So are two lines in a row
+  opening with a date and a mark (a timeline's rows) when most of them share almost no
+  word with the article: its own chronology speaks of its subject.
 - A slot under a label: a line recurring on many of the source's pages (dropped as such)
   between two paragraphs, over two lines or more of one sentence each that share almost
   no word with the article nor with each other. The label is the template's, the lines
   under it are filled in with other stories on each page; an advertising label over the
   article's own next paragraph shares the label's recurrence but not the foreign text.
+- A headline run into a first sentence: a line between two of the article's paragraphs
+  opening with a headline (no sentence's end, a few words) joined by a mark standing apart
+  to one sentence, all of it about something else than the article (almost no word in
+  common with the title and the other lines). A paragraph of the article's own shares its
+  words, or joins its parts by a dash into one sentence going on in lower case.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ import re
 from typing import TYPE_CHECKING
 
 from index.content_words import content_words
+from index.line_words import count_words
 
 if TYPE_CHECKING:
     from index.clean import _Page as Page
@@ -33,6 +41,27 @@ DISPATCH = re.compile(
 )
 # A sentence's end, a closing quotation mark after it at most.
 SENTENCE_END = re.compile(r"\w[.!?][\"“”»«’)]?$")
+# What joins a headline to the sentence it runs into: a mark standing apart (no comma,
+# colon or full stop: those go on in the sentence).
+JOIN = re.compile(r"\s+[^\w\s\"'„“”«»‚‘’()\[\],;.:&/]{1,2}\s+")
+# A sentence ending inside a text, another starting after it.
+INNER_END = re.compile(r"[.!?][\"“”»«’)]?\s+[\"„“«»]?[A-ZÄÖÜ]")
+# A label inside a text, a capital after its colon ("Im Interview: China, …").
+LABEL_INSIDE = re.compile(r":\s+[\"„“«»]?[A-ZÄÖÜ]")
+# A run-in headline has this many words; the sentence after it this many at least.
+RUN_IN_HEAD = (4, 20)
+RUN_IN_SENTENCE = 6
+# A sentence's start: a capital, a quotation mark before it at most.
+SENTENCE_START = re.compile(r"[\"„“«»]?[A-ZÄÖÜ]")
+# A date opening a line ("12. März 2020", "3. Okt. 2019", "12.03.2020"), a bullet before
+# it at most, then a mark or a colon and the text: a row of a timeline.
+DATED = re.compile(
+    r"^(?:[^\w\s]{1,2}\s+)?\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]{2,}\.?)\s?\d{2,4}"
+    r"\s*[^\w\s\"'„“”«»‚‘’()\[\],;.&/]{1,2}\s+\S"
+)
+# Rows of a timeline share at most this share of their content words with the article:
+# the article's own chronology speaks of its subject.
+DATED_SHARE = 1 / 3
 # Dispatches in a row that tell briefs (one alone may be the article's own opening).
 DISPATCH_RUN = 2
 # A slot's lines: this many under one label at most, each of this many words at most;
@@ -42,6 +71,9 @@ SLOT_BRIEFS = 2
 SLOT_WORDS = 60
 # A slot's line shares at most this share of its content words with the article.
 FOREIGN_SHARE = 0.1
+# A headline run into a sentence shares at most this share of its content words with the
+# article (the shape itself is rare in an article's paragraphs).
+RUN_IN_SHARE = 0.2
 # Content words are compared by their first letters, this many.
 STEM = 5
 # ... and is judged on this many content words at least.
@@ -57,22 +89,44 @@ def drop_briefs(page: Page, title: str, body: list[int]) -> None:
     """Drop the runs of dispatches below the body's opening and the foreign lines in a
     slot under a recurring label between paragraphs."""
     kept = [k for k in body if not page.is_dropped(k)]
-    _dispatches(page, kept)
+    _dispatches(page, title, kept)
     _slots(page, title, body)
+    _run_ins(page, title, [k for k in body if not page.is_dropped(k)])
 
 
-def _dispatches(page: Page, kept: list[int]) -> None:
-    """Drop runs of DISPATCH_RUN kept lines or more opening as dispatches (the body's
-    first prose line aside: the article's own opening)."""
-    run: list[int] = []
-    for k in [*kept, None]:
-        if k is not None and k != page.first_prose and dispatch(page.lines[k]):
-            run.append(k)
-            continue
-        if len(run) >= DISPATCH_RUN and len(run) < len(kept):
-            for j in run:
-                page.drop(j, "teaser", f"one of {len(run)} dispatches of other stories in a row")
-        run = []
+def _dispatches(page: Page, title: str, kept: list[int]) -> None:
+    """Drop runs of DISPATCH_RUN kept lines or more opening as dispatches, or as rows of a
+    timeline foreign to the article (the body's first prose line aside: the article's own
+    opening)."""
+    for kind in (dispatch, dated):
+        run: list[int] = []
+        for k in [*kept, None]:
+            if k is not None and k != page.first_prose and kind(page.lines[k]):
+                run.append(k)
+                continue
+            if DISPATCH_RUN <= len(run) < len(kept) and (
+                kind is dispatch or _foreign_rows(page, title, run, kept)
+            ):
+                why = "dispatches" if kind is dispatch else "dated rows"
+                for j in run:
+                    page.drop(j, "teaser", f"one of {len(run)} {why} of other stories in a row")
+            run = []
+
+
+def dated(line: str) -> bool:
+    """Tell whether a line opens with a date and a mark, as a timeline's row does."""
+    return bool(DATED.match(line))
+
+
+def _foreign_rows(page: Page, title: str, run: list[int], kept: list[int]) -> bool:
+    """Tell whether most lines of a run share at most DATED_SHARE of their content words
+    with the rest of the article."""
+    known = _stems(title).union(*(_stems(page.lines[j]) for j in kept if j not in run))
+    foreign = 0
+    for j in run:
+        words = _stems(page.lines[j])
+        foreign += len(words & known) <= DATED_SHARE * len(words)
+    return 2 * foreign > len(run)
 
 
 def _slots(page: Page, title: str, body: list[int]) -> None:
@@ -103,6 +157,47 @@ def _slots(page: Page, title: str, body: list[int]) -> None:
             continue
         for j in slot:
             page.drop(j, "teaser", "another story's first sentence under a label of the source's")
+
+
+def _run_ins(page: Page, title: str, kept: list[int]) -> None:
+    """Drop the kept lines between two paragraphs that are a foreign headline run into a
+    sentence."""
+    for pos in range(1, len(kept) - 1):
+        k = kept[pos]
+        if k == page.first_prose or not run_in(page.lines[k]):
+            continue
+        rest = [j for j in kept if j != k]
+        known = _stems(title).union(*(_stems(page.lines[j]) for j in rest))
+        words = _stems(page.lines[k])
+        if len(words) >= FOREIGN_MIN_WORDS and len(words & known) <= RUN_IN_SHARE * len(words):
+            page.drop(k, "teaser", "another story's headline run into its first sentence")
+
+
+def run_in(line: str) -> bool:
+    """Tell whether a line is a headline joined by a mark to one sentence after it."""
+    found = JOIN.search(line)
+    if not found:
+        return False
+    head, tail = line[: found.start()], line[found.end() :]
+    low, high = RUN_IN_HEAD
+    # A mark inside a quotation, or after a sentence, joins no headline; a line in capitals
+    # before it is a shout.
+    if head.upper() == head:
+        return False
+    if head.count("„") != head.count("“") or head.count("«") != head.count("»"):
+        return False
+    if INNER_END.search(head) or INNER_END.search(tail):
+        return False
+    # A second mark after it sets off a parenthesis; a label inside it opens a list.
+    if JOIN.search(tail) or LABEL_INSIDE.search(tail):
+        return False
+    return (
+        low <= count_words(head) <= high
+        and not SENTENCE_END.search(head)
+        and count_words(tail) >= RUN_IN_SENTENCE
+        and bool(SENTENCE_END.search(tail))
+        and SENTENCE_START.match(tail) is not None
+    )
 
 
 def _brief(page: Page, j: int, known: set[str]) -> bool:

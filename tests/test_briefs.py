@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from page_parts import P1, P2, P3, SITE_ARTICLES, TITLE, page_of
 
-from index.briefs import dispatch
+from index.briefs import dated, dispatch, run_in
 from index.clean import clean_page, gather_page
 from index.evidence import Evidence, Gatherer
 
@@ -120,3 +120,94 @@ def test_label_over_the_body_is_no_slot() -> None:
     target = page_of(TITLE, LABEL, BRIEF_1, BRIEF_2, P1, P2, P3)
     got = clean_page(target, run(target), "site", "target")
     assert not [d for d in got.dropped if "under a label of the source" in d.detail]
+
+
+# Another story's headline run into its first sentence, foreign to the article.
+RUN_IN = (
+    "Zoo erwartet zwei junge Elefanten ⟡ Zwei Elefantenkühe aus einem asiatischen Tierpark "
+    "sollen bald eintreffen."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (RUN_IN, True),
+        ("Winzer rechnen mit kleiner Ernte — Nach dem trockenen Sommer hängen nur wenige "
+         "Trauben an den Rebstöcken.", True),
+        # A dash inside a sentence going on in lower case; a quotation's dash; a shout.
+        ("Die Verwaltung will den Bau – trotz der Kosten – noch in diesem Jahr beginnen.", False),
+        ("In diesem „Appell – für alle“ geht es um: Neue Regeln für die Stadt und das Land.",
+         False),
+        ("HIER WIRD GEBAUT – Bleibt bei eurer Planung für die ganze Stadt!", False),
+        # Two sentences after the mark, or a sentence before it.
+        ("Zoo erwartet zwei Elefanten ⟡ Sie kommen bald. Der Zoo freut sich sehr darauf.", False),
+        ("Der Zoo ist voll. Heute ⟡ Zwei Elefantenkühe sollen bald aus Asien eintreffen.", False),
+    ],
+    ids=["symbol", "em-dash", "dash-in-sentence", "quoted-dash", "shout", "two-sentences",
+         "sentence-before"],
+)  # fmt: skip
+def test_run_in(line: str, expected: bool) -> None:
+    assert run_in(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "gone"),
+    [
+        # Between two paragraphs: goes.
+        ([P1, RUN_IN, P2, P3], True),
+        # After the last paragraph (the footer's rules judge it there), over the first.
+        ([P1, P2, P3, RUN_IN], False),
+        # A headline of the article's own subject run into a sentence: kept.
+        ([P1, "Stadtrat streitet über die Straßenbahn ⟡ Die Kosten der Straßenbahn "
+              "steigen weiter, sagt der Stadtrat.", P2, P3], False),
+    ],
+    ids=["between-paragraphs", "after-body", "own-subject"],
+)  # fmt: skip
+def test_run_in_between_paragraphs(lines: list[str], gone: bool) -> None:
+    got = clean_page(page_of(TITLE, *lines))
+    mine = [d.text for d in got.dropped if "run into its first sentence" in d.detail]
+    assert bool(mine) is gone
+    assert all(line in got.body.split("\n") for line in (P1, P2, P3))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("12. März 2020: Die Weltgesundheitsorganisation ruft die Pandemie aus.", True),
+        ("▪ 3. Okt. 2019 ⋄ Der Zoo erwartet zwei Elefanten.", True),
+        ("12.03.2020 – Der Zoo erwartet zwei Elefanten.", True),
+        # A date inside a sentence, a year alone, a time.
+        ("12. März war ein kalter Tag im ganzen Land.", False),
+        ("2020 wurde der Zoo erweitert.", False),
+        ("14:32 – Der Zoo erwartet zwei Elefanten.", False),
+    ],
+    ids=["month-name", "bullet-abbreviated", "numeric", "in-sentence", "year", "time"],
+)
+def test_dated(line: str, expected: bool) -> None:
+    assert dated(line) is expected
+
+
+def _rows(*texts: str) -> list[str]:
+    """Return the texts as rows of a timeline."""
+    dates = ("3. Okt. 2019 ⌁ ", "12. März 2020 ⌁ ", "1. Juni 2021 ⌁ ")
+    return [date + text for date, text in zip(dates, texts, strict=False)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "gone"),
+    [
+        # Other stories' first sentences behind dates after the body: they go.
+        ([P1, P2, P3, *_rows(BRIEF_1, BRIEF_2, BRIEF_3)], 3),
+        # The article's own chronology (its words): kept.
+        ([P1, P2, *_rows(OWN, "Der Stadtrat beschließt den Bau der Straßenbahn."), P3], 0),
+        # One row alone: kept.
+        ([P1, P2, P3, *_rows(BRIEF_1)], 0),
+    ],
+    ids=["other-stories", "own-chronology", "one-row"],
+)
+def test_dated_rows(lines: list[str], gone: int) -> None:
+    got = clean_page(page_of(TITLE, *lines))
+    mine = [d for d in got.dropped if "dated rows of other stories" in d.detail]
+    assert len(mine) == gone
+    assert all(line in got.body.split("\n") for line in (P1, P2, P3))
