@@ -8,8 +8,8 @@ and newsletter lines, a heading, teasers of other stories, copyright and legal l
 Every line the cleaner drops is kept with its reason, so `newsarchive inspect` can show
 why. The title is found by index/title_choice.py and taken with the head under it by
 index/title_head.py. The decisions come from the lines' shape (index/shape.py,
-index/chrome.py, index/teasers.py, index/labelled_leads.py), where the body ends
-(index/footer.py), and the archive's evidence (index/evidence.py): lines recurring on
+index/chrome.py, index/teasers.py, index/labelled_leads.py, index/briefs.py), where the body
+ends (index/footer.py), and the archive's evidence (index/evidence.py): lines recurring on
 many pages of the source, other articles' titles and the starts of their bodies (a body
 line opening as another article does: index/other_openings.py). Cue
 words (index/cues.py) only tip the balance.
