@@ -46,6 +46,8 @@ SENTENCE_END = re.compile(r"\w[.!?][\"“”»«’)]?$")
 JOIN = re.compile(r"\s+[^\w\s\"'„“”«»‚‘’()\[\],;.:&/]{1,2}\s+")
 # A sentence ending inside a text, another starting after it.
 INNER_END = re.compile(r"[.!?][\"“”»«’)]?\s+[\"„“«»]?[A-ZÄÖÜ]")
+# A time of day ("15:09", "9.45").
+CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 # A label inside a text, a capital after its colon ("Im Interview: China, …").
 LABEL_INSIDE = re.compile(r":\s+[\"„“«»]?[A-ZÄÖÜ]")
 # A run-in headline has this many words; the sentence after it this many at least.
@@ -187,6 +189,9 @@ def run_in(line: str) -> bool:
     if head.count("„") != head.count("“") or head.count("«") != head.count("»"):
         return False
     if INNER_END.search(head) or INNER_END.search(tail):
+        return False
+    # A time in it makes a label of a reader's card or a ticker's entry (index/stamped.py).
+    if CLOCK.search(head):
         return False
     # A second mark after it sets off a parenthesis; a label inside it opens a list.
     if JOIN.search(tail) or LABEL_INSIDE.search(tail):

@@ -143,9 +143,11 @@ RUN_IN = (
         # Two sentences after the mark, or a sentence before it.
         ("Zoo erwartet zwei Elefanten ⟡ Sie kommen bald. Der Zoo freut sich sehr darauf.", False),
         ("Der Zoo ist voll. Heute ⟡ Zwei Elefantenkühe sollen bald aus Asien eintreffen.", False),
+        # A reader's card with a time: index/stamped.py judges it by the source's template.
+        ("Leserstimme von Elbnixe (15:09 Uhr) ⟜ Der Zoo bekommt zwei junge Elefanten.", False),
     ],
     ids=["symbol", "em-dash", "dash-in-sentence", "quoted-dash", "shout", "two-sentences",
-         "sentence-before"],
+         "sentence-before", "reader-card"],
 )  # fmt: skip
 def test_run_in(line: str, expected: bool) -> None:
     assert run_in(line) is expected
