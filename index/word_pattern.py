@@ -27,14 +27,17 @@ TOKEN_SPELLED = rf"{DECIMAL}|{WORD.pattern}"
 # The branches in TOKEN_SPELLED's order each drop their first figure: a decimal (its
 # look-behind checks the character before that figure), a date, a number with thousands
 # points, a run of letters and figures.
-_JOINED = rf"(?:(?:[-\u2010\u2011]|_+){_RUN})*"
+# A run of letters and figures and the parts joined to it are taken whole, never given
+# back (possessive: a shorter run could match nothing more), which spares the engine
+# keeping a way back at each letter.
+_JOINED = r"(?:(?:[-\u2010\u2011]|_++)[^\W_]++)*+"
 _AFTER_FIGURE = (
     r"(?<![\d.,]\d)\d*,\d+(?![\d,])"
     r"|\d?\.\d{1,2}\.(?:\d{4}|\d{2})?(?!\d)"
     r"|\d{0,2}(?:\.\d{3})+(?!\d)"
-    rf"|[^\W_]*{_JOINED}"
+    rf"|[^\W_]*+{_JOINED}"
 )
-TOKEN = re.compile(rf"[^\W\d_][^\W_]*{_JOINED}|\d(?:{_AFTER_FIGURE})|%")
+TOKEN = re.compile(rf"[^\W\d_][^\W_]*+{_JOINED}|\d(?:{_AFTER_FIGURE})|%")
 HYPHENS = re.compile(r"[-\u2010\u2011]")
 # What joins the parts of one word: hyphens, underscores, and the points of a number.
 JOINERS = re.compile(r"[-\u2010\u2011._]")
