@@ -53,9 +53,6 @@ TEASER_REASONS = ("inline-teaser", "teaser")
 WORD = re.compile(r"\w")
 # A headline judged by the words it shares with the article has at least this many.
 COHESION_WORDS = 3
-# A headline within the body is the article's own when this share of its words stands
-# elsewhere in the article (title included).
-OWN_SHARE = 1 / 3
 # A heading over a box of teasers within the body has at most this many words.
 BOX_HEADING_WORDS = 4
 # A recurring label over a box of the site's own ("Werbung – Text geht unten weiter") has
@@ -186,7 +183,7 @@ def _teaser(page: Page, body: list[int], pos: int, words: Counter[str]) -> None:
         named = teasers.labelled(s)
         if named and not captions.is_caption(s.text) and _foreign(named, s.text, words):
             headline, detail = named, "shares no word with the article"
-        elif named and _short_label(page, body, s.text, named) and not _own(named, s.text, words):
+        elif named and _short_label(page, body, s.text, named):
             headline, detail = named, "a short label before a headline, between paragraphs"
         elif named := _symbol_led(page, body, pos):
             headline, detail = named, "a headline after a symbol, alone between paragraphs"
@@ -194,7 +191,7 @@ def _teaser(page: Page, body: list[int], pos: int, words: Counter[str]) -> None:
         found = page.evidence.titled(headline, page.own) if page.evidence else None
         page.drop(k, "inline-teaser", detail, found[0] if found else "")
         nxt = body[pos + 1] if pos + 1 < len(body) else None
-        if nxt is not None and _cut_lead(page, k, nxt, words):
+        if nxt is not None and _cut_lead(page, body, pos, words):
             page.drop(nxt, "teaser", "", found[0] if found else "")  # and its lead
         return
     if pos + 1 >= len(body):
@@ -202,7 +199,7 @@ def _teaser(page: Page, body: list[int], pos: int, words: Counter[str]) -> None:
     nxt = body[pos + 1]
     if _titled_alone(page, body, pos):
         return
-    if not (_cut_lead(page, k, nxt, words) and teasers.is_headline(s) and not s.prose):
+    if not (_cut_lead(page, body, pos, words) and teasers.is_headline(s) and not s.prose):
         return
     # A headline and a lead that breaks off: a teaser wherever it stands. (A bare
     # headline of another article within the body is left: a dossier's own list.)
@@ -211,11 +208,13 @@ def _teaser(page: Page, body: list[int], pos: int, words: Counter[str]) -> None:
     page.drop(nxt, "teaser", "", found[0] if found else "")
 
 
-def _cut_lead(page: Page, k: int, lead: int, words: Counter[str]) -> bool:
-    """Tell whether the line after a headline within the body is a teaser's lead: one
+def _cut_lead(page: Page, body: list[int], pos: int, words: Counter[str]) -> bool:
+    """Tell whether the line after the headline body[pos] is a teaser's lead: one
     breaking off before a read-more marker, or in an ellipsis unless it is the writer's
-    trailing off (the lead shares COHESION_WORDS words or more with the rest of the
-    article, and the archive knows it as no other article's opening)."""
+    trailing off (below a paragraph of the article kept, the lead shares COHESION_WORDS
+    words or more with the rest of the article, and the archive knows it as no other
+    article's opening)."""
+    k, lead = body[pos], body[pos + 1]
     s = page.shapes[lead]
     if not teasers.marked_lead(s):
         return False
@@ -223,6 +222,8 @@ def _cut_lead(page: Page, k: int, lead: int, words: Counter[str]) -> bool:
         return True
     if page.lookup(lead) is not None:
         return True
+    if not any(paragraph(page.shapes[b]) and not page.is_dropped(b) for b in body[:pos]):
+        return True  # over the body's first paragraph: the article's text starts below
     own, head = content_words(s.text), content_words(page.lines[k])
     shared = sum(words[w] > 1 + (w in head) for w in own)
     return shared < COHESION_WORDS
@@ -345,18 +346,6 @@ def _foreign(headline: str, line: str, words: Counter[str]) -> bool:
         return False
     mine = content_words(line)
     return not any(words[w] > (w in mine) for w in own)
-
-
-def _own(headline: str, line: str, words: Counter[str]) -> bool:
-    """Tell whether a headline is the article's own (a subheading, a speaker's words):
-    OWN_SHARE of its words or more stand elsewhere in the article. Another story's
-    headline brings its own words."""
-    own = content_words(headline)
-    if not own:
-        return False
-    mine = content_words(line)
-    shared = sum(words[w] > (w in mine) for w in own)
-    return shared >= OWN_SHARE * len(own)
 
 
 def _listed(page: Page, body: list[int], pos: int) -> bool:

@@ -373,7 +373,6 @@ def test_line_naming_a_footer_teaser_goes(line: str, goes: bool) -> None:
     )
 
 
-OWN_SUBHEADING = "Verwaltung: „Die Straßenbahn kommt bis in den neuen Stadtteil“"
 WRITERS_TRAILING = (
     "Die Anwohner im neuen Stadtteil fürchten dennoch Lärm und Baustellen, der Bau der "
     "Straßenbahn werde Jahre dauern, und danach komme sicher die nächste Baustelle…"
@@ -383,12 +382,10 @@ WRITERS_TRAILING = (
 @pytest.mark.parametrize(
     ("lines", "kept"),
     [
-        # A subheading quoting a speaker about the article's subject is the article's.
-        ((P1, OWN_SUBHEADING, P2, P3), OWN_SUBHEADING),
         # A paragraph trailing off in an ellipsis under a short line, about the article.
         ((P1, "Und das sagen die Anwohner", WRITERS_TRAILING, P2, P3), WRITERS_TRAILING),
     ],
-    ids=["speaker-subheading", "writers-ellipsis"],
+    ids=["writers-ellipsis"],
 )
 def test_article_lines_weighed_against_it_stay(lines: tuple[str, ...], kept: str) -> None:
     body, dropped = reasons(TITLE, *lines)
