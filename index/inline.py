@@ -191,7 +191,7 @@ def _teaser(page: Page, body: list[int], pos: int, words: Counter[str]) -> None:
         found = page.evidence.titled(headline, page.own) if page.evidence else None
         page.drop(k, "inline-teaser", detail, found[0] if found else "")
         nxt = body[pos + 1] if pos + 1 < len(body) else None
-        if nxt is not None and teasers.marked_lead(page.shapes[nxt]):
+        if nxt is not None and _cut_lead(page, body, pos, words):
             page.drop(nxt, "teaser", "", found[0] if found else "")  # and its lead
         return
     if pos + 1 >= len(body):
@@ -199,13 +199,34 @@ def _teaser(page: Page, body: list[int], pos: int, words: Counter[str]) -> None:
     nxt = body[pos + 1]
     if _titled_alone(page, body, pos):
         return
-    if not (teasers.marked_lead(page.shapes[nxt]) and teasers.is_headline(s) and not s.prose):
+    if not (_cut_lead(page, body, pos, words) and teasers.is_headline(s) and not s.prose):
         return
     # A headline and a lead that breaks off: a teaser wherever it stands. (A bare
     # headline of another article within the body is left: a dossier's own list.)
     found = page.lookup(k) or page.lookup(nxt)
     page.drop(k, "teaser", "", found[0] if found else "")
     page.drop(nxt, "teaser", "", found[0] if found else "")
+
+
+def _cut_lead(page: Page, body: list[int], pos: int, words: Counter[str]) -> bool:
+    """Tell whether the line after the headline body[pos] is a teaser's lead: one
+    breaking off before a read-more marker, or in an ellipsis unless it is the writer's
+    trailing off (below a paragraph of the article kept, the lead shares COHESION_WORDS
+    words or more with the rest of the article, and the archive knows it as no other
+    article's opening)."""
+    k, lead = body[pos], body[pos + 1]
+    s = page.shapes[lead]
+    if not teasers.marked_lead(s):
+        return False
+    if s.end.kind == "marker":
+        return True
+    if page.lookup(lead) is not None:
+        return True
+    if not any(paragraph(page.shapes[b]) and not page.is_dropped(b) for b in body[:pos]):
+        return True  # over the body's first paragraph: the article's text starts below
+    own, head = content_words(s.text), content_words(page.lines[k])
+    shared = sum(words[w] > 1 + (w in head) for w in own)
+    return shared < COHESION_WORDS
 
 
 def _titled_after_label(page: Page, text: str) -> str:

@@ -129,6 +129,26 @@ def _joined(text: str) -> Ending | None:
     return Ending(m.group(1), headline, "marker")
 
 
+# Guillemets closing a quote in the French way ("« … »"), and what opens them.
+OPENING_QUOTE = {"»": "«", "›": "‹"}
+
+
+# A quote closed within a line after no sentence's end has at most this many words.
+QUOTE_WORDS = 12
+
+
+def _closes_quote(before: str, symbol: str) -> bool:
+    """Tell whether a guillemet after text closes a quote the text opened ("« … »"): more
+    opening guillemets than closing ones stand before it, and the quote ends a sentence
+    ("… chargées. »") or is a few words ("« très dégradés » en 2022"). A lead quoting
+    from its start and cut before the link ("«Für Deutsche … strenge » mehr") does not."""
+    opening = OPENING_QUOTE.get(symbol)
+    if not opening or before.count(opening) <= before.count(symbol):
+        return False
+    quoted = before[before.rfind(opening) + 1 :]
+    return bool(re.search(r"[.!?…]$", before.rstrip())) or count_words(quoted) <= QUOTE_WORDS
+
+
 def ending(text: str) -> Ending:
     """Tell how a line ends, splitting off a read-more marker in words or symbols (or the
     headline a lead is joined to)."""
@@ -139,6 +159,8 @@ def ending(text: str) -> Ending:
     for _ in range(3):
         before = core
         m = SYMBOL_TAIL.search(core) or SYMBOL_WORDS_TAIL.search(core)
+        if m and _closes_quote(core[: m.start()], m.group(0).strip()[:1]):
+            m = None  # "… « un ange » en 2022": a closing quote, not a link
         if m and count_words(core[: m.start()]) >= SHORT_MARKED_TEXT:
             marker = core[m.start() :].strip() + (" " + marker if marker else "")
             core = core[: m.start()]
@@ -172,7 +194,9 @@ def ending(text: str) -> Ending:
     if m and count_words(m.group(1)) <= 5 and not CLOSED_END.search(m.group(1)):
         marker = m.group(1) + (" " + marker if marker else "")
         core = core[: m.start(1)].rstrip()
-    core = re.sub(r"\s+" + MARKER_SYMBOL + r"$", "", core).rstrip()
+    bare = re.search(r"\s+" + MARKER_SYMBOL + r"$", core)
+    if bare and not _closes_quote(core[: bare.start()], bare.group(0).strip()[:1]):
+        core = core[: bare.start()].rstrip()
     glued = GLUED_TAIL.search(core)
     if glued and not marker and PAIRS[glued.group(2)] not in core:
         # "… lieber …»": a guillemet or bracket after an ellipsis that nothing on the

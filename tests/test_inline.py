@@ -371,3 +371,29 @@ def test_line_naming_a_footer_teaser_goes(line: str, goes: bool) -> None:
         if goes
         else (line in body)
     )
+
+
+WRITERS_TRAILING = (
+    "Die Anwohner im neuen Stadtteil fürchten dennoch Lärm und Baustellen, der Bau der "
+    "Straßenbahn werde Jahre dauern, und danach komme sicher die nächste Baustelle…"
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "kept"),
+    [
+        # A paragraph trailing off in an ellipsis under a short line, about the article.
+        ((P1, "Und das sagen die Anwohner", WRITERS_TRAILING, P2, P3), WRITERS_TRAILING),
+    ],
+    ids=["writers-ellipsis"],
+)
+def test_article_lines_weighed_against_it_stay(lines: tuple[str, ...], kept: str) -> None:
+    body, dropped = reasons(TITLE, *lines)
+    assert kept in body, dropped
+
+
+def test_other_storys_headline_and_ellipsis_lead_go() -> None:
+    body, dropped = reasons(TITLE, P1, H2, L2 + "…", P2, P3)
+    assert (H2, "teaser", "") in dropped
+    assert (L2 + "…", "teaser", "") in dropped
+    assert body == [P1, P2, P3]

@@ -155,3 +155,30 @@ def test_dotted_tail_is_an_ellipsis(tail: str, kind: str) -> None:
 def test_guillemet_glued_to_an_ellipsis(tail: str, kind: str, marker: str) -> None:
     end = ending(CUT + tail)
     assert (end.kind, end.marker) == (kind, marker)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "marker"),
+    [
+        # A French quote closed after its sentence's end, or round a few words.
+        (
+            "Et d'ajouter : « nous avons trouvé 19 armes de poing chargées. »",
+            "closed",
+            "",
+        ),
+        ("Les comptes des hôpitaux publics « très dégradés » en 2022", "open", ""),
+        ("Le président a dit « nous verrons » »", "marker", "»"),
+        # A lead quoting from its start, cut before the link: the guillemet is the link.
+        (
+            "«Für Deutsche ist derzeit nur die Einreise nach Deutschland ohne Beschränkungen"
+            " möglich. Alle anderen Länder dieser Welt haben mehr oder weniger strenge"
+            " » Beitrag anzeigen",
+            "marker",
+            "» Beitrag anzeigen",
+        ),
+    ],
+    ids=["after-sentence", "few-words", "closed-then-link", "cut-quote-lead"],
+)
+def test_guillemet_closing_a_quote(text: str, kind: str, marker: str) -> None:
+    got = ending(text)
+    assert (got.kind, got.marker) == (kind, marker)
