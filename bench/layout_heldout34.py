@@ -11,6 +11,14 @@ source; a question of the site's own under the title; English articles (title an
 on a German site under a German label. Besides: a line back to the overview at the top,
 the edition over the title and a tool line under it. Sites of four title forms never show
 the title again in lower case.
+
+Cleaner version 27, measured once when this set was written, before any cleaner change
+(.venv/bin/python bench/cleaning.py --set held-out-34 held-out-34-words --evidence run):
+held-out-34 body P 0.9992, R 0.9904, titles 0.8533, 1 of 300 pages leaking, language
+1.0000 (titles per family: quote-source 0.0000, split-middle 0.6512 (43 pages), tools
+0.8200, edition 0.8400, back 0.9244, kicker-colon and kicker-date 0.9600, tag-top
+0.9800, caps, english and question 1.0000); held-out-34-words body P 0.9996, R 0.9913,
+titles 0.9933, 1 of 300 pages leaking, language 1.0000.
 """
 
 from __future__ import annotations
