@@ -112,7 +112,7 @@ def wrapped_span(page: Page, t: int) -> tuple[int, str]:
     if t + 1 >= len(page.lines) or not _goes_on(page, t, t + 1):
         return 0, ""
     above = page.shapes[t]
-    head = page.lines[:t] + page.lines[t + 2 : t + 6]
+    head = page.lines[: t + 1] + page.lines[t + 2 : t + 6]
     below = page.shapes[t + 1]
     # A sentence's end with more going on after it is the body's opening, not the title's.
     going_on = below.sentences > 1 or (below.sentences and not below.text.endswith(SENTENCE_MARKS))
