@@ -128,3 +128,31 @@ def test_a_caption_over_an_author_line_and_the_title(shared: bool) -> None:
 
 
 AUTHORS = ("Anna Keller", "Jonas Weber", "Lea Brandt", "Paul Hartmann", "Miriam Sommer")
+
+
+def two_line_pages(credit_first: bool) -> list[tuple[str, str, str]]:
+    """Return (id, text, title) of a source's pages with the lead photo's caption of two
+    lines right over the title: what it shows, then who took it (or the other way round),
+    the credit worded alike on every page, its name and agency not."""
+    out = []
+    for n, (title, one, two) in enumerate(SITE_ARTICLES):
+        caption = CAPTIONS[n % len(CAPTIONS)]
+        credit = f"Aufnahme ⨀ {NAMES[n % 2]}, {AGENCIES[n % len(AGENCIES)]}"
+        over = (credit, caption) if credit_first else (caption, credit)
+        body = (f"{one} Darum geht es: {title}.", f"{two} {one}")
+        lines = ("RHEINBLICK ONLINE", *over, title, *body)
+        out.append((f"p{n}", "\n\n".join(lines), title))
+    return out
+
+
+@pytest.mark.parametrize("credit_first", [False, True], ids=["text-credit", "credit-text"])
+def test_a_caption_of_two_lines_over_the_title(credit_first: bool) -> None:
+    """Gathered over the run, the credit line is worded as lines under the source's
+    titles are: it and the caption's text over it are no title, the headline under them
+    (its words the body's) is."""
+    found = two_line_pages(credit_first)
+    evidence = gathered(found)
+    for page_id, text, title in found:
+        got = clean_page(text, evidence, "site", page_id)
+        assert got.title == title
+        assert not any("Aufnahme" in line for line in got.body.split("\n"))
