@@ -69,7 +69,7 @@ __all__ = [
 
 # Bump whenever the cleaning of pages changes: the index records the version it was
 # cleaned with, and a run re-cleans (and updates the articles whose cleaning changed).
-CLEANER_VERSION = 27
+CLEANER_VERSION = 28
 # The line classifier's model this cleaner version ships with (index/line_model.json): a
 # new model is a new cleaner version (tests/test_line_model.py holds the two together).
 LINE_MODEL_VERSION = 1
