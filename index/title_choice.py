@@ -334,6 +334,11 @@ def _caption_over_credit(page: Page, j: int) -> str:
         return ""
     if credit == j + 1 and (page.credited(j) or not page.shapes[j].headline):
         return ""
+    text = page.lines[credit]
+    if credit == j + 1 and (
+        captions.is_caption(text) or credit_over(text, page.evidence, page.source)
+    ):
+        return ""  # a caption with a text of its own: the line over it is not its text
     shapes = page.shapes
     reach = range(credit + 1, min(credit + 1 + CAPTION_REACH, len(shapes)))
     k = next((k for k in reach if not page.pages(k) and not shapes[k].dateline), None)
