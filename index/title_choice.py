@@ -336,7 +336,9 @@ def _caption_over_credit(page: Page, j: int) -> str:
         return ""
     text = page.lines[credit]
     if credit == j + 1 and (
-        captions.is_caption(text) or credit_over(text, page.evidence, page.source)
+        captions.is_caption(text)
+        or credit_over(text, page.evidence, page.source)
+        or any(f"{mark} " in text for mark in SENTENCE_MARKS)
     ):
         return ""  # a caption with a text of its own: the line over it is not its text
     shapes = page.shapes

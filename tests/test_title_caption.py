@@ -156,3 +156,19 @@ def test_a_caption_of_two_lines_over_the_title(credit_first: bool) -> None:
         got = clean_page(text, evidence, "site", page_id)
         assert got.title == title
         assert not any("Aufnahme" in line for line in got.body.split("\n"))
+
+
+def test_a_short_title_over_a_caption_with_a_text_of_its_own_stays() -> None:
+    """A short title over the lead photo's caption (its text and credit on one line, the
+    credit worded as the source's credits are) and a subheading: the caption is no second
+    line of a caption over the title, the title stays."""
+    found = []
+    for n, (title, one, two) in enumerate(SITE_ARTICLES):
+        caption = f"{CAPTIONS[n % len(CAPTIONS)]}. Aufnahme ⨀ {AGENCIES[n % len(AGENCIES)]}"
+        lead = f"{one} Darum geht es: {two}"
+        subheading = " ".join(one.rstrip(".").split()[:5])
+        lines = ("RHEINBLICK ONLINE", title, caption, subheading, lead, two)
+        found.append((f"p{n}", "\n\n".join(lines), title))
+    evidence = gathered(found)
+    for page_id, text, title in found:
+        assert clean_page(text, evidence, "site", page_id).title == title
