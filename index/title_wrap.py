@@ -112,12 +112,16 @@ def wrapped_span(page: Page, t: int) -> tuple[int, str]:
     if t + 1 >= len(page.lines) or not _goes_on(page, t, t + 1):
         return 0, ""
     above = page.shapes[t]
-    head = page.lines[: t + 1] + page.lines[t + 2 : t + 6]
+    head = page.lines[:t] + page.lines[t + 2 : t + 6]
     below = page.shapes[t + 1]
     # A sentence's end with more going on after it is the body's opening, not the title's.
     going_on = below.sentences > 1 or (below.sentences and not below.text.endswith(SENTENCE_MARKS))
-    if not going_on and glued_on(
-        unmarked(above.text), page.evidence, page.source, whole=False, head=head
+    # A photo's credit worded as the source's credits are is no title's start, whatever
+    # label it opens with ("Foto ⸗ …" on every page, as a site's name may open titles).
+    if (
+        not going_on
+        and not page.credited(t)
+        and glued_on(unmarked(above.text), page.evidence, page.source, whole=False, head=head)
     ):
         # A kicker glued to a title's start, as the source's title lines open: the line is
         # no kicker line over the title, the title goes on below.
