@@ -350,8 +350,10 @@ def _caption_over_credit(page: Page, j: int) -> str:
     if not below.headline or below.words < 3 or below.prose:
         return ""
     body = " ".join(page.lines[k + 1 : k + 11])
-    if credit == j + 1 and not kicker_by_body(page.lines[j], below.text, body):
-        return ""  # the title over a credited line (a caption under it)
+    if not kicker_by_body(page.lines[j], below.text, body):
+        return ""  # the title (its first line) over a credited line, or credited itself
+    if credit == j and stems(page.lines[j]) & stems(body):
+        return ""  # a credit's words are no body's: a title's first line, worded alike
     if credit == j:
         return "a photo's credit, worded as lines under the source's titles are"
     return "a photo's caption: the credit under it worded as lines under the source's titles are"
