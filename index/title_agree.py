@@ -188,7 +188,7 @@ def agreed(
             if found[2]:
                 copied.add(key)
     for key, group in groups.items():
-        groups[key] = _unparted(group, prose or set(), chrome)
+        groups[key] = _unparted(group, prose or set())
     groups = {k: g for k, g in groups.items() if len(g) >= 2 and not _repeated(g, lines)}
     if not groups:
         return None
@@ -212,15 +212,13 @@ def _spans_both(joined: _Line, text: str, first: str) -> bool:
     return at >= 0 and at < len(first) < at + len(text)
 
 
-def _unparted(group: dict[int, str], prose: set[int], chrome: set[int]) -> dict[int, str]:
+def _unparted(group: dict[int, str], prose: set[int]) -> dict[int, str]:
     """Return the group's lines up to the first one a line of prose, or more than
-    MAX_GAP lines, part from the one before it (the source's recurring lines between
-    them not counted: its name, menu and sponsor stand between a head title and the
-    title)."""
+    MAX_GAP lines, part from the one before it."""
     order = sorted(group)
     kept = order[:1]
     for before, line in zip(order, order[1:], strict=False):
-        if sum(1 for k in range(before + 1, line) if k not in chrome) > MAX_GAP:
+        if line - before > MAX_GAP + 1:
             break
         if any(before < k < line for k in prose if k not in group):
             break

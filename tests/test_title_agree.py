@@ -108,31 +108,3 @@ def test_inspect_says_what_was_cut() -> None:
         "'(Update)' after it",
         "as 1 other lines of the page's head hold it",
     )
-
-
-@pytest.mark.parametrize(
-    ("chrome", "line"),
-    [
-        # The site's name, menu, sponsor and a gallery counter between the head title and
-        # the title in capitals: recurring on the source's pages, they part nothing (the
-        # title is taken from the line in mixed case).
-        ({2, 3, 4, 5}, 0),
-        # Counted as the page's own lines, they part the two.
-        (set(), None),
-    ],
-)
-def test_recurring_lines_between_two_holders_part_them_not(
-    chrome: set[int], line: int | None
-) -> None:
-    lines = [
-        f"{TITLE} | Rheinblatt",
-        "Wochenmarkt ⟓ Ortsdurchfahrt",
-        "RHEINBLATT",
-        "Politik ⍚ Kultur ⍚ Sport",
-        "Unterstützt von der Sparkasse",
-        "Galerie ⍚ 12 Bilder",
-        TITLE.upper(),
-        P1,
-    ]
-    found = agreed(lines, len(lines), chrome, {7})
-    assert (found.line if found else None) == line
