@@ -348,6 +348,17 @@ Sets, each with its own wordings, seed and layout variants:
   choices on one line, the weather and an account line at the top.
 - "held-out-32-words": never trained or tuned on; held-out-32's wordings in the layouts
   of the issue's families only.
+- "held-out-33": written before cleaner version 28, never trained or tuned on
+  (bench/layout_words_heldout33.py, variants in bench/layout_heldout33.py): another
+  story's first sentence glued to the end of a body paragraph, a one-line pointer of a
+  label, another headline and its section, another story's first sentence as a pull
+  quote over its headline and live-ticker entries of other events between body
+  paragraphs; teasers as a numbered list of headlines run into first sentences, rows of
+  a section, date and time over a headline and a cut lead, teasers in the page's other
+  language behind a language tag, first sentences as quotes over their headlines, and
+  live-ticker entries of other events.
+- "held-out-33-words": never trained or tuned on; held-out-33's wordings in the layouts
+  of the issue's families only.
 - "held-out-34": written before cleaner version 28, never trained or tuned on
   (bench/layout_words_heldout34.py, variants in bench/layout_heldout34.py), all around
   the title: the title split over two lines at the word nearest its middle, a kicker
@@ -412,6 +423,7 @@ import layout_heldout29  # noqa: E402
 import layout_heldout30  # noqa: E402
 import layout_heldout31  # noqa: E402
 import layout_heldout32  # noqa: E402
+import layout_heldout33  # noqa: E402
 import layout_heldout34  # noqa: E402
 from layout_parts import (  # noqa: E402
     HELD_OUT_EXTRAS,
@@ -459,6 +471,7 @@ from layout_words_heldout29 import HELD_OUT_29  # noqa: E402
 from layout_words_heldout30 import HELD_OUT_30  # noqa: E402
 from layout_words_heldout31 import HELD_OUT_31  # noqa: E402
 from layout_words_heldout32 import HELD_OUT_32  # noqa: E402
+from layout_words_heldout33 import HELD_OUT_33  # noqa: E402
 from layout_words_heldout34 import HELD_OUT_34  # noqa: E402
 from layout_words_tune3 import TUNE_3  # noqa: E402
 
@@ -564,6 +577,9 @@ SETS: dict[str, tuple[Words, int, int]] = {
     "held-out-32": (HELD_OUT_32, 6329, 1),
     # The thirty-second held-out pair's wordings in the layouts of the issue's families only.
     "held-out-32-words": (HELD_OUT_32, 6330, 0),
+    "held-out-33": (HELD_OUT_33, 6421, 0),
+    # The thirty-third held-out pair's wordings in the layouts of the issue's families only.
+    "held-out-33-words": (HELD_OUT_33, 6422, 1),
     "held-out-34": (HELD_OUT_34, 6737, 1),
     # The thirty-fourth held-out pair's wordings in the layouts of the issue's families only.
     "held-out-34-words": (HELD_OUT_34, 6738, 0),
@@ -625,6 +641,7 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         "held-out-30",
         "held-out-31",
         "held-out-32",
+        "held-out-33",
         "held-out-34",
     )
     name = words.site_names[n % len(words.site_names)]
@@ -738,6 +755,8 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         layout_heldout31.draw(site, words, rng, n)
     elif which == "held-out-32":
         layout_heldout32.draw(site, words, rng, n)
+    elif which == "held-out-33":
+        layout_heldout33.draw(site, words, rng, n)
     elif which == "held-out-34":
         layout_heldout34.draw(site, words, rng, n)
     return site
@@ -897,6 +916,10 @@ def make_page(
             site, i, len(body), shown[-1], others, rng, fams
         )
         inline_titles += glued
+        shown[-1], glued33 = layout_heldout33.glued(
+            site, i, len(body), shown[-1], others, rng, fams
+        )
+        inline_titles += glued33
         shown += layout_heldout3.after_paragraph(site, i, len(body), rng, fams)
         shown += layout_heldout4.after_paragraph(site, i, body, rng, fams)
         mid5, gone5 = layout_heldout5.after_paragraph(site, i, len(body), others, rng, fams)
@@ -958,6 +981,9 @@ def make_page(
         mid31, gone31 = layout_heldout31.after_paragraph(site, i, len(body), others, rng, fams)
         shown += mid31
         inline_titles += gone31
+        mid33, gone33 = layout_heldout33.after_paragraph(site, i, len(body), others, rng, fams)
+        shown += mid33
+        inline_titles += gone33
         if i == 0:
             shown += layout_heldout2.after_first(site, rng, fams)
         if i == 0 and caption and "caption-after-first" in extra:
@@ -1042,6 +1068,7 @@ def make_page(
     own = own or layout_heldout27.teaser_block(site, others, rng, fams)
     own = own or layout_heldout29.teaser_block(site, others, pool, rng, fams)
     own = own or layout_heldout31.teaser_block(site, others, rng, fams)
+    own = own or layout_heldout33.teaser_block(site, doc, others, pool, rng, fams)
     teasers, must_go = own or teaser_block(site, words, others, rng, fams)
     post = post_lines(site, rng, fams)
     lines += (teasers + post) if site.post_after else (post + teasers)

@@ -264,6 +264,10 @@ class AccentFoldFilter(Filter):
         return [text if text.isascii() else fold_accents(text) for text in texts]
 
 
+# A letter German does not have (not ASCII, nor ä, ö, ü, ß): one scan in C per word.
+_FOREIGN = re.compile(r"[^\x00-\x7f\u00e4\u00f6\u00fc\u00df]")
+
+
 class ForeignAccentFilter(Filter):
     """Strip the accents German does not have (é→e, ñ→n), keeping ä, ö, ü and ß.
 
@@ -282,7 +286,7 @@ class ForeignAccentFilter(Filter):
         keep = self.KEEP
         for t in tokens:
             text = t.text
-            if not text.isascii() and any(c not in keep and not c.isascii() for c in text):
+            if not text.isascii() and _FOREIGN.search(text) is not None:
                 t.text = "".join(c if c in keep or c.isascii() else fold_accents(c) for c in text)
             yield t
 
@@ -291,7 +295,7 @@ class ForeignAccentFilter(Filter):
         keep = self.KEEP
         return [
             "".join(c if c in keep or c.isascii() else fold_accents(c) for c in text)
-            if not text.isascii() and any(c not in keep and not c.isascii() for c in text)
+            if not text.isascii() and _FOREIGN.search(text) is not None
             else text
             for text in texts
         ]

@@ -8,8 +8,8 @@ and newsletter lines, a heading, teasers of other stories, copyright and legal l
 Every line the cleaner drops is kept with its reason, so `newsarchive inspect` can show
 why. The title is found by index/title_choice.py and taken with the head under it by
 index/title_head.py. The decisions come from the lines' shape (index/shape.py,
-index/chrome.py, index/teasers.py, index/labelled_leads.py), where the body ends
-(index/footer.py), and the archive's evidence (index/evidence.py): lines recurring on
+index/chrome.py, index/teasers.py, index/labelled_leads.py, index/briefs.py), where the body
+ends (index/footer.py), and the archive's evidence (index/evidence.py): lines recurring on
 many pages of the source, other articles' titles and the starts of their bodies (a body
 line opening as another article does: index/other_openings.py). Cue
 words (index/cues.py) only tip the balance.
@@ -30,6 +30,7 @@ import numpy as np
 import numpy.typing as npt
 
 from index import (
+    briefs,
     captions,
     footer,
     footer_line,
@@ -203,6 +204,7 @@ class _Page:
         drop_stamped(self, rest[:end])
         self._listings(rest[:end])
         drop_labelled(self, rest[:end])
+        briefs.drop_briefs(self, title, rest[:end])
         # After the rules reading the kept lines' shapes around them, which it would change.
         drop_other_openings(self, rest[:end])
         drop_echoes(self, rest[:end])

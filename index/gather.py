@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterator
+from operator import itemgetter
 from typing import Any
 
 import numpy as np
@@ -144,7 +145,11 @@ class Vocabulary:
         # One pass: a word new to the segment is numbered as it is met, its tokens
         # made after the pass.
         ids = self.words
-        w = np.fromiter(map(ids.__getitem__, words), np.int64, len(words))
+        if len(words) > 1:
+            # One C call looks up every word (a tuple of numbers); a map calls back per word.
+            w = np.fromiter(itemgetter(*words)(ids), np.int64, len(words))
+        else:
+            w = np.array([ids[words[0]]], np.int64)
         if ids.new:
             self._add()
         simple = self._simple[w]

@@ -171,24 +171,24 @@ def _step(f: Any) -> tuple[Step, bool]:
 
 def _run(steps: list[tuple[Step, bool]], texts: list[str]) -> list[str | None]:
     """Return what steps make of each text, None where a step dropped it."""
-    at = list(range(len(texts)))  # where each text still kept stands
+    at: list[int] | None = None  # where each text still kept stands (None: every text)
     kept = texts
     for step, drops in steps:
         if not kept:
             break
         made = step(kept)
         if drops:
-            # The texts kept are the same, in order: walk both lists alongside.
-            j = 0
-            still: list[int] = []
-            for i, text in zip(at, kept, strict=True):
-                if j < len(made) and made[j] == text:
-                    still.append(i)
-                    j += 1
-            at = still
+            # A stop list keeps or drops a text by the text alone: the texts kept are
+            # those of the texts it dropped none of (most steps drop none at all).
+            if len(made) != len(kept):
+                dropped = set(kept).difference(made)
+                places = range(len(texts)) if at is None else at
+                at = [i for i, text in zip(places, kept, strict=True) if text not in dropped]
         elif len(made) != len(kept):
             raise ValueError(f"{step!r} made {len(made)} texts of {len(kept)}")
         kept = made
+    if at is None:
+        return list(kept)
     out: list[str | None] = [None] * len(texts)
     for i, text in zip(at, kept, strict=True):
         out[i] = text

@@ -100,7 +100,12 @@ def _powers_to(n: int) -> tuple[U64, U64]:
 
 def word_hashes(text: str) -> U64:
     """Return a 64-bit hash of each word (\\w+) of the case-folded text, in order."""
-    codes = np.frombuffer(text.casefold().encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return folded_word_hashes(text.casefold())
+
+
+def folded_word_hashes(folded: str) -> U64:
+    """Return word_hashes() of a text from the text case-folded."""
+    codes = np.frombuffer(folded.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     n = len(codes)
     if n == 0:
         return np.empty(0, dtype=np.uint64)

@@ -121,7 +121,12 @@ def use_evidence(evidence: Evidence | None) -> None:
 
 def body_hash(text: str) -> str:
     """Hash a body so that copies differing only in case or spacing compare equal."""
-    canonical = " ".join(text.casefold().split())
+    return folded_body_hash(text.casefold())
+
+
+def folded_body_hash(folded: str) -> str:
+    """Return body_hash() of a body from the body case-folded."""
+    canonical = " ".join(folded.split())
     return hashlib.sha1(canonical.encode("utf-8")).hexdigest()
 
 
@@ -180,11 +185,14 @@ def prepare(record: RawRecord, known: str | None = None, *, detect: bool = True)
     article.fingerprint = fingerprint(article, record.lang_hint)
     if article.fingerprint == known:
         return Unchanged(article.id, suspects)
-    article.body_hash = body_hash(article.body or article.title)
+    # The body case-folded once, for its hash and its sketch.
+    text = article.body or article.title
+    folded = text.casefold()
+    article.body_hash = folded_body_hash(folded)
     if detect:
         article.lang, article.lang_prob = detect_language(cleaned, record.lang_hint)
     # Sketched here, in the worker, so grouping after the commit reads no bodies back.
-    article.signature = stories.sketch(article.body or article.title)
+    article.signature = stories.sketch(text, folded)
     return article
 
 

@@ -52,12 +52,15 @@ def shingles(text: str) -> list[bytes]:
     return list({" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - 4)})
 
 
-def sketch(text: str) -> np.ndarray | None:
-    """Return the MinHash signature of a body, or None if it is too short to compare."""
+def sketch(text: str, folded: str | None = None) -> np.ndarray | None:
+    """Return the MinHash signature of a body, or None if it is too short to compare
+    (`folded`: the body case-folded, where the caller has it)."""
+    if folded is None:
+        folded = text.casefold()
     # The words word_hashes() hashes: the runs of \w characters of the case-folded text.
-    if len(text) < COUNT_FIRST_CHARS and len(_WORD.findall(text.casefold())) < MIN_WORDS:
+    if len(text) < COUNT_FIRST_CHARS and len(_WORD.findall(folded)) < MIN_WORDS:
         return None
-    words = minhash.word_hashes(text)
+    words = minhash.folded_word_hashes(folded)
     if len(words) < MIN_WORDS:
         return None
     return minhash.signature(minhash.shingle_hashes(words))

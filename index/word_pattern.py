@@ -20,7 +20,24 @@ WORD = re.compile(rf"{DATE}|{THOUSANDS}|{_RUN}(?:(?:[-\u2010\u2011]|_+){_RUN})*|
 # as one word, found whole only. Its pieces are no numbers of their own: "sechs" or a
 # typed "5" must not find "6,5 Prozent" (a number word is its figure, SAME_AS).
 DECIMAL = r"(?<![\d.,])\d+,\d+(?![\d,])"
-TOKEN = re.compile(rf"{DECIMAL}|{WORD.pattern}")
+TOKEN_SPELLED = rf"{DECIMAL}|{WORD.pattern}"
+# TOKEN finds what TOKEN_SPELLED does, written so that each branch begins with its first
+# character's class (a letter, a figure, "%"): the regex engine tries one branch at most
+# where a word begins with a letter, and the figures' branches after one figure read.
+# The branches in TOKEN_SPELLED's order each drop their first figure: a decimal (its
+# look-behind checks the character before that figure), a date, a number with thousands
+# points, a run of letters and figures.
+# A run of letters and figures and the parts joined to it are taken whole, never given
+# back (possessive: a shorter run could match nothing more), which spares the engine
+# keeping a way back at each letter.
+_JOINED = r"(?:(?:[-\u2010\u2011]|_++)[^\W_]++)*+"
+_AFTER_FIGURE = (
+    r"(?<![\d.,]\d)\d*,\d+(?![\d,])"
+    r"|\d?\.\d{1,2}\.(?:\d{4}|\d{2})?(?!\d)"
+    r"|\d{0,2}(?:\.\d{3})+(?!\d)"
+    rf"|[^\W_]*+{_JOINED}"
+)
+TOKEN = re.compile(rf"[^\W\d_][^\W_]*+{_JOINED}|\d(?:{_AFTER_FIGURE})|%")
 HYPHENS = re.compile(r"[-\u2010\u2011]")
 # What joins the parts of one word: hyphens, underscores, and the points of a number.
 JOINERS = re.compile(r"[-\u2010\u2011._]")

@@ -133,6 +133,12 @@ STOP = StopFilter(["der", "die"]).texts
         ([(STOP, True), (upper, False)], ["der", "die"], [None, None]),
         ([(upper, False), (STOP, True)], ["der"], ["DER"]),  # stopwords are lower case
         ([(STOP, True)], [], []),
+        ([(upper, False), (STOP, True), (upper, False)], ["der", "x", "ab"], ["DER", None, "AB"]),
+        (
+            [(STOP, True), (STOP, True), (upper, False)],
+            ["haus", "x", "der", "haus", "die"],
+            ["HAUS", None, None, "HAUS", None],
+        ),
     ],
 )
 def test_steps_run_over_a_list_keep_each_texts_place(

@@ -44,6 +44,18 @@ def test_words_are_the_regex_words(text: str) -> None:
     assert len(set(by_word.values())) == len(by_word)  # other words, other hashes
 
 
+@pytest.mark.parametrize(
+    "text", ["", "Straße STRASSE", "İstanbul und ﬁnanzen", "end\ud800stück", "Wort " * 60]
+)
+def test_hashes_and_sketch_of_a_folded_text_are_the_texts(text: str) -> None:
+    folded = text.casefold()
+    assert np.array_equal(minhash.folded_word_hashes(folded), minhash.word_hashes(text))
+    found, alone = sketch(text, folded), sketch(text)
+    assert (found is None) == (alone is None)
+    if found is not None:
+        assert np.array_equal(found, alone)
+
+
 @pytest.mark.parametrize("words", [39, 40, 41])
 @pytest.mark.parametrize(
     "word", ["wort", "İstanbul", "ﬁnanz", "snake_case", "Hans-Peter", "end\ud800stück"]

@@ -16,6 +16,7 @@ from index.prepare import (
     Unchanged,
     Written,
     body_hash,
+    folded_body_hash,
     prepare,
     prepare_item,
     work,
@@ -143,6 +144,11 @@ def test_work_on_a_chunk_answers_as_each_record_alone() -> None:
 )
 def test_body_hash_ignores_case_and_spacing_only(a: str, b: str, same: bool) -> None:
     assert (body_hash(a) == body_hash(b)) is same
+
+
+@pytest.mark.parametrize("text", ["", "Die Fähre  fährt.", "STRASSE Straße", "İstanbul\n\tx"])
+def test_body_hash_of_a_folded_body_is_the_bodys(text: str) -> None:
+    assert folded_body_hash(text.casefold()) == body_hash(text)
 
 
 def test_unchanged_article_skips_language_detection(

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from index.word_pattern import TOKEN, WORD, other_spellings, same_as, word_width
+from index.word_pattern import TOKEN, TOKEN_SPELLED, WORD, other_spellings, same_as, word_width
 
 
 @pytest.mark.parametrize(
@@ -32,6 +34,23 @@ def test_words_of_a_text(text: str, words: list[str]) -> None:
 )
 def test_tokens_of_a_text(text: str, words: list[str]) -> None:
     assert TOKEN.findall(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9,2 Prozent, 1.000,50 Euro, 6,5,7 und 12,34.",
+        ".5,5 ,5,5 5,5, 55,55,5 a5,5 5a,5",
+        "am 5.1. und 05.01.2021, 1.2.345 oder 12.13.14.15 und 123.456.7890",
+        "13.000 1.000.000 1234.567 12.3456 .123.456 0.000",
+        "Kim Jong-un, KN\u201123, x\u2010y, Super_Bowl_50, __init__, a__b_ -c d- e--f",
+        "١٢,٣ ٠٥.٠١.٢٠٢١ ²5 ½ⅷ 5² x\u0301y 7%ig 100 % %% _ -",
+        "Ölpreis 2020er 70ern Jänner 3. Gesetz 91-Jährige",
+        "",
+    ],
+)
+def test_tokens_are_those_of_the_pattern_as_spelled(text: str) -> None:
+    assert TOKEN.findall(text) == re.findall(TOKEN_SPELLED, text)
 
 
 @pytest.mark.parametrize(
