@@ -58,8 +58,10 @@ trained or tuned on, its failures never read), "held-out-32" and
 once on version 25 before any cleaner change, never trained or tuned on, its failures
 never read), "held-out-33" and "held-out-33-words" (written before cleaner version 28,
 teasers of other stories around and inside the body; measured once on version 27 before
-any cleaner change, never trained or tuned on, its failures never read). Every generated
-page names
+any cleaner change, never trained or tuned on, its failures never read), "held-out-34"
+and "held-out-34-words" (written before cleaner version 28, all around the title;
+measured once on version 27 before any cleaner change, never trained or tuned on, its
+failures never read). Every generated page names
 the families of parts it has (pre-consent, teaser-ellipsis,
 inline-teaser, format-cp1252, ...); each family's row scores the pages that have it, so a
 page counts in several rows. `--pages DIR [--gold FILE]` scores any folder of pages with
@@ -92,7 +94,7 @@ Run: .venv/bin/python bench/cleaning.py [--set pages-dev seed tune tune-2 tune-3
      held-out-25 held-out-25-words held-out-26 held-out-26-words held-out-27
      held-out-27-words held-out-28 held-out-28-words held-out-29 held-out-29-words
      held-out-30 held-out-30-words held-out-31 held-out-31-words held-out-32 held-out-32-words
-     held-out-33 held-out-33-words]
+     held-out-33 held-out-33-words held-out-34 held-out-34-words]
      [--pages DIR [--gold FILE]] [--evidence run|none|both|archive] [--show FAMILY|all]
 """
 
@@ -426,6 +428,8 @@ SETS: dict[str, Any] = {
     "held-out-32-words": lambda: generated("held-out-32-words"),
     "held-out-33": lambda: generated("held-out-33"),
     "held-out-33-words": lambda: generated("held-out-33-words"),
+    "held-out-34": lambda: generated("held-out-34"),
+    "held-out-34-words": lambda: generated("held-out-34-words"),
 }
 
 

@@ -359,6 +359,17 @@ Sets, each with its own wordings, seed and layout variants:
   live-ticker entries of other events.
 - "held-out-33-words": never trained or tuned on; held-out-33's wordings in the layouts
   of the issue's families only.
+- "held-out-34": written before cleaner version 28, never trained or tuned on
+  (bench/layout_words_heldout34.py, variants in bench/layout_heldout34.py), all around
+  the title: the title split over two lines at the word nearest its middle, a kicker
+  ending in a colon over a date and author line over it, a kicker glued before it by a
+  colon, the page's head title ("Titel | Site", "Site - Titel") at the top, the title in
+  capitals with its mixed-case copy lower, the title in quotation marks behind a news
+  source, a question of the site's own under it, English articles on a German site under
+  a German label; a line back to the overview at the top, the edition over the title and
+  a tool line under it.
+- "held-out-34-words": never trained or tuned on; held-out-34's wordings in the layouts
+  of the issue's families only.
 
 Nothing of the corpus is written anywhere unless --out is given (then into that folder,
 which must not be committed).
@@ -413,6 +424,7 @@ import layout_heldout30  # noqa: E402
 import layout_heldout31  # noqa: E402
 import layout_heldout32  # noqa: E402
 import layout_heldout33  # noqa: E402
+import layout_heldout34  # noqa: E402
 from layout_parts import (  # noqa: E402
     HELD_OUT_EXTRAS,
     TUNE_2_VARIANTS,
@@ -460,6 +472,7 @@ from layout_words_heldout30 import HELD_OUT_30  # noqa: E402
 from layout_words_heldout31 import HELD_OUT_31  # noqa: E402
 from layout_words_heldout32 import HELD_OUT_32  # noqa: E402
 from layout_words_heldout33 import HELD_OUT_33  # noqa: E402
+from layout_words_heldout34 import HELD_OUT_34  # noqa: E402
 from layout_words_tune3 import TUNE_3  # noqa: E402
 
 CORPUS = HERE.parents[1] / "shared" / "eval" / "corpus.jsonl"
@@ -567,6 +580,9 @@ SETS: dict[str, tuple[Words, int, int]] = {
     "held-out-33": (HELD_OUT_33, 6421, 0),
     # The thirty-third held-out pair's wordings in the layouts of the issue's families only.
     "held-out-33-words": (HELD_OUT_33, 6422, 1),
+    "held-out-34": (HELD_OUT_34, 6737, 1),
+    # The thirty-fourth held-out pair's wordings in the layouts of the issue's families only.
+    "held-out-34-words": (HELD_OUT_34, 6738, 0),
 }
 
 
@@ -626,6 +642,7 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         "held-out-31",
         "held-out-32",
         "held-out-33",
+        "held-out-34",
     )
     name = words.site_names[n % len(words.site_names)]
     pre_options = ["consent", "breadcrumb", "sitename"] + (["menu"] if held_out else [])
@@ -740,6 +757,8 @@ def make_site(rng: random.Random, words: Words, n: int, which: str) -> Site:
         layout_heldout32.draw(site, words, rng, n)
     elif which == "held-out-33":
         layout_heldout33.draw(site, words, rng, n)
+    elif which == "held-out-34":
+        layout_heldout34.draw(site, words, rng, n)
     return site
 
 
@@ -758,6 +777,7 @@ def make_page(
     lines += layout_heldout25.page_top(site, doc, rng, fams)
     lines += layout_heldout30.page_top(site, doc, fams)
     lines += layout_heldout32.page_top(site, doc, rng, fams)
+    lines += layout_heldout34.page_top(site, doc, rng, fams)
     extra = site.extra
     if "pre-language" in extra:
         fams.add("variant-pre-language")
@@ -809,6 +829,7 @@ def make_page(
     lines += layout_heldout28.pre_title(site, doc, words, rng, fams)
     lines += layout_heldout30.pre_title(site, doc, rng, fams)
     lines += layout_heldout32.pre_title(site, doc, words, rng, fams)
+    lines += layout_heldout34.pre_title(site, rng, fams)
     title = layout_heldout12.title_line(site, doc["title"], fams)
     title = layout_heldout15.title_line(site, title, fams)
     shown_title = layout_heldout16.title_lines(site, title, rng, fams)
@@ -818,7 +839,8 @@ def make_page(
     shown_title = layout_heldout25.title_lines(site, shown_title, words, rng, fams)
     shown_title = layout_heldout28.title_lines(site, shown_title, fams)
     shown_title = layout_heldout30.title_lines(site, doc, shown_title, rng, fams)
-    lines += layout_heldout32.title_lines(site, doc, shown_title, fams)
+    shown_title = layout_heldout32.title_lines(site, doc, shown_title, fams)
+    lines += layout_heldout34.title_lines(site, doc, shown_title, rng, fams)
     lines += under25
     if rng.random() < site.title_copy:
         lines.append(doc["title"].lower())
@@ -837,6 +859,7 @@ def make_page(
     lines += layout_heldout28.under_title(site, doc, rng, fams)
     lines += layout_heldout30.under_title(site, doc, paragraphs(doc["body"]), rng, fams)
     lines += layout_heldout32.under_title(site, doc, rng, fams)
+    lines += layout_heldout34.under_title(site, doc, rng, fams)
     date = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.20{rng.randint(18, 24)}"
     if site.byline:
         fams.add("byline")
@@ -1121,7 +1144,10 @@ def generate(which: str, sites: int = 12, pages: int = 25) -> list[Page]:
     out = []
     for n in range(sites):
         site = make_site(rng, words, n, which)
-        for doc in chosen[n * pages : (n + 1) * pages]:
+        docs = chosen[n * pages : (n + 1) * pages]
+        if which == "held-out-34":
+            docs = layout_heldout34.site_articles(site, docs, mine, chosen, rng)
+        for doc in docs:
             out.append(make_page(site, words, doc, pool, rng))
     return out
 

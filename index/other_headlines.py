@@ -101,9 +101,16 @@ def slot_line(page: Page, j: int, limit: int) -> str:
     opened = max(page.labelled(j), page.marked(j))
     if not size or opened < SLOT_SHARE * size or page.pages(j):
         return ""
-    if (below := _title_below(page, j, limit)) is None:
-        return ""
     own = stems(page.lines[j])
+    below = _title_below(page, j, limit)
+    if below is None:
+        # Neither it nor a headline below shares a word with the body (a short story):
+        # the line of the page's own is the title, not the template's slot.
+        below = _title_below(page, j, limit, OTHER_HEADLINE_WORDS, unshared=True)
+        if below is None or (own and own & _body_words(page, below[0])):
+            return ""
+        if page.evidence.framed(page.source, page.lines[below[0]]):
+            return ""  # the template's line too (a date line): the slot holds the title
     if own and len(own & _body_words(page, below[0])) / len(own) >= max(
         SLOT_OWN, SLOT_OUTWEIGHS * below[1]
     ):
@@ -140,10 +147,13 @@ def title_around(page: Page, j: int, limit: int) -> str:
     return ""
 
 
-def _title_below(page: Page, j: int, limit: int) -> tuple[int, float] | None:
+def _title_below(
+    page: Page, j: int, limit: int, least: int = FOREIGN_HEADLINE_WORDS, unshared: bool = False
+) -> tuple[int, float] | None:
     """Return the line right below line j, or below chrome only, that could be the title
-    and shares words with the body, with the share of its words that do (None: no such
-    line, or other text first: a caption, the body)."""
+    (`least` content words at least) and shares words with the body (or none, if
+    unshared), with the share of its words that do (None: no such line, or other text
+    first: a caption, the body)."""
     for k in range(j + 1, min(limit, j + 1 + TITLE_BELOW)):
         s = page.shapes[k]
         kind = chrome.banner(s)
@@ -156,10 +166,10 @@ def _title_below(page: Page, j: int, limit: int) -> tuple[int, float] | None:
         if k + 1 < len(page.lines) and page.shapes[k + 1].continues:
             return None  # a hard-wrapped paragraph's first line
         own = stems(s.text)
-        if len(own) < FOREIGN_HEADLINE_WORDS or names(page, k):
+        if len(own) < least or names(page, k):
             return None
         share = len(own & _body_words(page, k)) / len(own)
-        return (k, share) if share > 0 else None
+        return (k, share) if share > 0 or unshared else None
     return None
 
 

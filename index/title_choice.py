@@ -120,9 +120,21 @@ def find_title(page: Page) -> int:
             return title_at(page, j)
     # A line showing the title cut short (a browser tab, a breadcrumb's last crumb)
     # points at the longer line its cut-off start opens, wherever that stands.
-    paragraphs = {k for k in range(limit) if footer_line.paragraph(shapes[k])}
+    # (Not a notice over the title, a consent's, recurring on the source's pages.)
+    paragraphs = {
+        k
+        for k in range(limit)
+        if footer_line.paragraph(shapes[k])
+        and not page.pages(k)
+        and chrome.banner(shapes[k]) != "notice"
+    }
     headlines = {k for k in range(limit) if Shape(lines[k]).headline}
-    if (cut := cut_copy(lines, limit, paragraphs, headlines)) is not None:
+    # The lines as read, then as they stand: reading a line's form may take its cut mark
+    # off with a count ("Neue Brücke für die [⋯]").
+    cut = cut_copy(lines, limit, paragraphs, headlines)
+    if cut is None:
+        cut = cut_copy(page.lines, limit, paragraphs, headlines)
+    if cut is not None:
         return _agreed_at(page, Agreed(title_text(page, cut[0]), cut[0], (cut[1],)), lines)
     consent = False
     for j in range(limit):
@@ -151,6 +163,9 @@ def _banner(page: Page, j: int, limit: int, consent: bool) -> str:
         kind = f"seen on {page.pages(j)} pages of this source"
     if not kind and (credit := credit_over(page.lines[j], page.evidence, page.source)):
         kind = f"a photo's caption: its credit {credit!r} worded as on the source's pages"
+        page.not_title.add(j)
+    if not kind and (caption := _caption_over_credit(page, j)):
+        kind = caption
         page.not_title.add(j)
     if not kind and _author(page, j):
         kind = "an author's line: a name after a label the source's lines open with"
@@ -307,6 +322,41 @@ def _credited(page: Page, j: int) -> str:
     # are, and more of them: as a kicker's over a title (index/title_split.py).
     body = " ".join(page.lines[k + 1 : k + 11])
     return name if kicker_by_body(caption, below.text, body) else ""
+
+
+def _caption_over_credit(page: Page, j: int) -> str:
+    """Return why line j is a photo's caption of two lines over the title, its text or its
+    credit ("": neither): a credit worded as the source's lines under its titles are
+    (the evidence's), the caption's text over it, and a headline under them whose words,
+    not the caption's, come back in the body."""
+    credit = j if page.credited(j) else j + 1
+    if credit >= len(page.lines) or not page.credited(credit) or page.pages(credit):
+        return ""
+    if credit == j + 1 and (page.credited(j) or not page.shapes[j].headline):
+        return ""
+    text = page.lines[credit]
+    if credit == j + 1 and (
+        captions.is_caption(text)
+        or credit_over(text, page.evidence, page.source)
+        or any(f"{mark} " in text for mark in SENTENCE_MARKS)
+    ):
+        return ""  # a caption with a text of its own: the line over it is not its text
+    shapes = page.shapes
+    reach = range(credit + 1, min(credit + 1 + CAPTION_REACH, len(shapes)))
+    k = next((k for k in reach if not page.pages(k) and not shapes[k].dateline), None)
+    if k is None or page.credited(k) or captions.is_caption(page.lines[k]):
+        return ""
+    below = Shape(title_text(page, k))
+    if not below.headline or below.words < 3 or below.prose:
+        return ""
+    body = " ".join(page.lines[k + 1 : k + 11])
+    if not kicker_by_body(page.lines[j], below.text, body):
+        return ""  # the title (its first line) over a credited line, or credited itself
+    if credit == j and stems(page.lines[j]) & stems(body):
+        return ""  # a credit's words are no body's: a title's first line, worded alike
+    if credit == j:
+        return "a photo's credit, worded as lines under the source's titles are"
+    return "a photo's caption: the credit under it worded as lines under the source's titles are"
 
 
 def _author(page: Page, k: int) -> bool:

@@ -15,8 +15,9 @@ import re
 from index.line_words import count_words
 from index.shape import SEPARATOR
 
-# An ellipsis closing a part of a line: the text before it is cut off.
-CUT = re.compile(r"\s*(?:…|\.\.\.)(?=\s|$)")
+# An ellipsis closing a part of a line, in any of its glyphs (on the line or at its
+# middle, two dots or three), bracketed or not: the text before it is cut off.
+CUT = re.compile(r"\s*[\[(]?(?:…|⋯|‥|\.\.\.)[\])]?(?=\s|$)")
 SOFT_HYPHEN = "\u00ad"
 # The title goes on after its cut-off start with a word at least (not the same text
 # cut off again: another story's headline shown twice with its ellipsis).

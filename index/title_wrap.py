@@ -21,7 +21,7 @@ from index.footer_line import paragraph
 from index.shape import Shape
 from index.title_glue import glued_on
 from index.title_line import unmarked
-from index.title_split import split_at_mark
+from index.title_split import split_at_mark, stems
 
 # The two lines together have at most this many words (a title, not a paragraph).
 WRAPPED_TITLE_WORDS = 30
@@ -116,8 +116,12 @@ def wrapped_span(page: Page, t: int) -> tuple[int, str]:
     below = page.shapes[t + 1]
     # A sentence's end with more going on after it is the body's opening, not the title's.
     going_on = below.sentences > 1 or (below.sentences and not below.text.endswith(SENTENCE_MARKS))
-    if not going_on and glued_on(
-        unmarked(above.text), page.evidence, page.source, whole=False, head=head
+    # A photo's credit is no title's start, whatever label it opens with ("Foto ⸗ …" on
+    # every page, as a site's name may open titles).
+    if (
+        not going_on
+        and not _credit(page, t)
+        and glued_on(unmarked(above.text), page.evidence, page.source, whole=False, head=head)
     ):
         # A kicker glued to a title's start, as the source's title lines open: the line is
         # no kicker line over the title, the title goes on below.
@@ -134,6 +138,14 @@ def wrapped_span(page: Page, t: int) -> tuple[int, str]:
         if breaks_off(page.lines[t + 1], page.shapes[t + 2]):
             return 2, why
     return 0, ""
+
+
+def _credit(page: Page, t: int) -> bool:
+    """Tell whether line t is a photo's credit: worded as the source's credits are, and
+    none of its words the body's (a title's first line shares them)."""
+    if not page.credited(t):
+        return False
+    return not stems(page.lines[t]) & stems(" ".join(page.lines[t + 2 : t + 12]))
 
 
 def wrapped_below(page: Page, t: int) -> str:

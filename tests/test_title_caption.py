@@ -128,3 +128,47 @@ def test_a_caption_over_an_author_line_and_the_title(shared: bool) -> None:
 
 
 AUTHORS = ("Anna Keller", "Jonas Weber", "Lea Brandt", "Paul Hartmann", "Miriam Sommer")
+
+
+def two_line_pages(credit_first: bool) -> list[tuple[str, str, str]]:
+    """Return (id, text, title) of a source's pages with the lead photo's caption of two
+    lines right over the title: what it shows, then who took it (or the other way round),
+    the credit worded alike on every page, its name and agency not."""
+    out = []
+    for n, (title, one, two) in enumerate(SITE_ARTICLES):
+        caption = CAPTIONS[n % len(CAPTIONS)]
+        credit = f"Aufnahme ⨀ {NAMES[n % 2]}, {AGENCIES[n % len(AGENCIES)]}"
+        over = (credit, caption) if credit_first else (caption, credit)
+        body = (f"{one} Darum geht es: {title}.", f"{two} {one}")
+        lines = ("RHEINBLICK ONLINE", *over, title, *body)
+        out.append((f"p{n}", "\n\n".join(lines), title))
+    return out
+
+
+@pytest.mark.parametrize("credit_first", [False, True], ids=["text-credit", "credit-text"])
+def test_a_caption_of_two_lines_over_the_title(credit_first: bool) -> None:
+    """Gathered over the run, the credit line is worded as lines under the source's
+    titles are: it and the caption's text over it are no title, the headline under them
+    (its words the body's) is."""
+    found = two_line_pages(credit_first)
+    evidence = gathered(found)
+    for page_id, text, title in found:
+        got = clean_page(text, evidence, "site", page_id)
+        assert got.title == title
+        assert not any("Aufnahme" in line for line in got.body.split("\n"))
+
+
+def test_a_short_title_over_a_caption_with_a_text_of_its_own_stays() -> None:
+    """A short title over the lead photo's caption (its text and credit on one line, the
+    credit worded as the source's credits are) and a subheading: the caption is no second
+    line of a caption over the title, the title stays."""
+    found = []
+    for n, (title, one, two) in enumerate(SITE_ARTICLES):
+        caption = f"{CAPTIONS[n % len(CAPTIONS)]}. Aufnahme ⨀ {AGENCIES[n % len(AGENCIES)]}"
+        lead = f"{one} Darum geht es: {two}"
+        subheading = " ".join(one.rstrip(".").split()[:5])
+        lines = ("RHEINBLICK ONLINE", title, caption, subheading, lead, two)
+        found.append((f"p{n}", "\n\n".join(lines), title))
+    evidence = gathered(found)
+    for page_id, text, title in found:
+        assert clean_page(text, evidence, "site", page_id).title == title

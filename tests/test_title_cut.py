@@ -30,6 +30,10 @@ STANDFIRST = (
         ("Stadt\u00adrat beschließt neue… ⦿ Rheinblatt",
          ["Stadtrat beschließt neue"]),
         # An ellipsis inside a sentence going on, a start too short, none at all.
+        # The ellipsis in another glyph, bracketed or not.
+        (f"{CUT} [⋯]", [CUT]),
+        (f"{CUT} (…) – Rheinblatt", [CUT]),
+        (f"{CUT}‥", [CUT]),
         ("Er zögerte… und sagte dann doch zu", []),
         ("Kurz… – Rheinblatt", []),
         (TITLE, []),
@@ -81,6 +85,16 @@ def test_a_teasers_cut_lead_after_the_body_points_at_no_title() -> None:
         (f"{CUT}… – Rheinblatt", "Politik › Inland", "#Stadt #Verkehr", TITLE),
         (f"Rheinblatt | {CUT}...", "← Neue Regeln für Mieter ab Januar", f"== {TITLE} =="),
         (f"Start › Stadt › {CUT}…", f"{TITLE} ........ S. 4"),
+        # Under a consent notice of two sentences (no paragraph of the body), the cut mark
+        # in a glyph of its own that reading the line's form takes off as a count.
+        (
+            "Wir und 212 Partner speichern Kennungen auf Ihrem Gerät. Sie können Ihre Wahl "
+            "jederzeit unten auf der Seite ändern.",
+            "Einwilligen · Verwerfen · Optionen",
+            f"{TITLE[:30]} [⋯]",
+            "Morgenblatt ⨾ Kreisgebiet ⨾ Fotoreihen",
+            TITLE,
+        ),
     ],
 )
 def test_a_page_with_its_title_cut_short_over_it(head: tuple[str, ...]) -> None:
