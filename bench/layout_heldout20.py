@@ -44,14 +44,11 @@ CHROME_KEYS = ("tags", "correction", "tools", "amended", "writer-note")
 
 def draw(site: Site, words: Words, rng: random.Random, n: int) -> None:
     """Give the n-th site some of the set's own parts (each goes to two sites at least)."""
-    from layout_parts import draw_own_parts
+    from layout_parts import draw_set_site
 
-    draw_own_parts(site, HELD_OUT_20_EXTRAS[:3], (), rng, n, share=0.3)
-    if n not in OTHER_SETS_TEASERS:
-        # Each teaser form goes to two sites; two sites lay teasers out as other sets do.
-        k = n - sum(1 for m in OTHER_SETS_TEASERS if m < n)
-        site.extra.add(TEASER_FORMS[k % len(TEASER_FORMS)])
-    site.words = {key: rng.choice(values) for key, values in PARTS.items()}
+    draw_set_site(
+        site, HELD_OUT_20_EXTRAS[:3], TEASER_FORMS, OTHER_SETS_TEASERS, PARTS, rng, n, 0.3
+    )
     site.words["kicker"] = rng.choice(words.sections).upper()
     site.words["row-width"] = rng.choice(("2", "4"))
     keys = rng.sample(CHROME_KEYS, rng.randint(2, 3))

@@ -41,13 +41,9 @@ TOC_WORDS = (3, 6)
 
 def draw(site: Site, words: Words, rng: random.Random, n: int) -> None:
     """Give the n-th site some of the set's own parts (each goes to two sites at least)."""
-    from layout_parts import draw_own_parts
+    from layout_parts import draw_set_site
 
-    draw_own_parts(site, HELD_OUT_24_EXTRAS, (), rng, n, share=0.25)
-    if n not in OTHER_SETS_TEASERS:
-        k = n - sum(1 for m in OTHER_SETS_TEASERS if m < n)
-        site.extra.add(TEASER_FORMS[k % len(TEASER_FORMS)])
-    site.words = {key: rng.choice(values) for key, values in PARTS.items()}
+    draw_set_site(site, HELD_OUT_24_EXTRAS, TEASER_FORMS, OTHER_SETS_TEASERS, PARTS, rng, n, 0.25)
     site.words["author"] = rng.choice(NAMES)
     site.words["agency"] = rng.choice(words.agencies)
 

@@ -172,6 +172,26 @@ def draw_own_parts(
         site.extra -= {f for f in chosen if f != keep}
 
 
+def draw_set_site(
+    site: Site,
+    extras: tuple[str, ...],
+    teaser_forms: tuple[str, ...],
+    other_sets: tuple[int, ...],
+    parts: dict[str, tuple[str, ...]],
+    rng: random.Random,
+    n: int,
+    share: float,
+) -> None:
+    """Give the n-th site a set's own parts, one of its teaser forms and its words."""
+    draw_own_parts(site, extras, (), rng, n, share=share)
+    # Each teaser form goes to two sites; the sites in other_sets lay their teasers out
+    # as the other sets do.
+    if n not in other_sets:
+        k = n - sum(1 for m in other_sets if m < n)
+        site.extra.add(teaser_forms[k % len(teaser_forms)])
+    site.words = {key: rng.choice(values) for key, values in parts.items()}
+
+
 def teaser_block(
     site: Site, words: Words, others: list[dict[str, Any]], rng: random.Random, fams: set[str]
 ) -> tuple[list[str], list[str]]:
