@@ -127,12 +127,11 @@ def teaser_block(
 ) -> tuple[list[str], list[str]] | None:
     """Return the set's own teaser block and the texts that must not leak (None: the
     site lays its teasers out as the other sets do)."""
-    from layout_parts import lead, paragraphs
+    from layout_parts import lead, own_teaser_form, paragraphs
 
-    form = next((f for f in TEASER_FORMS if f in site.extra), "")
+    form = own_teaser_form(site, TEASER_FORMS, fams)
     if not form:
         return None
-    fams.add(f"variant-{form}")
     heads = {"h29-table": "table-head", "h29-bare": "bare-head", "h29-english": "english-head"}
     lines: list[str] = []
     if form in heads:

@@ -102,12 +102,11 @@ def teaser_block(
 ) -> tuple[list[str], list[str]] | None:
     """Return the set's own teaser block and the texts that must not leak (None: the
     site lays its teasers out as the other sets do)."""
-    from layout_parts import lead
+    from layout_parts import lead, own_teaser_form
 
-    form = next((f for f in TEASER_FORMS if f in site.extra), "")
+    form = own_teaser_form(site, TEASER_FORMS, fams)
     if not form:
         return None
-    fams.add(f"variant-{form}")
     lines: list[str] = []
     if form == "h31-numbered-briefs":
         fams.add("footer-heading")

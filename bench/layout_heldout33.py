@@ -138,12 +138,11 @@ def teaser_block(
 ) -> tuple[list[str], list[str]] | None:
     """Return the set's own teaser block and the texts that must not leak (None: the
     site lays its teasers out as the other sets do)."""
-    from layout_parts import lead
+    from layout_parts import lead, own_teaser_form
 
-    form = next((f for f in TEASER_FORMS if f in site.extra), "")
+    form = own_teaser_form(site, TEASER_FORMS, fams)
     if not form:
         return None
-    fams.add(f"variant-{form}")
     head = {"h33-key-list": "key-head", "h33-quote-wall": "wall-head", "h33-ticker": "ticker-head"}
     lines: list[str] = []
     if form in head and site.words[head[form]]:

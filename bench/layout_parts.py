@@ -146,11 +146,18 @@ def open_own_teasers(
 ) -> tuple[str, list[str]] | None:
     """Return the site's own teaser form and its block's heading lines, naming the
     families (None: the site has none of forms)."""
-    form = next((f for f in forms if f in site.extra), "")
+    form = own_teaser_form(site, forms, fams)
     if not form:
         return None
-    fams.add(f"variant-{form}")
     return form, teaser_heading(site, fams)
+
+
+def own_teaser_form(site: Site, forms: tuple[str, ...], fams: set[str]) -> str:
+    """Return the site's own teaser form among forms, naming its family ("": none)."""
+    form = next((f for f in forms if f in site.extra), "")
+    if form:
+        fams.add(f"variant-{form}")
+    return form
 
 
 def draw_own_parts(
